@@ -1,0 +1,48 @@
+package org.sendtracker.area.model;
+
+import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads an area from untyped input, with a message for every field in error. */
+public final class AreaInput {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,}");
+    private static final int MAX_CONTACTS = 50;
+
+    private AreaInput() {}
+
+    public static Result<Area> read(Map<String, ?> input, String pathId) {
+        FieldReader fields = new FieldReader(input).onlyFields(Set.of("id", "name", "contacts"));
+        String id = pathId != null ? pathId : fields.text("id", "the area's id", 40, true);
+        if (id != null && !AreaId.isValid(id)) {
+            fields.error("id", "The area's id must be 2 to 40 lower-case letters, digits or hyphens, for example cumbria");
+            id = null;
+        }
+        String name = fields.text("name", "the area's name", 120, true);
+        List<Contact> contacts = new ArrayList<>();
+        for (FieldReader contact : fields.objects("contacts", "contacts", MAX_CONTACTS)) {
+            contact.onlyFields(Set.of("name", "email", "role"));
+            String contactName = contact.text("name", "the contact's name", 120, true);
+            String email = contact.text("email", "the contact's email address", 254, true);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                contact.error("email", "Enter an email address in the correct format, like name@example.gov.uk");
+                email = null;
+            }
+            ContactRole role = contact.choice("role", "the contact's role", ContactRole.class, true);
+            if (contactName != null && email != null && role != null) {
+                contacts.add(new Contact(contactName, email, role));
+            }
+        }
+        if (fields.hasErrors()) {
+            return Result.refused(new Rejection.Invalid(fields.errors()));
+        }
+        return Result.ok(new Area(new AreaId(id), name, contacts, 0));
+    }
+}

@@ -1,0 +1,23 @@
+package org.sendtracker.area.model;
+
+/**
+ * The roles reminders are addressed to. Each deadline rule names the role that owns it and the
+ * senior roles an overdue deadline escalates to.
+ */
+public enum ContactRole {
+    LEAD_OFFICER("Lead officer"),
+    DIRECTOR_OF_CHILDRENS_SERVICES("Director of children's services"),
+    NHS_LEAD("NHS lead"),
+    CHIEF_EXECUTIVE("Chief executive"),
+    PARENT_CARER_FORUM("Parent carer forum");
+
+    private final String label;
+
+    ContactRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,179 @@
+package org.sendtracker.inspection.application;
+
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.model.EventContext;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.Lifecycle;
+import org.sendtracker.inspection.model.NewInspection;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Transition;
+import org.sendtracker.rules.RuleBook;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static org.sendtracker.shared.Dates.format;
+
+/**
+ * Records inspections and what happens to them. One path for every door: the JSON API, the forms,
+ * and the demo data all call these methods.
+ */
+public final class InspectionService {
+
+    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final Inspections inspections;
+    private final Areas areas;
+    private final WorkingDayCalendar calendar;
+    private final RuleBook rules;
+    private final Clock clock;
+    private final List<InspectionListener> listeners;
+
+    public InspectionService(Inspections inspections, Areas areas, WorkingDayCalendar calendar, RuleBook rules,
+                             Clock clock, List<InspectionListener> listeners) {
+        this.inspections = Objects.requireNonNull(inspections, "inspections == null");
+        this.areas = Objects.requireNonNull(areas, "areas == null");
+        this.calendar = Objects.requireNonNull(calendar, "calendar == null");
+        this.rules = Objects.requireNonNull(rules, "rules == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ENGLAND);
+    }
+
+    public Optional<Inspection> find(String id) {
+        return InspectionId.isValid(id) ? inspections.find(new InspectionId(id)) : Optional.empty();
+    }
+
+    public Result<List<Inspection>> inArea(String areaId) {
+        if (!AreaId.isValid(areaId) || areas.find(new AreaId(areaId)).isEmpty()) {
+            return Result.refused(new Rejection.NotFound("There is no area '" + areaId + "'"));
+        }
+        return Result.ok(inspections.inArea(new AreaId(areaId)));
+    }
+
+    public List<RecordedEvent> history(Inspection inspection) {
+        return inspections.history(inspection.id());
+    }
+
+    public Result<Inspection> create(Map<String, ?> input, Actor actor) {
+        return NewInspection.read(input, today()).flatMap(request -> {
+            if (areas.find(request.areaId()).isEmpty()) {
+                return Result.refused(Rejection.Invalid.of("areaId", "There is no area '" + request.areaId()
+                        + "': register the area first"));
+            }
+            Instant now = clock.instant();
+            InspectionId id = InspectionId.of(request.areaId(), request.startsOn());
+            Inspection inspection = Inspection.notified(id, request.areaId(), request.framework(),
+                    request.notifiedOn(), request.startsOn(), request.endsOn(), now);
+            RecordedEvent created = new RecordedEvent(1, "INSPECTION_CREATED", request.notifiedOn(), actor.name(), now,
+                    request.framework() + " inspection recorded: notified " + format(request.notifiedOn()) + ", on site "
+                            + format(request.startsOn()) + " to " + format(request.endsOn()) + ".",
+                    new LinkedHashMap<>(input));
+            try {
+                inspections.create(inspection, created);
+            } catch (ConcurrentChangeException e) {
+                return Result.refused(new Rejection.Conflict("An inspection of " + request.areaId() + " starting "
+                        + format(request.startsOn()) + " is already recorded as " + id, List.of()));
+            }
+            listeners.forEach(listener -> listener.changed(inspection, created));
+            return Result.ok(inspection);
+        });
+    }
+
+    /**
+     * Records one event. {@code expectedVersion} (from {@code If-Match}) must be the current version
+     * or the request is refused as stale; a repeated {@code idempotencyKey} returns the first result.
+     */
+    public Result<Recorded> record(String inspectionId, Map<String, ?> input, Optional<Long> expectedVersion,
+                                   Optional<String> idempotencyKey, Actor actor) {
+        Optional<Inspection> found = find(inspectionId);
+        if (found.isEmpty()) {
+            return Result.refused(new Rejection.NotFound("There is no inspection '" + inspectionId + "'"));
+        }
+        Inspection current = found.get();
+        FieldReader envelope = new FieldReader(input);
+        String type = envelope.text("type", "the event type", 60, true);
+        if (type == null) {
+            return Result.refused(new Rejection.Invalid(envelope.errors()));
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(input);
+        fields.remove("type");
+        String fingerprint = RequestFingerprint.of(type, fields);
+        if (idempotencyKey.isPresent()) {
+            if (idempotencyKey.get().isBlank() || idempotencyKey.get().length() > MAX_IDEMPOTENCY_KEY) {
+                return Result.refused(Rejection.Invalid.of("Idempotency-Key", "The Idempotency-Key header must be 1 to "
+                        + MAX_IDEMPOTENCY_KEY + " characters"));
+            }
+            Optional<Result<Recorded>> replay = replay(current.id(), idempotencyKey.get(), fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
+            return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), current.version()));
+        }
+        Result<Transition> decided = Lifecycle.of(current.framework()).decide(current, type, fields, context());
+        if (!(decided instanceof Result.Ok<Transition> ok)) {
+            return decided.map(t -> null);
+        }
+        Transition transition = ok.value();
+        Inspection next = transition.next();
+        RecordedEvent event = new RecordedEvent(next.eventCount(), type, transition.event().on(), actor.name(),
+                next.updatedAt(), transition.summary(), fields);
+        Optional<IdempotentResult> idempotency = idempotencyKey.map(key -> new IdempotentResult(key, fingerprint, next, event));
+        try {
+            inspections.update(next, current.version(), event, idempotency);
+        } catch (ConcurrentChangeException e) {
+            return lostRace(current, idempotencyKey, fingerprint, expectedVersion);
+        }
+        listeners.forEach(listener -> listener.changed(next, event));
+        return Result.ok(new Recorded(next, event, false));
+    }
+
+    private Optional<Result<Recorded>> replay(InspectionId id, String key, String fingerprint) {
+        return inspections.idempotentResult(id, key).map(stored -> stored.fingerprint().equals(fingerprint)
+                ? Result.ok(new Recorded(stored.result(), stored.event(), true))
+                : Result.refused(new Rejection.Conflict("The Idempotency-Key '" + key
+                        + "' was already used for a different request on this inspection", List.of())));
+    }
+
+    private Result<Recorded> lostRace(Inspection current, Optional<String> idempotencyKey, String fingerprint,
+                                      Optional<Long> expectedVersion) {
+        if (idempotencyKey.isPresent()) {
+            Optional<Result<Recorded>> replay = replay(current.id(), idempotencyKey.get(), fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        long now = inspections.find(current.id()).map(Inspection::version).orElse(current.version());
+        if (expectedVersion.isPresent()) {
+            return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), now));
+        }
+        return Result.refused(new Rejection.Conflict("Someone else changed this inspection while you were saving (it is now version "
+                + now + "): reload it and try again", List.of()));
+    }
+
+    private EventContext context() {
+        Instant now = clock.instant();
+        return new EventContext(LocalDate.ofInstant(now, ENGLAND), now, calendar, rules);
+    }
+}

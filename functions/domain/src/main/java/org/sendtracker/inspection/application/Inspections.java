@@ -1,0 +1,32 @@
+package org.sendtracker.inspection.application;
+
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The inspections on record and their audit trails. Every write is conditional: the implementation
+ * stores {@code next} only if the stored version is still {@code previousVersion}, and writes the
+ * inspection, its audit entry, its deadlines and the idempotency record together or not at all.
+ */
+public interface Inspections {
+
+    Optional<Inspection> find(InspectionId id);
+
+    List<Inspection> inArea(AreaId area);
+
+    /** @throws org.sendtracker.shared.ConcurrentChangeException if the id is taken */
+    void create(Inspection inspection, RecordedEvent created);
+
+    /** @throws org.sendtracker.shared.ConcurrentChangeException if the version moved on, or the idempotency key was used meanwhile */
+    void update(Inspection next, long previousVersion, RecordedEvent event, Optional<IdempotentResult> idempotency);
+
+    Optional<IdempotentResult> idempotentResult(InspectionId id, String key);
+
+    /** The audit trail, oldest first. */
+    List<RecordedEvent> history(InspectionId id);
+}

@@ -1,0 +1,27 @@
+package org.sendtracker.inspection.model;
+
+/** What a deadline is for. Its rule (offset, owner, source) lives in the rule book, not here. */
+public enum DeadlineKind {
+    WSOA_SUBMISSION("Written Statement of Action submission"),
+    WSOA_RESUBMISSION("Written Statement of Action resubmission"),
+    MONITORING_REVIEW("DfE and NHS England progress review"),
+    REVISIT("Ofsted and CQC revisit"),
+    APP_SUBMISSION("Accelerated Progress Plan submission"),
+    PROGRESS_REVIEW("Formal progress review"),
+    STRATEGIC_PLAN_UPDATE("Strategic plan update and publication"),
+    PRIORITY_ACTION_PLAN_SUBMISSION("Priority action plan submission"),
+    PRIORITY_ACTION_PLAN_PUBLICATION("Priority action plan publication"),
+    MONITORING_INSPECTION("Monitoring inspection"),
+    ENGAGEMENT_MEETING("Annual engagement meeting"),
+    NEXT_FULL_INSPECTION("Next full inspection");
+
+    private final String label;
+
+    DeadlineKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

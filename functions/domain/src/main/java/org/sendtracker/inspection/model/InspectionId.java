@@ -1,0 +1,33 @@
+package org.sendtracker.inspection.model;
+
+import org.sendtracker.area.model.AreaId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** An inspection's id: its area and the day inspectors arrived, e.g. {@code cumbria-2019-03-18}. */
+public record InspectionId(String value) {
+
+    private static final Pattern FORM = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?-\\d{4}-\\d{2}-\\d{2}");
+
+    public InspectionId {
+        Objects.requireNonNull(value, "value == null");
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("not a valid inspection id: " + value);
+        }
+    }
+
+    public static InspectionId of(AreaId area, LocalDate startsOn) {
+        return new InspectionId(area.value() + "-" + startsOn);
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && FORM.matcher(value).matches();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,180 @@
+package org.sendtracker.inspection.model;
+
+import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.sendtracker.shared.Dates.format;
+
+/**
+ * A framework's stage machine. {@link #allowed} says which events the inspection accepts now;
+ * {@link #decide} checks an event in order — allowed here (else 409, naming those that are),
+ * well-formed (else 400 per field), possible given what is on record (else 400) — and returns the
+ * next state. Backdated events are normal; impossible ones are refused.
+ */
+public abstract class Lifecycle {
+
+    public static Lifecycle of(Framework framework) {
+        return switch (framework) {
+            case LASEND_2016 -> Lasend2016Lifecycle.INSTANCE;
+            case AREA_SEND_2023 -> AreaSend2023Lifecycle.INSTANCE;
+        };
+    }
+
+    /** The events this framework knows, in any stage. */
+    public abstract Set<EventType> events();
+
+    /** The events the inspection accepts in its current state (stage and what is still outstanding). */
+    public final Set<EventType> allowed(Inspection inspection) {
+        if (inspection.stage() == Stage.CLOSED) {
+            return EnumSet.noneOf(EventType.class);
+        }
+        Set<EventType> allowed = EnumSet.noneOf(EventType.class);
+        allowed.addAll(allowedInStage(inspection));
+        if (!inspection.outstandingDeadlines().isEmpty()) {
+            allowed.add(EventType.DEADLINE_OVERRIDDEN);
+        }
+        return allowed;
+    }
+
+    protected abstract Set<EventType> allowedInStage(Inspection inspection);
+
+    public final Result<Transition> decide(Inspection inspection, String typeName, Map<String, ?> input, EventContext context) {
+        EventType type = EventType.parse(typeName).filter(events()::contains).orElse(null);
+        if (type == null) {
+            return Result.refused(Rejection.Invalid.of("type", unknownType(typeName, inspection)));
+        }
+        Set<EventType> allowed = allowed(inspection);
+        if (!allowed.contains(type)) {
+            return Result.refused(new Rejection.Conflict(notAllowed(type, inspection, allowed), names(allowed)));
+        }
+        FieldReader fields = new FieldReader(input);
+        LifecycleEvent event = LifecycleEvent.read(type, fields);
+        if (!fields.hasErrors()) {
+            checkDateOrder(inspection, event, context, fields);
+        }
+        if (!fields.hasErrors()) {
+            if (event instanceof LifecycleEvent.DeadlineOverridden override) {
+                return overrideDeadline(inspection, override, context, fields);
+            }
+            check(inspection, event, context, fields);
+        }
+        if (fields.hasErrors()) {
+            return Result.refused(new Rejection.Invalid(fields.errors()));
+        }
+        Inspection.Change change = inspection.change().happenedOn(event.on());
+        String summary = apply(inspection, event, context, change);
+        return Result.ok(new Transition(change.recordedAt(context.now()), event, withNote(summary, event.note())));
+    }
+
+    /** Checks that need what is on record; adds errors to {@code fields}. */
+    protected abstract void check(Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields);
+
+    /** Applies a checked event to {@code change}; returns the audit trail's sentence. */
+    protected abstract String apply(Inspection inspection, LifecycleEvent event, EventContext context, Inspection.Change change);
+
+    private static void checkDateOrder(Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields) {
+        LocalDate on = event.on();
+        if (on == null) {
+            return;
+        }
+        String label = FieldReader.capitalise(event.type().dateLabel());
+        if (on.isAfter(context.today())) {
+            fields.error("on", label + " must be today or in the past");
+        } else if (on.isBefore(inspection.lastEventOn())) {
+            fields.error("on", label + " cannot be before " + format(inspection.lastEventOn())
+                    + ", the date of " + previousStep(inspection));
+        }
+    }
+
+    private static String previousStep(Inspection inspection) {
+        String step = "the notification";
+        for (Map.Entry<String, LocalDate> entry : inspection.keyDates().entrySet()) {
+            if (entry.getValue().equals(inspection.lastEventOn())) {
+                step = "'" + entry.getKey() + "'";
+            }
+        }
+        return step;
+    }
+
+    private Result<Transition> overrideDeadline(Inspection inspection, LifecycleEvent.DeadlineOverridden override,
+                                                EventContext context, FieldReader fields) {
+        Deadline deadline = inspection.deadline(override.deadline()).filter(Deadline::isOutstanding).orElse(null);
+        if (deadline == null) {
+            List<String> open = inspection.outstandingDeadlines().stream().map(Deadline::id).toList();
+            fields.error("deadline", "There is no open deadline '" + override.deadline() + "'; open deadlines are " + open);
+        } else if (override.dueOn().isBefore(inspection.notifiedOn())) {
+            fields.error("dueOn", "The new due date cannot be before the inspection was notified (" + format(inspection.notifiedOn()) + ")");
+        } else if (override.dueOn().equals(deadline.dueOn())) {
+            fields.error("dueOn", "The new due date is the same as the current one (" + format(deadline.dueOn()) + ")");
+        }
+        if (fields.hasErrors()) {
+            return Result.refused(new Rejection.Invalid(fields.errors()));
+        }
+        Inspection next = inspection.change()
+                .deadline(deadline.id(), d -> d.overridden(override.dueOn(), override.reason()))
+                .recordedAt(context.now());
+        String summary = deadline.kind().label() + " due date changed from " + format(deadline.dueOn()) + " to "
+                + format(override.dueOn()) + " (computed: " + format(deadline.computedDueOn()) + "). Reason: " + override.reason();
+        return Result.ok(new Transition(next, override, withNote(summary, override.note())));
+    }
+
+    /** Resolves weakness references (number or title) to numbers, with an error for each that does not exist. */
+    protected static <V> Map<Integer, V> resolveWeaknesses(Inspection inspection, Map<String, V> byReference,
+                                                           String field, FieldReader fields) {
+        Map<Integer, V> resolved = new java.util.TreeMap<>();
+        byReference.forEach((reference, value) -> inspection.weakness(reference).ifPresentOrElse(
+                weakness -> resolved.put(weakness.number(), value),
+                () -> fields.error(field + "." + reference, "There is no area of weakness '" + reference
+                        + "'; this inspection has " + inspection.weaknesses().size())));
+        return resolved;
+    }
+
+    protected static List<Integer> missingWeaknesses(Inspection inspection, Set<Integer> judged) {
+        List<Integer> missing = new ArrayList<>();
+        for (Weakness weakness : inspection.weaknesses()) {
+            if (!judged.contains(weakness.number())) {
+                missing.add(weakness.number());
+            }
+        }
+        return missing;
+    }
+
+    protected static void addWeaknesses(Inspection.Change change, List<String> titles, LocalDate on) {
+        for (int i = 0; i < titles.size(); i++) {
+            change.addWeakness(Weakness.identified(i + 1, titles.get(i), on));
+        }
+    }
+
+    protected static String statusesSummary(Inspection inspection, Map<Integer, WeaknessStatus> statuses) {
+        List<String> parts = new ArrayList<>();
+        statuses.forEach((number, status) -> parts.add(number + " " + status.label().toLowerCase()));
+        return parts.isEmpty() ? "" : " Statuses: " + String.join(", ", parts) + ".";
+    }
+
+    private String unknownType(String typeName, Inspection inspection) {
+        return "'" + typeName + "' is not an event of a " + inspection.framework() + " inspection; its events are "
+                + names(events());
+    }
+
+    private static String notAllowed(EventType type, Inspection inspection, Set<EventType> allowed) {
+        String now = allowed.isEmpty() ? "it is closed and accepts no more events"
+                : "it accepts " + String.join(", ", names(allowed));
+        return type + " is not allowed while the inspection is in stage " + inspection.stage() + ": " + now;
+    }
+
+    private static List<String> names(Set<EventType> types) {
+        return types.stream().sorted().map(Enum::name).toList();
+    }
+
+    private static String withNote(String summary, String note) {
+        return note == null ? summary : summary + " Note: " + note;
+    }
+}

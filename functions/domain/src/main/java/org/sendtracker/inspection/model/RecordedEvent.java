@@ -1,0 +1,33 @@
+package org.sendtracker.inspection.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One immutable entry of an inspection's audit trail: what happened ({@code on}, when it happened
+ * in the world), who recorded it and when, a sentence a person can read, and the input as given.
+ * Officers' events carry an {@link EventType} name; the system adds its own
+ * ({@code INSPECTION_CREATED}, {@code EMAIL_SENT}, …).
+ */
+public record RecordedEvent(
+        int seq,
+        String type,
+        LocalDate on,
+        String actor,
+        Instant recordedAt,
+        String summary,
+        Map<String, Object> details) {
+
+    public RecordedEvent {
+        Objects.requireNonNull(type, "type == null");
+        Objects.requireNonNull(actor, "actor == null");
+        Objects.requireNonNull(recordedAt, "recordedAt == null");
+        Objects.requireNonNull(summary, "summary == null");
+        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        if (seq < 1) {
+            throw new IllegalArgumentException("seq < 1: " + seq);
+        }
+    }
+}

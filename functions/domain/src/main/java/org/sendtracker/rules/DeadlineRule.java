@@ -1,0 +1,57 @@
+package org.sendtracker.rules;
+
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.model.DeadlineKind;
+import org.sendtracker.inspection.model.Framework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One statutory or handbook rule, kept as data with its source: "70 working days after the report
+ * is received (SI 2015/1792)". The role that owns the deadline gets its reminders; overdue ones
+ * also go to {@code escalateTo}. A {@code variant} tells apart rules for one deadline that depend on
+ * an outcome (the next full inspection after outcome 1 or after outcomes 2 and 3).
+ */
+public record DeadlineRule(
+        Framework framework,
+        DeadlineKind kind,
+        String variant,
+        int amount,
+        OffsetUnit unit,
+        String description,
+        String source,
+        ContactRole owner,
+        List<ContactRole> escalateTo) {
+
+    public DeadlineRule {
+        Objects.requireNonNull(framework, "framework == null");
+        Objects.requireNonNull(kind, "kind == null");
+        variant = variant == null ? "" : variant;
+        Objects.requireNonNull(unit, "unit == null");
+        Objects.requireNonNull(description, "description == null");
+        Objects.requireNonNull(source, "source == null");
+        Objects.requireNonNull(owner, "owner == null");
+        escalateTo = List.copyOf(escalateTo);
+        if (amount < 0) {
+            throw new IllegalArgumentException("amount < 0: " + amount + " for " + kind);
+        }
+        if (unit != OffsetUnit.SET_BY_EVENT && amount == 0) {
+            throw new IllegalArgumentException("amount == 0 for " + framework + " " + kind);
+        }
+    }
+
+    /** The due date counted from {@code anchor}; the anchor is day 0. */
+    public LocalDate dueFrom(LocalDate anchor, WorkingDayCalendar calendar) {
+        return switch (unit) {
+            case WORKING_DAYS -> calendar.plusWorkingDays(anchor, amount);
+            case CALENDAR_DAYS -> anchor.plusDays(amount);
+            case WEEKS -> anchor.plusWeeks(amount);
+            case MONTHS -> anchor.plusMonths(amount);
+            case YEARS -> anchor.plusYears(amount);
+            case SET_BY_EVENT -> throw new IllegalStateException(kind + " is set by an event, not counted from a date");
+        };
+    }
+}

@@ -1,0 +1,238 @@
+package org.sendtracker.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed values out of loosely typed input (parsed JSON, or form fields mapped to the same
+ * names) and collects one message per field in error. The JSON API and the forms both go through
+ * it, so one rule has one message whichever door the input came through.
+ */
+public final class FieldReader {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Map<String, Object> input;
+    private final String prefix;
+    private final List<FieldError> errors;
+
+    public FieldReader(Map<String, ?> input) {
+        this(input, "", new ArrayList<>());
+    }
+
+    private FieldReader(Map<String, ?> input, String prefix, List<FieldError> errors) {
+        this.input = new LinkedHashMap<>(Objects.requireNonNull(input, "input == null"));
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    /** Refuses every field not in {@code known}: a typo must not be silently ignored. */
+    public FieldReader onlyFields(Set<String> known) {
+        for (String name : new TreeSet<>(input.keySet())) {
+            if (!known.contains(name)) {
+                error(name, "'" + name + "' is not a field here; expected one of " + new TreeSet<>(known));
+            }
+        }
+        return this;
+    }
+
+    public boolean has(String name) {
+        return input.get(name) != null;
+    }
+
+    public LocalDate date(String name, String label, boolean required) {
+        Object value = input.get(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            if (required) {
+                error(name, "Enter " + label);
+            }
+            return null;
+        }
+        if (!(value instanceof String text) || !ISO_DATE.matcher(text.strip()).matches()) {
+            error(name, capitalise(label) + " must be a date in the form YYYY-MM-DD, for example 2019-05-14");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            error(name, capitalise(label) + " must be a real date (" + text.strip() + " does not exist)");
+            return null;
+        }
+    }
+
+    public Boolean bool(String name, String label, boolean required) {
+        Object value = input.get(name);
+        if (value == null) {
+            if (required) {
+                error(name, "Select whether " + label);
+            }
+            return null;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
+            return Boolean.parseBoolean(s);
+        }
+        error(name, "'" + name + "' must be true or false");
+        return null;
+    }
+
+    public Integer integer(String name, String label, int min, int max, boolean required) {
+        Object value = input.get(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            if (required) {
+                error(name, "Enter " + label);
+            }
+            return null;
+        }
+        Integer number = null;
+        if (value instanceof Integer i) {
+            number = i;
+        } else if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            number = l.intValue();
+        } else if (value instanceof String s && s.strip().matches("-?\\d{1,9}")) {
+            number = Integer.parseInt(s.strip());
+        }
+        if (number == null || number < min || number > max) {
+            error(name, capitalise(label) + " must be a whole number from " + min + " to " + max);
+            return null;
+        }
+        return number;
+    }
+
+    public String text(String name, String label, int maxLength, boolean required) {
+        Object value = input.get(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            if (required) {
+                error(name, "Enter " + label);
+            }
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            error(name, capitalise(label) + " must be text");
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > maxLength) {
+            error(name, capitalise(label) + " must be " + maxLength + " characters or fewer");
+            return null;
+        }
+        return stripped;
+    }
+
+    public <E extends Enum<E>> E choice(String name, String label, Class<E> type, boolean required) {
+        String text = text(name, label, 60, required);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        error(name, capitalise(label) + " must be one of " + names);
+        return null;
+    }
+
+    public List<String> textList(String name, String label, int maxItems, int maxLength) {
+        Object value = input.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            error(name, capitalise(label) + " must be a list of text");
+            return List.of();
+        }
+        if (list.size() > maxItems) {
+            error(name, "There can be at most " + maxItems + " " + label);
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            String field = name + "[" + i + "]";
+            if (!(item instanceof String s) || s.isBlank()) {
+                error(field, "Each of the " + label + " must be non-empty text");
+            } else if (s.strip().length() > maxLength) {
+                error(field, "Each of the " + label + " must be " + maxLength + " characters or fewer");
+            } else {
+                texts.add(s.strip());
+            }
+        }
+        return texts;
+    }
+
+    /** A JSON object field, e.g. {@code {"1": true, "2": false}}; its values stay untyped for the caller. */
+    public Map<String, Object> object(String name, String label, boolean required) {
+        Object value = input.get(name);
+        if (value == null) {
+            if (required) {
+                error(name, "Enter " + label);
+            }
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            error(name, capitalise(label) + " must be an object keyed by area of weakness number");
+            return Map.of();
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        return copy;
+    }
+
+    /** A list of JSON objects, each read by its own nested reader that reports into this one. */
+    public List<FieldReader> objects(String name, String label, int maxItems) {
+        Object value = input.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            error(name, capitalise(label) + " must be a list");
+            return List.of();
+        }
+        if (list.size() > maxItems) {
+            error(name, "There can be at most " + maxItems + " " + label);
+            return List.of();
+        }
+        List<FieldReader> readers = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> map) {
+                Map<String, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+                readers.add(new FieldReader(copy, prefix + name + "[" + i + "].", errors));
+            } else {
+                error(name + "[" + i + "]", "Each of the " + label + " must be an object");
+            }
+        }
+        return readers;
+    }
+
+    public void error(String field, String message) {
+        errors.add(new FieldError(prefix + field, message));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    public static String capitalise(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+}
