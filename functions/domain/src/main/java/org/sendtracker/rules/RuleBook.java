@@ -44,13 +44,23 @@ public final class RuleBook {
 
     /** The built-in rules, or those in {@code file} when given. */
     public static RuleBook load(Optional<Path> file) {
+        String name = file.map(Path::toString).orElse(BUILT_IN);
+        List<DeadlineRule> rules;
         try (InputStream in = file.isPresent() ? Files.newInputStream(file.get()) : RuleBook.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN);
             }
-            return new RuleBook(JSON.readValue(in, RuleFile.class).rules());
+            rules = JSON.readValue(in, RuleFile.class).rules();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read deadline rules from " + file.map(Path::toString).orElse(BUILT_IN), e);
+            throw new UncheckedIOException("cannot read deadline rules from " + name, e);
+        }
+        if (rules == null || rules.contains(null)) {
+            throw new IllegalArgumentException("cannot read deadline rules from " + name + ": \"rules\" must be a list of rules");
+        }
+        try {
+            return new RuleBook(rules);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read deadline rules from " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -141,7 +141,7 @@ public final class InspectionService {
                 next.updatedAt(), transition.summary(), fields);
         Optional<IdempotentResult> idempotency = idempotencyKey.map(key -> new IdempotentResult(key, fingerprint, next, event));
         try {
-            inspections.update(next, current.version(), event, idempotency);
+            inspections.update(current, next, event, idempotency);
         } catch (ConcurrentChangeException e) {
             return lostRace(current, idempotencyKey, fingerprint, expectedVersion);
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The inspections on record and their audit trails. Every write is conditional: the implementation
- * stores {@code next} only if the stored version is still {@code previousVersion}, and writes the
+ * stores a change only if the stored version is still the one it was made from, and writes the
  * inspection, its audit entry, its deadlines and the idempotency record together or not at all.
  */
 public interface Inspections {
@@ -22,8 +22,12 @@ public interface Inspections {
     /** @throws org.sendtracker.shared.ConcurrentChangeException if the id is taken */
     void create(Inspection inspection, RecordedEvent created);
 
-    /** @throws org.sendtracker.shared.ConcurrentChangeException if the version moved on, or the idempotency key was used meanwhile */
-    void update(Inspection next, long previousVersion, RecordedEvent event, Optional<IdempotentResult> idempotency);
+    /**
+     * Stores {@code next} in place of {@code previous}, if the stored version is still {@code previous.version()}.
+     *
+     * @throws org.sendtracker.shared.ConcurrentChangeException if the version moved on, or the idempotency key was used meanwhile
+     */
+    void update(Inspection previous, Inspection next, RecordedEvent event, Optional<IdempotentResult> idempotency);
 
     Optional<IdempotentResult> idempotentResult(InspectionId id, String key);
 

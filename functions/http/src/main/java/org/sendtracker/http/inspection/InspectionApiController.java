@@ -1,0 +1,101 @@
+package org.sendtracker.http.inspection;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import org.sendtracker.http.support.Actors;
+import org.sendtracker.http.support.ApiResponses;
+import org.sendtracker.http.support.JsonBody;
+import org.sendtracker.http.support.Versions;
+import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.application.Recorded;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.shared.Rejection;
+
+import java.util.Optional;
+
+/** {@code /api/inspections}: record inspections and what happens to them (DESIGN.md §3). */
+@Controller("/api/inspections")
+@Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+final class InspectionApiController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final InspectionService inspections;
+    private final JsonBody json;
+    private final Actors actors;
+
+    InspectionApiController(InspectionService inspections, JsonBody json, Actors actors) {
+        this.inspections = inspections;
+        this.json = json;
+        this.actors = actors;
+    }
+
+    @Post
+    MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
+        return ApiResponses.respond(actors.of(request).flatMap(actor -> json.parse(body)
+                        .flatMap(input -> inspections.create(input, actor))),
+                created -> withVersion(HttpResponse.created(view(created)), created)
+                        .header(HttpHeaders.LOCATION, "/api/inspections/" + created.id().value()));
+    }
+
+    @Get("/{id}")
+    MutableHttpResponse<?> get(@PathVariable String id) {
+        return inspections.find(id)
+                .<MutableHttpResponse<?>>map(found -> withVersion(HttpResponse.ok(view(found)), found))
+                .orElseGet(() -> ApiResponses.refused(new Rejection.NotFound("There is no inspection '" + id + "'")));
+    }
+
+    @Get
+    MutableHttpResponse<?> inArea(@Nullable @QueryValue String areaId) {
+        if (areaId == null || areaId.isBlank()) {
+            return ApiResponses.refused(Rejection.Invalid.of("areaId", "Give the area, for example ?areaId=cumbria"));
+        }
+        return ApiResponses.respond(inspections.inArea(areaId),
+                found -> HttpResponse.ok(found.stream().map(i -> InspectionView.of(i, java.util.List.of(), inspections.today())).toList()));
+    }
+
+    @Post("/{id}/events")
+    MutableHttpResponse<?> record(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body,
+                                  @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
+        return ApiResponses.respond(actors.of(request).flatMap(actor -> Versions.ifMatch(ifMatch)
+                        .flatMap(version -> json.parse(body)
+                                .flatMap(input -> inspections.record(id, input, version, Optional.ofNullable(idempotencyKey), actor)))),
+                this::recorded);
+    }
+
+    private MutableHttpResponse<?> recorded(Recorded recorded) {
+        MutableHttpResponse<?> response = HttpResponse.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(InspectionView.of(recorded.inspection(), historyUpTo(recorded.inspection()), inspections.today()));
+        if (recorded.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return withVersion(response, recorded.inspection());
+    }
+
+    /** A replayed answer shows the audit trail as it stood when the first request was applied. */
+    private java.util.List<org.sendtracker.inspection.model.RecordedEvent> historyUpTo(Inspection inspection) {
+        return inspections.history(inspection).stream().filter(e -> e.seq() <= inspection.eventCount()).toList();
+    }
+
+    private InspectionView view(Inspection inspection) {
+        return InspectionView.of(inspection, inspections.history(inspection), inspections.today());
+    }
+
+    private static MutableHttpResponse<?> withVersion(MutableHttpResponse<?> response, Inspection inspection) {
+        return response.header(HttpHeaders.ETAG, Versions.etag(inspection.version()));
+    }
+}

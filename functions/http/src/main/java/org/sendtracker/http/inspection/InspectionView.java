@@ -1,0 +1,58 @@
+package org.sendtracker.http.inspection;
+
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.Lifecycle;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Weakness;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON an officer's client sees of an inspection: state, deadlines with today's status, and the audit trail. */
+public record InspectionView(
+        String id,
+        String areaId,
+        String framework,
+        String stage,
+        String stageLabel,
+        long version,
+        LocalDate notifiedOn,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        LocalDate reportReceivedOn,
+        LocalDate reportPublishedOn,
+        Integer outcome,
+        Map<String, LocalDate> keyDates,
+        List<WeaknessView> weaknesses,
+        List<DeadlineView> deadlines,
+        List<String> allowedEvents,
+        List<RecordedEvent> events) {
+
+    public record WeaknessView(int number, String title, String status, List<Weakness.StatusChange> history,
+                               Boolean sufficientProgress, LocalDate judgedOn) {
+        static WeaknessView of(Weakness w) {
+            return new WeaknessView(w.number(), w.title(), w.status().name(), w.history(), w.sufficientProgress(), w.judgedOn());
+        }
+    }
+
+    public record DeadlineView(String id, String kind, String label, LocalDate dueOn, LocalDate computedDueOn,
+                               String overrideReason, String status, LocalDate metOn, String rule, String source,
+                               String owner) {
+        public static DeadlineView of(Deadline d, LocalDate today) {
+            return new DeadlineView(d.id(), d.kind().name(), d.kind().label(), d.dueOn(), d.computedDueOn(), d.overrideReason(),
+                    d.statusOn(today).name(), d.metOn(), d.rule(), d.source(), d.owner().name());
+        }
+    }
+
+    public static InspectionView of(Inspection i, List<RecordedEvent> events, LocalDate today) {
+        return new InspectionView(i.id().value(), i.areaId().value(), i.framework().name(), i.stage().name(), i.stage().label(),
+                i.version(), i.notifiedOn(), i.startsOn(), i.endsOn(), i.reportReceivedOn(), i.reportPublishedOn(), i.outcome(),
+                i.keyDates(), i.weaknesses().stream().map(WeaknessView::of).toList(),
+                i.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList(),
+                Lifecycle.of(i.framework()).allowed(i).stream().map(EventType::name).toList(),
+                events);
+    }
+}

@@ -1,0 +1,56 @@
+package org.sendtracker.http.support;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns the domain's refusals into HTTP: Invalid → 400 with a message per field, NotFound → 404,
+ * Conflict → 409 naming the allowed events, StaleVersion → 412. The body is always
+ * {@code {"status", "error", "message", "errors"?, "allowed"?}}.
+ */
+public final class ApiResponses {
+
+    private ApiResponses() {}
+
+    public static <T> MutableHttpResponse<?> respond(Result<T> result, Function<T, MutableHttpResponse<?>> ok) {
+        if (result instanceof Result.Ok<T> value) {
+            return ok.apply(value.value());
+        }
+        return refused(((Result.Refused<T>) result).rejection());
+    }
+
+    public static MutableHttpResponse<?> refused(Rejection rejection) {
+        if (rejection instanceof Rejection.Invalid invalid) {
+            return error(HttpStatus.BAD_REQUEST, invalid.message(), Map.of("errors", fieldErrors(invalid.errors())));
+        }
+        if (rejection instanceof Rejection.NotFound) {
+            return error(HttpStatus.NOT_FOUND, rejection.message(), Map.of());
+        }
+        if (rejection instanceof Rejection.Conflict conflict) {
+            return error(HttpStatus.CONFLICT, conflict.message(), conflict.allowed().isEmpty() ? Map.of() : Map.of("allowed", conflict.allowed()));
+        }
+        return error(HttpStatus.PRECONDITION_FAILED, rejection.message(), Map.of());
+    }
+
+    public static MutableHttpResponse<?> error(HttpStatus status, String message, Map<String, ?> extra) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.getCode());
+        body.put("error", status.getReason());
+        body.put("message", message);
+        body.putAll(extra);
+        return HttpResponse.status(status).body(body);
+    }
+
+    private static List<Map<String, String>> fieldErrors(List<FieldError> errors) {
+        return errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.sendtracker.http.support;
+
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+import java.util.Optional;
+
+/** {@code ETag} / {@code If-Match} carry a record's version as a strong entity tag: {@code "7"}. */
+public final class Versions {
+
+    private Versions() {}
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an {@code If-Match} header names; absent header → empty; {@code *} → empty (any version). */
+    public static Result<Optional<Long>> ifMatch(String header) {
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return Result.ok(Optional.empty());
+        }
+        String tag = header.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        if (!tag.matches("\\d{1,18}")) {
+            return Result.refused(Rejection.Invalid.of("If-Match", "The If-Match header must be the version from the ETag, for example \"3\""));
+        }
+        return Result.ok(Optional.of(Long.parseLong(tag)));
+    }
+}

@@ -1,0 +1,37 @@
+package org.sendtracker.infrastructure.config;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.sendtracker.infrastructure.dynamodb.NoScanInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/**
+ * The AWS SDK clients. Region, credentials and endpoints come from the SDK's own settings
+ * ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code aws.endpointUrlDynamodb}, …), so the
+ * same code talks to AWS on Lambda and to the local runner's endpoints on a laptop: no local-mode
+ * branch here. The URL-connection HTTP client keeps Lambda cold starts short.
+ */
+@Factory
+final class AwsClients {
+
+    @Singleton
+    DynamoDbClient dynamoDb() {
+        return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new NoScanInterceptor()))
+                .build();
+    }
+
+    @Singleton
+    SesV2Client sesV2() {
+        return SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    @Singleton
+    SfnClient stepFunctions() {
+        return SfnClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+}

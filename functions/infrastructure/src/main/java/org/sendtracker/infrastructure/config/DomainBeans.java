@@ -1,0 +1,64 @@
+package org.sendtracker.infrastructure.config;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.application.DeadlineIndex;
+import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.inspection.application.InspectionListener;
+import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.rules.RuleBook;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Wires the framework-free domain into Micronaut. Configuration:
+ * {@code SENDTRACKER_EXTRA_BANK_HOLIDAYS} (comma-separated ISO dates proclaimed at short notice) and
+ * {@code SENDTRACKER_RULES_FILE} (a corrected copy of deadline-rules.json).
+ */
+@Factory
+final class DomainBeans {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    WorkingDayCalendar workingDayCalendar(@Value("${sendtracker.extra-bank-holidays:}") String extraBankHolidays) {
+        List<LocalDate> extra = Arrays.stream(extraBankHolidays.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(LocalDate::parse).toList();
+        return new WorkingDayCalendar(new EnglandAndWalesBankHolidays(extra));
+    }
+
+    @Singleton
+    RuleBook ruleBook(@Value("${sendtracker.rules-file:}") String rulesFile) {
+        return RuleBook.load(rulesFile.isBlank() ? Optional.empty() : Optional.of(Path.of(rulesFile)));
+    }
+
+    @Singleton
+    InspectionService inspectionService(Inspections inspections, Areas areas, WorkingDayCalendar calendar, RuleBook rules,
+                                        Clock clock, List<InspectionListener> listeners) {
+        return new InspectionService(inspections, areas, calendar, rules, clock, listeners);
+    }
+
+    @Singleton
+    AreaService areaService(Areas areas) {
+        return new AreaService(areas);
+    }
+
+    @Singleton
+    DeadlineService deadlineService(DeadlineIndex index, Clock clock) {
+        return new DeadlineService(index, clock);
+    }
+}

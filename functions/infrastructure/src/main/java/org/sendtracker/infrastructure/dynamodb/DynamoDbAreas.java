@@ -1,0 +1,85 @@
+package org.sendtracker.infrastructure.dynamodb;
+
+import jakarta.inject.Singleton;
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaId;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.sendtracker.infrastructure.dynamodb.Items.item;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
+
+/** Areas in the single table; all areas are one item collection of the ByDate index ({@code AREAS}). */
+@Singleton
+final class DynamoDbAreas implements Areas {
+
+    private static final String AREA_SK = "#AREA";
+    private static final String ALL_AREAS = "AREAS";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    DynamoDbAreas(DynamoDbClient dynamo, TableName table) {
+        this.dynamo = dynamo;
+        this.table = table.value();
+    }
+
+    @Override
+    public Optional<Area> find(AreaId id) {
+        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(pk(id), AREA_SK)).consistentRead(true)).item();
+        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), Area.class));
+    }
+
+    @Override
+    public List<Area> all() {
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(GSI2)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", GSI2PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ALL_AREAS)))
+                .build();
+        List<Area> areas = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(stored -> areas.add(JsonBodies.read(Items.string(stored, BODY), Area.class)));
+        return areas;
+    }
+
+    @Override
+    public void create(Area area) {
+        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(areaItem(area))
+                        .conditionExpression(DynamoDbInspections.NOT_YET_WRITTEN)),
+                () -> "area " + area.id() + " already exists");
+    }
+
+    @Override
+    public void update(Area area, long previousVersion) {
+        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(areaItem(area))
+                        .conditionExpression(DynamoDbInspections.VERSION_UNCHANGED)
+                        .expressionAttributeNames(Map.of("#version", VERSION))
+                        .expressionAttributeValues(Map.of(":previousVersion", AttributeValue.fromN(Long.toString(previousVersion))))),
+                () -> "area " + area.id() + " is no longer at version " + previousVersion);
+    }
+
+    private static Map<String, AttributeValue> areaItem(Area area) {
+        return item().s(PK, pk(area.id())).s(SK, AREA_SK)
+                .s(GSI2PK, ALL_AREAS).s(GSI2SK, area.id().value())
+                .s("kind", "AREA").n(VERSION, area.version())
+                .s(BODY, JsonBodies.write(area))
+                .build();
+    }
+
+    private static String pk(AreaId id) {
+        return "AREA#" + id.value();
+    }
+}

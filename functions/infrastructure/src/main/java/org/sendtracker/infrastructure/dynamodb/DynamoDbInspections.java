@@ -1,0 +1,174 @@
+package org.sendtracker.infrastructure.dynamodb;
+
+import jakarta.inject.Singleton;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.inspection.application.DeadlineEntry;
+import org.sendtracker.inspection.application.IdempotentResult;
+import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.sendtracker.infrastructure.dynamodb.Items.item;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.EXPIRES_AT;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
+
+/**
+ * Inspections in the single table. A change is one transaction: the inspection (only if its stored
+ * version is still the one the change was made from), its new audit entry (only if that sequence
+ * number is free), the deadlines that changed, and the idempotency record (only if the key is new).
+ */
+@Singleton
+final class DynamoDbInspections implements Inspections {
+
+    /** Optimistic locking: the stored version must be the one the change was computed from. */
+    static final String VERSION_UNCHANGED = "#version = :previousVersion";
+    /** Audit entries, new inspections and idempotency records are written once and never replaced. */
+    static final String NOT_YET_WRITTEN = "attribute_not_exists(PK)";
+    static final Duration IDEMPOTENCY_KEPT_FOR = Duration.ofDays(30);
+
+    private static final String INSPECTION_SK = "#INSPECTION";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    DynamoDbInspections(DynamoDbClient dynamo, TableName table) {
+        this.dynamo = dynamo;
+        this.table = table.value();
+    }
+
+    @Override
+    public Optional<Inspection> find(InspectionId id) {
+        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(pk(id), INSPECTION_SK)).consistentRead(true)).item();
+        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), Inspection.class));
+    }
+
+    @Override
+    public List<Inspection> inArea(AreaId area) {
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(GSI1)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("AREA#" + area.value()), ":prefix", AttributeValue.fromS("INSPECTION#")))
+                .build();
+        List<Inspection> found = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(stored -> found.add(JsonBodies.read(Items.string(stored, BODY), Inspection.class)));
+        return found;
+    }
+
+    @Override
+    public void create(Inspection inspection, RecordedEvent created) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(inspectionItem(inspection), NOT_YET_WRITTEN, Map.of()));
+        writes.add(put(eventItem(inspection.id(), created), NOT_YET_WRITTEN, Map.of()));
+        Transactions.write(dynamo, writes, () -> "inspection " + inspection.id() + " already exists");
+    }
+
+    @Override
+    public void update(Inspection previous, Inspection next, RecordedEvent event, Optional<IdempotentResult> idempotency) {
+        long previousVersion = previous.version();
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(inspectionItem(next), VERSION_UNCHANGED, Map.of(":previousVersion", AttributeValue.fromN(Long.toString(previousVersion)))));
+        writes.add(put(eventItem(next.id(), event), NOT_YET_WRITTEN, Map.of()));
+        for (Deadline deadline : next.deadlines()) {
+            boolean unchanged = previous.stage() == next.stage() && previous.deadline(deadline.id()).filter(deadline::equals).isPresent();
+            if (!unchanged) {
+                writes.add(put(deadlineItem(next, deadline), null, Map.of()));
+            }
+        }
+        idempotency.ifPresent(result -> writes.add(put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())));
+        Transactions.write(dynamo, writes, () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
+    }
+
+    @Override
+    public Optional<IdempotentResult> idempotentResult(InspectionId id, String key) {
+        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(pk(id), "IDEMPOTENCY#" + key)).consistentRead(true)).item();
+        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), IdempotentResult.class));
+    }
+
+    @Override
+    public List<RecordedEvent> history(InspectionId id) {
+        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk(id)), ":prefix", AttributeValue.fromS("EVENT#")))
+                .build();
+        List<RecordedEvent> events = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(stored -> events.add(JsonBodies.read(Items.string(stored, BODY), RecordedEvent.class)));
+        return events;
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        Put.Builder put = Put.builder().tableName(table).item(item);
+        if (condition != null) {
+            put.conditionExpression(condition);
+            if (condition.contains("#version")) {
+                put.expressionAttributeNames(Map.of("#version", VERSION));
+            }
+            if (!values.isEmpty()) {
+                put.expressionAttributeValues(values);
+            }
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    private static Map<String, AttributeValue> inspectionItem(Inspection inspection) {
+        return item().s(PK, pk(inspection.id())).s(SK, INSPECTION_SK)
+                .s(GSI1PK, "AREA#" + inspection.areaId().value())
+                .s(GSI1SK, "INSPECTION#" + inspection.startsOn() + "#" + inspection.id().value())
+                .s("kind", "INSPECTION").s("stage", inspection.stage().name())
+                .n(VERSION, inspection.version())
+                .s(BODY, JsonBodies.write(inspection))
+                .build();
+    }
+
+    private static Map<String, AttributeValue> eventItem(InspectionId id, RecordedEvent event) {
+        return item().s(PK, pk(id)).s(SK, String.format("EVENT#%06d", event.seq()))
+                .s("kind", "EVENT").s("type", event.type())
+                .s(BODY, JsonBodies.write(event))
+                .build();
+    }
+
+    private static Map<String, AttributeValue> deadlineItem(Inspection inspection, Deadline deadline) {
+        String id = inspection.id().value();
+        String dateKey = deadline.dueOn() + "#" + id + "#" + deadline.id();
+        DeadlineEntry entry = new DeadlineEntry(inspection.id(), inspection.areaId(), inspection.framework(), inspection.stage(), deadline);
+        return item().s(PK, pk(inspection.id())).s(SK, "DEADLINE#" + deadline.id())
+                .s(GSI1PK, "AREA#" + inspection.areaId().value()).s(GSI1SK, "DEADLINE#" + dateKey)
+                .s(GSI2PK, "DUE#" + deadline.dueOn().getYear()).s(GSI2SK, dateKey)
+                .s("kind", "DEADLINE")
+                .s(BODY, JsonBodies.write(entry))
+                .build();
+    }
+
+    private static Map<String, AttributeValue> idempotencyItem(IdempotentResult result) {
+        long expiresAt = result.event().recordedAt().plus(IDEMPOTENCY_KEPT_FOR).getEpochSecond();
+        return item().s(PK, pk(result.result().id())).s(SK, "IDEMPOTENCY#" + result.key())
+                .s("kind", "IDEMPOTENCY").n(EXPIRES_AT, expiresAt)
+                .s(BODY, JsonBodies.write(result))
+                .build();
+    }
+
+    static String pk(InspectionId id) {
+        return "INSPECTION#" + id.value();
+    }
+}

@@ -1,0 +1,39 @@
+package org.sendtracker.infrastructure.dynamodb;
+
+import org.sendtracker.shared.ConcurrentChangeException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Translates DynamoDB's "a condition failed" into the domain's {@link ConcurrentChangeException}, at the edge. */
+final class Transactions {
+
+    private Transactions() {}
+
+    static void write(DynamoDbClient dynamo, List<TransactWriteItem> items, Supplier<String> conflict) {
+        try {
+            dynamo.transactWriteItems(b -> b.transactItems(items));
+        } catch (TransactionCanceledException e) {
+            boolean conditionFailed = e.cancellationReasons().stream()
+                    .map(CancellationReason::code)
+                    .anyMatch("ConditionalCheckFailed"::equals);
+            if (conditionFailed) {
+                throw new ConcurrentChangeException(conflict.get(), e);
+            }
+            throw e;
+        }
+    }
+
+    static void put(Runnable write, Supplier<String> conflict) {
+        try {
+            write.run();
+        } catch (ConditionalCheckFailedException e) {
+            throw new ConcurrentChangeException(conflict.get(), e);
+        }
+    }
+}
