@@ -17,11 +17,13 @@ import java.util.Set;
 
 /**
  * Deadlines across areas by date range, as the dashboard and {@code GET /api/deadlines} ask for them.
- * Without dates it covers three years back (what is still overdue) to one year ahead.
+ * Without dates it covers everything from the first inspection under either framework (so nothing
+ * overdue is missed, however old) to one year ahead.
  */
 public final class DeadlineService {
 
-    private static final long LONGEST_RANGE_YEARS = 10;
+    private static final long LONGEST_RANGE_YEARS = 15;
+    private static final LocalDate EARLIEST = LocalDate.of(2016, 1, 1);
 
     private final DeadlineIndex index;
     private final Clock clock;
@@ -41,7 +43,7 @@ public final class DeadlineService {
     public Result<List<Due>> find(Map<String, String> query) {
         FieldReader fields = new FieldReader(query).onlyFields(Set.of("from", "to", "areaId", "status"));
         LocalDate today = today();
-        LocalDate from = Optional.ofNullable(fields.date("from", "the first due date", false)).orElse(today.minusYears(3));
+        LocalDate from = Optional.ofNullable(fields.date("from", "the first due date", false)).orElse(EARLIEST);
         LocalDate to = Optional.ofNullable(fields.date("to", "the last due date", false)).orElse(today.plusYears(1));
         String area = fields.text("areaId", "the area", 40, false);
         if (area != null && !AreaId.isValid(area)) {

@@ -126,12 +126,19 @@ public abstract class Lifecycle {
         return Result.ok(new Transition(next, override, withNote(summary, override.note())));
     }
 
-    /** Resolves weakness references (number or title) to numbers, with an error for each that does not exist. */
+    /**
+     * Resolves weakness references (number or title) to numbers, with an error for each that does not
+     * exist or names a weakness already named (by its number and its title, say).
+     */
     protected static <V> Map<Integer, V> resolveWeaknesses(Inspection inspection, Map<String, V> byReference,
                                                            String field, FieldReader fields) {
         Map<Integer, V> resolved = new java.util.TreeMap<>();
         byReference.forEach((reference, value) -> inspection.weakness(reference).ifPresentOrElse(
-                weakness -> resolved.put(weakness.number(), value),
+                weakness -> {
+                    if (resolved.putIfAbsent(weakness.number(), value) != null) {
+                        fields.error(field + "." + reference, "Area of weakness " + weakness.number() + " is given more than once");
+                    }
+                },
                 () -> fields.error(field + "." + reference, "There is no area of weakness '" + reference
                         + "'; this inspection has " + inspection.weaknesses().size())));
         return resolved;
@@ -160,7 +167,7 @@ public abstract class Lifecycle {
     }
 
     private String unknownType(String typeName, Inspection inspection) {
-        return "'" + typeName + "' is not an event of a " + inspection.framework() + " inspection; its events are "
+        return "'" + typeName + "' is not an event of the " + inspection.framework() + " framework; its events are "
                 + names(events());
     }
 

@@ -1,0 +1,61 @@
+package org.sendtracker;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The domain module stays framework-free and points inward (STYLE.md, "Domain first, framework-free"):
+ * adapters depend on it, never the reverse.
+ */
+@AnalyzeClasses(packages = "org.sendtracker",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+class ArchitectureTest {
+
+    private static final String[] PURE_PACKAGES = {
+            "org.sendtracker..model..", "org.sendtracker.calendar..", "org.sendtracker.rules..", "org.sendtracker.shared.."};
+
+    @ArchTest
+    static final ArchRule domain_dependsOnNoFrameworkOrCloudSdk = noClasses()
+            .that().resideInAPackage("org.sendtracker..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "software.amazon..", "com.amazonaws..")
+            .because("the domain module has no Micronaut and no AWS SDK; adapters depend on it, not the reverse");
+
+    @ArchTest
+    static final ArchRule models_doNotDependOnApplicationServices = noClasses()
+            .that().resideInAPackage("org.sendtracker..model..")
+            .should().dependOnClassesThat().resideInAPackage("org.sendtracker..application..")
+            .because("application services use the model, never the reverse");
+
+    @ArchTest
+    static final ArchRule calendarRulesAndShared_doNotDependOnApplicationServices = noClasses()
+            .that().resideInAnyPackage("org.sendtracker.calendar..", "org.sendtracker.rules..", "org.sendtracker.shared..")
+            .should().dependOnClassesThat().resideInAPackage("org.sendtracker..application..");
+
+    @ArchTest
+    static final ArchRule model_takesTimeFromOutside = noClasses()
+            .that().resideInAnyPackage(PURE_PACKAGES)
+            .should().callMethod(Instant.class, "now")
+            .orShould().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("time comes in from outside (EventContext, a Clock), so tests and the local runner control it");
+
+    @ArchTest
+    static final ArchRule model_readsNoEnvironment = noClasses()
+            .that().resideInAnyPackage(PURE_PACKAGES)
+            .should().callMethod(System.class, "getenv", String.class)
+            .orShould().callMethod(System.class, "getenv");
+}
