@@ -57,11 +57,27 @@ public final class RuleBook {
         if (rules == null || rules.contains(null)) {
             throw new IllegalArgumentException("cannot read deadline rules from " + name + ": \"rules\" must be a list of rules");
         }
+        RuleBook book;
         try {
-            return new RuleBook(rules);
+            book = new RuleBook(rules);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot read deadline rules from " + name + ": " + e.getMessage(), e);
         }
+        if (file.isPresent()) {
+            List<String> missing = builtIn().keys().stream().filter(key -> !book.keys().contains(key)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("cannot read deadline rules from " + name
+                        + ": it lacks rules the lifecycles need: " + missing + " (copy them from the built-in file)");
+            }
+        }
+        return book;
+    }
+
+    /** Every rule's key, e.g. {@code LASEND_2016 REVISIT/notice}. */
+    private java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        rules.forEach((framework, byKey) -> byKey.keySet().forEach(key -> keys.add(framework + " " + key)));
+        return keys;
     }
 
     public static RuleBook builtIn() {

@@ -176,6 +176,24 @@ class RuleBookTest {
                 .hasMessage("cannot read deadline rules from " + file);
     }
 
+    @Test
+    void aRulesFileLackingARuleTheLifecyclesNeed_failsAtLoad_namingTheRule() throws IOException {
+        Path file = councilFolder.resolve("deadline-rules.json");
+        ObjectNode rules = builtInRules();
+        var list = rules.withArray("rules");
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).get("kind").asText().equals("PROGRESS_REVIEW")) {
+                list.remove(i);
+            }
+        }
+        JSON.writeValue(file.toFile(), rules);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleBook.load(Optional.of(file)))
+                .withMessage("cannot read deadline rules from " + file
+                        + ": it lacks rules the lifecycles need: [LASEND_2016 PROGRESS_REVIEW] (copy them from the built-in file)");
+    }
+
     private static void writeBuiltInRulesWith(Path file, DeadlineKind kind, int amount, String unit) throws IOException {
         ObjectNode rules = builtInRules();
         rules.withArray("rules").forEach(rule -> {
