@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * A dated obligation with the rule behind it. When an officer overrides the due date, both the
  * computed date and the override (with its reason) are kept. {@code recordedAt} is when the system
- * learned of the deadline: reminders for points already past then are never sent.
+ * learned of the current due date (its creation, or its latest override): reminders for points that
+ * had already passed then are never sent.
  */
 public record Deadline(
         String id,
@@ -79,7 +80,7 @@ public record Deadline(
         return new Deadline(id, kind, dueOn, computedDueOn, overrideReason, null, true, rule, source, owner, escalateTo, recordedAt);
     }
 
-    public Deadline overridden(LocalDate newDueOn, String reason) {
-        return new Deadline(id, kind, newDueOn, computedDueOn, reason, metOn, cancelled, rule, source, owner, escalateTo, recordedAt);
+    public Deadline overridden(LocalDate newDueOn, String reason, Instant at) {
+        return new Deadline(id, kind, newDueOn, computedDueOn, reason, metOn, cancelled, rule, source, owner, escalateTo, at);
     }
 }

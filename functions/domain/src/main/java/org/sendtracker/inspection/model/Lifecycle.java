@@ -119,7 +119,7 @@ public abstract class Lifecycle {
             return Result.refused(new Rejection.Invalid(fields.errors()));
         }
         Inspection next = inspection.change()
-                .deadline(deadline.id(), d -> d.overridden(override.dueOn(), override.reason()))
+                .deadline(deadline.id(), d -> d.overridden(override.dueOn(), override.reason(), context.now()))
                 .recordedAt(context.now());
         String summary = deadline.kind().label() + " due date changed from " + format(deadline.dueOn()) + " to "
                 + format(override.dueOn()) + " (computed: " + format(deadline.computedDueOn()) + "). Reason: " + override.reason();

@@ -1,0 +1,23 @@
+package org.sendtracker.reminders.application;
+
+import org.sendtracker.reminders.model.Email;
+
+/** Sends an email (SES v2 in every deployment, local or AWS); returns the provider's message id. */
+public interface Mailer {
+
+    String send(Email email) throws MailException;
+
+    /** A send that did not go; {@code retryable} when trying again may succeed (throttling, a 5xx). */
+    final class MailException extends Exception {
+        private final boolean retryable;
+
+        public MailException(String message, boolean retryable, Throwable cause) {
+            super(message, cause);
+            this.retryable = retryable;
+        }
+
+        public boolean retryable() {
+            return retryable;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.sendtracker.reminders.application;
+
+import org.sendtracker.inspection.model.InspectionId;
+
+import java.util.List;
+
+/**
+ * The record of every notice emailed for an inspection, which is also what makes each one at most
+ * once: {@link #claim} succeeds for a key exactly once, however many workflow executions or Lambda
+ * retries ask. Implementations claim with a conditional write.
+ */
+public interface NoticeLedger {
+
+    /** Records {@code email} as being sent under {@code email.key()}; false if that key was claimed before. */
+    boolean claim(InspectionId inspection, SentEmail email);
+
+    /** Replaces the claim's record with its outcome (sent, or failed after retries). */
+    void settle(InspectionId inspection, SentEmail outcome);
+
+    /** Every email recorded for the inspection, oldest first. */
+    List<SentEmail> emails(InspectionId inspection);
+}

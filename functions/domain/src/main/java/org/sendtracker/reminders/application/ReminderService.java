@@ -1,0 +1,101 @@
+package org.sendtracker.reminders.application;
+
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.reminders.model.Email;
+import org.sendtracker.reminders.model.EmailComposer;
+import org.sendtracker.reminders.model.Notice;
+import org.sendtracker.reminders.model.ReminderPlanner;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sends what an inspection is owed now. Each notice is claimed in the ledger before it is sent, so
+ * it goes at most once even when two executions race or a Lambda is retried; a send that fails is
+ * retried with backoff, and one that keeps failing is recorded as failed, visible in the audit
+ * trail, never silently dropped.
+ */
+public final class ReminderService {
+
+    static final int ATTEMPTS = 3;
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+    private final Areas areas;
+    private final ReminderPlanner planner;
+    private final EmailComposer composer;
+    private final NoticeLedger ledger;
+    private final Mailer mailer;
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    public ReminderService(Areas areas, ReminderPlanner planner, EmailComposer composer, NoticeLedger ledger, Mailer mailer,
+                           Sleeper sleeper, Clock clock) {
+        this.areas = Objects.requireNonNull(areas, "areas == null");
+        this.planner = Objects.requireNonNull(planner, "planner == null");
+        this.composer = Objects.requireNonNull(composer, "composer == null");
+        this.ledger = Objects.requireNonNull(ledger, "ledger == null");
+        this.mailer = Objects.requireNonNull(mailer, "mailer == null");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    /** What one pass did, and when the next notice falls due. */
+    public record Pass(int sent, int failed, Optional<Instant> nextAt) {}
+
+    public Pass sendDue(Inspection inspection) {
+        Instant now = clock.instant();
+        ReminderPlanner.Plan plan = planner.plan(inspection, now);
+        if (plan.due().isEmpty()) {
+            return new Pass(0, 0, plan.nextAt());
+        }
+        Area area = areas.find(inspection.areaId())
+                .orElseThrow(() -> new IllegalStateException("inspection " + inspection.id() + " names a missing area " + inspection.areaId()));
+        LocalDate today = LocalDate.ofInstant(now, ReminderPlanner.ENGLAND);
+        int sent = 0;
+        int failed = 0;
+        for (Notice notice : plan.due()) {
+            Email email = composer.compose(notice, inspection, area, today);
+            SentEmail claim = new SentEmail(notice.key(), SentEmail.Status.SENDING, now, email.to(), email.cc(), email.subject(), null, null, 0);
+            if (!ledger.claim(inspection.id(), claim)) {
+                continue;
+            }
+            SentEmail outcome = send(claim, email);
+            ledger.settle(inspection.id(), outcome);
+            if (outcome.status() == SentEmail.Status.SENT) {
+                sent++;
+            } else {
+                failed++;
+            }
+        }
+        return new Pass(sent, failed, plan.nextAt());
+    }
+
+    private SentEmail send(SentEmail claim, Email email) {
+        if (email.to().isEmpty()) {
+            return claim.failed("no contact holds the role this notice is for: add one on the area's page", clock.instant(), 0);
+        }
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return claim.sent(mailer.send(email), clock.instant(), attempt);
+            } catch (Mailer.MailException e) {
+                if (!e.retryable() || attempt == ATTEMPTS) {
+                    return claim.failed(e.getMessage(), clock.instant(), attempt);
+                }
+            }
+            try {
+                sleeper.sleep(backoff);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return claim.failed("interrupted while retrying", clock.instant(), attempt);
+            }
+            backoff = backoff.multipliedBy(2);
+        }
+    }
+}

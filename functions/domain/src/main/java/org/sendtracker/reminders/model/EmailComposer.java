@@ -1,0 +1,166 @@
+package org.sendtracker.reminders.model;
+
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.Contact;
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.DeadlineStatus;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.Weakness;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.sendtracker.shared.Dates.format;
+import static org.sendtracker.shared.Html.escape;
+
+/**
+ * Writes the emails: a subject that says what, which area and when; a plain-text body and an HTML
+ * body saying the same; visits carry a briefing (each area of weakness with its latest status, the
+ * open and overdue deadlines). Every value that came from a user is escaped in the HTML.
+ */
+public final class EmailComposer {
+
+    private static final List<ContactRole> PREPARATION_COPIES = List.of(
+            ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES, ContactRole.NHS_LEAD, ContactRole.CHIEF_EXECUTIVE);
+
+    private final WorkingDayCalendar calendar;
+    private final String publicUrl;
+
+    public EmailComposer(WorkingDayCalendar calendar, String publicUrl) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar == null");
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public Email compose(Notice notice, Inspection inspection, Area area, LocalDate today) {
+        if (notice instanceof Notice.DeadlineReminder reminder) {
+            return reminder(reminder, inspection, area, today);
+        }
+        return preparation((Notice.VisitPreparation) notice, inspection, area, today);
+    }
+
+    private Email reminder(Notice.DeadlineReminder reminder, Inspection inspection, Area area, LocalDate today) {
+        Deadline deadline = reminder.deadline();
+        ReminderPoint point = reminder.point();
+        boolean visit = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT;
+        boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
+        String what = deadline.kind().label();
+        String when = switch (point.timing()) {
+            case BEFORE -> (visit ? " expected in " : " due in ") + point.workingDays() + " working day" + (point.workingDays() == 1 ? "" : "s");
+            case ON_THE_DAY -> visit ? " expected today" : " due today";
+            case OVERDUE -> " OVERDUE by " + point.workingDays() + " working days";
+        };
+        String subject = "[" + area.name() + "] " + what + when + ": " + (overdue ? "was due " : "") + format(deadline.dueOn())
+                + (visit ? " (briefing)" : "");
+        List<String> to = emails(area, List.of(deadline.owner()));
+        List<String> cc = overdue || visit ? emails(area, deadline.escalateTo()) : List.of();
+        cc.removeAll(to);
+
+        Body body = new Body();
+        body.paragraph(what + (visit ? " is expected by " : " is due on ") + format(deadline.dueOn()) + " for " + area.name()
+                + " (inspection " + inspection.id() + ", " + inspection.framework() + ").");
+        if (overdue) {
+            body.paragraph("It is now " + calendar.workingDaysBetween(deadline.dueOn(), today)
+                    + " working days overdue. This email is copied to the senior officers responsible.");
+        }
+        body.paragraph("The rule: " + deadline.rule() + " (" + deadline.source() + ").");
+        if (deadline.isOverridden()) {
+            body.paragraph("The due date was changed from " + format(deadline.computedDueOn()) + ": " + deadline.overrideReason());
+        }
+        if (visit) {
+            briefing(body, inspection, today);
+        }
+        body.link(publicUrl + "/inspections/" + inspection.id().value(), "Open the inspection to record what happened");
+        return new Email(to, cc, subject, body.text(), body.html(subject));
+    }
+
+    private Email preparation(Notice.VisitPreparation notice, Inspection inspection, Area area, LocalDate today) {
+        String subject = "[" + area.name() + "] " + notice.visit() + " notified: inspectors arrive " + format(notice.startsOn());
+        List<String> to = emails(area, List.of(ContactRole.LEAD_OFFICER));
+        List<String> cc = emails(area, PREPARATION_COPIES);
+        cc.removeAll(to);
+        Body body = new Body();
+        body.paragraph(notice.visit() + " of " + area.name() + " (inspection " + inspection.id() + ") was notified on "
+                + format(notice.notifiedOn()) + ".");
+        List<String> dates = new ArrayList<>();
+        dates.add("Notice given: " + format(notice.notifiedOn()));
+        dates.add("Inspectors arrive: " + format(notice.startsOn()) + " (" + calendar.workingDaysBetween(today, notice.startsOn())
+                + " working days from today)");
+        if (notice.reportExpected() != null) {
+            dates.add("Report expected: about " + format(notice.reportExpected()));
+        }
+        body.list("The dates that follow", dates);
+        briefing(body, inspection, today);
+        body.link(publicUrl + "/inspections/" + inspection.id().value(), "Open the inspection");
+        return new Email(to, cc, subject, body.text(), body.html(subject));
+    }
+
+    private void briefing(Body body, Inspection inspection, LocalDate today) {
+        List<String> weaknesses = new ArrayList<>();
+        for (Weakness weakness : inspection.weaknesses()) {
+            weaknesses.add(weakness.number() + ". " + weakness.title() + ": " + weakness.status().label().toLowerCase()
+                    + " (since " + format(weakness.history().get(weakness.history().size() - 1).on()) + ")");
+        }
+        if (!weaknesses.isEmpty()) {
+            body.list("Areas of weakness and their latest status", weaknesses);
+        }
+        List<String> deadlines = new ArrayList<>();
+        for (Deadline deadline : inspection.outstandingDeadlines()) {
+            DeadlineStatus status = deadline.statusOn(today);
+            deadlines.add(deadline.kind().label() + ": " + (status == DeadlineStatus.OVERDUE ? "OVERDUE, was due " : "due ")
+                    + format(deadline.dueOn()));
+        }
+        body.list("Open and overdue deadlines", deadlines.isEmpty() ? List.of("None") : deadlines);
+    }
+
+    private static List<String> emails(Area area, List<ContactRole> roles) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (ContactRole role : roles) {
+            for (Contact contact : area.contactsWith(role)) {
+                emails.add(contact.email());
+            }
+        }
+        return new ArrayList<>(emails);
+    }
+
+    /** Builds the text and HTML bodies side by side, escaping every value in the HTML. */
+    private static final class Body {
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder html = new StringBuilder();
+
+        void paragraph(String sentence) {
+            text.append(sentence).append("\n\n");
+            html.append("<p>").append(escape(sentence)).append("</p>\n");
+        }
+
+        void list(String heading, List<String> items) {
+            text.append(heading).append(":\n");
+            html.append("<h2>").append(escape(heading)).append("</h2>\n<ul>\n");
+            for (String item : items) {
+                text.append("- ").append(item).append("\n");
+                html.append("  <li>").append(escape(item)).append("</li>\n");
+            }
+            text.append("\n");
+            html.append("</ul>\n");
+        }
+
+        void link(String url, String label) {
+            text.append(label).append(": ").append(url).append("\n");
+            html.append("<p><a href=\"").append(escape(url)).append("\">").append(escape(label)).append("</a></p>\n");
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        String html(String title) {
+            return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head>\n<body>\n"
+                    + html + "</body>\n</html>\n";
+        }
+    }
+}

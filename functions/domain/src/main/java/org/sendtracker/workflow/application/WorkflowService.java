@@ -1,0 +1,136 @@
+package org.sendtracker.workflow.application;
+
+import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.reminders.application.ReminderService;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drives an inspection through time. A Step Functions execution per stage ticks (re-reading the
+ * inspection from DynamoDB, the source of truth, and sending what is due), then waits for either
+ * the next notice's time or an officer's change, whichever comes first. Executions stay far inside
+ * Step Functions' limits (1 year, 25,000 history events): a stage change, {@link #MAX_LOOPS} ticks
+ * or {@link #MAX_AGE} of age start a fresh execution, and no single wait exceeds {@link #MAX_WAIT}.
+ */
+public final class WorkflowService {
+
+    static final int MAX_LOOPS = 200;
+    static final Duration MAX_AGE = Duration.ofDays(300);
+    static final Duration MAX_WAIT = Duration.ofDays(60);
+    /** A workflow this late past its wake time has lost its timer. */
+    static final Duration STALE_AFTER = Duration.ofHours(6);
+
+    private static final Logger LOG = Logger.getLogger(WorkflowService.class.getName());
+
+    private final Inspections inspections;
+    private final ReminderService reminders;
+    private final Workflows workflows;
+    private final WorkflowSignals signals;
+    private final Clock clock;
+
+    public WorkflowService(Inspections inspections, ReminderService reminders, Workflows workflows, WorkflowSignals signals, Clock clock) {
+        this.inspections = Objects.requireNonNull(inspections, "inspections == null");
+        this.reminders = Objects.requireNonNull(reminders, "reminders == null");
+        this.workflows = Objects.requireNonNull(workflows, "workflows == null");
+        this.signals = Objects.requireNonNull(signals, "signals == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    /** One tick of an execution; {@code startedAt} is the execution's start ({@code $$.Execution.StartTime}). */
+    public Decision tick(TickInput input, Instant startedAt) {
+        Instant now = clock.instant();
+        InspectionId id = new InspectionId(input.inspectionId());
+        Optional<Inspection> found = inspections.find(id);
+        Optional<WorkflowState> state = workflows.find(id);
+        if (found.isEmpty() || state.isPresent() && state.get().generation() > input.generation()) {
+            return new Decision(Decision.END, 0, null, input.stage(), input.generation(), 0, 0, 0);
+        }
+        Inspection inspection = found.get();
+        ReminderService.Pass pass = reminders.sendDue(inspection);
+        String stage = inspection.stage().name();
+        if (inspection.stage() == Stage.CLOSED) {
+            workflows.save(new WorkflowState(id, input.generation(), stage, inspection.version(), null, now, true, now));
+            return new Decision(Decision.END, 0, null, stage, input.generation(), inspection.version(), pass.sent(), pass.failed());
+        }
+        boolean stageChanged = !stage.equals(input.stage());
+        boolean worn = input.loops() >= MAX_LOOPS || Duration.between(startedAt, now).compareTo(MAX_AGE) >= 0;
+        if (stageChanged || worn) {
+            int next = input.generation() + 1;
+            workflows.save(new WorkflowState(id, next, stage, inspection.version(), null, now, false, now));
+            return new Decision(Decision.RESTART, 0, null, stage, next, inspection.version(), pass.sent(), pass.failed());
+        }
+        Instant wakeAt = pass.nextAt().filter(at -> at.isBefore(now.plus(MAX_WAIT))).orElse(now.plus(MAX_WAIT));
+        long waitSeconds = Math.max(1, Duration.between(now, wakeAt).toSeconds());
+        workflows.save(new WorkflowState(id, input.generation(), stage, inspection.version(), null, wakeAt, false, now));
+        return new Decision(Decision.WAIT, waitSeconds, wakeAt.toString(), stage, input.generation(), inspection.version(),
+                pass.sent(), pass.failed());
+    }
+
+    /**
+     * The execution now waits on {@code taskToken}. Refuses (so the state machine ticks again at
+     * once) if the inspection changed since the tick: that change's wake-up found no token to use.
+     */
+    public void waiting(String inspectionId, int generation, long seenVersion, String taskToken) {
+        InspectionId id = new InspectionId(inspectionId);
+        WorkflowState state = workflows.find(id).orElseThrow(() -> new IllegalStateException("no workflow state for " + id));
+        if (state.generation() != generation) {
+            return;
+        }
+        workflows.save(state.waitingOn(taskToken, clock.instant()));
+        long version = inspections.find(id).map(Inspection::version).orElse(seenVersion);
+        if (version != seenVersion) {
+            throw new InspectionChangedException("inspection " + id + " moved from version " + seenVersion + " to " + version);
+        }
+    }
+
+    /** An officer's change: wake the waiting execution at once, or start the first one for a new inspection. */
+    public void changed(Inspection inspection, RecordedEvent event) {
+        try {
+            Optional<WorkflowState> state = workflows.find(inspection.id());
+            if (state.isEmpty()) {
+                start(inspection, 1);
+            } else if (state.get().taskToken() != null && !state.get().ended()) {
+                signals.wake(state.get().taskToken());
+            }
+        } catch (RuntimeException e) {
+            // The change is stored; the next tick or the daily reconcile picks it up.
+            LOG.log(Level.WARNING, "could not signal the workflow of " + inspection.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Restarts every workflow that is missing its timer; returns the inspections restarted. Safe to run twice. */
+    public List<String> reconcile() {
+        Instant now = clock.instant();
+        List<String> restarted = new ArrayList<>();
+        for (WorkflowState stale : workflows.overdueBefore(now.minus(STALE_AFTER))) {
+            Optional<Inspection> inspection = inspections.find(stale.inspectionId());
+            if (inspection.isEmpty() || inspection.get().stage() == Stage.CLOSED) {
+                workflows.save(new WorkflowState(stale.inspectionId(), stale.generation(), stale.stage(), stale.seenVersion(), null, now, true, now));
+                continue;
+            }
+            start(inspection.get(), stale.generation() + 1);
+            restarted.add(stale.inspectionId().value());
+        }
+        return restarted;
+    }
+
+    private void start(Inspection inspection, int generation) {
+        Instant now = clock.instant();
+        WorkflowState state = new WorkflowState(inspection.id(), generation, inspection.stage().name(), inspection.version(), null, now, false, now);
+        if (workflows.save(state)) {
+            signals.start(state.executionName(), new TickInput(inspection.id().value(), inspection.stage().name(), generation, 0));
+        }
+    }
+}

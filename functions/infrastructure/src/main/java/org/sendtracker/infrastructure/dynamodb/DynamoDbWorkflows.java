@@ -1,0 +1,88 @@
+package org.sendtracker.infrastructure.dynamodb;
+
+import jakarta.inject.Singleton;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.workflow.application.WorkflowState;
+import org.sendtracker.workflow.application.Workflows;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.sendtracker.infrastructure.dynamodb.Items.item;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
+
+/**
+ * One {@code #WORKFLOW} item per inspection. Open workflows sit in the ByDate index under
+ * {@code WORKFLOWS}, sorted by when they mean to wake, so the reconcile finds late ones by a range
+ * query; an ended workflow leaves the index (the attributes are simply not written).
+ */
+@Singleton
+final class DynamoDbWorkflows implements Workflows {
+
+    /** An older generation never overwrites a newer one. */
+    static final String NOT_NEWER_STORED = "attribute_not_exists(PK) OR generation <= :generation";
+    private static final String WORKFLOW_SK = "#WORKFLOW";
+    private static final String OPEN_WORKFLOWS = "WORKFLOWS";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    DynamoDbWorkflows(DynamoDbClient dynamo, TableName table) {
+        this.dynamo = dynamo;
+        this.table = table.value();
+    }
+
+    @Override
+    public Optional<WorkflowState> find(InspectionId id) {
+        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(DynamoDbInspections.pk(id), WORKFLOW_SK)).consistentRead(true)).item();
+        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), WorkflowState.class));
+    }
+
+    @Override
+    public boolean save(WorkflowState state) {
+        Items item = item().s(PK, DynamoDbInspections.pk(state.inspectionId())).s(SK, WORKFLOW_SK)
+                .s("kind", "WORKFLOW").n("generation", state.generation())
+                .s(BODY, JsonBodies.write(state));
+        if (!state.ended()) {
+            item.s(GSI2PK, OPEN_WORKFLOWS).s(GSI2SK, sortable(state.nextWakeAt()) + "#" + state.inspectionId().value());
+        }
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item.build())
+                    .conditionExpression(NOT_NEWER_STORED)
+                    .expressionAttributeValues(Map.of(":generation", AttributeValue.fromN(Integer.toString(state.generation())))));
+            return true;
+        } catch (ConditionalCheckFailedException newerStored) {
+            return false;
+        }
+    }
+
+    /** Whole seconds, so every key has the same shape and sorts as time does. */
+    private static String sortable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    @Override
+    public List<WorkflowState> overdueBefore(Instant before) {
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(GSI2)
+                .keyConditionExpression("#pk = :pk AND #sk < :before")
+                .expressionAttributeNames(Map.of("#pk", GSI2PK, "#sk", GSI2SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(OPEN_WORKFLOWS), ":before", AttributeValue.fromS(sortable(before))))
+                .build();
+        List<WorkflowState> overdue = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(stored -> overdue.add(JsonBodies.read(Items.string(stored, BODY), WorkflowState.class)));
+        return overdue;
+    }
+}

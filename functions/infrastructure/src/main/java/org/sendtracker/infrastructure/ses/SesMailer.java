@@ -1,0 +1,52 @@
+package org.sendtracker.infrastructure.ses;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.sendtracker.reminders.application.Mailer;
+import org.sendtracker.reminders.model.Email;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.Body;
+import software.amazon.awssdk.services.sesv2.model.Content;
+import software.amazon.awssdk.services.sesv2.model.Destination;
+import software.amazon.awssdk.services.sesv2.model.EmailContent;
+import software.amazon.awssdk.services.sesv2.model.Message;
+import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
+
+/**
+ * Sends through SES v2 from {@code sendtracker.mail.from} ({@code SENDTRACKER_MAIL_FROM}). Throttling
+ * and server errors are retryable; a rejected message (a bad address, an unverified sender) is not.
+ */
+@Singleton
+final class SesMailer implements Mailer {
+
+    private final SesV2Client ses;
+    private final String from;
+
+    SesMailer(SesV2Client ses, @Value("${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}") String from) {
+        this.ses = ses;
+        this.from = from;
+    }
+
+    @Override
+    public String send(Email email) throws MailException {
+        try {
+            return ses.sendEmail(b -> b.fromEmailAddress(from)
+                    .destination(Destination.builder().toAddresses(email.to()).ccAddresses(email.cc()).build())
+                    .content(EmailContent.builder().simple(Message.builder()
+                            .subject(utf8(email.subject()))
+                            .body(Body.builder().text(utf8(email.text())).html(utf8(email.html())).build())
+                            .build()).build()))
+                    .messageId();
+        } catch (SesV2Exception e) {
+            boolean retryable = e.statusCode() == 429 || e.statusCode() >= 500 || e.isThrottlingException();
+            throw new MailException("SES refused the email: " + e.awsErrorDetails().errorMessage(), retryable, e);
+        } catch (SdkException e) {
+            throw new MailException("SES could not be reached: " + e.getMessage(), e.retryable(), e);
+        }
+    }
+
+    private static Content utf8(String data) {
+        return Content.builder().data(data).charset("UTF-8").build();
+    }
+}
