@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -160,7 +161,7 @@ public enum IntrinsicFunction {
         templateArgument instanceof IntrinsicExpression.StringLiteral literal
             ? literal.raw()
             : template.replace("\\", "\\\\");
-    java.util.ArrayList<String> pieces = new java.util.ArrayList<>();
+    List<String> pieces = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -104,7 +104,7 @@ public sealed interface PayloadTemplate {
     @Override
     public JsonNode resolve(JsonNode input, Scope scope) {
       return path.select(input, scope.contextObject())
-          .map(JsonNode::deepCopy)
+          .<JsonNode>map(node -> node.deepCopy())
           .orElseThrow(
               () ->
                   StatesError.runtime(

@@ -41,7 +41,7 @@ public final class Execution {
 
   private final Map<String, TaskCallback> earlyCallbacks = new HashMap<>();
 
-  public Execution(
+  private Execution(
       String arn,
       String name,
       String stateMachineArn,
@@ -58,6 +58,24 @@ public final class Execution {
     this.definition = definition;
     this.input = input;
     this.startDate = startDate;
+  }
+
+  /** A new execution that begins when {@code fireTimer} runs its {@link Suspension.StartPending}. */
+  public static Execution pendingStart(
+      String arn,
+      String name,
+      String stateMachineArn,
+      String stateMachineName,
+      String definitionText,
+      StateMachineDefinition definition,
+      JsonNode input,
+      Instant startDate) {
+    Execution execution =
+        new Execution(
+            arn, name, stateMachineArn, stateMachineName, definitionText, definition, input,
+            startDate);
+    execution.suspension = new Suspension.StartPending(startDate);
+    return execution;
   }
 
   public static Execution fromSnapshot(ExecutionSnapshot s, StateMachineDefinition definition) {
@@ -155,6 +173,11 @@ public final class Execution {
               + String.format("%,d", limits.maxHistoryEvents())
               + " events of a Standard workflow");
     }
+  }
+
+  /** Counts an event that closes the execution; never fails it a second time. */
+  void recordTerminalEvent() {
+    historyEvents++;
   }
 
   void countStateTransition() {

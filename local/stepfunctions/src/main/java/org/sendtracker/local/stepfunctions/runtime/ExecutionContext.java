@@ -88,10 +88,19 @@ public final class ExecutionContext implements Scope {
     return taskToken;
   }
 
-  /** The callback that arrived while this attempt's invocation ran, if any; ends the attempt. */
+  /** The callback that arrived while this attempt's invocation was still running, if any. */
   public Optional<TaskCallback> takeEarlyCallback(String token) {
-    execution.endTokenAttempt();
     return execution.takeEarlyCallback(token);
+  }
+
+  /** Ends the callback attempt: from now on only a suspended wait accepts the token. */
+  public void endTokenAttempt() {
+    execution.endTokenAttempt();
+  }
+
+  /** A retry enters the state again, which the service counts as a state transition. */
+  public void countRetryTransition() {
+    execution.countStateTransition();
   }
 
   /** Counts one Task attempt (invocation and its history events). */

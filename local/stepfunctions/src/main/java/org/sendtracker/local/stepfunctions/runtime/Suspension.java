@@ -23,6 +23,11 @@ public sealed interface Suspension {
   /** When the timer fires; empty for a task-token wait without a timeout. */
   Optional<Instant> dueAt();
 
+  /** The state that waits; null before the execution's first state. */
+  default String stateName() {
+    return null;
+  }
+
   /**
    * An execution started by a {@code states:startExecution} task: it begins after the starting
    * state has finished, as the real service starts it asynchronously.

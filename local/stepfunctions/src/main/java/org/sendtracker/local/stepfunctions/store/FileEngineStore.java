@@ -1,0 +1,103 @@
+package org.sendtracker.local.stepfunctions.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Stores {@code state-machines/NAME.json} and {@code executions/MACHINE/NAME.json} under a
+ * directory. Each write goes to a temporary file in the same folder that is then renamed over the
+ * old file, so a crash leaves either the old or the new snapshot, never a torn one. Names are
+ * safe as file names: the API refuses names with {@code / \ :} and control characters.
+ */
+final class FileEngineStore implements EngineStore {
+
+  private final Path stateMachines;
+  private final Path executions;
+
+  FileEngineStore(Path directory) {
+    this.stateMachines = directory.resolve("state-machines");
+    this.executions = directory.resolve("executions");
+    try {
+      Files.createDirectories(stateMachines);
+      Files.createDirectories(executions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the engine's directories under " + directory, e);
+    }
+  }
+
+  @Override
+  public void saveStateMachine(StateMachineSnapshot stateMachine) {
+    writeAtomically(stateMachines.resolve(stateMachine.name() + ".json"), SnapshotJson.write(stateMachine));
+  }
+
+  @Override
+  public void saveExecution(ExecutionSnapshot execution) {
+    Path file =
+        executions.resolve(execution.stateMachineName()).resolve(execution.name() + ".json");
+    writeAtomically(file, SnapshotJson.write(execution));
+  }
+
+  @Override
+  public List<StateMachineSnapshot> loadStateMachines() {
+    List<StateMachineSnapshot> loaded = new ArrayList<>();
+    for (Path file : jsonFiles(stateMachines)) {
+      loaded.add(SnapshotJson.read(readAll(file), StateMachineSnapshot.class));
+    }
+    return loaded;
+  }
+
+  @Override
+  public List<ExecutionSnapshot> loadExecutions() {
+    List<ExecutionSnapshot> loaded = new ArrayList<>();
+    for (Path file : jsonFiles(executions)) {
+      loaded.add(SnapshotJson.read(readAll(file), ExecutionSnapshot.class));
+    }
+    return loaded;
+  }
+
+  private static List<Path> jsonFiles(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().startsWith(".tmp-"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] readAll(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeAtomically(Path target, byte[] content) {
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), ".tmp-", ".json");
+      try {
+        Files.write(temp, content);
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + target, e);
+    }
+  }
+}
