@@ -50,15 +50,17 @@ public final class EmailComposer {
         boolean visit = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT;
         boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
         String what = deadline.kind().label();
+        // Counted from the day it is sent: a reminder sent late (after an outage) still tells the truth.
+        int left = Math.max(1, calendar.workingDaysBetween(today, deadline.dueOn()));
         String when = switch (point.timing()) {
-            case BEFORE -> (visit ? " expected in " : " due in ") + point.workingDays() + " working day" + (point.workingDays() == 1 ? "" : "s");
+            case BEFORE -> (visit ? " expected in " : " due in ") + left + " working day" + (left == 1 ? "" : "s");
             case ON_THE_DAY -> visit ? " expected today" : " due today";
-            case OVERDUE -> " OVERDUE by " + point.workingDays() + " working days";
+            case OVERDUE -> " OVERDUE by " + Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today)) + " working days";
         };
         String subject = "[" + area.name() + "] " + what + when + ": " + (overdue ? "was due " : "") + format(deadline.dueOn())
                 + (visit ? " (briefing)" : "");
         List<String> to = emails(area, List.of(deadline.owner()));
-        List<String> cc = overdue || visit ? emails(area, deadline.escalateTo()) : List.of();
+        List<String> cc = overdue || visit ? emails(area, deadline.escalateTo()) : new ArrayList<>();
         cc.removeAll(to);
 
         Body body = new Body();

@@ -1,0 +1,81 @@
+package org.sendtracker.local;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.sendtracker.infrastructure.dynamodb.TableLayout;
+import org.sendtracker.local.demo.DemoData;
+import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
+import org.sendtracker.local.workflow.LocalLambdas;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * The whole system on one machine, wired exactly as in AWS except for the SDK endpoints:
+ * DynamoDB Local (file-backed under {@code DATA_DIR}), the HTTP function on Netty, the local Step
+ * Functions engine running the project's state machine with the workflow functions in-process, a
+ * local SES v2 endpoint delivering to an outbox, and a simulated clock. Data, executions, timers,
+ * mail and the clock all survive a restart; demo data is loaded only into an empty store.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    public static final String TABLE = "SendTracker";
+    public static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
+
+    private final EmbeddedDynamoDb dynamo;
+    private final EmbeddedServer server;
+
+    private LocalSystem(EmbeddedDynamoDb dynamo, EmbeddedServer server) {
+        this.dynamo = dynamo;
+        this.server = server;
+    }
+
+    public static LocalSystem start(LocalSettings settings, boolean loadDemoData) {
+        int port = settings.port() > 0 ? settings.port() : EmbeddedDynamoDb.freePort();
+        EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.fileBacked(settings.dataDir().resolve("dynamodb"), EmbeddedDynamoDb.freePort());
+        String local = "http://127.0.0.1:" + port;
+        pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", port,
+                "sendtracker.table-name", TABLE,
+                "sendtracker.local.data-dir", settings.dataDir().toString(),
+                "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
+                "sendtracker.public-url", "http://localhost:" + port));
+        ApplicationContext context = server.getApplicationContext();
+        TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), TABLE);
+        if (loadDemoData) {
+            context.getBean(DemoData.class).loadIntoEmptyStore();
+        }
+        return new LocalSystem(dynamo, server);
+    }
+
+    /** The SDK's own per-service endpoint settings: the production code has no local branch. */
+    private static void pointSdkAt(URI dynamoDb, URI sesV2, URI stepFunctions) {
+        System.setProperty("aws.endpointUrlDynamoDb", dynamoDb.toString());
+        System.setProperty("aws.endpointUrlSesV2", sesV2.toString());
+        System.setProperty("aws.endpointUrlSfn", stepFunctions.toString());
+        System.setProperty("aws.region", System.getProperty("aws.region", "eu-west-2"));
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+    }
+
+    public URI uri() {
+        return server.getURI();
+    }
+
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    /** Runs the daily reconcile now, as its schedule would. */
+    public Map<String, Object> reconcile() {
+        return context().getBean(LocalLambdas.class).reconcile();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        dynamo.close();
+    }
+}

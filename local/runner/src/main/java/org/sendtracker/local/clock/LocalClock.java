@@ -1,0 +1,122 @@
+package org.sendtracker.local.clock;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The local system's time: it runs forward at real speed from an anchor (a simulated instant and the
+ * monotonic {@link System#nanoTime()} when it was set), and a person or a test can move it forward to
+ * see two years of deadlines pass in minutes. It replaces the application's {@code Clock} bean, so the
+ * production code reads it without knowing. Never backwards: a timer that has fired cannot un-fire.
+ *
+ * <p>The simulated time is saved to {@code ${sendtracker.local.data-dir}/clock.json} on every change,
+ * every few seconds while running and on shutdown, so a restart continues from where it was rather than
+ * jumping to today. With no file it starts at the real current time.
+ */
+@Singleton
+@Replaces(Clock.class)
+public final class LocalClock extends Clock {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private record Anchor(Instant simulated, long nanoTime) {}
+
+    private final ClockFile file;
+    private final LongSupplier nanoTime;
+    private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Anchor anchor;
+
+    @Inject
+    LocalClock(@Value("${sendtracker.local.data-dir:.data}") Path dataDir) {
+        this(new ClockFile(dataDir.resolve("clock.json")), Clock.systemUTC(), System::nanoTime);
+    }
+
+    LocalClock(ClockFile file, Clock realTime, LongSupplier nanoTime) {
+        this.file = file;
+        this.nanoTime = nanoTime;
+        this.anchor = new Anchor(file.read().orElseGet(realTime::instant), nanoTime.getAsLong());
+        file.write(anchor.simulated());
+    }
+
+    @Override
+    public Instant instant() {
+        Anchor current = anchor;
+        return current.simulated().plusNanos(nanoTime.getAsLong() - current.nanoTime());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    /** A view in another zone that still follows this clock's simulated time. */
+    @Override
+    public Clock withZone(ZoneId zone) {
+        Objects.requireNonNull(zone, "zone == null");
+        LocalClock simulated = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return simulated.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return simulated.instant();
+            }
+        };
+    }
+
+    /** Calls {@code listener} with the new time after every change made through {@link #change}. */
+    public void onAdvance(Consumer<Instant> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    /**
+     * Moves the clock as asked, saves it and tells the listeners, in that order. Changes are serialised,
+     * so listeners see the times in the order they were set.
+     */
+    public synchronized Result<Instant> change(ClockChange change) {
+        Instant now = instant();
+        Instant target = change instanceof ClockChange.Advance by
+                ? now.atZone(LONDON).plus(by.period()).toInstant().plus(by.duration())
+                : ((ClockChange.SetTo) change).instant();
+        if (target.isBefore(now)) {
+            return Result.refused(Rejection.Invalid.of("now", "The clock cannot go back to " + target + ": it is already "
+                    + now + ", and timers that have fired cannot un-fire"));
+        }
+        anchor = new Anchor(target, nanoTime.getAsLong());
+        file.write(target);
+        listeners.forEach(listener -> listener.accept(target));
+        return Result.ok(target);
+    }
+
+    /** Saves the running time, so a restart loses at most a few seconds of simulated time. */
+    @Scheduled(fixedDelay = "${sendtracker.local.clock.save-every:5s}")
+    @PreDestroy
+    synchronized void save() {
+        file.write(instant());
+    }
+}

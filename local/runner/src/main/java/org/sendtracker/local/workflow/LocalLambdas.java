@@ -1,0 +1,68 @@
+package org.sendtracker.local.workflow;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Singleton;
+import org.sendtracker.local.stepfunctions.TaskFailedException;
+import org.sendtracker.local.stepfunctions.TaskInvoker;
+import org.sendtracker.workflow.lambda.ReconcileFunction;
+import org.sendtracker.workflow.lambda.TickFunction;
+import org.sendtracker.workflow.lambda.WaitFunction;
+
+import java.util.Map;
+
+/**
+ * The workflow's Lambda functions, invoked in-process: the real handler classes, given the local
+ * system's application context. A handler's exception becomes the task's error named by the
+ * exception's class, as Lambda reports a Java function's error type.
+ */
+@Singleton
+public final class LocalLambdas implements TaskInvoker {
+
+    /** Function names as the template's logical ids; the local ARNs end with them. */
+    public static final Map<String, String> FUNCTIONS = Map.of(
+            "TickFunctionArn", "TickFunction",
+            "WaitFunctionArn", "WaitFunction");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalLambdas.class);
+
+    private final Map<String, MicronautRequestHandler<Map<String, Object>, Map<String, Object>>> handlers;
+    private final ReconcileFunction reconcile;
+
+    LocalLambdas(ApplicationContext context) {
+        this.handlers = Map.of(
+                "TickFunction", new TickFunction(context),
+                "WaitFunction", new WaitFunction(context));
+        this.reconcile = new ReconcileFunction(context);
+    }
+
+    public static String arn(String functionName) {
+        return "arn:aws:lambda:eu-west-2:000000000000:function:" + functionName;
+    }
+
+    @Override
+    public JsonNode invoke(String functionName, JsonNode payload) throws TaskFailedException {
+        var handler = handlers.get(functionName);
+        if (handler == null) {
+            throw new TaskFailedException("Lambda.ResourceNotFoundException", "Function not found: " + functionName);
+        }
+        Map<String, Object> input = JSON.convertValue(payload, new TypeReference<>() {});
+        try {
+            return JSON.valueToTree(handler.handleRequest(input, null));
+        } catch (RuntimeException e) {
+            if (!(e instanceof org.sendtracker.workflow.application.InspectionChangedException)) {
+                LOG.warn("{} failed on {}: {}", functionName, payload, e.toString(), e);
+            }
+            throw new TaskFailedException(e.getClass().getName(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The daily reconcile, as its schedule would call it. */
+    public Map<String, Object> reconcile() {
+        return reconcile.handleRequest(Map.of("source", "local.schedule"), null);
+    }
+}

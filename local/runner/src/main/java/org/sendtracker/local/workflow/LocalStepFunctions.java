@@ -1,0 +1,73 @@
+package org.sendtracker.local.workflow;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.sendtracker.local.clock.LocalClock;
+import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
+import org.sendtracker.local.stepfunctions.protocol.SfnJsonProtocol;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The local Step Functions: the engine over {@code DATA_DIR/stepfunctions}, on the local clock, with
+ * the project's state machine loaded from the very file the template deploys, with the template's
+ * {@code DefinitionSubstitutions} pointing at the in-process functions. Timers fire when the clock
+ * is moved and every second as it runs.
+ */
+@Factory
+final class LocalStepFunctions {
+
+    public static final String STATE_MACHINE = "InspectionWorkflow";
+    public static final String DEFINITION = "/statemachine/inspection-workflow.asl.json";
+
+    @Singleton
+    @Context
+    StepFunctionsEngine engine(LocalClock clock, LocalLambdas lambdas, @Value("${sendtracker.local.data-dir:.data}") Path dataDir) {
+        StepFunctionsEngine engine = StepFunctionsEngine.persistent(dataDir.resolve("stepfunctions"), clock, lambdas);
+        Map<String, String> substitutions = new LinkedHashMap<>();
+        LocalLambdas.FUNCTIONS.forEach((name, function) -> substitutions.put(name, LocalLambdas.arn(function)));
+        engine.createStateMachine(STATE_MACHINE, definition(), substitutions);
+        clock.onAdvance(now -> engine.fireDueTimers());
+        return engine;
+    }
+
+    @Singleton
+    SfnJsonProtocol protocol(StepFunctionsEngine engine) {
+        return new SfnJsonProtocol(engine);
+    }
+
+    static String definition() {
+        try (InputStream in = LocalStepFunctions.class.getResourceAsStream(DEFINITION)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + DEFINITION + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As time passes at real speed, timers come due without anyone moving the clock. */
+    @Singleton
+    static final class TimerPump {
+        private final StepFunctionsEngine engine;
+
+        TimerPump(StepFunctionsEngine engine) {
+            this.engine = engine;
+        }
+
+        @Scheduled(fixedDelay = "1s", initialDelay = "2s")
+        void fireDueTimers() {
+            engine.fireDueTimers();
+        }
+    }
+}
