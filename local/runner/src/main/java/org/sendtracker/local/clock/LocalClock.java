@@ -43,9 +43,16 @@ public final class LocalClock extends Clock {
     private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
     private volatile Anchor anchor;
 
+    /**
+     * @param startAt where a brand-new store's clock starts ({@code SENDTRACKER_LOCAL_CLOCK_START}, an ISO
+     *                instant; default now): end-to-end tests live through 2019 as it happened
+     */
     @Inject
-    LocalClock(@Value("${sendtracker.local.data-dir:.data}") Path dataDir) {
-        this(new ClockFile(dataDir.resolve("clock.json")), Clock.systemUTC(), System::nanoTime);
+    LocalClock(@Value("${sendtracker.local.data-dir:.data}") Path dataDir,
+               @Value("${sendtracker.local.clock-start:}") String startAt) {
+        this(new ClockFile(dataDir.resolve("clock.json")),
+                startAt.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(startAt), ZoneOffset.UTC),
+                System::nanoTime);
     }
 
     LocalClock(ClockFile file, Clock realTime, LongSupplier nanoTime) {

@@ -39,6 +39,7 @@ final class OutboxController {
         return to == null || to.isBlank() ? outbox.messages() : outbox.sentTo(to);
     }
 
+    /** One route for both forms: a separate {@code /{id}.eml} would also match {@code /{id}}, leaving the choice to route ranking. */
     @Get("/{id}")
     MutableHttpResponse<?> message(@PathVariable String id) {
         if (id.endsWith(".eml")) {

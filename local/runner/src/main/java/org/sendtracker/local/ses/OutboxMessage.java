@@ -3,6 +3,7 @@ package org.sendtracker.local.ses;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One message the local SES endpoint accepted, as {@code GET /local/outbox} shows it. {@code text} and
@@ -24,7 +25,7 @@ public record OutboxMessage(String id, Instant sentAt, String from, List<String>
 
     /** Whether {@code address} is among the recipients (To, Cc or Bcc), ignoring case and display names. */
     public boolean isAddressedTo(String address) {
-        return java.util.stream.Stream.of(to, cc, bcc).flatMap(List::stream)
+        return Stream.of(to, cc, bcc).flatMap(List::stream)
                 .anyMatch(recipient -> Addresses.bare(recipient).equalsIgnoreCase(address.strip()));
     }
 }
