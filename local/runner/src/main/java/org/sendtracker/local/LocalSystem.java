@@ -9,6 +9,7 @@ import org.sendtracker.local.workflow.LocalLambdas;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -32,16 +33,23 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public static LocalSystem start(LocalSettings settings, boolean loadDemoData) {
+        return start(settings, loadDemoData, Map.of());
+    }
+
+    /** @param properties more configuration, e.g. {@code sendtracker.local.clock-start} for a test living in 2019 */
+    public static LocalSystem start(LocalSettings settings, boolean loadDemoData, Map<String, Object> properties) {
         int port = settings.port() > 0 ? settings.port() : EmbeddedDynamoDb.freePort();
         EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.fileBacked(settings.dataDir().resolve("dynamodb"), EmbeddedDynamoDb.freePort());
         String local = "http://127.0.0.1:" + port;
         pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+        Map<String, Object> configuration = new HashMap<>(Map.of(
                 "micronaut.server.port", port,
                 "sendtracker.table-name", TABLE,
                 "sendtracker.local.data-dir", settings.dataDir().toString(),
                 "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
                 "sendtracker.public-url", "http://localhost:" + port));
+        configuration.putAll(properties);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
         ApplicationContext context = server.getApplicationContext();
         TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), TABLE);
         if (loadDemoData) {

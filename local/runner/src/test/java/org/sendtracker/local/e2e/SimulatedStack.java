@@ -1,0 +1,116 @@
+package org.sendtracker.local.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sendtracker.local.LocalSettings;
+import org.sendtracker.local.LocalSystem;
+import org.sendtracker.local.clock.ClockChange;
+import org.sendtracker.local.clock.LocalClock;
+import org.sendtracker.local.ses.Outbox;
+import org.sendtracker.local.ses.OutboxMessage;
+import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole local system (no demo data) on a temporary store whose clock starts at a given instant,
+ * driven over HTTP as an officer's client would, with time moved by the simulated clock.
+ */
+final class SimulatedStack implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final LocalSystem system;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    SimulatedStack(Path dataDir, String clockStart) {
+        this.system = LocalSystem.start(new LocalSettings(0, dataDir), false, Map.of("sendtracker.local.clock-start", clockStart));
+    }
+
+    /**
+     * Lets simulated time pass until {@code target}, stopping at every timer on the way so each fires
+     * at its own time, as it would with time flowing continuously.
+     */
+    void advanceTo(String target) {
+        Instant until = Instant.parse(target);
+        LocalClock clock = system.context().getBean(LocalClock.class);
+        StepFunctionsEngine engine = system.context().getBean(StepFunctionsEngine.class);
+        while (true) {
+            Optional<Instant> next = engine.nextTimerDue();
+            if (next.isEmpty() || next.get().isAfter(until)) {
+                break;
+            }
+            Instant step = next.get().isAfter(clock.instant()) ? next.get() : clock.instant();
+            clock.change(ClockChange.to(step)).orElseThrow();
+            engine.fireDueTimers();
+        }
+        if (until.isAfter(clock.instant())) {
+            clock.change(ClockChange.to(until)).orElseThrow();
+        }
+    }
+
+    JsonNode post(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
+                .header("Content-Type", "application/json").header("X-Actor", "Test Officer")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() >= 300) {
+            throw new AssertionError("POST " + path + " → " + response.statusCode() + ": " + response.body());
+        }
+        return read(response.body());
+    }
+
+    JsonNode get(String path) {
+        return read(send(HttpRequest.newBuilder(system.uri().resolve(path)).GET().build()).body());
+    }
+
+    /** Every email sent so far, oldest first, one line each: when (UTC, to the minute) | to | cc | subject. */
+    List<String> emails() {
+        return system.context().getBean(Outbox.class).messages().stream()
+                .sorted(Comparator.comparing(OutboxMessage::sentAt))
+                .map(m -> MINUTE.format(m.sentAt()) + " | " + String.join(",", m.to()) + " | " + String.join(",", m.cc()) + " | " + m.subject())
+                .toList();
+    }
+
+    LocalSystem system() {
+        return system;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        system.close();
+    }
+}
