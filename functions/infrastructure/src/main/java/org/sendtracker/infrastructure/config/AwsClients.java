@@ -3,6 +3,7 @@ package org.sendtracker.infrastructure.config;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.sendtracker.infrastructure.dynamodb.NoScanInterceptor;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -25,9 +26,16 @@ final class AwsClients {
                 .build();
     }
 
+    /**
+     * No SDK retries for sending mail: a retry after a lost response could deliver an email twice.
+     * {@code ReminderService} retries only failures that prove nothing was sent.
+     */
     @Singleton
     SesV2Client sesV2() {
-        return SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        return SesV2Client.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     @Singleton

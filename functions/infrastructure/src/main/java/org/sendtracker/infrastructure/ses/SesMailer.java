@@ -14,8 +14,10 @@ import software.amazon.awssdk.services.sesv2.model.Message;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
 /**
- * Sends through SES v2 from {@code sendtracker.mail.from} ({@code SENDTRACKER_MAIL_FROM}). Throttling
- * and server errors are retryable; a rejected message (a bad address, an unverified sender) is not.
+ * Sends through SES v2 from {@code sendtracker.mail.from} ({@code SENDTRACKER_MAIL_FROM}). Only a
+ * failure that proves nothing was sent is retryable: SES refusing with throttling, or no connection
+ * at all. A rejected message (a bad address, an unverified sender) is not retried, and neither is a
+ * request whose answer was lost, which may have been delivered: at most once comes first.
  */
 @Singleton
 final class SesMailer implements Mailer {
@@ -39,11 +41,24 @@ final class SesMailer implements Mailer {
                             .build()).build()))
                     .messageId();
         } catch (SesV2Exception e) {
-            boolean retryable = e.statusCode() == 429 || e.statusCode() >= 500 || e.isThrottlingException();
-            throw new MailException("SES refused the email: " + e.awsErrorDetails().errorMessage(), retryable, e);
+            boolean retryable = e.statusCode() == 429 || e.isThrottlingException();
+            throw new MailException("SES refused the email (" + e.statusCode() + "): " + e.awsErrorDetails().errorMessage(), retryable, e);
         } catch (SdkException e) {
-            throw new MailException("SES could not be reached: " + e.getMessage(), e.retryable(), e);
+            boolean neverConnected = hasCause(e, java.net.ConnectException.class) || hasCause(e, java.net.UnknownHostException.class);
+            throw new MailException(neverConnected
+                    ? "SES could not be reached: " + e.getMessage()
+                    : "SES did not answer (the email may or may not have been delivered, so it is not resent): " + e.getMessage(),
+                    neverConnected, e);
         }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Content utf8(String data) {
