@@ -50,7 +50,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         if (directory == null) {
             args.add("-inMemory");
         } else {
-            args.addAll(List.of("-dbPath", directory.toAbsolutePath().toString()));
+            args.addAll(List.of("-dbPath", directory.toAbsolutePath().toString(), "-sharedDb"));
         }
         try {
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
