@@ -50,12 +50,16 @@ public final class EmailComposer {
         boolean visit = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT;
         boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
         String what = deadline.kind().label();
-        // Counted from the day it is sent: a reminder sent late (after an outage) still tells the truth.
+        // Counted from the day it is sent: a reminder sent late (after an outage) still tells the truth,
+        // including one of the day (or before it) that goes out once the day has passed.
         int left = Math.max(1, calendar.workingDaysBetween(today, deadline.dueOn()));
+        int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
         String when = switch (point.timing()) {
-            case BEFORE -> (visit ? " expected in " : " due in ") + left + " working day" + (left == 1 ? "" : "s");
-            case ON_THE_DAY -> visit ? " expected today" : " due today";
-            case OVERDUE -> " OVERDUE by " + Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today)) + " working days";
+            case BEFORE, ON_THE_DAY -> today.isAfter(deadline.dueOn())
+                    ? (visit ? " was expected " : " was due ") + ago + " working day" + (ago == 1 ? "" : "s") + " ago"
+                    : today.isEqual(deadline.dueOn()) ? (visit ? " expected today" : " due today")
+                    : (visit ? " expected in " : " due in ") + left + " working day" + (left == 1 ? "" : "s");
+            case OVERDUE -> " OVERDUE by " + ago + " working days";
         };
         String subject = "[" + area.name() + "] " + what + when + ": " + (overdue ? "was due " : "") + format(deadline.dueOn())
                 + (visit ? " (briefing)" : "");

@@ -1,0 +1,38 @@
+package org.sendtracker.reminders.testing;
+
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.reminders.application.NoticeLedger;
+import org.sendtracker.reminders.application.SentEmail;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The ledger with a real atomic claim ({@link ConcurrentHashMap#putIfAbsent}), as DynamoDB's
+ * conditional put is: of two racing claims of one key exactly one wins.
+ */
+public final class InMemoryNoticeLedger implements NoticeLedger {
+
+    private final Map<String, SentEmail> emails = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean claim(InspectionId inspection, SentEmail email) {
+        return emails.putIfAbsent(inspection.value() + "|" + email.key(), email) == null;
+    }
+
+    @Override
+    public void settle(InspectionId inspection, SentEmail outcome) {
+        emails.put(inspection.value() + "|" + outcome.key(), outcome);
+    }
+
+    @Override
+    public List<SentEmail> emails(InspectionId inspection) {
+        return emails.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(inspection.value() + "|"))
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.comparing(SentEmail::at).thenComparing(SentEmail::key))
+                .toList();
+    }
+}

@@ -1,0 +1,53 @@
+package org.sendtracker.workflow.application;
+
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.inspection.application.IdempotentResult;
+import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The inspections on record, as the workflow reads them: by id, always the latest stored version. */
+final class InMemoryInspections implements Inspections {
+
+    private final Map<InspectionId, Inspection> inspections = new ConcurrentHashMap<>();
+
+    void store(Inspection inspection) {
+        inspections.put(inspection.id(), inspection);
+    }
+
+    @Override
+    public Optional<Inspection> find(InspectionId id) {
+        return Optional.ofNullable(inspections.get(id));
+    }
+
+    @Override
+    public List<Inspection> inArea(AreaId area) {
+        return inspections.values().stream().filter(i -> i.areaId().equals(area)).toList();
+    }
+
+    @Override
+    public void create(Inspection inspection, RecordedEvent created) {
+        store(inspection);
+    }
+
+    @Override
+    public void update(Inspection previous, Inspection next, RecordedEvent event, Optional<IdempotentResult> idempotency) {
+        store(next);
+    }
+
+    @Override
+    public Optional<IdempotentResult> idempotentResult(InspectionId id, String key) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<RecordedEvent> history(InspectionId id) {
+        return List.of();
+    }
+}

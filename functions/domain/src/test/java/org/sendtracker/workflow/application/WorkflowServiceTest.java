@@ -1,0 +1,372 @@
+package org.sendtracker.workflow.application;
+
+import org.junit.jupiter.api.Test;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.reminders.application.ReminderService;
+import org.sendtracker.reminders.model.EmailComposer;
+import org.sendtracker.reminders.model.ReminderPlanner;
+import org.sendtracker.reminders.model.ReminderPolicy;
+import org.sendtracker.reminders.testing.Cumbria2019;
+import org.sendtracker.reminders.testing.InMemoryAreas;
+import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
+import org.sendtracker.reminders.testing.RecordingMailer;
+import org.sendtracker.reminders.testing.SettableClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
+import static org.sendtracker.reminders.testing.Cumbria2019.ID;
+
+/**
+ * The workflow's decisions: wait for the next notice (never more than 60 days), continue as new on a
+ * stage change or when an execution grows old or long, end when closed or superseded; the waiter's
+ * refusal when the inspection moved; waking on a change; and the daily reconcile.
+ */
+class WorkflowServiceTest {
+
+    private static final String TOKEN = "AQCEAAAAKgAAAAMAAAAAAAAAAcgAnE5y1wBoCgL4bqqiZ8fcyhCqC6RKrTbr6d0+Hws0Jd0pe6UM2Al6i3O";
+    /** When the WSoA_DUE execution started: the evening the report was recorded. */
+    private static final Instant STARTED = Instant.parse("2019-05-14T16:30:05Z");
+
+    private final Cumbria2019 cumbria = Cumbria2019.recordedAsItHappened();
+    private final InMemoryInspections inspections = new InMemoryInspections();
+    private final InMemoryWorkflows workflows = new InMemoryWorkflows();
+    private final RecordingSignals signals = new RecordingSignals();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final SettableClock clock = new SettableClock(Instant.parse("2019-07-20T10:00:00Z"));
+    private final WorkflowService service = new WorkflowService(inspections,
+            new ReminderService(new InMemoryAreas(Cumbria2019.area()), new ReminderPlanner(ReminderPolicy.DEFAULT, CALENDAR),
+                    new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk"), new InMemoryNoticeLedger(), mailer,
+                    duration -> { }, clock),
+            workflows, signals, clock);
+
+    @Test
+    void tick_waitsUntil0800OnTheDayOfTheNextNotice() {
+        // given the WSoA due 21 August 2019; its next reminder is Wednesday 24 July at 08:00 BST
+        inspections.store(cumbria.withWsoaDue());
+
+        // when: Saturday 20 July 2019, 11:00 BST
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 3), STARTED);
+
+        // then: 3 days 21 hours
+        assertThat(decision).isEqualTo(new Decision("WAIT", 3 * 86_400 + 21 * 3_600, "2019-07-24T07:00:00Z", "WSOA_DUE", 1, 2, 0, 0));
+        assertThat(workflows.find(ID)).contains(new WorkflowState(ID, 1, "WSOA_DUE", 2, null,
+                Instant.parse("2019-07-24T07:00:00Z"), false, clock.instant()));
+    }
+
+    @Test
+    void tick_sendsWhatIsDue_thenWaitsForTheNextPoint() {
+        // given
+        inspections.store(cumbria.withWsoaDue());
+        clock.set(Instant.parse("2019-08-14T07:00:00Z"));
+
+        // when
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 5), STARTED);
+
+        // then
+        assertThat(decision).isEqualTo(new Decision("WAIT", 6 * 86_400, "2019-08-20T07:00:00Z", "WSOA_DUE", 1, 2, 1, 0));
+        assertThat(mailer.subjects()).containsExactly("[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019");
+    }
+
+    @Test
+    void tick_neverWaitsMoreThan60Days() {
+        // given the day after the report, 70 days before the first reminder
+        inspections.store(cumbria.withWsoaDue());
+        clock.set(Instant.parse("2019-05-15T09:00:00Z"));
+
+        // when
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+
+        // then
+        assertThat(decision.action()).isEqualTo("WAIT");
+        assertThat(decision.waitSeconds()).isEqualTo(Duration.ofDays(60).toSeconds());
+        assertThat(decision.wakeAt()).isEqualTo("2019-07-14T09:00:00Z");
+    }
+
+    @Test
+    void tick_withNothingEverDue_waits60DaysForAChange() {
+        // given the WSoA under review: no outstanding deadline
+        inspections.store(cumbria.withWsoaUnderReview());
+        clock.set(Instant.parse("2019-08-21T10:00:00Z"));
+
+        // when
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_UNDER_REVIEW", 1, 0), clock.instant());
+
+        // then
+        assertThat(decision).isEqualTo(new Decision("WAIT", 5_184_000, "2019-10-20T10:00:00Z", "WSOA_UNDER_REVIEW", 1, 3, 0, 0));
+    }
+
+    @Test
+    void tick_inANewStage_restartsAsTheNextGeneration() {
+        // given the execution was started for AWAITING_REPORT; the report has since been recorded
+        inspections.store(cumbria.withWsoaDue());
+
+        // when
+        Decision decision = service.tick(new TickInput(ID.value(), "AWAITING_REPORT", 1, 7), Instant.parse("2019-03-11T17:30:00Z"));
+
+        // then
+        assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 2, 2, 0, 0));
+        assertThat(workflows.find(ID)).hasValueSatisfying(state -> {
+            assertThat(state.generation()).isEqualTo(2);
+            assertThat(state.stage()).isEqualTo("WSOA_DUE");
+            assertThat(state.executionName()).isEqualTo("cumbria-2019-03-18-g2");
+        });
+    }
+
+    @Test
+    void tick_after199Loops_stillWaits() {
+        inspections.store(cumbria.withWsoaDue());
+
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 4, 199), STARTED);
+
+        assertThat(decision.action()).isEqualTo("WAIT");
+    }
+
+    @Test
+    void tick_after200Loops_continuesAsNew_farFromStepFunctionsHistoryLimit() {
+        inspections.store(cumbria.withWsoaDue());
+
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 4, 200), STARTED);
+
+        assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 5, 2, 0, 0));
+    }
+
+    @Test
+    void tick_ofAnExecution299DaysOld_stillWaits() {
+        inspections.store(cumbria.withWsoaDue());
+
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), clock.instant().minus(Duration.ofDays(299)));
+
+        assertThat(decision.action()).isEqualTo("WAIT");
+    }
+
+    @Test
+    void tick_ofAnExecution300DaysOld_continuesAsNew_farFromStepFunctionsOneYearLimit() {
+        inspections.store(cumbria.withWsoaDue());
+
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), clock.instant().minus(Duration.ofDays(300)));
+
+        assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 2, 2, 0, 0));
+    }
+
+    @Test
+    void tick_ofAClosedInspection_ends_andTheWorkflowLeavesTheReconcilesView() {
+        // given
+        Inspection closed = cumbria.closed();
+        inspections.store(closed);
+        clock.set(Instant.parse("2021-04-27T08:00:00Z"));
+
+        // when
+        Decision decision = service.tick(new TickInput(ID.value(), "REVISIT", 3, 2), Instant.parse("2021-03-08T17:30:00Z"));
+
+        // then
+        assertThat(decision).isEqualTo(new Decision("END", 0, null, "CLOSED", 3, closed.version(), 0, 0));
+        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.ended()).isTrue());
+        assertThat(workflows.overdueBefore(Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void tick_ofASupersededGeneration_endsWithoutSendingAnything() {
+        // given the reconcile started generation 3 while generation 2 was lost; a reminder is due
+        inspections.store(cumbria.withWsoaDue());
+        workflows.save(new WorkflowState(ID, 3, "WSOA_DUE", 2, null, Instant.parse("2019-08-14T07:00:00Z"), false, STARTED));
+        clock.set(Instant.parse("2019-08-14T07:00:00Z"));
+
+        // when generation 2 wakes up after all
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 2, 9), STARTED);
+
+        // then
+        assertThat(decision).isEqualTo(new Decision("END", 0, null, "WSOA_DUE", 2, 0, 0, 0));
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
+    }
+
+    @Test
+    void tick_ofAnInspectionNoLongerOnRecord_ends() {
+        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+
+        assertThat(decision).isEqualTo(new Decision("END", 0, null, "WSOA_DUE", 1, 0, 0, 0));
+    }
+
+    @Test
+    void waiting_keepsTheTaskTokenWhereAnOfficersChangeWillFindIt() {
+        // given
+        inspections.store(cumbria.withWsoaDue());
+        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+
+        // when
+        service.waiting(ID.value(), 1, 2, TOKEN);
+
+        // then
+        assertThat(workflows.find(ID)).hasValueSatisfying(state -> {
+            assertThat(state.taskToken()).isEqualTo(TOKEN);
+            assertThat(state.nextWakeAt()).isEqualTo(Instant.parse("2019-07-24T07:00:00Z"));
+        });
+    }
+
+    @Test
+    void waiting_refusesWhenTheInspectionMovedSinceTheTick_soTheChangeDoesNotWaitForTheTimer() {
+        // given the tick saw version 2; the WSoA was submitted (version 3) before the wait began
+        inspections.store(cumbria.withWsoaDue());
+        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        inspections.store(cumbria.withWsoaUnderReview());
+
+        // when
+        Throwable thrown = catchThrowable(() -> service.waiting(ID.value(), 1, 2, TOKEN));
+
+        // then
+        assertThat(thrown).isInstanceOf(InspectionChangedException.class)
+                .hasMessage("inspection cumbria-2019-03-18 moved from version 2 to 3");
+    }
+
+    @Test
+    void waiting_ofASupersededGeneration_keepsNoToken() {
+        inspections.store(cumbria.withWsoaDue());
+        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+
+        service.waiting(ID.value(), 1, 2, TOKEN);
+
+        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.taskToken()).isNull());
+    }
+
+    @Test
+    void changed_onANewInspection_startsItsFirstGeneration() {
+        // given
+        Inspection created = cumbria.awaitingReport();
+        inspections.store(created);
+
+        // when
+        service.changed(created, created("INSPECTION_CREATED"));
+
+        // then
+        assertThat(signals.started).containsExactly(
+                new RecordingSignals.Started("cumbria-2019-03-18-g1", new TickInput(ID.value(), "AWAITING_REPORT", 1, 0)));
+        assertThat(workflows.find(ID)).hasValueSatisfying(state -> {
+            assertThat(state.generation()).isEqualTo(1);
+            assertThat(state.ended()).isFalse();
+        });
+    }
+
+    @Test
+    void changed_wakesTheExecutionWaitingOnItsStoredToken() {
+        // given an execution waiting
+        inspections.store(cumbria.withWsoaDue());
+        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.waiting(ID.value(), 1, 2, TOKEN);
+
+        // when
+        Inspection submitted = cumbria.withWsoaUnderReview();
+        inspections.store(submitted);
+        service.changed(submitted, created("WSOA_SUBMITTED"));
+
+        // then
+        assertThat(signals.woken).containsExactly(TOKEN);
+        assertThat(signals.started).isEmpty();
+    }
+
+    @Test
+    void changed_whenStepFunctionsIsDown_doesNotFailTheOfficersChange() {
+        // given
+        inspections.store(cumbria.withWsoaDue());
+        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.waiting(ID.value(), 1, 2, TOKEN);
+        signals.failing(new IllegalStateException("Rate exceeded"));
+
+        // when / then: the change is stored; the timer or the reconcile picks it up
+        assertThatCode(() -> service.changed(cumbria.withWsoaUnderReview(), created("WSOA_SUBMITTED"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void changed_ofAnEndedWorkflow_wakesNothing() {
+        Inspection closed = cumbria.closed();
+        inspections.store(closed);
+        workflows.save(new WorkflowState(ID, 3, "CLOSED", closed.version(), TOKEN, clock.instant(), true, clock.instant()));
+
+        service.changed(closed, created("REVISIT_OUTCOME"));
+
+        assertThat(signals.woken).isEmpty();
+        assertThat(signals.started).isEmpty();
+    }
+
+    @Test
+    void reconcile_restartsOnlyWorkflowsMoreThanSixHoursPastTheirWakeTime_andEndsClosedOnes() {
+        // given on 24 July 2019 at 12:00 BST: Cumbria's timer was lost at 08:00 (7 hours ago at 15:00),
+        // Lancashire's at 09:30 (5 hours ago), and Darlington's case closed while its workflow was stuck
+        clock.set(Instant.parse("2019-07-24T14:00:00Z"));
+        Inspection lancashire = renamed(cumbria.withWsoaDue(), "lancashire-2019-03-18");
+        Inspection darlington = renamed(cumbria.closed(), "darlington-2019-03-18");
+        inspections.store(cumbria.withWsoaDue());
+        inspections.store(lancashire);
+        inspections.store(darlington);
+        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, TOKEN, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+        workflows.save(new WorkflowState(lancashire.id(), 1, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T09:00:00Z"), false, STARTED));
+        workflows.save(new WorkflowState(darlington.id(), 5, "REVISIT", 7, null, Instant.parse("2019-07-01T07:00:00Z"), false, STARTED));
+
+        // when
+        List<String> restarted = service.reconcile();
+
+        // then
+        assertThat(restarted).containsExactly("cumbria-2019-03-18");
+        assertThat(signals.started).containsExactly(
+                new RecordingSignals.Started("cumbria-2019-03-18-g3", new TickInput("cumbria-2019-03-18", "WSOA_DUE", 3, 0)));
+        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
+        assertThat(workflows.find(lancashire.id())).hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(1));
+        assertThat(workflows.find(darlington.id())).hasValueSatisfying(state -> {
+            assertThat(state.ended()).isTrue();
+            assertThat(state.generation()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void reconcile_runTwice_restartsNothingTheSecondTime() {
+        // given
+        clock.set(Instant.parse("2019-07-24T14:00:00Z"));
+        inspections.store(cumbria.withWsoaDue());
+        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+        service.reconcile();
+
+        // when: EventBridge delivers the schedule again a minute later
+        clock.advance(Duration.ofMinutes(1));
+        List<String> second = service.reconcile();
+
+        // then
+        assertThat(second).isEmpty();
+        assertThat(signals.started).hasSize(1);
+    }
+
+    @Test
+    void aRestartedGeneration_endsTheOneItReplaced_whenThatOneWakesAfterAll() {
+        // given the reconcile restarted Cumbria as generation 3
+        clock.set(Instant.parse("2019-07-24T14:00:00Z"));
+        inspections.store(cumbria.withWsoaDue());
+        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+        service.reconcile();
+
+        // when both tick
+        Decision old = service.tick(new TickInput(ID.value(), "WSOA_DUE", 2, 40), STARTED);
+        Decision current = service.tick(new TickInput(ID.value(), "WSOA_DUE", 3, 0), clock.instant());
+
+        // then: the reminder of 24 July goes once, from the current generation
+        assertThat(old.action()).isEqualTo("END");
+        assertThat(current).isEqualTo(new Decision("WAIT", 13 * 86_400 + 17 * 3_600, "2019-08-07T07:00:00Z", "WSOA_DUE", 3, 2, 1, 0));
+        assertThat(mailer.subjects()).containsExactly("[Cumbria] Written Statement of Action submission due in 20 working days: 21 August 2019");
+    }
+
+    private static RecordedEvent created(String type) {
+        return new RecordedEvent(1, type, null, "Jo Lead", Instant.parse("2019-03-11T17:30:00Z"), "recorded", Map.of());
+    }
+
+    private static Inspection renamed(Inspection i, String id) {
+        return new Inspection(new InspectionId(id), i.areaId(), i.framework(), i.stage(), i.version(), i.notifiedOn(), i.startsOn(),
+                i.endsOn(), i.reportReceivedOn(), i.reportPublishedOn(), i.outcome(), i.weaknesses(), i.deadlines(), i.keyDates(),
+                i.lastEventOn(), i.eventCount(), i.createdAt(), i.updatedAt());
+    }
+}
