@@ -59,20 +59,27 @@ public final class EmailComposer {
                     ? (visit ? " was expected " : " was due ") + ago + " working day" + (ago == 1 ? "" : "s") + " ago"
                     : today.isEqual(deadline.dueOn()) ? (visit ? " expected today" : " due today")
                     : (visit ? " expected in " : " due in ") + left + " working day" + (left == 1 ? "" : "s");
-            case OVERDUE -> " OVERDUE by " + ago + " working days";
+            case OVERDUE -> " OVERDUE by " + ago + " working day" + (ago == 1 ? "" : "s");
         };
         String subject = "[" + area.name() + "] " + what + when + ": " + (overdue ? "was due " : "") + format(deadline.dueOn())
                 + (visit ? " (briefing)" : "");
         List<String> to = emails(area, List.of(deadline.owner()));
         List<String> cc = overdue || visit ? emails(area, deadline.escalateTo()) : new ArrayList<>();
         cc.removeAll(to);
+        if (to.isEmpty() && !cc.isEmpty()) {
+            // Nobody holds the owning role: the senior officers copied in are told directly rather than nobody.
+            to = cc;
+            cc = new ArrayList<>();
+        }
 
         Body body = new Body();
-        body.paragraph(what + (visit ? " is expected by " : " is due on ") + format(deadline.dueOn()) + " for " + area.name()
+        boolean past = today.isAfter(deadline.dueOn());
+        String verb = visit ? (past ? " was expected by " : " is expected by ") : (past ? " was due on " : " is due on ");
+        body.paragraph(what + verb + format(deadline.dueOn()) + " for " + area.name()
                 + " (inspection " + inspection.id() + ", " + inspection.framework() + ").");
         if (overdue) {
-            body.paragraph("It is now " + calendar.workingDaysBetween(deadline.dueOn(), today)
-                    + " working days overdue. This email is copied to the senior officers responsible.");
+            body.paragraph("It is now " + ago + " working day" + (ago == 1 ? "" : "s")
+                    + " overdue. This email is copied to the senior officers responsible.");
         }
         body.paragraph("The rule: " + deadline.rule() + " (" + deadline.source() + ").");
         if (deadline.isOverridden()) {

@@ -20,8 +20,9 @@ import java.util.Optional;
  * What an inspection is owed now, and when next to look. Notices go out at 08:00 in England on their
  * date. Three rules keep reminders honest:
  * <ul>
- *   <li>a point that had already passed when the deadline (or its current due date) was recorded is
- *       never sent, so entering a 2019 inspection today sends nothing old;</li>
+ *   <li>a point whose day had already passed when the deadline (or its current due date) was recorded
+ *       is never sent, so entering a 2019 inspection today sends nothing old (a point on the day of
+ *       recording still goes out: that day has not passed);</li>
  *   <li>of several passed points of one deadline only the latest is due, so a workflow that was
  *       down for a while catches up with one email, not a burst;</li>
  *   <li>only outstanding deadlines are reminded of: never after one is met.</li>

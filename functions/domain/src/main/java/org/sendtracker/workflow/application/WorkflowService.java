@@ -99,10 +99,12 @@ public final class WorkflowService {
     public void changed(Inspection inspection, RecordedEvent event) {
         try {
             Optional<WorkflowState> state = workflows.find(inspection.id());
-            if (state.isEmpty()) {
+            if (state.isEmpty() || state.get().generation() == 0) {
                 start(inspection, 1);
-            } else if (state.get().taskToken() != null && !state.get().ended()) {
-                signals.wake(state.get().taskToken());
+            } else if (state.get().taskToken() != null && !state.get().ended() && !signals.wake(state.get().taskToken())) {
+                // Nothing waits on the token: the execution died while waiting. A new generation takes over;
+                // should the old one still be alive, its next tick sees it is superseded and ends.
+                start(inspection, state.get().generation() + 1);
             }
         } catch (RuntimeException e) {
             // The change is stored; the next tick or the daily reconcile picks it up.
@@ -120,8 +122,13 @@ public final class WorkflowService {
                 workflows.save(new WorkflowState(stale.inspectionId(), stale.generation(), stale.stage(), stale.seenVersion(), null, now, true, now));
                 continue;
             }
-            start(inspection.get(), stale.generation() + 1);
-            restarted.add(stale.inspectionId().value());
+            try {
+                start(inspection.get(), stale.generation() + 1);
+                restarted.add(stale.inspectionId().value());
+            } catch (RuntimeException e) {
+                // One failure must not leave the others stranded; this one is retried tomorrow.
+                LOG.log(Level.WARNING, "could not restart the workflow of " + stale.inspectionId() + ": " + e.getMessage(), e);
+            }
         }
         return restarted;
     }

@@ -74,7 +74,7 @@ class EmailComposerTest {
         assertThat(email.subject()).isEqualTo(
                 "[Cumbria] Written Statement of Action submission OVERDUE by 10 working days: was due 21 August 2019");
         assertThat(email.text()).isEqualTo("""
-                Written Statement of Action submission is due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
+                Written Statement of Action submission was due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
 
                 It is now 10 working days overdue. This email is copied to the senior officers responsible.
 
@@ -87,7 +87,7 @@ class EmailComposerTest {
                 <html lang="en">
                 <head><meta charset="utf-8"><title>[Cumbria] Written Statement of Action submission OVERDUE by 10 working days: was due 21 August 2019</title></head>
                 <body>
-                <p>Written Statement of Action submission is due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
+                <p>Written Statement of Action submission was due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
                 <p>It is now 10 working days overdue. This email is copied to the senior officers responsible.</p>
                 <p>The rule: 70 working days after the report was received (SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)).</p>
                 <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection to record what happened</a></p>

@@ -9,6 +9,7 @@ import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.workflow.application.WorkflowState;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -80,6 +81,10 @@ final class DynamoDbInspections implements Inspections {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(inspectionItem(inspection), NOT_YET_WRITTEN, Map.of()));
         writes.add(put(eventItem(inspection.id(), created), NOT_YET_WRITTEN, Map.of()));
+        // Generation 0 of its workflow, due now: if starting the first execution fails, or never
+        // happens, the daily reconcile finds this item by its wake time and starts it.
+        writes.add(put(DynamoDbWorkflows.workflowItem(new WorkflowState(inspection.id(), 0, inspection.stage().name(),
+                inspection.version(), null, inspection.createdAt(), false, inspection.createdAt())), NOT_YET_WRITTEN, Map.of()));
         Transactions.write(dynamo, writes, () -> "inspection " + inspection.id() + " already exists");
     }
 

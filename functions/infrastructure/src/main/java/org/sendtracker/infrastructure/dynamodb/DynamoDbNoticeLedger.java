@@ -45,9 +45,16 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
         }
     }
 
+    /** Only a claim still sending is settled: an outcome is written once. */
+    static final String STILL_SENDING = "#status = :sending";
+
     @Override
     public void settle(InspectionId inspection, SentEmail outcome) {
-        dynamo.putItem(b -> b.tableName(table).item(emailItem(inspection, outcome)));
+        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(emailItem(inspection, outcome))
+                        .conditionExpression(STILL_SENDING)
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":sending", AttributeValue.fromS(SentEmail.Status.SENDING.name())))),
+                () -> "email " + outcome.key() + " of " + inspection + " was already settled");
     }
 
     @Override

@@ -53,20 +53,24 @@ final class DynamoDbWorkflows implements Workflows {
 
     @Override
     public boolean save(WorkflowState state) {
-        Items item = item().s(PK, DynamoDbInspections.pk(state.inspectionId())).s(SK, WORKFLOW_SK)
-                .s("kind", "WORKFLOW").n("generation", state.generation())
-                .s(BODY, JsonBodies.write(state));
-        if (!state.ended()) {
-            item.s(GSI2PK, OPEN_WORKFLOWS).s(GSI2SK, sortable(state.nextWakeAt()) + "#" + state.inspectionId().value());
-        }
         try {
-            dynamo.putItem(b -> b.tableName(table).item(item.build())
+            dynamo.putItem(b -> b.tableName(table).item(workflowItem(state))
                     .conditionExpression(NOT_NEWER_STORED)
                     .expressionAttributeValues(Map.of(":generation", AttributeValue.fromN(Integer.toString(state.generation())))));
             return true;
         } catch (ConditionalCheckFailedException newerStored) {
             return false;
         }
+    }
+
+    static Map<String, AttributeValue> workflowItem(WorkflowState state) {
+        Items item = item().s(PK, DynamoDbInspections.pk(state.inspectionId())).s(SK, WORKFLOW_SK)
+                .s("kind", "WORKFLOW").n("generation", state.generation())
+                .s(BODY, JsonBodies.write(state));
+        if (!state.ended()) {
+            item.s(GSI2PK, OPEN_WORKFLOWS).s(GSI2SK, sortable(state.nextWakeAt()) + "#" + state.inspectionId().value());
+        }
+        return item.build();
     }
 
     /** Whole seconds, so every key has the same shape and sorts as time does. */
