@@ -2,6 +2,7 @@ package org.sendtracker.local.workflow;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -56,8 +57,13 @@ final class LocalStepFunctions {
         }
     }
 
-    /** As time passes at real speed, timers come due without anyone moving the clock. */
+    /**
+     * As time passes at real speed, timers come due without anyone moving the clock. Tests that
+     * drive time step by step switch it off ({@code sendtracker.local.timer-pump=off}) so no timer
+     * fires on another thread while they move the clock.
+     */
     @Singleton
+    @Requires(property = "sendtracker.local.timer-pump", notEquals = "off")
     static final class TimerPump {
         private final StepFunctionsEngine engine;
 
