@@ -38,7 +38,7 @@ final class SimulatedStack implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     SimulatedStack(Path dataDir, String clockStart) {
-        this.system = LocalSystem.start(new LocalSettings(0, dataDir), false, Map.of("sendtracker.local.clock-start", clockStart));
+        this.system = LocalSystem.start(new LocalSettings(0, dataDir), false, Map.of("sendtracker.local.clock-start", clockStart, "sendtracker.local.timer-pump", "off"));
     }
 
     /**
