@@ -51,6 +51,7 @@ public final class LocalLambdas implements TaskInvoker {
             throw new TaskFailedException("Lambda.ResourceNotFoundException", "Function not found: " + functionName);
         }
         Map<String, Object> input = JSON.convertValue(payload, new TypeReference<>() {});
+        long started = System.nanoTime();
         try {
             return JSON.valueToTree(handler.handleRequest(input, null));
         } catch (RuntimeException e) {
@@ -58,7 +59,34 @@ public final class LocalLambdas implements TaskInvoker {
                 LOG.warn("{} failed on {}: {}", functionName, payload, e.toString(), e);
             }
             throw new TaskFailedException(e.getClass().getName(), String.valueOf(e.getMessage()));
+        } finally {
+            meter.computeIfAbsent(functionName, name -> new Usage()).add(System.nanoTime() - started);
         }
+    }
+
+    /** Invocations and their total in-process duration, per function: what Lambda would bill. */
+    public static final class Usage {
+        private final java.util.concurrent.atomic.LongAdder invocations = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+
+        void add(long elapsed) {
+            invocations.increment();
+            nanos.add(elapsed);
+        }
+
+        public long invocations() {
+            return invocations.sum();
+        }
+
+        public double seconds() {
+            return nanos.sum() / 1e9;
+        }
+    }
+
+    private final Map<String, Usage> meter = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public Map<String, Usage> usage() {
+        return Map.copyOf(meter);
     }
 
     /** The daily reconcile, as its schedule would call it. */
