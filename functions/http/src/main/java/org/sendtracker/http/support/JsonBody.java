@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.sendtracker.shared.Rejection;
@@ -38,8 +39,12 @@ public final class JsonBody {
         try {
             parsed = json.readValue(body, Object.class);
         } catch (JsonProcessingException e) {
-            return Result.refused(Rejection.Invalid.of("body", "The request body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            // Jackson's own wording for trailing content names its classes and feature flags: say it plainly.
+            String problem = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")
+                    ? "there is more after the first JSON value" : e.getOriginalMessage();
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            return Result.refused(Rejection.Invalid.of("body", "The request body is not valid JSON: " + problem + where));
         }
         if (!(parsed instanceof Map<?, ?> map)) {
             return Result.refused(Rejection.Invalid.of("body", "The request body must be a JSON object"));

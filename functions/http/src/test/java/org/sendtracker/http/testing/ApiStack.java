@@ -30,10 +30,17 @@ public final class ApiStack implements AutoCloseable {
     }
 
     public static ApiStack start() {
+        return start(Map.of());
+    }
+
+    /** A stack with extra configuration, e.g. a property that switches on a test-only bean. */
+    public static ApiStack start(Map<String, Object> properties) {
         LocalAws.dynamo();
         String table = "SendTracker-" + UUID.randomUUID();
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
-                Map.of("sendtracker.table-name", table, "micronaut.server.port", -1));
+        Map<String, Object> configuration = new java.util.HashMap<>(properties);
+        configuration.put("sendtracker.table-name", table);
+        configuration.put("micronaut.server.port", -1);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
         TableLayout.createIfMissing(server.getApplicationContext().getBean(DynamoDbClient.class), table);
         return new ApiStack(server, table);
     }
@@ -52,6 +59,16 @@ public final class ApiStack implements AutoCloseable {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** Any method, exactly the headers given (no default Content-Type or X-Actor); {@code body} null sends none. */
+    public Response request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     public Response post(String path, String json, String... headers) {
@@ -85,6 +102,11 @@ public final class ApiStack implements AutoCloseable {
     }
 
     public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+        /** The body parsed as JSON. */
+        public com.fasterxml.jackson.databind.JsonNode json() {
+            return Json.parse(body);
+        }
+
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Translates DynamoDB's "a condition failed" into the domain's {@link ConcurrentChangeException}, at the edge. */
@@ -15,14 +16,21 @@ final class Transactions {
 
     private Transactions() {}
 
+    /**
+     * Cancellation codes that mean another writer got there first: a condition failed, or another
+     * transaction was writing one of the same items at that moment. The caller re-reads and answers
+     * 409/412; any other cancellation is not about concurrency and passes through.
+     */
+    private static final Set<String> CONCURRENT_CHANGE = Set.of("ConditionalCheckFailed", "TransactionConflict");
+
     static void write(DynamoDbClient dynamo, List<TransactWriteItem> items, Supplier<String> conflict) {
         try {
             dynamo.transactWriteItems(b -> b.transactItems(items));
         } catch (TransactionCanceledException e) {
-            boolean conditionFailed = e.cancellationReasons().stream()
+            boolean concurrentChange = e.cancellationReasons().stream()
                     .map(CancellationReason::code)
-                    .anyMatch("ConditionalCheckFailed"::equals);
-            if (conditionFailed) {
+                    .anyMatch(CONCURRENT_CHANGE::contains);
+            if (concurrentChange) {
                 throw new ConcurrentChangeException(conflict.get(), e);
             }
             throw e;

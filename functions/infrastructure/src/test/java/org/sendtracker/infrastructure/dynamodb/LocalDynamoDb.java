@@ -1,0 +1,86 @@
+package org.sendtracker.infrastructure.dynamodb;
+
+import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * DynamoDB Local for the adapter tests: one in-memory server per test JVM, reached through the
+ * SDK's own endpoint setting exactly as the production client is, and a fresh table per test.
+ * The client refuses scans as production's does and records every request it sends.
+ */
+final class LocalDynamoDb implements AutoCloseable {
+
+    private static EmbeddedDynamoDb server;
+
+    final DynamoDbClient client;
+    final TableName table;
+    final Requests requests;
+
+    private LocalDynamoDb(DynamoDbClient client, TableName table, Requests requests) {
+        this.client = client;
+        this.table = table;
+        this.requests = requests;
+    }
+
+    static LocalDynamoDb withFreshTable() {
+        startServer();
+        Requests requests = new Requests();
+        DynamoDbClient client = DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(requests).addExecutionInterceptor(new NoScanInterceptor()))
+                .build();
+        TableName table = new TableName("SendTracker-" + UUID.randomUUID());
+        TableLayout.createIfMissing(client, table.value());
+        requests.clear();
+        return new LocalDynamoDb(client, table, requests);
+    }
+
+    private static synchronized void startServer() {
+        if (server == null) {
+            server = EmbeddedDynamoDb.inMemory();
+            System.setProperty("aws.endpointUrlDynamoDb", server.endpoint().toString());
+            System.setProperty("aws.region", "eu-west-2");
+            System.setProperty("aws.accessKeyId", "local");
+            System.setProperty("aws.secretAccessKey", "local");
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+    }
+
+    @Override
+    public void close() {
+        client.deleteTable(b -> b.tableName(table.value()));
+        client.close();
+    }
+
+    /** Every request the client sent, in order, as the SDK saw it before signing. */
+    static final class Requests implements ExecutionInterceptor {
+
+        private final List<SdkRequest> sent = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
+            sent.add(context.request());
+        }
+
+        List<SdkRequest> all() {
+            return List.copyOf(sent);
+        }
+
+        <T extends SdkRequest> List<T> ofType(Class<T> type) {
+            return sent.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        void clear() {
+            sent.clear();
+        }
+    }
+}
