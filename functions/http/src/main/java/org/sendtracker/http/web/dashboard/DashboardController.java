@@ -1,0 +1,75 @@
+package org.sendtracker.http.web.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.sendtracker.http.web.deadline.DueDeadlines;
+import org.sendtracker.http.web.form.Option;
+import org.sendtracker.http.web.inspection.InspectionRow;
+import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.shared.Result;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static org.sendtracker.shared.Dates.format;
+
+/** {@code GET /}: the dashboard, filterable by area ({@code ?areaId=}) and look-ahead ({@code ?weeks=}). */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class DashboardController {
+
+    private final DueDeadlines due;
+    private final InspectionService inspections;
+    private final Pages pages;
+
+    DashboardController(DueDeadlines due, InspectionService inspections, Pages pages) {
+        this.due = due;
+        this.inspections = inspections;
+        this.pages = pages;
+    }
+
+    @Get
+    MutableHttpResponse<?> dashboard(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
+        Map<String, String> areaNames = due.areaNames();
+        DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
+        DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
+        List<Option> areaOptions = new ArrayList<>();
+        areaOptions.add(Option.of("", "All areas"));
+        areaNames.forEach((id, name) -> areaOptions.add(Option.of(id, name)));
+        List<Option> weekOptions = DueDeadlines.Filter.WEEKS.stream()
+                .map(w -> Option.of(String.valueOf(w), "the next " + w + " weeks")).toList();
+        String areaName = filter.areaId() == null ? null : areaNames.get(filter.areaId());
+        return Pages.render("dashboard", new DashboardPage(pages.layout(request, "Deadlines", false), format(found.today()),
+                areaOptions, filter.areaId() == null ? "" : filter.areaId(), areaName, weekOptions, filter.weeks(),
+                found.overdue(), found.upcoming(), openInspections(filter, areaNames), "/deadlines.csv" + filter.query(),
+                areaNames.isEmpty()));
+    }
+
+    /** Every inspection not yet closed, soonest deadline first: one query per area, by the area index. */
+    private List<InspectionRow> openInspections(DueDeadlines.Filter filter, Map<String, String> areaNames) {
+        List<InspectionRow> rows = new ArrayList<>();
+        areaNames.forEach((id, name) -> {
+            if (filter.areaId() == null || filter.areaId().equals(id)) {
+                if (inspections.inArea(id) instanceof Result.Ok<List<org.sendtracker.inspection.model.Inspection>> ok) {
+                    ok.value().stream().filter(i -> i.stage() != Stage.CLOSED)
+                            .forEach(i -> rows.add(InspectionRow.of(i, name, inspections.today())));
+                }
+            }
+        });
+        rows.sort(Comparator.comparing((InspectionRow row) -> row.nextDeadline() == null ? java.time.LocalDate.MAX : row.nextDeadline().dueOn()));
+        return rows;
+    }
+}

@@ -1,0 +1,18 @@
+package org.sendtracker.http.web.dashboard;
+
+import org.sendtracker.http.web.deadline.DeadlineRow;
+import org.sendtracker.http.web.form.Option;
+import org.sendtracker.http.web.inspection.InspectionRow;
+import org.sendtracker.http.web.layout.Layout;
+
+import java.util.List;
+
+/** The home page: what is overdue, what is due soon, and every inspection still open, filtered by area. */
+public record DashboardPage(Layout layout, String today, List<Option> areaOptions, String areaId, String areaName,
+                            List<Option> weekOptions, int weeks, List<DeadlineRow> overdue, List<DeadlineRow> upcoming,
+                            List<InspectionRow> openInspections, String csvHref, boolean noAreas) {
+
+    public boolean selected(Option option, String current) {
+        return option.value().equals(current);
+    }
+}

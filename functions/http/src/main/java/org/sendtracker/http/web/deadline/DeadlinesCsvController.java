@@ -1,0 +1,56 @@
+package org.sendtracker.http.web.deadline;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.sendtracker.http.web.layout.PublicUrl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /deadlines.csv?areaId=&weeks=}: the dashboard's deadlines (overdue, then due in the next
+ * weeks) with the same filters, for a spreadsheet.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class DeadlinesCsvController {
+
+    static final MediaType TEXT_CSV = MediaType.of("text/csv; charset=utf-8; header=present");
+    static final List<String> HEADER = List.of("Area", "Area id", "Inspection", "Deadline", "Due on", "Status", "When",
+            "Rule", "Source", "Reminders go to", "Stage", "Computed due on", "Reason the date was moved", "Link");
+
+    private final DueDeadlines due;
+    private final PublicUrl publicUrl;
+
+    DeadlinesCsvController(DueDeadlines due, PublicUrl publicUrl) {
+        this.due = due;
+        this.publicUrl = publicUrl;
+    }
+
+    @Get("/deadlines.csv")
+    MutableHttpResponse<String> csv(@Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
+        Map<String, String> areaNames = due.areaNames();
+        DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
+        DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
+        List<DeadlineRow> rows = new ArrayList<>(found.overdue());
+        rows.addAll(found.upcoming());
+        Csv csv = new Csv().row(HEADER);
+        for (DeadlineRow row : rows) {
+            csv.row(List.of(row.areaName(), row.areaId(), row.inspectionLabel(), row.what(), row.dueOn().toString(),
+                    row.tag().text(), row.when(), row.ruleText(), row.source(), row.ownerLabel(), row.stage().label(),
+                    row.computedDueOn().toString(), row.overridden() ? row.overrideReason() : "",
+                    publicUrl.of(row.inspectionHref())));
+        }
+        String fileName = "send-deadlines-" + (filter.areaId() == null ? "all-areas" : filter.areaId()) + "-" + found.today() + ".csv";
+        return HttpResponse.ok(csv.toString()).contentType(TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+}

@@ -1,0 +1,82 @@
+package org.sendtracker.http.web.deadline;
+
+import jakarta.inject.Singleton;
+import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.shared.Result;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the dashboard and {@code /deadlines.csv} show: every overdue deadline, and those due in the next
+ * few weeks, across the areas (or in one), from the deadline index through {@link DeadlineService}.
+ */
+@Singleton
+public final class DueDeadlines {
+
+    private final DeadlineService deadlines;
+    private final AreaService areas;
+
+    DueDeadlines(DeadlineService deadlines, AreaService areas) {
+        this.deadlines = deadlines;
+        this.areas = areas;
+    }
+
+    /** The dashboard's filters; anything not offered falls back to the default rather than failing. */
+    public record Filter(String areaId, int weeks) {
+
+        public static final List<Integer> WEEKS = List.of(2, 4, 8, 13, 26, 52);
+        public static final int DEFAULT_WEEKS = 8;
+
+        public static Filter of(String areaId, String weeks, Map<String, String> knownAreas) {
+            String area = areaId != null && knownAreas.containsKey(areaId) ? areaId : null;
+            int count = weeks != null && weeks.matches("\\d{1,2}") && WEEKS.contains(Integer.parseInt(weeks))
+                    ? Integer.parseInt(weeks) : DEFAULT_WEEKS;
+            return new Filter(area, count);
+        }
+
+        /** The query string that asks for these filters again ({@code ?areaId=cumbria&weeks=8}). */
+        public String query() {
+            return "?" + (areaId == null ? "" : "areaId=" + areaId + "&") + "weeks=" + weeks;
+        }
+    }
+
+    public record Found(LocalDate today, List<DeadlineRow> overdue, List<DeadlineRow> upcoming) {}
+
+    /** Area names by id, in name order. */
+    public Map<String, String> areaNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        areas.all().stream().sorted(Comparator.comparing(Area::name)).forEach(area -> names.put(area.id().value(), area.name()));
+        return names;
+    }
+
+    public Result<Found> find(Filter filter, Map<String, String> areaNames) {
+        LocalDate today = deadlines.today();
+        Map<String, String> overdueQuery = new LinkedHashMap<>();
+        overdueQuery.put("status", "OVERDUE");
+        Map<String, String> upcomingQuery = new LinkedHashMap<>();
+        upcomingQuery.put("status", "OPEN");
+        upcomingQuery.put("from", today.toString());
+        upcomingQuery.put("to", today.plusWeeks(filter.weeks()).toString());
+        if (filter.areaId() != null) {
+            overdueQuery.put("areaId", filter.areaId());
+            upcomingQuery.put("areaId", filter.areaId());
+        }
+        return rows(overdueQuery, areaNames, today).flatMap(overdue -> rows(upcomingQuery, areaNames, today)
+                .map(upcoming -> new Found(today, overdue, upcoming)));
+    }
+
+    private Result<List<DeadlineRow>> rows(Map<String, String> query, Map<String, String> areaNames, LocalDate today) {
+        return deadlines.find(query).map(found -> found.stream()
+                .map(due -> DeadlineRow.of(due.entry().areaId().value(),
+                        areaNames.getOrDefault(due.entry().areaId().value(), due.entry().areaId().value()),
+                        due.entry().inspectionId().value(), due.entry().stage(), due.entry().deadline(), today))
+                .sorted(Comparator.comparing(DeadlineRow::dueOn).thenComparing(DeadlineRow::areaName))
+                .toList());
+    }
+}

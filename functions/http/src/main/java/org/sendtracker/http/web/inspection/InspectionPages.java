@@ -1,0 +1,189 @@
+package org.sendtracker.http.web.inspection;
+
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.http.web.deadline.DeadlineRow;
+import org.sendtracker.http.web.form.FormState;
+import org.sendtracker.http.web.form.Option;
+import org.sendtracker.http.web.form.Problem;
+import org.sendtracker.http.web.inspection.InspectionPage.ActionForm;
+import org.sendtracker.http.web.inspection.InspectionPage.SummaryRow;
+import org.sendtracker.http.web.inspection.InspectionPage.TimelineEntry;
+import org.sendtracker.http.web.inspection.InspectionPage.WeaknessChoice;
+import org.sendtracker.http.web.inspection.InspectionPage.WeaknessView;
+import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.http.web.layout.PublicUrl;
+import org.sendtracker.http.web.layout.Tag;
+import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.Lifecycle;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Weakness;
+import org.sendtracker.inspection.model.WeaknessStatus;
+import org.sendtracker.reminders.application.NoticeLedger;
+import org.sendtracker.reminders.application.SentEmail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.sendtracker.shared.Dates.format;
+
+/** Builds an inspection's page from what is on record: the inspection, its audit trail and its emails. */
+@Singleton
+public final class InspectionPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
+            .withZone(InspectionService.ENGLAND);
+
+    private final InspectionService inspections;
+    private final AreaService areas;
+    private final NoticeLedger ledger;
+    private final Pages pages;
+    private final PublicUrl publicUrl;
+
+    InspectionPages(InspectionService inspections, AreaService areas, NoticeLedger ledger, Pages pages, PublicUrl publicUrl) {
+        this.inspections = inspections;
+        this.areas = areas;
+        this.ledger = ledger;
+        this.pages = pages;
+        this.publicUrl = publicUrl;
+    }
+
+    /** A form shown as it was submitted (with its errors, or kept after a refusal). */
+    public record Submitted(EventType type, FormState state) {}
+
+    public InspectionPage page(HttpRequest<?> request, Inspection inspection, Optional<Submitted> submitted,
+                               List<Problem> pageProblems, String banner) {
+        String areaName = areas.find(inspection.areaId().value()).map(Area::name).orElse(inspection.areaId().value());
+        LocalDate today = inspections.today();
+        List<ActionForm> actions = new ArrayList<>();
+        ActionForm override = null;
+        for (EventType type : Lifecycle.of(inspection.framework()).allowed(inspection)) {
+            ActionForm action = action(type, inspection, submitted.filter(s -> s.type() == type).map(Submitted::state));
+            if (type == EventType.DEADLINE_OVERRIDDEN) {
+                override = action;
+            } else {
+                actions.add(action);
+            }
+        }
+        List<Problem> problems = new ArrayList<>(pageProblems);
+        submitted.ifPresent(s -> problems.addAll(s.state().problems()));
+        String dates = InspectionRow.onSite(inspection);
+        String title = areaName + ": inspection of " + dates;
+        String calendar = "/inspections/" + inspection.id().value() + "/calendar.ics";
+        return new InspectionPage(pages.layout(request, title, !problems.isEmpty()), inspection.id().value(),
+                inspection.areaId().value(), areaName, dates, InspectionRow.frameworkLabel(inspection.framework()),
+                InspectionRow.stageTag(inspection.stage()), keyDates(inspection, dates), deadlines(inspection, areaName, today),
+                weaknesses(inspection), timeline(inspection), actions, override, problems, banner, calendar, publicUrl.of(calendar));
+    }
+
+    /** The sentence the audit trail holds for the latest event of {@code type}: the confirmation after recording it. */
+    public Optional<String> latestSummary(Inspection inspection, String type) {
+        List<RecordedEvent> history = inspections.history(inspection);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).type().equals(type)) {
+                return Optional.of(history.get(i).summary());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ActionForm action(EventType type, Inspection inspection, Optional<FormState> submitted) {
+        EventForm form = EventForm.of(type, inspection);
+        FormState state = submitted.orElseGet(() -> form.spec().fresh(defaults(form, inspection), inspection.version()));
+        List<WeaknessChoice> weaknesses = inspection.weaknesses().stream()
+                .map(w -> new WeaknessChoice(w.number(), w.title(), w.status().name())).toList();
+        List<Option> statuses = Arrays.stream(WeaknessStatus.values()).map(s -> Option.of(s.name(), s.label())).toList();
+        List<Option> deadlines = new ArrayList<>();
+        deadlines.add(Option.of("", "Choose a deadline"));
+        inspection.outstandingDeadlines().forEach(d -> deadlines.add(Option.of(d.id(), d.kind().label() + ", due " + format(d.dueOn()))));
+        return new ActionForm(type.name(), form.shape().name(), form.heading(), form.intro(), form.dateLegend(), form.dateHint(),
+                form.button(), state, weaknesses, statuses, deadlines);
+    }
+
+    /** A progress review starts from each area's current status, so only what changed needs a click. */
+    private static Map<String, String> defaults(EventForm form, Inspection inspection) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        if (form.shape() == EventForm.Shape.STATUSES) {
+            inspection.weaknesses().forEach(w -> defaults.put("statuses." + w.number(), w.status().name()));
+        }
+        return defaults;
+    }
+
+    private static List<SummaryRow> keyDates(Inspection inspection, String dates) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(new SummaryRow("Framework", InspectionRow.frameworkLabel(inspection.framework())));
+        rows.add(new SummaryRow("Area notified", format(inspection.notifiedOn())));
+        rows.add(new SummaryRow("Inspectors on site", dates));
+        if (inspection.outcome() != null) {
+            rows.add(new SummaryRow("Outcome", outcome(inspection.outcome())));
+        }
+        inspection.keyDates().forEach((name, date) -> rows.add(new SummaryRow(name, format(date))));
+        return rows;
+    }
+
+    private static String outcome(int outcome) {
+        return switch (outcome) {
+            case 1 -> "1: typically positive experiences and outcomes";
+            case 2 -> "2: inconsistent experiences and outcomes";
+            default -> "3: widespread and/or systemic failings";
+        };
+    }
+
+    private static List<DeadlineRow> deadlines(Inspection inspection, String areaName, LocalDate today) {
+        return inspection.deadlines().stream().sorted(Comparator.comparing(Deadline::dueOn))
+                .map(d -> DeadlineRow.of(inspection.areaId().value(), areaName, inspection.id().value(), inspection.stage(), d, today))
+                .toList();
+    }
+
+    private static List<WeaknessView> weaknesses(Inspection inspection) {
+        List<WeaknessView> views = new ArrayList<>();
+        for (Weakness w : inspection.weaknesses()) {
+            List<String> history = w.history().stream().map(change -> change.status().label() + " from " + format(change.on())).toList();
+            Tag judgement = w.sufficientProgress() == null ? null
+                    : w.sufficientProgress() ? new Tag("Sufficient progress", "green") : new Tag("Insufficient progress", "red");
+            views.add(new WeaknessView(w.number(), w.title(), new Tag(w.status().label(), w.status().colour()), history, judgement));
+        }
+        return views;
+    }
+
+    private List<TimelineEntry> timeline(Inspection inspection) {
+        record Dated(Instant at, TimelineEntry entry) {}
+        List<Dated> entries = new ArrayList<>();
+        for (RecordedEvent event : inspections.history(inspection)) {
+            String title = EventType.parse(event.type()).map(EventType::label)
+                    .orElse(event.type().equals("INSPECTION_CREATED") ? "Inspection recorded" : event.type());
+            LocalDate on = event.on() != null ? event.on() : LocalDate.ofInstant(event.recordedAt(), InspectionService.ENGLAND);
+            entries.add(new Dated(event.recordedAt(), new TimelineEntry(title, format(on), event.summary(),
+                    "Recorded by " + event.actor() + " on " + WHEN.format(event.recordedAt()), false, null)));
+        }
+        for (SentEmail email : ledger.emails(inspection.id())) {
+            String to = "To " + String.join(", ", email.to()) + (email.cc().isEmpty() ? "" : "; copied to " + String.join(", ", email.cc()));
+            Tag tag = switch (email.status()) {
+                case SENT -> new Tag("Sent", "green");
+                case FAILED -> new Tag("Not sent", "red");
+                case SENDING -> new Tag("Sending", "grey");
+            };
+            String meta = email.status() == SentEmail.Status.FAILED
+                    ? "Failed after " + email.attempts() + " attempts on " + WHEN.format(email.at()) + ": " + email.error()
+                    : "Emailed on " + WHEN.format(email.at());
+            entries.add(new Dated(email.at(), new TimelineEntry("Email: " + email.subject(),
+                    format(LocalDate.ofInstant(email.at(), InspectionService.ENGLAND)), to, meta, true, tag)));
+        }
+        entries.sort(Comparator.comparing(Dated::at).reversed());
+        return entries.stream().map(Dated::entry).toList();
+    }
+}

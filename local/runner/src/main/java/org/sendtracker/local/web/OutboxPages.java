@@ -1,0 +1,28 @@
+package org.sendtracker.local.web;
+
+import org.sendtracker.http.web.layout.Layout;
+
+import java.util.List;
+
+/** The models of the local outbox pages. */
+public final class OutboxPages {
+
+    private OutboxPages() {}
+
+    public record MailRow(String id, String sentAt, String to, String subject) {
+
+        public String href() {
+            return "/outbox/" + id;
+        }
+    }
+
+    public record OutboxPage(Layout layout, List<MailRow> messages) {}
+
+    public record MailPage(Layout layout, String id, String sentAt, String from, String to, String cc, String subject,
+                           String text, String html) {
+
+        public String emlHref() {
+            return "/local/outbox/" + id + ".eml";
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.sendtracker.local.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Debian's chromium, headless, driven through the system's chromedriver (never a downloaded browser:
+ * both paths are given, so Selenium Manager is not consulted), with helpers that speak in GOV.UK
+ * form terms. Without chromium the tests are skipped locally, but fail when {@code CI} is set: a CI
+ * that silently skipped its browser tests would be lying.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final RunningSystem system;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, RunningSystem system, Path profile) {
+        this.driver = driver;
+        this.system = system;
+        this.profile = profile;
+    }
+
+    static Browser open(RunningSystem system) {
+        return open(system, true);
+    }
+
+    static Browser open(RunningSystem system, boolean javascript) {
+        requireChromium();
+        try {
+            Path profile = Files.createTempDirectory("sendtracker-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=en-GB");
+            if (!javascript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
+            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), system, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): apt-get install chromium chromium-driver";
+        if (!present && System.getenv("CI") != null) {
+            Assertions.fail(missing);
+        }
+        Assumptions.assumeTrue(present, missing + ". Skipped here; they fail on CI.");
+    }
+
+    void get(String path) {
+        driver.get(system.uri(path).toString());
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    WebElement one(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return one(css).getText();
+    }
+
+    String mainText() {
+        return text("main");
+    }
+
+    void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A GOV.UK date input: {@code id-day}, {@code id-month}, {@code id-year}. */
+    void date(String id, LocalDate date) {
+        date(id, String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
+    }
+
+    void date(String id, String day, String month, String year) {
+        type(id + "-day", day);
+        type(id + "-month", month);
+        type(id + "-year", year);
+    }
+
+    String value(String id) {
+        return byId(id).getAttribute("value");
+    }
+
+    void choose(String radioId) {
+        driver.findElement(By.cssSelector("label[for='" + radioId + "']")).click();
+    }
+
+    boolean isChosen(String radioId) {
+        return byId(radioId).isSelected();
+    }
+
+    void select(String id, String value) {
+        new Select(byId(id)).selectByValue(value);
+    }
+
+    /** Clicks the submit button inside {@code containerCss} and waits for the next page. */
+    void submit(String containerCss) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        one(containerCss + " button[type=submit]").click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Clicks the element {@code css} selects and waits for the next page. */
+    void click(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        one(css).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void clickLink(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.linkText(text)).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** The error summary's links: {@code href → message}. */
+    List<String[]> errorSummary() {
+        return all(".govuk-error-summary__list a").stream()
+                .map(link -> new String[] {link.getAttribute("href").replaceAll("^.*#", "#"), link.getText()})
+                .toList();
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void signIn(String name) {
+        get("/sign-in");
+        type("sign-in-name", name);
+        submit("main form");
+    }
+
+    /** Saves the whole page (not just the window) as {@code target/screenshots/<name>.png}. */
+    Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        try {
+            script("window.scrollTo(0, 0)");
+            long height = ((Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 12000)));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /** axe-core's findings on the current page. */
+    Results axe() {
+        return new AxeBuilder().analyze(driver);
+    }
+
+    /** The violations a person would be blocked or badly hindered by: axe's serious and critical. */
+    static List<Rule> seriousOrCritical(Results results) {
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
