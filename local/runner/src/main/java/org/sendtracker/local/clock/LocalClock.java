@@ -120,6 +120,15 @@ public final class LocalClock extends Clock {
         return Result.ok(target);
     }
 
+    /**
+     * Moves the clock to {@code target}, or leaves it where it is if real-speed running has already
+     * carried it past: for stepping from one timer to the next without racing the clock's own progress.
+     */
+    public synchronized Instant catchUpTo(Instant target) {
+        Instant now = instant();
+        return target.isAfter(now) ? change(ClockChange.to(target)).orElseThrow() : now;
+    }
+
     /** Saves the running time, so a restart loses at most a few seconds of simulated time. */
     @Scheduled(fixedDelay = "${sendtracker.local.clock.save-every:5s}")
     @PreDestroy

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sendtracker.local.LocalSettings;
 import org.sendtracker.local.LocalSystem;
-import org.sendtracker.local.clock.ClockChange;
 import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.ses.Outbox;
 import org.sendtracker.local.ses.OutboxMessage;
@@ -54,13 +53,10 @@ final class SimulatedStack implements AutoCloseable {
             if (next.isEmpty() || next.get().isAfter(until)) {
                 break;
             }
-            Instant step = next.get().isAfter(clock.instant()) ? next.get() : clock.instant();
-            clock.change(ClockChange.to(step)).orElseThrow();
+            clock.catchUpTo(next.get());
             engine.fireDueTimers();
         }
-        if (until.isAfter(clock.instant())) {
-            clock.change(ClockChange.to(until)).orElseThrow();
-        }
+        clock.catchUpTo(until);
     }
 
     JsonNode post(String path, String json) {
