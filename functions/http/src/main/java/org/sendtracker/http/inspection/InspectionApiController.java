@@ -22,6 +22,7 @@ import org.sendtracker.http.support.Versions;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.shared.Rejection;
 
 import java.util.Optional;
@@ -34,11 +35,13 @@ final class InspectionApiController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final InspectionService inspections;
+    private final NoticeLedger emails;
     private final JsonBody json;
     private final Actors actors;
 
-    InspectionApiController(InspectionService inspections, JsonBody json, Actors actors) {
+    InspectionApiController(InspectionService inspections, NoticeLedger emails, JsonBody json, Actors actors) {
         this.inspections = inspections;
+        this.emails = emails;
         this.json = json;
         this.actors = actors;
     }
@@ -79,7 +82,8 @@ final class InspectionApiController {
 
     private MutableHttpResponse<?> recorded(Recorded recorded) {
         MutableHttpResponse<?> response = HttpResponse.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(InspectionView.of(recorded.inspection(), historyUpTo(recorded.inspection()), inspections.today()));
+                .body(InspectionView.of(recorded.inspection(), historyUpTo(recorded.inspection()),
+                        emails.emails(recorded.inspection().id()), inspections.today()));
         if (recorded.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
@@ -92,7 +96,7 @@ final class InspectionApiController {
     }
 
     private InspectionView view(Inspection inspection) {
-        return InspectionView.of(inspection, inspections.history(inspection), inspections.today());
+        return InspectionView.of(inspection, inspections.history(inspection), emails.emails(inspection.id()), inspections.today());
     }
 
     private static MutableHttpResponse<?> withVersion(MutableHttpResponse<?> response, Inspection inspection) {

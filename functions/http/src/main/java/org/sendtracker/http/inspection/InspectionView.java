@@ -6,12 +6,13 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Weakness;
+import org.sendtracker.reminders.application.SentEmail;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON an officer's client sees of an inspection: state, deadlines with today's status, and the audit trail. */
+/** The JSON an officer's client sees of an inspection: state, deadlines with today's status, the audit trail and the emails sent. */
 public record InspectionView(
         String id,
         String areaId,
@@ -29,7 +30,8 @@ public record InspectionView(
         List<WeaknessView> weaknesses,
         List<DeadlineView> deadlines,
         List<String> allowedEvents,
-        List<RecordedEvent> events) {
+        List<RecordedEvent> events,
+        List<SentEmail> emails) {
 
     public record WeaknessView(int number, String title, String status, List<Weakness.StatusChange> history,
                                Boolean sufficientProgress, LocalDate judgedOn) {
@@ -48,11 +50,16 @@ public record InspectionView(
     }
 
     public static InspectionView of(Inspection i, List<RecordedEvent> events, LocalDate today) {
+        return of(i, events, List.of(), today);
+    }
+
+    /** With the emails sent about it: the audit trail is what officers did and what the system told whom. */
+    public static InspectionView of(Inspection i, List<RecordedEvent> events, List<SentEmail> emails, LocalDate today) {
         return new InspectionView(i.id().value(), i.areaId().value(), i.framework().name(), i.stage().name(), i.stage().label(),
                 i.version(), i.notifiedOn(), i.startsOn(), i.endsOn(), i.reportReceivedOn(), i.reportPublishedOn(), i.outcome(),
                 i.keyDates(), i.weaknesses().stream().map(WeaknessView::of).toList(),
                 i.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList(),
                 Lifecycle.of(i.framework()).allowed(i).stream().map(EventType::name).toList(),
-                events);
+                events, emails);
     }
 }

@@ -231,7 +231,8 @@ class Lasend2016LifecycleApiTest {
                    {"seq":2,"type":"REPORT_RECEIVED","on":"2019-05-14","actor":"Jo Smith","recordedAt":"2026-11-23T10:00:00Z",
                     "summary":"Report received on 14 May 2019 with 2 areas of significant weakness; WSoA due 21 August 2019. Note: Letter from Ofsted",
                     "details":{"on":"2019-05-14","publishedOn":"2019-05-22","wsoaRequired":true,
-                               "weaknesses":["Leadership","Identification of need"],"note":"Letter from Ofsted"}}]}
+                               "weaknesses":["Leadership","Identification of need"],"note":"Letter from Ofsted"}}],
+                 "emails":[]}
                 """.formatted(id, area)));
     }
 
