@@ -11,15 +11,30 @@ final class RecordingSignals implements WorkflowSignals {
     final List<Started> started = new CopyOnWriteArrayList<>();
     final List<String> woken = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
+    private volatile boolean nobodyWaiting;
+    private final java.util.Set<String> failingStarts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     void failing(RuntimeException outage) {
         this.failure = outage;
+    }
+
+    /** Every token answers "no such task", as when the waiting execution has died. */
+    void nobodyWaiting() {
+        this.nobodyWaiting = true;
+    }
+
+    /** Starting executions of this inspection fails, others succeed. */
+    void failingToStart(String inspectionId) {
+        failingStarts.add(inspectionId);
     }
 
     @Override
     public void start(String executionName, TickInput input) {
         if (failure != null) {
             throw failure;
+        }
+        if (failingStarts.contains(input.inspectionId())) {
+            throw new IllegalStateException("ThrottlingException: Rate exceeded");
         }
         started.add(new Started(executionName, input));
     }
@@ -28,6 +43,9 @@ final class RecordingSignals implements WorkflowSignals {
     public boolean wake(String taskToken) {
         if (failure != null) {
             throw failure;
+        }
+        if (nobodyWaiting) {
+            return false;
         }
         woken.add(taskToken);
         return true;

@@ -273,6 +273,39 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void changed_whenNothingWaitsOnTheStoredToken_startsTheNextGeneration_ratherThanWaitingForTheReconcile() {
+        // given an execution that stored its token and then died
+        inspections.store(cumbria.withWsoaDue());
+        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.waiting(ID.value(), 1, 2, TOKEN);
+        signals.nobodyWaiting();
+
+        // when an officer records the submission
+        Inspection submitted = cumbria.withWsoaUnderReview();
+        inspections.store(submitted);
+        service.changed(submitted, created("WSOA_SUBMITTED"));
+
+        // then generation 2 takes over at once, in the inspection's current stage
+        assertThat(signals.started).containsExactly(
+                new RecordingSignals.Started("cumbria-2019-03-18-g2", new TickInput("cumbria-2019-03-18", "WSOA_UNDER_REVIEW", 2, 0)));
+    }
+
+    @Test
+    void changed_onAnInspectionWhoseWorkflowWasOnlyPlanned_startsGenerationOne() {
+        // given the generation-0 item written with the inspection, and no execution yet
+        Inspection notified = cumbria.withWsoaDue();
+        inspections.store(notified);
+        workflows.save(new WorkflowState(ID, 0, "AWAITING_REPORT", 1, null, clock.instant(), false, clock.instant()));
+
+        // when
+        service.changed(notified, created("REPORT_RECEIVED"));
+
+        // then
+        assertThat(signals.started).containsExactly(
+                new RecordingSignals.Started("cumbria-2019-03-18-g1", new TickInput("cumbria-2019-03-18", "WSOA_DUE", 1, 0)));
+    }
+
+    @Test
     void changed_whenStepFunctionsIsDown_doesNotFailTheOfficersChange() {
         // given
         inspections.store(cumbria.withWsoaDue());
@@ -323,6 +356,28 @@ class WorkflowServiceTest {
             assertThat(state.ended()).isTrue();
             assertThat(state.generation()).isEqualTo(5);
         });
+    }
+
+    @Test
+    void reconcile_carriesOnPastAFailedRestart_andFindsAnInspectionWhoseFirstStartNeverHappened() {
+        // given two workflows lost their timers, and Step Functions refuses to start one of them;
+        // Lancashire's first execution never started (only its generation-0 item exists)
+        clock.set(Instant.parse("2019-07-24T14:00:00Z"));
+        Inspection lancashire = renamed(cumbria.withWsoaDue(), "lancashire-2019-03-18");
+        inspections.store(cumbria.withWsoaDue());
+        inspections.store(lancashire);
+        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+        workflows.save(new WorkflowState(lancashire.id(), 0, "AWAITING_REPORT", 1, null, Instant.parse("2019-03-11T10:00:00Z"), false,
+                Instant.parse("2019-03-11T10:00:00Z")));
+        signals.failingToStart("cumbria-2019-03-18");
+
+        // when
+        List<String> restarted = service.reconcile();
+
+        // then Cumbria's failure did not stop Lancashire's first start
+        assertThat(restarted).containsExactly("lancashire-2019-03-18");
+        assertThat(signals.started).containsExactly(
+                new RecordingSignals.Started("lancashire-2019-03-18-g1", new TickInput("lancashire-2019-03-18", "WSOA_DUE", 1, 0)));
     }
 
     @Test
