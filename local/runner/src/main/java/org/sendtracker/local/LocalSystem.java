@@ -22,6 +22,8 @@ import java.util.Map;
 public final class LocalSystem implements AutoCloseable {
 
     public static final String TABLE = "SendTracker";
+    /** Keep DynamoDB Local and the engine's executions in memory (the benchmark: nothing to survive). */
+    public static final String IN_MEMORY = "sendtracker.local.in-memory";
     public static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
 
     private final EmbeddedDynamoDb dynamo;
@@ -39,7 +41,9 @@ public final class LocalSystem implements AutoCloseable {
     /** @param properties more configuration, e.g. {@code sendtracker.local.clock-start} for a test living in 2019 */
     public static LocalSystem start(LocalSettings settings, boolean loadDemoData, Map<String, Object> properties) {
         int port = settings.port() > 0 ? settings.port() : EmbeddedDynamoDb.freePort();
-        EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.fileBacked(settings.dataDir().resolve("dynamodb"), EmbeddedDynamoDb.freePort());
+        boolean inMemory = "true".equals(String.valueOf(properties.get(IN_MEMORY)));
+        EmbeddedDynamoDb dynamo = inMemory ? EmbeddedDynamoDb.inMemory()
+                : EmbeddedDynamoDb.fileBacked(settings.dataDir().resolve("dynamodb"), EmbeddedDynamoDb.freePort());
         String local = "http://127.0.0.1:" + port;
         pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
         Map<String, Object> configuration = new HashMap<>(Map.of(

@@ -32,8 +32,10 @@ final class LocalStepFunctions {
 
     @Singleton
     @Context
-    StepFunctionsEngine engine(LocalClock clock, LocalLambdas lambdas, @Value("${sendtracker.local.data-dir:.data}") Path dataDir) {
-        StepFunctionsEngine engine = StepFunctionsEngine.persistent(dataDir.resolve("stepfunctions"), clock, lambdas);
+    StepFunctionsEngine engine(LocalClock clock, LocalLambdas lambdas, @Value("${sendtracker.local.data-dir:.data}") Path dataDir,
+                               @Value("${sendtracker.local.in-memory:false}") boolean inMemory) {
+        StepFunctionsEngine engine = inMemory ? StepFunctionsEngine.inMemory(clock, lambdas)
+                : StepFunctionsEngine.persistent(dataDir.resolve("stepfunctions"), clock, lambdas);
         Map<String, String> substitutions = new LinkedHashMap<>();
         LocalLambdas.FUNCTIONS.forEach((name, function) -> substitutions.put(name, LocalLambdas.arn(function)));
         engine.createStateMachine(STATE_MACHINE, definition(), substitutions);

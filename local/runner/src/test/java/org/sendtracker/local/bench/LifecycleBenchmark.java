@@ -28,7 +28,8 @@ import java.util.Optional;
  * machine, workflow functions, DynamoDB Local and local SES as in the tests. Prints wall time, the
  * work per lifecycle and what it would cost on AWS at public list prices.
  *
- * <p>Run: {@code benchmarks/lifecycles.sh [N]} (default 1000).
+ * <p>Run: {@code benchmarks/lifecycles.sh [N]} (default 1000). DynamoDB Local and the engine keep their
+ * state in memory unless {@code -Dbench.persistent=true}: nothing needs to survive a benchmark.
  */
 public final class LifecycleBenchmark {
 
@@ -80,7 +81,8 @@ public final class LifecycleBenchmark {
         long started = System.nanoTime();
         int officerRequests = 0;
         try (LocalSystem system = LocalSystem.start(new LocalSettings(0, dataDir), false,
-                Map.of("sendtracker.local.clock-start", "2019-03-11T09:00:00Z", "sendtracker.local.timer-pump", "off"))) {
+                Map.of("sendtracker.local.clock-start", "2019-03-11T09:00:00Z", "sendtracker.local.timer-pump", "off",
+                        LocalSystem.IN_MEMORY, String.valueOf(!Boolean.getBoolean("bench.persistent"))))) {
             var context = system.context();
             AreaService areas = context.getBean(AreaService.class);
             InspectionService inspections = context.getBean(InspectionService.class);
