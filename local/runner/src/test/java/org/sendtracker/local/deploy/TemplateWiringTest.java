@@ -1,0 +1,98 @@
+package org.sendtracker.local.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.local.workflow.LocalLambdas;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local runner and template.yaml describe one system: the state machine the template deploys is
+ * the file the engine runs, with the same substitutions; every function's handler class exists with
+ * the constructors Lambda and the tests need; every CodeUri is a jar the build produces.
+ */
+class TemplateWiringTest {
+
+    private static final Path ROOT = Path.of("../..");
+    private static final JsonNode TEMPLATE = read(ROOT.resolve("template.yaml"));
+
+    @Test
+    void theStateMachinesSubstitutions_areExactlyTheOnesTheLocalEngineFills_eachAFunctionOfTheTemplate() {
+        JsonNode workflow = TEMPLATE.at("/Resources/InspectionWorkflow/Properties");
+        assertThat(workflow.get("DefinitionUri").asText()).isEqualTo("statemachine/inspection-workflow.asl.json");
+
+        Map<String, String> substitutions = new TreeMap<>();
+        workflow.get("DefinitionSubstitutions").fields().forEachRemaining(e -> substitutions.put(e.getKey(), e.getValue().asText()));
+        assertThat(substitutions.keySet()).isEqualTo(new TreeSet<>(LocalLambdas.FUNCTIONS.keySet()));
+        LocalLambdas.FUNCTIONS.forEach((key, function) -> {
+            assertThat(substitutions.get(key)).isEqualTo(function + ".Alias");
+            assertThat(TEMPLATE.at("/Resources/" + function + "/Type").asText()).isEqualTo("AWS::Serverless::Function");
+        });
+    }
+
+    @Test
+    void everySubstitutionTheDefinitionUses_isDeclared() throws IOException {
+        String definition = Files.readString(ROOT.resolve("statemachine/inspection-workflow.asl.json"));
+        List<String> used = new ArrayList<>();
+        var matcher = java.util.regex.Pattern.compile("\\$\\{(\\w+)}").matcher(definition);
+        while (matcher.find()) {
+            used.add(matcher.group(1));
+        }
+        TreeSet<String> declared = new TreeSet<>();
+        TEMPLATE.at("/Resources/InspectionWorkflow/Properties/DefinitionSubstitutions").fieldNames().forEachRemaining(declared::add);
+        assertThat(new TreeSet<>(used)).isEqualTo(declared);
+    }
+
+    @Test
+    void everyFunctionsHandler_isARealClass_withLambdasAndTheTestsConstructors() throws Exception {
+        List<String> handlers = new ArrayList<>();
+        TEMPLATE.get("Resources").fields().forEachRemaining(resource -> {
+            if (resource.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+                handlers.add(resource.getValue().at("/Properties/Handler").asText());
+            }
+        });
+        assertThat(handlers).hasSize(4);
+        for (String handler : handlers) {
+            Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
+            assertThat(type.getConstructor()).as(handler + " no-arg constructor (Lambda)").isNotNull();
+            assertThat(type.getConstructor(io.micronaut.context.ApplicationContext.class)).as(handler + " context constructor (tests)").isNotNull();
+            assertThat(handler).endsWith("::handleRequest");
+        }
+    }
+
+    @Test
+    void everyCodeUri_isAJarTheBuildProduces() throws IOException {
+        TreeSet<String> codeUris = new TreeSet<>();
+        TEMPLATE.get("Resources").fields().forEachRemaining(resource -> {
+            JsonNode uri = resource.getValue().at("/Properties/CodeUri");
+            if (!uri.isMissingNode()) {
+                codeUris.add(uri.asText());
+            }
+        });
+        assertThat(codeUris).containsExactly("functions/http/target/http-lambda.jar", "functions/workflow/target/workflow-lambda.jar");
+        for (String uri : codeUris) {
+            String module = uri.substring(0, uri.indexOf("/target/"));
+            String jar = uri.substring(uri.lastIndexOf('/') + 1);
+            assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml"))).contains("${project.build.directory}/" + jar);
+        }
+    }
+
+    private static JsonNode read(Path yaml) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + yaml, e);
+        }
+    }
+}
