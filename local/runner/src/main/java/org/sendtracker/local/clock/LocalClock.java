@@ -16,9 +16,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The local system's time: it runs forward at real speed from an anchor (a simulated instant and the
@@ -42,6 +44,7 @@ public final class LocalClock extends Clock {
     private final LongSupplier nanoTime;
     private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
     private volatile Anchor anchor;
+    private volatile Supplier<Optional<Instant>> stops = Optional::empty;
 
     /**
      * @param startAt where a brand-new store's clock starts ({@code SENDTRACKER_LOCAL_CLOCK_START}, an ISO
@@ -102,8 +105,18 @@ public final class LocalClock extends Clock {
     }
 
     /**
-     * Moves the clock as asked, saves it and tells the listeners, in that order. Changes are serialised,
-     * so listeners see the times in the order they were set.
+     * Where time must stop on its way forward: the engine's next timer. Moving the clock a month on
+     * then lets each timer fire at its own time, as if the month had been lived through, rather than
+     * all of them at the end.
+     */
+    public void stopAt(Supplier<Optional<Instant>> nextStop) {
+        this.stops = Objects.requireNonNull(nextStop, "nextStop == null");
+    }
+
+    /**
+     * Moves the clock as asked, stopping at every timer on the way; each stop and the end are saved
+     * and told to the listeners, in order. Changes are serialised, so listeners see the times in the
+     * order they were set.
      */
     public synchronized Result<Instant> change(ClockChange change) {
         Instant now = instant();
@@ -114,10 +127,26 @@ public final class LocalClock extends Clock {
             return Result.refused(Rejection.Invalid.of("now", "The clock cannot go back to " + target + ": it is already "
                     + now + ", and timers that have fired cannot un-fire"));
         }
+        Optional<Instant> previous = Optional.empty();
+        for (Optional<Instant> stop = stops.get(); stop.isPresent() && !stop.get().isAfter(target); stop = stops.get()) {
+            if (stop.equals(previous)) {
+                break; // a timer that would not fire: do not spin on it
+            }
+            previous = stop;
+            Instant at = stop.get().isAfter(instant()) ? stop.get() : instant();
+            if (at.isAfter(target)) {
+                break;
+            }
+            moveTo(at);
+        }
+        moveTo(target);
+        return Result.ok(target);
+    }
+
+    private void moveTo(Instant target) {
         anchor = new Anchor(target, nanoTime.getAsLong());
         file.write(target);
         listeners.forEach(listener -> listener.accept(target));
-        return Result.ok(target);
     }
 
     /**

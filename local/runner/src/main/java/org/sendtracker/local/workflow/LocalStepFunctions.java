@@ -40,6 +40,7 @@ final class LocalStepFunctions {
         LocalLambdas.FUNCTIONS.forEach((name, function) -> substitutions.put(name, LocalLambdas.arn(function)));
         engine.createStateMachine(STATE_MACHINE, definition(), substitutions);
         clock.onAdvance(now -> engine.fireDueTimers());
+        clock.stopAt(engine::nextTimerDue);
         return engine;
     }
 

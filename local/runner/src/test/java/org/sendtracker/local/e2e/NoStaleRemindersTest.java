@@ -60,4 +60,26 @@ class NoStaleRemindersTest {
                     "2026-12-04 08:00 | lead@testshire.example |  | [Testshire] Written Statement of Action submission due today: 4 December 2026");
         }
     }
+
+    @Test
+    void movingTheClockOnInOneStep_firesEachTimerAtItsOwnTime_asIfTheDaysHadBeenLivedThrough() {
+        try (SimulatedStack stack = new SimulatedStack(dataDir, "2026-11-23T09:00:00Z")) {
+            stack.post("/api/areas", Fixtures.TESTSHIRE);
+            stack.post("/api/inspections", """
+                    {"areaId":"testshire","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
+            stack.post(EVENTS, """
+                    {"type":"REPORT_RECEIVED","on":"2019-05-14","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+            stack.post(EVENTS, """
+                    {"type":"DEADLINE_OVERRIDDEN","deadline":"WSOA_SUBMISSION","dueOn":"2026-12-04","reason":"Extension agreed with Ofsted"}""");
+
+            var moved = stack.post("/local/clock", """
+                    {"advance":"P11D"}""");
+
+            assertThat(moved.get("now").asText()).startsWith("2026-12-04T09:0");
+            assertThat(stack.emails()).containsExactly(
+                    "2026-11-27 08:00 | lead@testshire.example |  | [Testshire] Written Statement of Action submission due in 5 working days: 4 December 2026",
+                    "2026-12-03 08:00 | lead@testshire.example |  | [Testshire] Written Statement of Action submission due in 1 working day: 4 December 2026",
+                    "2026-12-04 08:00 | lead@testshire.example |  | [Testshire] Written Statement of Action submission due today: 4 December 2026");
+        }
+    }
 }
