@@ -67,7 +67,7 @@ final class InspectionApiController {
             return ApiResponses.refused(Rejection.Invalid.of("areaId", "Give the area, for example ?areaId=cumbria"));
         }
         return ApiResponses.respond(inspections.inArea(areaId),
-                found -> HttpResponse.ok(found.stream().map(i -> InspectionView.of(i, java.util.List.of(), inspections.today())).toList()));
+                found -> HttpResponse.ok(found.stream().map(i -> InspectionView.Summary.of(i, inspections.today())).toList()));
     }
 
     @Post("/{id}/events")

@@ -62,4 +62,17 @@ public record InspectionView(
                 Lifecycle.of(i.framework()).allowed(i).stream().map(EventType::name).toList(),
                 events, emails);
     }
+
+    /** One line of an area's list: the state and deadlines, without the audit trail (follow {@code href} for it). */
+    public record Summary(String id, String href, String areaId, String framework, String stage, String stageLabel, long version,
+                          LocalDate notifiedOn, LocalDate startsOn, LocalDate endsOn, LocalDate reportReceivedOn, Integer outcome,
+                          List<DeadlineView> deadlines, List<String> allowedEvents) {
+
+        public static Summary of(Inspection i, LocalDate today) {
+            return new Summary(i.id().value(), "/api/inspections/" + i.id().value(), i.areaId().value(), i.framework().name(),
+                    i.stage().name(), i.stage().label(), i.version(), i.notifiedOn(), i.startsOn(), i.endsOn(), i.reportReceivedOn(),
+                    i.outcome(), i.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList(),
+                    Lifecycle.of(i.framework()).allowed(i).stream().map(EventType::name).toList());
+        }
+    }
 }

@@ -138,6 +138,17 @@ class DeadlinesApiTest {
     }
 
     @Test
+    void anAreasList_summarisesEachInspection_andLinksToItsAuditTrail_ratherThanShowingAnEmptyOne() {
+        ApiStack.Response listed = api.get("/api/inspections?areaId=" + metArea);
+
+        var first = listed.json().get(0);
+        assertThat(first.has("events")).isFalse();
+        assertThat(first.has("emails")).isFalse();
+        assertThat(first.get("href").asText()).isEqualTo("/api/inspections/" + first.get("id").asText());
+        assertThat(api.get(first.get("href").asText()).json().get("events")).isNotEmpty();
+    }
+
+    @Test
     void inspectionsOfAnAreaWithNone_isAnEmptyList() {
         String area = ApiFixtures.registerArea(api, ApiFixtures.uniqueAreaId("eastshire"));
         ApiStack.Response listed = api.get("/api/inspections?areaId=" + area);
