@@ -1,0 +1,84 @@
+package org.sendtracker.local.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * template.yaml against the AWS SAM resource schema kept in the shared folder (offline: no cfn-lint,
+ * no AWS account). CloudFormation's short-form tags ({@code !Ref}, {@code !Sub}, {@code !GetAtt}, …)
+ * are read as the long forms they stand for.
+ */
+class TemplateSchemaTest {
+
+    @Test
+    void templateYaml_isValidAgainstTheSamSchema() throws IOException {
+        Path schemaFile = shared().resolve("schemas/sam.schema.json");
+        JsonNode schema = new ObjectMapper().readTree(schemaFile.toFile());
+        JsonNode template = new ObjectMapper().valueToTree(readCloudFormation(Path.of("../../template.yaml")));
+
+        Set<ValidationMessage> problems = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema).validate(template);
+
+        assertThat(problems).isEmpty();
+        assertThat(template.at("/Transform").asText()).isEqualTo("AWS::Serverless-2016-10-31");
+    }
+
+    private static Object readCloudFormation(Path yaml) throws IOException {
+        try (Reader reader = Files.newBufferedReader(yaml)) {
+            return new Yaml(new CloudFormationTags()).load(reader);
+        }
+    }
+
+    /** {@code !Ref X} → {@code {"Ref": "X"}}, {@code !GetAtt A.B} → {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !Sub s} → {@code {"Fn::Sub": s}}. */
+    private static final class CloudFormationTags extends SafeConstructor {
+        CloudFormationTags() {
+            super(new LoaderOptions());
+            for (String function : List.of("Ref", "Sub", "GetAtt", "If", "Equals", "Join", "Select", "Split", "Not", "And", "Or",
+                    "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition")) {
+                yamlConstructors.put(new org.yaml.snakeyaml.nodes.Tag("!" + function), new AbstractConstruct() {
+                    @Override
+                    public Object construct(Node node) {
+                        Object value = node instanceof ScalarNode scalar ? constructScalar(scalar)
+                                : node instanceof SequenceNode sequence ? constructSequence(sequence)
+                                : constructMapping((MappingNode) node);
+                        if (function.equals("GetAtt") && value instanceof String dotted) {
+                            value = List.of(dotted.substring(0, dotted.indexOf('.')), dotted.substring(dotted.indexOf('.') + 1));
+                        }
+                        return Map.of(function.equals("Ref") || function.equals("Condition") ? function : "Fn::" + function, value);
+                    }
+                });
+            }
+        }
+    }
+
+    /** The shared folder beside the repository (CI clones main with shared/ next to it). */
+    private static Path shared() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/schemas"))) {
+                return dir.resolve("shared");
+            }
+        }
+        throw new AssertionError("no shared/schemas folder beside the repository: clone it next to shared/ as CI does");
+    }
+}
