@@ -8,7 +8,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +38,7 @@ final class DynamoDbAreas implements Areas {
 
     @Override
     public Optional<Area> find(AreaId id) {
-        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(pk(id), AREA_SK)).consistentRead(true)).item();
-        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), Area.class));
+        return Items.get(dynamo, table, pk(id), AREA_SK, Area.class);
     }
 
     @Override
@@ -50,9 +48,7 @@ final class DynamoDbAreas implements Areas {
                 .expressionAttributeNames(Map.of("#pk", GSI2PK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ALL_AREAS)))
                 .build();
-        List<Area> areas = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(stored -> areas.add(JsonBodies.read(Items.string(stored, BODY), Area.class)));
-        return areas;
+        return Items.query(dynamo, query, Area.class);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1SK;
@@ -61,6 +60,6 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition),
                         ":low", AttributeValue.fromS(low), ":high", AttributeValue.fromS(high)))
                 .build();
-        dynamo.queryPaginator(query).items().forEach(stored -> into.add(JsonBodies.read(Items.string(stored, BODY), DeadlineEntry.class)));
+        into.addAll(Items.query(dynamo, query, DeadlineEntry.class));
     }
 }

@@ -60,8 +60,7 @@ final class DynamoDbInspections implements Inspections {
 
     @Override
     public Optional<Inspection> find(InspectionId id) {
-        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(pk(id), INSPECTION_SK)).consistentRead(true)).item();
-        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), Inspection.class));
+        return Items.get(dynamo, table, pk(id), INSPECTION_SK, Inspection.class);
     }
 
     @Override
@@ -71,9 +70,7 @@ final class DynamoDbInspections implements Inspections {
                 .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("AREA#" + area.value()), ":prefix", AttributeValue.fromS("INSPECTION#")))
                 .build();
-        List<Inspection> found = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(stored -> found.add(JsonBodies.read(Items.string(stored, BODY), Inspection.class)));
-        return found;
+        return Items.query(dynamo, query, Inspection.class);
     }
 
     @Override
@@ -106,8 +103,7 @@ final class DynamoDbInspections implements Inspections {
 
     @Override
     public Optional<IdempotentResult> idempotentResult(InspectionId id, String key) {
-        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(pk(id), "IDEMPOTENCY#" + key)).consistentRead(true)).item();
-        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), IdempotentResult.class));
+        return Items.get(dynamo, table, pk(id), "IDEMPOTENCY#" + key, IdempotentResult.class);
     }
 
     @Override
@@ -117,9 +113,7 @@ final class DynamoDbInspections implements Inspections {
                 .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk(id)), ":prefix", AttributeValue.fromS("EVENT#")))
                 .build();
-        List<RecordedEvent> events = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(stored -> events.add(JsonBodies.read(Items.string(stored, BODY), RecordedEvent.class)));
-        return events;
+        return Items.query(dynamo, query, RecordedEvent.class);
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {

@@ -9,7 +9,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,7 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(DynamoDbInspections.pk(inspection)),
                         ":prefix", AttributeValue.fromS("EMAIL#")))
                 .build();
-        List<SentEmail> emails = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(stored -> emails.add(JsonBodies.read(Items.string(stored, BODY), SentEmail.class)));
+        List<SentEmail> emails = Items.query(dynamo, query, SentEmail.class);
         emails.sort(Comparator.comparing(SentEmail::at));
         return emails;
     }

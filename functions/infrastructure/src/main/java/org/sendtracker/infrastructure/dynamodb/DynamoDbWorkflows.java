@@ -11,7 +11,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +46,7 @@ final class DynamoDbWorkflows implements Workflows {
 
     @Override
     public Optional<WorkflowState> find(InspectionId id) {
-        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(Items.key(DynamoDbInspections.pk(id), WORKFLOW_SK)).consistentRead(true)).item();
-        return stored == null || stored.isEmpty() ? Optional.empty() : Optional.of(JsonBodies.read(Items.string(stored, BODY), WorkflowState.class));
+        return Items.get(dynamo, table, DynamoDbInspections.pk(id), WORKFLOW_SK, WorkflowState.class);
     }
 
     @Override
@@ -85,8 +83,6 @@ final class DynamoDbWorkflows implements Workflows {
                 .expressionAttributeNames(Map.of("#pk", GSI2PK, "#sk", GSI2SK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(OPEN_WORKFLOWS), ":before", AttributeValue.fromS(sortable(before))))
                 .build();
-        List<WorkflowState> overdue = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(stored -> overdue.add(JsonBodies.read(Items.string(stored, BODY), WorkflowState.class)));
-        return overdue;
+        return Items.query(dynamo, query, WorkflowState.class);
     }
 }

@@ -34,6 +34,21 @@ final class Items {
         return Map.of(TableLayout.PK, AttributeValue.fromS(pk), TableLayout.SK, AttributeValue.fromS(sk));
     }
 
+    /** The record stored in the item's body, read with a consistent read; empty when there is no such item. */
+    static <T> java.util.Optional<T> get(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table,
+                                         String pk, String sk, Class<T> type) {
+        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(key(pk, sk)).consistentRead(true)).item();
+        return stored == null || stored.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(JsonBodies.read(string(stored, TableLayout.BODY), type));
+    }
+
+    /** The records in the bodies of every item a query finds, across pages, in the order found. */
+    static <T> java.util.List<T> query(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
+                                       software.amazon.awssdk.services.dynamodb.model.QueryRequest query, Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(stored -> found.add(JsonBodies.read(string(stored, TableLayout.BODY), type)));
+        return found;
+    }
+
     static String string(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? null : value.s();
