@@ -49,10 +49,6 @@ public record InspectionView(
         }
     }
 
-    public static InspectionView of(Inspection i, List<RecordedEvent> events, LocalDate today) {
-        return of(i, events, List.of(), today);
-    }
-
     /** With the emails sent about it: the audit trail is what officers did and what the system told whom. */
     public static InspectionView of(Inspection i, List<RecordedEvent> events, List<SentEmail> emails, LocalDate today) {
         return new InspectionView(i.id().value(), i.areaId().value(), i.framework().name(), i.stage().name(), i.stage().label(),
