@@ -9,11 +9,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -157,22 +157,33 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the submit button inside {@code containerCss} and waits for the next page. */
     void submit(String containerCss) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        one(containerCss + " button[type=submit]").click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        navigateBy(() -> one(containerCss + " button[type=submit]").click());
     }
 
     /** Clicks the element {@code css} selects and waits for the next page. */
     void click(String css) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        one(css).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        navigateBy(() -> one(css).click());
     }
 
     void clickLink(String text) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.linkText(text)).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        navigateBy(() -> driver.findElement(By.linkText(text)).click());
+    }
+
+    /**
+     * Runs {@code action} and waits until a new document has replaced the current one and finished
+     * loading. The old document is marked through a window property a new page cannot carry, rather than
+     * by waiting for an element to go stale: mid-navigation chromedriver may answer a stale element with
+     * an "unhandled inspector error" instead of a stale-element error, which a staleness wait does not
+     * expect (it failed CI once, between a form post and its redirect).
+     */
+    private void navigateBy(Runnable action) {
+        String marker = "sendtracker-" + System.nanoTime();
+        script("window.__sendtrackerPage = arguments[0]", marker);
+        action.run();
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
+                .until(d -> !marker.equals(script("return window.__sendtrackerPage"))
+                        && "complete".equals(script("return document.readyState")));
     }
 
     /** The error summary's links: {@code href → message}. */
