@@ -26,9 +26,15 @@ public sealed interface Rejection {
     /** The thing addressed does not exist: 404. */
     record NotFound(String message) implements Rejection {}
 
-    /** The input is valid but conflicts with the current state: 409. */
-    record Conflict(String message, List<String> allowed) implements Rejection {
-        public Conflict {
+    /** The input is valid but conflicts with the current state (a duplicate, a lost race): 409. */
+    record Conflict(String message) implements Rejection {}
+
+    /**
+     * The event is one the inspection's current stage does not accept: 409 naming the events it does,
+     * an empty list once it is closed.
+     */
+    record NotAllowed(String message, List<String> allowed) implements Rejection {
+        public NotAllowed {
             allowed = List.copyOf(allowed);
         }
     }

@@ -35,7 +35,7 @@ public final class AreaService {
             try {
                 areas.create(stored);
             } catch (ConcurrentChangeException e) {
-                return Result.refused(new Rejection.Conflict("An area with id '" + area.id() + "' is already registered", List.of()));
+                return Result.refused(new Rejection.Conflict("An area with id '" + area.id() + "' is already registered"));
             }
             return Result.ok(stored);
         });

@@ -92,7 +92,7 @@ public final class InspectionService {
                 inspections.create(inspection, created);
             } catch (ConcurrentChangeException e) {
                 return Result.refused(new Rejection.Conflict("An inspection of " + request.areaId() + " starting "
-                        + format(request.startsOn()) + " is already recorded as " + id, List.of()));
+                        + format(request.startsOn()) + " is already recorded as " + id));
             }
             listeners.forEach(listener -> listener.changed(inspection, created));
             return Result.ok(inspection);
@@ -153,7 +153,7 @@ public final class InspectionService {
         return inspections.idempotentResult(id, key).map(stored -> stored.fingerprint().equals(fingerprint)
                 ? Result.ok(new Recorded(stored.result(), stored.event(), true))
                 : Result.refused(new Rejection.Conflict("The Idempotency-Key '" + key
-                        + "' was already used for a different request on this inspection", List.of())));
+                        + "' was already used for a different request on this inspection")));
     }
 
     private Result<Recorded> lostRace(Inspection current, Optional<String> idempotencyKey, String fingerprint,
@@ -169,7 +169,7 @@ public final class InspectionService {
             return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), now));
         }
         return Result.refused(new Rejection.Conflict("Someone else changed this inspection while you were saving (it is now version "
-                + now + "): reload it and try again", List.of()));
+                + now + "): reload it and try again"));
     }
 
     private EventContext context() {

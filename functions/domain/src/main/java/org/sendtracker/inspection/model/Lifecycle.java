@@ -53,7 +53,7 @@ public abstract class Lifecycle {
         }
         Set<EventType> allowed = allowed(inspection);
         if (!allowed.contains(type)) {
-            return Result.refused(new Rejection.Conflict(notAllowed(type, inspection, allowed), names(allowed)));
+            return Result.refused(new Rejection.NotAllowed(notAllowed(type, inspection, allowed), names(allowed)));
         }
         FieldReader fields = new FieldReader(input);
         LifecycleEvent event = LifecycleEvent.read(type, fields);

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-import static org.sendtracker.inspection.model.Recording.conflict;
+import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.record;
 
@@ -58,7 +58,7 @@ class AreaSend2023ConflictsTest {
                                                                     List<String> allowed, String type) {
         Inspection inspection = fixture.get();
 
-        Rejection.Conflict conflict = conflict(decide(inspection, type, "{}"));
+        Rejection.NotAllowed conflict = notAllowed(decide(inspection, type, "{}"));
 
         assertThat(conflict.allowed()).containsExactlyElementsOf(allowed);
         assertThat(conflict.message()).isEqualTo(type + " is not allowed while the inspection is in stage "
@@ -78,7 +78,7 @@ class AreaSend2023ConflictsTest {
         Inspection closed = record(AreaSend2023Fixtures.aNorfolkInspectionBetweenInspections(), "NEXT_INSPECTION_NOTIFIED", """
                 {"on": "2026-09-07"}""");
 
-        Rejection.Conflict conflict = conflict(decide(closed, type, "{}"));
+        Rejection.NotAllowed conflict = notAllowed(decide(closed, type, "{}"));
 
         assertThat(conflict.message()).isEqualTo(type + " is not allowed while the inspection is in stage CLOSED:"
                 + " it is closed and accepts no more events");

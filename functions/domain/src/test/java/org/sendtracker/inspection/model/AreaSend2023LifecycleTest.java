@@ -26,7 +26,7 @@ import static org.sendtracker.inspection.model.AreaSend2023Fixtures.aNorfolkInsp
 import static org.sendtracker.inspection.model.AreaSend2023Fixtures.aNorfolkInspectionWithOutcome;
 import static org.sendtracker.inspection.model.Recording.CONTEXT;
 import static org.sendtracker.inspection.model.Recording.accepted;
-import static org.sendtracker.inspection.model.Recording.conflict;
+import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.deadlinesOf;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
@@ -284,7 +284,7 @@ class AreaSend2023LifecycleTest {
 
     @Test
     void publishingThePriorityActionPlanBeforeSubmittingIt_isAConflict() {
-        Rejection.Conflict conflict = conflict(decide(aNorfolkInspectionWithItsPriorityActionPlanDue(),
+        Rejection.NotAllowed conflict = notAllowed(decide(aNorfolkInspectionWithItsPriorityActionPlanDue(),
                 "PRIORITY_ACTION_PLAN_PUBLISHED", """
                 {"on": "2023-10-20"}"""));
 

@@ -11,7 +11,7 @@ import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspec
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaDue;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaUnderReview;
 import static org.sendtracker.inspection.model.Recording.accepted;
-import static org.sendtracker.inspection.model.Recording.conflict;
+import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
 
@@ -84,7 +84,7 @@ class DeadlineOverrideTest {
         // given the only deadline (the WSoA) is met while the decision is awaited
         Inspection inspection = aCumbriaInspectionWithWsoaUnderReview();
 
-        Rejection.Conflict conflict = conflict(decide(inspection, "DEADLINE_OVERRIDDEN", """
+        Rejection.NotAllowed conflict = notAllowed(decide(inspection, "DEADLINE_OVERRIDDEN", """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}"""));
 
         assertThat(conflict.message()).isEqualTo(

@@ -16,7 +16,7 @@ import static org.sendtracker.inspection.model.Lasend2016Fixtures.aClosedCumbria
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionAwaitingReport;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionInMonitoring;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaUnderReview;
-import static org.sendtracker.inspection.model.Recording.conflict;
+import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.decide;
 
 /** In every stage, each event the stage does not accept is a 409 that names the ones it does. */
@@ -65,7 +65,7 @@ class Lasend2016ConflictsTest {
         Inspection inspection = fixture.get();
 
         // when
-        Rejection.Conflict conflict = conflict(decide(inspection, type, "{}"));
+        Rejection.NotAllowed conflict = notAllowed(decide(inspection, type, "{}"));
 
         // then
         assertThat(conflict.allowed()).containsExactlyElementsOf(allowed);
@@ -88,7 +88,7 @@ class Lasend2016ConflictsTest {
         Inspection inspection = aCumbriaInspectionAwaitingReport();
 
         // when
-        Rejection.Conflict conflict = conflict(decide(inspection, "WSOA_SUBMITTED", """
+        Rejection.NotAllowed conflict = notAllowed(decide(inspection, "WSOA_SUBMITTED", """
                 {"on": "2019-05-20"}"""));
 
         // then
@@ -99,7 +99,7 @@ class Lasend2016ConflictsTest {
 
     @Test
     void secondReport_isAConflict_namingWhatTheStageAccepts() {
-        Rejection.Conflict conflict = conflict(decide(aCumbriaInspectionInMonitoring(), "REPORT_RECEIVED", """
+        Rejection.NotAllowed conflict = notAllowed(decide(aCumbriaInspectionInMonitoring(), "REPORT_RECEIVED", """
                 {"on": "2019-05-14", "wsoaRequired": false}"""));
 
         assertThat(conflict.message()).isEqualTo("REPORT_RECEIVED is not allowed while the inspection is in stage"
@@ -108,7 +108,7 @@ class Lasend2016ConflictsTest {
 
     @Test
     void anyEventOnAClosedInspection_isAConflict_sayingItIsClosed() {
-        Rejection.Conflict conflict = conflict(decide(aClosedCumbriaInspection(), "MONITORING_VISIT", """
+        Rejection.NotAllowed conflict = notAllowed(decide(aClosedCumbriaInspection(), "MONITORING_VISIT", """
                 {"on": "2021-11-01"}"""));
 
         assertThat(conflict.message()).isEqualTo(
@@ -119,7 +119,7 @@ class Lasend2016ConflictsTest {
     @Test
     void events_areCheckedForTheStageBeforeTheirInput() {
         // a malformed body for an event the stage does not accept is still a 409, not a 400
-        Rejection.Conflict conflict = conflict(decide(aCumbriaInspectionWithWsoaUnderReview(), "WSOA_SUBMITTED", """
+        Rejection.NotAllowed conflict = notAllowed(decide(aCumbriaInspectionWithWsoaUnderReview(), "WSOA_SUBMITTED", """
                 {"on": "not a date", "typo": 1}"""));
 
         assertThat(conflict.allowed()).containsExactly("WSOA_DECISION");

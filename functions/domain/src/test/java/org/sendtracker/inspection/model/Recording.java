@@ -64,10 +64,10 @@ final class Recording {
         return ((Rejection.Invalid) rejection).errors();
     }
 
-    static Rejection.Conflict conflict(Result<Transition> result) {
+    static Rejection.NotAllowed notAllowed(Result<Transition> result) {
         Rejection rejection = refusal(result);
-        assertThat(rejection).isInstanceOf(Rejection.Conflict.class);
-        return (Rejection.Conflict) rejection;
+        assertThat(rejection).isInstanceOf(Rejection.NotAllowed.class);
+        return (Rejection.NotAllowed) rejection;
     }
 
     /** The deadlines one a line: id, due date, status on {@link #TODAY}, and when met. */

@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Turns the domain's refusals into HTTP: Invalid → 400 with a message per field, NotFound → 404,
- * Conflict → 409 naming the allowed events, StaleVersion → 412. The body is always
+ * NotAllowed → 409 naming the allowed events
+ * (an empty list when none are), Conflict → 409, StaleVersion → 412. The body is always
  * {@code {"status", "error", "message", "errors"?, "allowed"?}}.
  */
 public final class ApiResponses {
@@ -35,8 +36,11 @@ public final class ApiResponses {
         if (rejection instanceof Rejection.NotFound) {
             return error(HttpStatus.NOT_FOUND, rejection.message(), Map.of());
         }
-        if (rejection instanceof Rejection.Conflict conflict) {
-            return error(HttpStatus.CONFLICT, conflict.message(), conflict.allowed().isEmpty() ? Map.of() : Map.of("allowed", conflict.allowed()));
+        if (rejection instanceof Rejection.NotAllowed notAllowed) {
+            return error(HttpStatus.CONFLICT, notAllowed.message(), Map.of("allowed", notAllowed.allowed()));
+        }
+        if (rejection instanceof Rejection.Conflict) {
+            return error(HttpStatus.CONFLICT, rejection.message(), Map.of());
         }
         return error(HttpStatus.PRECONDITION_FAILED, rejection.message(), Map.of());
     }
