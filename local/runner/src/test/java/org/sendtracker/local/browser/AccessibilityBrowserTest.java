@@ -59,7 +59,8 @@ class AccessibilityBrowserTest {
                 {"inspection-lancashire-closed", "/inspections/lancashire-2017-11-13"},
                 {"inspection-wessex-2023-with-email", "/inspections/" + reminded},
                 {"outbox", "/outbox"},
-                {"not-found", "/inspections/nowhere-2020-01-01"}}) {
+                {"not-found", "/inspections/nowhere-2020-01-01"},
+                {"no-such-page", "/no-such-page"}}) {
             browser.get(page[1]);
             scan(page[0], found);
         }

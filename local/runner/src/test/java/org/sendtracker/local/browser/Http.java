@@ -30,6 +30,12 @@ final class Http {
         return send(HttpRequest.newBuilder(system.uri(path)).GET().build());
     }
 
+    /** A request as a browser sends it, asking for HTML first. */
+    HttpResponse<String> asBrowser(String method, String path) {
+        return send(HttpRequest.newBuilder(system.uri(path)).method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").build());
+    }
+
     JsonNode getJson(String path) {
         return read(get(path).body());
     }
