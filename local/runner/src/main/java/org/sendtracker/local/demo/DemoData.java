@@ -2,7 +2,9 @@ package org.sendtracker.local.demo;
 
 import jakarta.inject.Singleton;
 import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.model.Area;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.application.Recorded;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
 import org.slf4j.Logger;
@@ -12,37 +14,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The three areas in the news, entered through the same application services as an officer's
  * requests. The dates and counts named in public reporting are used as reported (Cumbria's WSoA due
  * 21 August 2019; Lancashire's inspection of 13–17 November 2017, report of 16 January 2018 with
  * twelve areas of weakness; Cheshire East on site 12–16 March 2018 with its two areas of weakness);
- * the weakness titles and later steps are illustrative. Loaded only into an empty store.
+ * the weakness titles and later steps are illustrative.
+ *
+ * <p>Loaded into an empty store only, and resumable: a runner killed during the first load leaves
+ * part of the demo, and the next start completes it. Each step is skipped when it is already there
+ * (the area, the inspection, an event of that type on that date in the history), so a store holding
+ * nothing but the demo areas is completed and never duplicated; a store with any other area is an
+ * officer's, and is left alone.
  */
 @Singleton
 public final class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final Actor DEMO = new Actor("Demo data");
+    static final Set<String> AREAS = Set.of("cumbria", "lancashire", "cheshire-east");
 
     private final AreaService areas;
     private final InspectionService inspections;
+    private boolean resuming;
+    private int steps;
 
     DemoData(AreaService areas, InspectionService inspections) {
         this.areas = areas;
         this.inspections = inspections;
     }
 
-    public boolean loadIntoEmptyStore() {
-        if (!areas.all().isEmpty()) {
-            return false;
+    /** Loads the demo into an empty store, or completes one a killed runner left part-loaded. @return the steps taken */
+    public synchronized int loadIntoEmptyStore() {
+        List<String> others = areas.all().stream().map(area -> area.id().value()).filter(id -> !AREAS.contains(id)).toList();
+        if (!others.isEmpty()) {
+            return 0;
         }
+        resuming = !areas.all().isEmpty();
+        steps = 0;
         cumbria();
         lancashire();
         cheshireEast();
-        LOG.info("Loaded demo data for Cumbria, Lancashire and Cheshire East");
-        return true;
+        if (steps > 0) {
+            LOG.info(resuming ? "Completed the demo data a previous start left part-loaded ({} steps)"
+                    : "Loaded demo data for Cumbria, Lancashire and Cheshire East ({} steps)", steps);
+        }
+        return steps;
     }
 
     private void cumbria() {
@@ -104,6 +123,9 @@ public final class DemoData {
     }
 
     private void area(String id, String name) {
+        if (areas.find(id).isPresent()) {
+            return;
+        }
         String domain = id.replace("-", "") + ".example";
         expectOk(areas.create(Map.of("id", id, "name", name, "contacts", List.of(
                 contact("SEND lead officer", "send.lead@" + domain, "LEAD_OFFICER"),
@@ -111,6 +133,7 @@ public final class DemoData {
                 contact("Designated clinical officer", "nhs.lead@" + domain, "NHS_LEAD"),
                 contact("Chief executive", "chief.executive@" + domain, "CHIEF_EXECUTIVE"),
                 contact("Parent carer forum", "forum@" + domain, "PARENT_CARER_FORUM")))), "area " + id);
+        steps++;
     }
 
     private static Map<String, String> contact(String name, String email, String role) {
@@ -118,12 +141,33 @@ public final class DemoData {
     }
 
     private String inspection(String area, String framework, String notifiedOn, String startsOn, String endsOn) {
-        return expectOk(inspections.create(Map.of("areaId", area, "framework", framework, "notifiedOn", notifiedOn,
+        String id = area + "-" + startsOn;
+        if (inspections.find(id).isPresent()) {
+            return id;
+        }
+        String created = expectOk(inspections.create(Map.of("areaId", area, "framework", framework, "notifiedOn", notifiedOn,
                 "startsOn", startsOn, "endsOn", endsOn), DEMO), "inspection of " + area).id().value();
+        steps++;
+        return created;
     }
 
     private void event(String inspectionId, Map<String, ?> input) {
-        expectOk(inspections.record(inspectionId, input, Optional.empty(), Optional.empty(), DEMO), input.get("type") + " on " + inspectionId);
+        if (alreadyRecorded(inspectionId, input)) {
+            return;
+        }
+        Result<Recorded> result = inspections.record(inspectionId, input, Optional.empty(), Optional.empty(), DEMO);
+        if (resuming && result instanceof Result.Refused<Recorded> refused) {
+            // Someone has recorded on the part-loaded demo since: their history wins over the script.
+            LOG.warn("Demo data: {} on {} not completed ({})", input.get("type"), inspectionId, refused.rejection().message());
+            return;
+        }
+        expectOk(result, input.get("type") + " on " + inspectionId);
+        steps++;
+    }
+
+    private boolean alreadyRecorded(String inspectionId, Map<String, ?> input) {
+        return inspections.find(inspectionId).map(inspections::history).orElse(List.of()).stream()
+                .anyMatch(event -> event.type().equals(input.get("type")) && String.valueOf(event.on()).equals(input.get("on")));
     }
 
     private static <T> T expectOk(Result<T> result, String what) {
