@@ -53,6 +53,7 @@ class AccessibilityBrowserTest {
                 {"areas", "/areas"},
                 {"area-cheshire-east", "/areas/cheshire-east"},
                 {"area-new-form", "/areas/new"},
+                {"area-contacts-form", "/areas/cheshire-east/contacts"},
                 {"inspection-new-form", "/inspections/new?areaId=cumbria"},
                 {"inspection-cheshire-east-wsoa-due", "/inspections/cheshire-east-2018-03-12"},
                 {"inspection-cumbria-monitoring", "/inspections/cumbria-2019-03-18"},

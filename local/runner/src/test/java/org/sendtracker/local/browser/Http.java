@@ -50,6 +50,16 @@ final class Http {
         return read(response.body());
     }
 
+    /** A JSON API replacement ({@code PUT}) that must succeed; the parsed answer. */
+    JsonNode put(String path, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("X-Actor", ACTOR).build());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return read(response.body());
+    }
+
     /** A form post as a browser sends it; {@code actor} null means not signed in. */
     HttpResponse<String> form(String path, Map<String, String> fields, String actor) {
         String body = fields.entrySet().stream()

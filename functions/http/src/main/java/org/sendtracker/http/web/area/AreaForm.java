@@ -1,5 +1,7 @@
 package org.sendtracker.http.web.area;
 
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormField;
@@ -12,30 +14,73 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The "register an area" form and its mapping to the input {@code AreaService.create} reads, the same
- * as {@code POST /api/areas}: {@code id}, {@code name} and {@code contacts}. The form has a fixed
- * number of contact rows; rows left without a name or email are not sent, so the domain's
- * {@code contacts[k]} is mapped back to the row it came from.
+ * The area forms and their mapping to the input {@code AreaService} reads, the same as the JSON API's:
+ * registering an area ({@code id}, {@code name}, {@code contacts}, as {@code POST /api/areas}) and
+ * changing its name and contacts ({@code name}, {@code contacts}, as {@code PUT /api/areas/{id}}).
+ * A form has a number of contact rows; rows left without a name or email are not sent (so clearing a
+ * row removes that contact), and the domain's {@code contacts[k]} is mapped back to the row it came from.
  */
 final class AreaForm {
 
-    static final int CONTACT_ROWS = 5;
-    static final FormSpec SPEC = new FormSpec("area", fields());
+    static final int NEW_AREA_ROWS = 5;
+    /** Empty rows the contacts form offers below an area's current contacts. */
+    static final int SPARE_ROWS = 2;
+    static final int MAX_ROWS = 20;
+    static final String ROWS = "rows";
+    private static final Pattern CONTACT_ERROR = Pattern.compile("^contacts\\[(\\d+)](.*)$");
 
-    private AreaForm() {}
+    private final FormSpec spec;
+    private final int rows;
+
+    private AreaForm(FormSpec spec, int rows) {
+        this.spec = spec;
+        this.rows = rows;
+    }
+
+    /** Registering an area: its name, its id and five contact rows. */
+    static AreaForm registration() {
+        return new AreaForm(new FormSpec("area", fields(true, NEW_AREA_ROWS)), NEW_AREA_ROWS);
+    }
+
+    /** Changing an area's name and contacts: a row per contact, and spare rows to add more. */
+    static AreaForm contacts(Area area) {
+        return contacts(area.contacts().size() + SPARE_ROWS);
+    }
+
+    /** The contacts form as posted: as many rows as it was rendered with, within bounds. */
+    static AreaForm contacts(FormData posted) {
+        int rows;
+        try {
+            rows = Integer.parseInt(String.valueOf(posted.first(ROWS)).trim());
+        } catch (NumberFormatException e) {
+            rows = NEW_AREA_ROWS;
+        }
+        return contacts(rows);
+    }
+
+    private static AreaForm contacts(int rows) {
+        int bounded = Math.max(1, Math.min(MAX_ROWS, rows));
+        return new AreaForm(new FormSpec("contacts", fields(false, bounded)), bounded);
+    }
+
+    int rows() {
+        return rows;
+    }
 
     record Read(FormSpec.Submission submission, Map<String, Object> input, List<Integer> rowOfContact) {}
 
-    static Read read(FormData data) {
-        FormSpec.Submission submission = SPEC.read(data);
+    Read read(FormData data) {
+        FormSpec.Submission submission = spec.read(data);
         Map<String, Object> input = new LinkedHashMap<>();
         copy(submission.input(), "id", input);
         copy(submission.input(), "name", input);
         List<Map<String, Object>> contacts = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        for (int row = 0; row < CONTACT_ROWS; row++) {
+        List<Integer> rowOfContact = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
             Map<String, Object> contact = new LinkedHashMap<>();
             for (String field : List.of("name", "email", "role")) {
                 String value = data.first(contact(row, field));
@@ -45,28 +90,41 @@ final class AreaForm {
             }
             if (contact.containsKey("name") || contact.containsKey("email")) {
                 contacts.add(contact);
-                rows.add(row);
+                rowOfContact.add(row);
             }
         }
         if (!contacts.isEmpty()) {
             input.put("contacts", contacts);
         }
-        return new Read(submission, input, rows);
+        return new Read(submission, input, rowOfContact);
     }
 
-    static FormState withErrors(Read read, List<FieldError> errors) {
+    FormState withErrors(Read read, List<FieldError> errors, Long version) {
         List<FieldError> onRows = errors.stream().map(error -> onRow(error, read.rowOfContact())).toList();
-        return SPEC.withErrors(read.submission(), onRows, null);
+        return spec.withErrors(read.submission(), onRows, version);
     }
 
-    /** A fresh form: each row suggests one of the roles reminders go to. */
-    static FormState fresh() {
+    /** A fresh registration form: each row suggests one of the roles reminders go to. */
+    FormState fresh() {
         Map<String, String> roles = new LinkedHashMap<>();
         ContactRole[] all = ContactRole.values();
-        for (int row = 0; row < CONTACT_ROWS && row < all.length; row++) {
+        for (int row = 0; row < rows && row < all.length; row++) {
             roles.put(contact(row, "role"), all[row].name());
         }
-        return SPEC.fresh(roles, null);
+        return spec.fresh(roles, null);
+    }
+
+    /** The contacts form filled with what the area holds now, guarded by its version. */
+    FormState filledFrom(Area area) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", area.name());
+        List<Contact> contacts = area.contacts();
+        for (int row = 0; row < contacts.size() && row < rows; row++) {
+            values.put(contact(row, "name"), contacts.get(row).name());
+            values.put(contact(row, "email"), contacts.get(row).email());
+            values.put(contact(row, "role"), contacts.get(row).role().name());
+        }
+        return spec.fresh(values, area.version());
     }
 
     static List<Option> roles() {
@@ -83,7 +141,7 @@ final class AreaForm {
     }
 
     private static FieldError onRow(FieldError error, List<Integer> rows) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^contacts\\[(\\d+)](.*)$").matcher(error.field());
+        Matcher m = CONTACT_ERROR.matcher(error.field());
         if (m.matches()) {
             int index = Integer.parseInt(m.group(1));
             if (index < rows.size()) {
@@ -93,11 +151,13 @@ final class AreaForm {
         return error;
     }
 
-    private static List<FormField> fields() {
+    private static List<FormField> fields(boolean withId, int rows) {
         List<FormField> fields = new ArrayList<>();
         fields.add(FormField.text("name", "the area's name"));
-        fields.add(FormField.text("id", "the area's id"));
-        for (int row = 0; row < CONTACT_ROWS; row++) {
+        if (withId) {
+            fields.add(FormField.text("id", "the area's id"));
+        }
+        for (int row = 0; row < rows; row++) {
             fields.add(FormField.text(contact(row, "name"), "the contact's name"));
             fields.add(FormField.text(contact(row, "email"), "the contact's email address"));
             fields.add(FormField.choice(contact(row, "role"), "the contact's role"));

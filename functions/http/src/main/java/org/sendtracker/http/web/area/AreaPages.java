@@ -19,13 +19,20 @@ public final class AreaPages {
 
     public record AreasPage(Layout layout, List<AreaSummary> areas) {}
 
-    public record NewAreaPage(Layout layout, FormState form, List<Option> roles, int contactRows, List<Problem> problems) {
+    /** The contact rows of an area form: a role, a name and an email address each. */
+    public record ContactRows(FormState form, List<Option> roles, int count) {
 
-        public String contact(int row, String field) {
+        public String name(int row, String field) {
             return AreaForm.contact(row, field);
         }
     }
 
+    public record NewAreaPage(Layout layout, FormState form, ContactRows contacts, List<Problem> problems) {}
+
+    public record ContactsPage(Layout layout, String areaName, String areaHref, String action, FormState form,
+                               ContactRows contacts, List<Problem> problems) {}
+
     public record AreaPage(Layout layout, String id, String name, List<ContactRow> contacts, List<InspectionRow> inspections,
-                           String calendarHref, String calendarUrl, String csvHref, String newInspectionHref, boolean registered) {}
+                           String calendarHref, String calendarUrl, String csvHref, String newInspectionHref,
+                           String contactsHref, String banner) {}
 }

@@ -17,8 +17,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaInput;
+import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormState;
+import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
@@ -33,7 +36,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /areas}: every area, one area's contacts and inspections, and registering an area. */
+/**
+ * {@code /areas}: every area, one area's contacts and inspections, registering an area, and changing
+ * its name and contacts.
+ */
 @Controller("/areas")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -61,7 +67,7 @@ final class AreaPagesController {
 
     @Get("/new")
     MutableHttpResponse<?> newArea(HttpRequest<?> request) {
-        return newAreaPage(request, HttpStatus.OK, AreaForm.fresh());
+        return newAreaPage(request, HttpStatus.OK, AreaForm.registration().fresh());
     }
 
     @Post
@@ -70,7 +76,8 @@ final class AreaPagesController {
         if (pages.signedIn(request).isEmpty()) {
             return Pages.seeOther(Pages.signInHref("/areas/new"));
         }
-        AreaForm.Read read = AreaForm.read(FormData.parse(body));
+        AreaForm form = AreaForm.registration();
+        AreaForm.Read read = form.read(FormData.parse(body));
         Result<Area> created = areas.create(read.input());
         if (created instanceof Result.Ok<Area> ok) {
             return Pages.seeOther("/areas/" + ok.value().id().value() + "?registered=true");
@@ -83,15 +90,15 @@ final class AreaPagesController {
         }
         List<FieldError> errors = rejection instanceof Rejection.Invalid invalid ? invalid.errors()
                 : List.of(new FieldError("id", rejection.message()));
-        return newAreaPage(request, HttpStatus.BAD_REQUEST, AreaForm.withErrors(read, errors));
+        return newAreaPage(request, HttpStatus.BAD_REQUEST, form.withErrors(read, errors, null));
     }
 
     @Get("/{areaId}")
-    MutableHttpResponse<?> area(HttpRequest<?> request, @PathVariable String areaId, @Nullable @QueryValue String registered) {
+    MutableHttpResponse<?> area(HttpRequest<?> request, @PathVariable String areaId, @Nullable @QueryValue String registered,
+                                @Nullable @QueryValue String changed) {
         Optional<Area> found = areas.find(areaId);
         if (found.isEmpty()) {
-            return Pages.render(HttpStatus.NOT_FOUND, "layout/notFound", new NotFoundPage(pages.layout(request, "Area not found", false),
-                    "There is no area '" + areaId + "'."));
+            return notFound(request, areaId);
         }
         Area area = found.get();
         List<Inspection> its = inspections.inArea(area.id().value()).orElseThrow();
@@ -100,13 +107,82 @@ final class AreaPagesController {
         List<AreaPages.ContactRow> contacts = area.contacts().stream()
                 .map(c -> new AreaPages.ContactRow(c.name(), c.email(), c.role().label())).toList();
         String calendar = "/areas/" + area.id().value() + "/calendar.ics";
+        String banner = registered != null ? area.name() + " is registered. Now record its inspection."
+                : changed != null ? "The name and contacts of " + area.name() + " are saved. Reminders go to these contacts from now on."
+                : null;
         return Pages.render("area", new AreaPages.AreaPage(pages.layout(request, area.name(), false), area.id().value(), area.name(),
                 contacts, rows, calendar, publicUrl.of(calendar), "/deadlines.csv?areaId=" + area.id().value() + "&weeks=52",
-                "/inspections/new?areaId=" + area.id().value(), registered != null));
+                "/inspections/new?areaId=" + area.id().value(), contactsHref(area.id().value()), banner));
+    }
+
+    @Get("/{areaId}/contacts")
+    MutableHttpResponse<?> contacts(HttpRequest<?> request, @PathVariable String areaId) {
+        Optional<Area> found = areas.find(areaId);
+        if (found.isEmpty()) {
+            return notFound(request, areaId);
+        }
+        AreaForm form = AreaForm.contacts(found.get());
+        return contactsPage(request, HttpStatus.OK, found.get(), form, form.filledFrom(found.get()), List.of());
+    }
+
+    /**
+     * Saves the area's name and contacts if nobody changed them since the form was rendered (its
+     * version); a double submit, which finds its own change already saved, is a success.
+     */
+    @Post("/{areaId}/contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> changeContacts(HttpRequest<?> request, @PathVariable String areaId, @Nullable @Body String body) {
+        if (pages.signedIn(request).isEmpty()) {
+            return Pages.seeOther(Pages.signInHref(contactsHref(areaId)));
+        }
+        Optional<Area> found = areas.find(areaId);
+        if (found.isEmpty()) {
+            return notFound(request, areaId);
+        }
+        FormData data = FormData.parse(body);
+        AreaForm form = AreaForm.contacts(data);
+        AreaForm.Read read = form.read(data);
+        Result<Area> saved = Versions.ifMatch(data.first("version")).flatMap(version -> areas.update(areaId, read.input(), version));
+        if (saved instanceof Result.Ok<Area>) {
+            return Pages.seeOther("/areas/" + areaId + "?changed=true");
+        }
+        Rejection rejection = ((Result.Refused<Area>) saved).rejection();
+        Area current = areas.find(areaId).orElse(found.get());
+        if (rejection instanceof Rejection.StaleVersion) {
+            Result<Area> typed = AreaInput.read(read.input(), areaId);
+            if (typed instanceof Result.Ok<Area> same && same.value().name().equals(current.name())
+                    && same.value().contacts().equals(current.contacts())) {
+                return Pages.seeOther("/areas/" + areaId + "?changed=true");
+            }
+            AreaForm fresh = AreaForm.contacts(current);
+            return contactsPage(request, HttpStatus.CONFLICT, current, fresh, fresh.filledFrom(current), List.of(new Problem("#contacts-name",
+                    "Someone else changed this area's name or contacts after you opened this page. These are its details now: make your changes again.")));
+        }
+        List<FieldError> errors = rejection instanceof Rejection.Invalid invalid ? invalid.errors()
+                : List.of(new FieldError("name", rejection.message()));
+        FormState withErrors = form.withErrors(read, errors, current.version());
+        return contactsPage(request, HttpStatus.BAD_REQUEST, current, form, withErrors, withErrors.problems());
+    }
+
+    private MutableHttpResponse<?> contactsPage(HttpRequest<?> request, HttpStatus status, Area area, AreaForm form, FormState state,
+                                                List<Problem> problems) {
+        return Pages.render(status, "areaContacts", new AreaPages.ContactsPage(
+                pages.layout(request, "Change the name and contacts of " + area.name(), !problems.isEmpty()), area.name(),
+                "/areas/" + area.id().value(), contactsHref(area.id().value()), state,
+                new AreaPages.ContactRows(state, AreaForm.roles(), form.rows()), problems));
+    }
+
+    private MutableHttpResponse<?> notFound(HttpRequest<?> request, String areaId) {
+        return Pages.render(HttpStatus.NOT_FOUND, "layout/notFound", new NotFoundPage(pages.layout(request, "Area not found", false),
+                "There is no area '" + areaId + "'."));
+    }
+
+    private static String contactsHref(String areaId) {
+        return "/areas/" + areaId + "/contacts";
     }
 
     private MutableHttpResponse<?> newAreaPage(HttpRequest<?> request, HttpStatus status, FormState form) {
         return Pages.render(status, "newArea", new AreaPages.NewAreaPage(pages.layout(request, "Register an area", form.hasErrors()),
-                form, AreaForm.roles(), AreaForm.CONTACT_ROWS, form.problems()));
+                form, new AreaPages.ContactRows(form, AreaForm.roles(), AreaForm.NEW_AREA_ROWS), form.problems()));
     }
 }
