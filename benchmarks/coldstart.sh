@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Measures what a Lambda cold start of each function costs in JVM time on this machine: the real handler from
+# its real shaded jar, a fresh JVM per sample, with and without template.yaml's JAVA_TOOL_OPTIONS, against
+# DynamoDB Local. Prints init, first and second invocation per sample, medians and ranges, then where init goes.
+# Usage: benchmarks/coldstart.sh [N] (default 5 samples per function and setting)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -DskipTests package
+exec java -Xmx1g -Dsqlite4java.library.path=local/runner/target/native \
+  -cp "local/runner/target/test-classes:local/runner/target/classes:local/runner/target/lib/*" \
+  org.sendtracker.local.bench.ColdStartBenchmark "${1:-5}"
