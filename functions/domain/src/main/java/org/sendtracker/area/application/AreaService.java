@@ -1,24 +1,29 @@
 package org.sendtracker.area.application;
 
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.AreaInput;
+import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Registers areas and keeps their contacts. */
+/** Registers areas and keeps their contacts, with an audit trail of who changed what and when. */
 public final class AreaService {
 
     private final Areas areas;
+    private final Clock clock;
 
-    public AreaService(Areas areas) {
+    public AreaService(Areas areas, Clock clock) {
         this.areas = Objects.requireNonNull(areas, "areas == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
     public Optional<Area> find(String id) {
@@ -29,11 +34,16 @@ public final class AreaService {
         return areas.all();
     }
 
-    public Result<Area> create(Map<String, ?> input) {
+    /** The area's audit trail, oldest first; empty for an unknown area. */
+    public List<AreaChange> changes(String id) {
+        return AreaId.isValid(id) ? areas.changes(new AreaId(id)) : List.of();
+    }
+
+    public Result<Area> create(Map<String, ?> input, Actor actor) {
         return AreaInput.read(input, null).flatMap(area -> {
             Area stored = new Area(area.id(), area.name(), area.contacts(), 1);
             try {
-                areas.create(stored);
+                areas.create(stored, AreaChange.registered(stored, actor.name(), clock.instant()));
             } catch (ConcurrentChangeException e) {
                 return Result.refused(new Rejection.Conflict("An area with id '" + area.id() + "' is already registered"));
             }
@@ -41,8 +51,11 @@ public final class AreaService {
         });
     }
 
-    /** Replaces the area's name and contacts; {@code expectedVersion} guards against lost updates. */
-    public Result<Area> update(String id, Map<String, ?> input, Optional<Long> expectedVersion) {
+    /**
+     * Replaces the area's name and contacts; {@code expectedVersion} guards against lost updates. A
+     * replacement that changes nothing writes nothing and answers with the area as it is.
+     */
+    public Result<Area> update(String id, Map<String, ?> input, Optional<Long> expectedVersion, Actor actor) {
         Optional<Area> current = find(id);
         if (current.isEmpty()) {
             return Result.refused(new Rejection.NotFound("There is no area '" + id + "'"));
@@ -52,9 +65,13 @@ public final class AreaService {
             return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), version));
         }
         return AreaInput.read(input, id).flatMap(area -> {
+            String difference = AreaChange.difference(current.get(), area);
+            if (difference.isEmpty()) {
+                return Result.ok(current.get());
+            }
             Area next = new Area(area.id(), area.name(), area.contacts(), version + 1);
             try {
-                areas.update(next, version);
+                areas.update(next, version, new AreaChange(next.version(), actor.name(), clock.instant(), difference));
             } catch (ConcurrentChangeException e) {
                 long now = find(id).map(Area::version).orElse(version);
                 return Result.refused(new Rejection.StaleVersion(expectedVersion.orElse(version), now));

@@ -1,6 +1,7 @@
 package org.sendtracker.area.application;
 
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 
 import java.util.List;
@@ -13,9 +14,20 @@ public interface Areas {
 
     List<Area> all();
 
-    /** @throws org.sendtracker.shared.ConcurrentChangeException if an area with this id exists */
-    void create(Area area);
+    /**
+     * Stores a new area with the first entry of its audit trail, both or neither.
+     *
+     * @throws org.sendtracker.shared.ConcurrentChangeException if an area with this id exists
+     */
+    void create(Area area, AreaChange registered);
 
-    /** @throws org.sendtracker.shared.ConcurrentChangeException if {@code previousVersion} is no longer current */
-    void update(Area area, long previousVersion);
+    /**
+     * Replaces the area and adds {@code change} to its audit trail, both or neither.
+     *
+     * @throws org.sendtracker.shared.ConcurrentChangeException if {@code previousVersion} is no longer current
+     */
+    void update(Area area, long previousVersion, AreaChange change);
+
+    /** The area's audit trail, oldest first. */
+    List<AreaChange> changes(AreaId id);
 }

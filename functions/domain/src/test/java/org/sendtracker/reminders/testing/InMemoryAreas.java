@@ -2,17 +2,21 @@ package org.sendtracker.reminders.testing;
 
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.shared.ConcurrentChangeException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Areas in a map: enough for the reminder and workflow services, which only read them. */
+/** Areas in a map, with the same conditions as the table: a second create or a stale update is refused. */
 public final class InMemoryAreas implements Areas {
 
     private final Map<AreaId, Area> areas = new ConcurrentHashMap<>();
+    private final Map<AreaId, List<AreaChange>> changes = new ConcurrentHashMap<>();
 
     public InMemoryAreas(Area... initial) {
         for (Area area : initial) {
@@ -31,12 +35,25 @@ public final class InMemoryAreas implements Areas {
     }
 
     @Override
-    public void create(Area area) {
+    public synchronized void create(Area area, AreaChange registered) {
+        if (areas.containsKey(area.id())) {
+            throw new ConcurrentChangeException("area " + area.id() + " already exists", null);
+        }
         areas.put(area.id(), area);
+        changes.computeIfAbsent(area.id(), id -> new ArrayList<>()).add(registered);
     }
 
     @Override
-    public void update(Area area, long previousVersion) {
+    public synchronized void update(Area area, long previousVersion, AreaChange change) {
+        if (areas.get(area.id()) == null || areas.get(area.id()).version() != previousVersion) {
+            throw new ConcurrentChangeException("area " + area.id() + " is no longer at version " + previousVersion, null);
+        }
         areas.put(area.id(), area);
+        changes.computeIfAbsent(area.id(), id -> new ArrayList<>()).add(change);
+    }
+
+    @Override
+    public synchronized List<AreaChange> changes(AreaId id) {
+        return List.copyOf(changes.getOrDefault(id, List.of()));
     }
 }

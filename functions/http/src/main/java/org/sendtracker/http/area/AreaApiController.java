@@ -39,20 +39,20 @@ final class AreaApiController {
 
     @Post
     MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return ApiResponses.respond(actors.of(request).flatMap(actor -> json.parse(body).flatMap(areas::create)),
-                area -> withVersion(HttpResponse.created(AreaView.of(area)), area)
+        return ApiResponses.respond(actors.of(request).flatMap(actor -> json.parse(body).flatMap(input -> areas.create(input, actor))),
+                area -> withVersion(HttpResponse.created(view(area)), area)
                         .header(HttpHeaders.LOCATION, "/api/areas/" + area.id().value()));
     }
 
     @Get
     MutableHttpResponse<?> all() {
-        return HttpResponse.ok(areas.all().stream().map(AreaView::of).toList());
+        return HttpResponse.ok(areas.all().stream().map(AreaView.Summary::of).toList());
     }
 
     @Get("/{areaId}")
     MutableHttpResponse<?> get(@PathVariable String areaId) {
         return areas.find(areaId)
-                .<MutableHttpResponse<?>>map(area -> withVersion(HttpResponse.ok(AreaView.of(area)), area))
+                .<MutableHttpResponse<?>>map(area -> withVersion(HttpResponse.ok(view(area)), area))
                 .orElseGet(() -> ApiResponses.refused(new Rejection.NotFound("There is no area '" + areaId + "'")));
     }
 
@@ -60,8 +60,12 @@ final class AreaApiController {
     MutableHttpResponse<?> update(HttpRequest<?> request, @PathVariable String areaId, @Nullable @Body String body,
                                   @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return ApiResponses.respond(actors.of(request).flatMap(actor -> Versions.ifMatch(ifMatch)
-                        .flatMap(version -> json.parse(body).flatMap(input -> areas.update(areaId, input, version)))),
-                area -> withVersion(HttpResponse.ok(AreaView.of(area)), area));
+                        .flatMap(version -> json.parse(body).flatMap(input -> areas.update(areaId, input, version, actor)))),
+                area -> withVersion(HttpResponse.ok(view(area)), area));
+    }
+
+    private AreaView view(Area area) {
+        return AreaView.of(area, areas.changes(area.id().value()));
     }
 
     private static MutableHttpResponse<?> withVersion(MutableHttpResponse<?> response, Area area) {

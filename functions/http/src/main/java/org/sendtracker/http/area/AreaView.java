@@ -1,16 +1,32 @@
 package org.sendtracker.http.area;
 
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 
+import java.time.Instant;
 import java.util.List;
 
-/** An area as the API shows it. */
-public record AreaView(String id, String name, long version, List<ContactView> contacts) {
+/** An area as the API shows it, with its audit trail: who changed its name or contacts, when, and what. */
+public record AreaView(String id, String name, long version, List<ContactView> contacts, List<ChangeView> changes) {
 
     public record ContactView(String name, String email, String role) {}
 
-    public static AreaView of(Area area) {
-        return new AreaView(area.id().value(), area.name(), area.version(),
-                area.contacts().stream().map(c -> new ContactView(c.name(), c.email(), c.role().name())).toList());
+    public record ChangeView(long version, String actor, Instant at, String summary) {}
+
+    /** One line of the list of areas: without the audit trail (follow {@code href} for it). */
+    public record Summary(String id, String href, String name, long version, List<ContactView> contacts) {
+
+        public static Summary of(Area area) {
+            return new Summary(area.id().value(), "/api/areas/" + area.id().value(), area.name(), area.version(), contactViews(area));
+        }
+    }
+
+    public static AreaView of(Area area, List<AreaChange> changes) {
+        return new AreaView(area.id().value(), area.name(), area.version(), contactViews(area),
+                changes.stream().map(c -> new ChangeView(c.version(), c.actor(), c.at(), c.summary())).toList());
+    }
+
+    private static List<ContactView> contactViews(Area area) {
+        return area.contacts().stream().map(c -> new ContactView(c.name(), c.email(), c.role().name())).toList();
     }
 }

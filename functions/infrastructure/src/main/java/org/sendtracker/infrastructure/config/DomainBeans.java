@@ -53,8 +53,8 @@ final class DomainBeans {
     }
 
     @Singleton
-    AreaService areaService(Areas areas) {
-        return new AreaService(areas);
+    AreaService areaService(Areas areas, Clock clock) {
+        return new AreaService(areas, clock);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package org.sendtracker.infrastructure.dynamodb;
 import jakarta.inject.Singleton;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,12 +22,17 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
 
-/** Areas in the single table; all areas are one item collection of the ByDate index ({@code AREAS}). */
+/**
+ * Areas in the single table; all areas are one item collection of the ByDate index ({@code AREAS}).
+ * An area's audit trail lives in its own partition ({@code CHANGE#<version>}), written in the same
+ * transaction as the area.
+ */
 @Singleton
 final class DynamoDbAreas implements Areas {
 
     private static final String AREA_SK = "#AREA";
     private static final String ALL_AREAS = "AREAS";
+    private static final String CHANGE_PREFIX = "CHANGE#";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -52,19 +58,38 @@ final class DynamoDbAreas implements Areas {
     }
 
     @Override
-    public void create(Area area) {
-        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(areaItem(area))
-                        .conditionExpression(DynamoDbInspections.NOT_YET_WRITTEN)),
+    public void create(Area area, AreaChange registered) {
+        Transactions.write(dynamo, List.of(
+                        Transactions.put(table, areaItem(area), DynamoDbInspections.NOT_YET_WRITTEN, Map.of()),
+                        Transactions.put(table, changeItem(area.id(), registered), DynamoDbInspections.NOT_YET_WRITTEN, Map.of())),
                 () -> "area " + area.id() + " already exists");
     }
 
     @Override
-    public void update(Area area, long previousVersion) {
-        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(areaItem(area))
-                        .conditionExpression(DynamoDbInspections.VERSION_UNCHANGED)
-                        .expressionAttributeNames(Map.of("#version", VERSION))
-                        .expressionAttributeValues(Map.of(":previousVersion", AttributeValue.fromN(Long.toString(previousVersion))))),
+    public void update(Area area, long previousVersion, AreaChange change) {
+        Transactions.write(dynamo, List.of(
+                        Transactions.put(table, areaItem(area), DynamoDbInspections.VERSION_UNCHANGED,
+                                Map.of(":previousVersion", AttributeValue.fromN(Long.toString(previousVersion)))),
+                        Transactions.put(table, changeItem(area.id(), change), DynamoDbInspections.NOT_YET_WRITTEN, Map.of())),
                 () -> "area " + area.id() + " is no longer at version " + previousVersion);
+    }
+
+    @Override
+    public List<AreaChange> changes(AreaId id) {
+        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk(id)), ":prefix", AttributeValue.fromS(CHANGE_PREFIX)))
+                .build();
+        return Items.query(dynamo, query, AreaChange.class);
+    }
+
+    /** One per version, so two writers of the same version cannot both add an entry. */
+    private static Map<String, AttributeValue> changeItem(AreaId id, AreaChange change) {
+        return item().s(PK, pk(id)).s(SK, CHANGE_PREFIX + String.format("%010d", change.version()))
+                .s("kind", "AREA_CHANGE")
+                .s(BODY, JsonBodies.write(change))
+                .build();
     }
 
     private static Map<String, AttributeValue> areaItem(Area area) {

@@ -12,7 +12,6 @@ import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.workflow.application.WorkflowState;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -117,17 +116,7 @@ final class DynamoDbInspections implements Inspections {
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
-        Put.Builder put = Put.builder().tableName(table).item(item);
-        if (condition != null) {
-            put.conditionExpression(condition);
-            if (condition.contains("#version")) {
-                put.expressionAttributeNames(Map.of("#version", VERSION));
-            }
-            if (!values.isEmpty()) {
-                put.expressionAttributeValues(values);
-            }
-        }
-        return TransactWriteItem.builder().put(put.build()).build();
+        return Transactions.put(table, item, condition, values);
     }
 
     private static Map<String, AttributeValue> inspectionItem(Inspection inspection) {

@@ -2,12 +2,15 @@ package org.sendtracker.infrastructure.dynamodb;
 
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -35,6 +38,21 @@ final class Transactions {
             }
             throw e;
         }
+    }
+
+    /** A put for a transaction, written only if {@code condition} (if any) holds; {@code #version} names the version attribute. */
+    static TransactWriteItem put(String table, Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        Put.Builder put = Put.builder().tableName(table).item(item);
+        if (condition != null) {
+            put.conditionExpression(condition);
+            if (condition.contains("#version")) {
+                put.expressionAttributeNames(Map.of("#version", TableLayout.VERSION));
+            }
+            if (!values.isEmpty()) {
+                put.expressionAttributeValues(values);
+            }
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
     }
 
     static void put(Runnable write, Supplier<String> conflict) {

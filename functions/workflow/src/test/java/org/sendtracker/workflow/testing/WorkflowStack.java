@@ -98,7 +98,7 @@ public final class WorkflowStack implements AutoCloseable {
                 {"id": "cumbria", "name": "Cumbria", "contacts": [
                   {"name": "Jo Smith", "email": "send.lead@cumbria.gov.uk", "role": "LEAD_OFFICER"},
                   {"name": "Sam Patel", "email": "dcs@cumbria.gov.uk", "role": "DIRECTOR_OF_CHILDRENS_SERVICES"},
-                  {"name": "Alex Brown", "email": "send@northcumbriaccg.nhs.uk", "role": "NHS_LEAD"}]}""")));
+                  {"name": "Alex Brown", "email": "send@northcumbriaccg.nhs.uk", "role": "NHS_LEAD"}]}"""), OFFICER));
         ok(bean(InspectionService.class).create(json("""
                 {"areaId": "cumbria", "framework": "LASEND_2016", "notifiedOn": "2019-03-11", "startsOn": "2019-03-18", "endsOn": "2019-03-22"}"""),
                 OFFICER));

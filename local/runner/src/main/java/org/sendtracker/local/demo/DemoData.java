@@ -132,7 +132,7 @@ public final class DemoData {
                 contact("Director of children's services", "dcs@" + domain, "DIRECTOR_OF_CHILDRENS_SERVICES"),
                 contact("Designated clinical officer", "nhs.lead@" + domain, "NHS_LEAD"),
                 contact("Chief executive", "chief.executive@" + domain, "CHIEF_EXECUTIVE"),
-                contact("Parent carer forum", "forum@" + domain, "PARENT_CARER_FORUM")))), "area " + id);
+                contact("Parent carer forum", "forum@" + domain, "PARENT_CARER_FORUM"))), DEMO), "area " + id);
         steps++;
     }
 

@@ -385,7 +385,7 @@ public final class ColdStartBenchmark {
                 LocalSystem.IN_MEMORY, "true"))) {
             TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), SEED_TABLE);
             InspectionService inspections = context.getBean(InspectionService.class);
-            ok(context.getBean(AreaService.class).create(body("http-post-area.json")));
+            ok(context.getBean(AreaService.class).create(body("http-post-area.json"), OFFICER));
             ok(inspections.create(body("http-post-inspection.json"), OFFICER));
             context.getBean(LocalClock.class).catchUpTo(Instant.parse("2019-05-14T16:30:00Z"));
             ok(inspections.record(INSPECTION, body("http-post-event.json"), Optional.empty(), Optional.empty(), OFFICER));

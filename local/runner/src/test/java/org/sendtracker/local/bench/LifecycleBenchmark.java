@@ -94,7 +94,7 @@ public final class LifecycleBenchmark {
                 String area = "bench-" + i;
                 ok(areas.create(Map.of("id", area, "name", "Bench area " + i, "contacts", List.of(
                         Map.of("name", "Lead", "email", "lead@" + area + ".example", "role", "LEAD_OFFICER"),
-                        Map.of("name", "Director", "email", "dcs@" + area + ".example", "role", "DIRECTOR_OF_CHILDRENS_SERVICES")))));
+                        Map.of("name", "Director", "email", "dcs@" + area + ".example", "role", "DIRECTOR_OF_CHILDRENS_SERVICES"))), OFFICER));
                 ids.add(ok(inspections.create(Map.of("areaId", area, "framework", "LASEND_2016", "notifiedOn", "2019-03-11",
                         "startsOn", "2019-03-18", "endsOn", "2019-03-22"), OFFICER)).id().value());
                 officerRequests += 2;

@@ -76,9 +76,15 @@ class AreaContactsBrowserTest {
         assertThat(browser.path()).isEqualTo("/areas/glebeshire");
         assertThat(browser.text(".govuk-notification-banner")).contains("The name and contacts of Glebeshire are saved");
         assertThat(browser.mainText()).contains("Nia Health", "nia.health@nhs.example", "Gail Lead").doesNotContain("Gus Director");
+        browser.one("main details summary").click();
+        assertThat(browser.text("main details")).contains("Changes to the name and contacts (2)",
+                "Added Nia Health <nia.health@nhs.example> as NHS lead. Removed Gus Director <dcs@glebeshire.example> as director of children's services",
+                "By Con Tact on ", "Registered Glebeshire with 2 contacts");
+        browser.screenshot("area-contacts-changed");
         JsonNode area = http.getJson("/api/areas/glebeshire");
         assertThat(area.get("contacts")).hasSize(2);
         assertThat(area.get("contacts").get(1).get("role").asText()).isEqualTo("NHS_LEAD");
+        assertThat(area.at("/changes/1/actor").asText()).isEqualTo("Con Tact");
     }
 
     @Test

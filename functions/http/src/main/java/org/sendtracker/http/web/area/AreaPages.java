@@ -17,6 +17,9 @@ public final class AreaPages {
 
     public record ContactRow(String name, String email, String role) {}
 
+    /** One entry of the area's audit trail: when, who, and what changed. */
+    public record ChangeRow(String when, String actor, String summary) {}
+
     public record AreasPage(Layout layout, List<AreaSummary> areas) {}
 
     /** The contact rows of an area form: a role, a name and an email address each. */
@@ -34,5 +37,5 @@ public final class AreaPages {
 
     public record AreaPage(Layout layout, String id, String name, List<ContactRow> contacts, List<InspectionRow> inspections,
                            String calendarHref, String calendarUrl, String csvHref, String newInspectionHref,
-                           String contactsHref, String banner) {}
+                           String contactsHref, List<ChangeRow> changes, String banner) {}
 }

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaInput;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
@@ -28,6 +29,7 @@ import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -73,12 +75,13 @@ final class AreaPagesController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> register(HttpRequest<?> request, @Nullable @Body String body) {
-        if (pages.signedIn(request).isEmpty()) {
+        Optional<Actor> actor = pages.signedIn(request);
+        if (actor.isEmpty()) {
             return Pages.seeOther(Pages.signInHref("/areas/new"));
         }
         AreaForm form = AreaForm.registration();
         AreaForm.Read read = form.read(FormData.parse(body));
-        Result<Area> created = areas.create(read.input());
+        Result<Area> created = areas.create(read.input(), actor.get());
         if (created instanceof Result.Ok<Area> ok) {
             return Pages.seeOther("/areas/" + ok.value().id().value() + "?registered=true");
         }
@@ -107,12 +110,15 @@ final class AreaPagesController {
         List<AreaPages.ContactRow> contacts = area.contacts().stream()
                 .map(c -> new AreaPages.ContactRow(c.name(), c.email(), c.role().label())).toList();
         String calendar = "/areas/" + area.id().value() + "/calendar.ics";
+        List<AreaPages.ChangeRow> changes = areas.changes(area.id().value()).stream()
+                .sorted(Comparator.comparingLong(AreaChange::version).reversed())
+                .map(c -> new AreaPages.ChangeRow(Pages.when(c.at()), c.actor(), c.summary())).toList();
         String banner = registered != null ? area.name() + " is registered. Now record its inspection."
                 : changed != null ? "The name and contacts of " + area.name() + " are saved. Reminders go to these contacts from now on."
                 : null;
         return Pages.render("area", new AreaPages.AreaPage(pages.layout(request, area.name(), false), area.id().value(), area.name(),
                 contacts, rows, calendar, publicUrl.of(calendar), "/deadlines.csv?areaId=" + area.id().value() + "&weeks=52",
-                "/inspections/new?areaId=" + area.id().value(), contactsHref(area.id().value()), banner));
+                "/inspections/new?areaId=" + area.id().value(), contactsHref(area.id().value()), changes, banner));
     }
 
     @Get("/{areaId}/contacts")
@@ -132,7 +138,8 @@ final class AreaPagesController {
     @Post("/{areaId}/contacts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> changeContacts(HttpRequest<?> request, @PathVariable String areaId, @Nullable @Body String body) {
-        if (pages.signedIn(request).isEmpty()) {
+        Optional<Actor> actor = pages.signedIn(request);
+        if (actor.isEmpty()) {
             return Pages.seeOther(Pages.signInHref(contactsHref(areaId)));
         }
         Optional<Area> found = areas.find(areaId);
@@ -142,7 +149,7 @@ final class AreaPagesController {
         FormData data = FormData.parse(body);
         AreaForm form = AreaForm.contacts(data);
         AreaForm.Read read = form.read(data);
-        Result<Area> saved = Versions.ifMatch(data.first("version")).flatMap(version -> areas.update(areaId, read.input(), version));
+        Result<Area> saved = Versions.ifMatch(data.first("version")).flatMap(version -> areas.update(areaId, read.input(), version, actor.get()));
         if (saved instanceof Result.Ok<Area>) {
             return Pages.seeOther("/areas/" + areaId + "?changed=true");
         }

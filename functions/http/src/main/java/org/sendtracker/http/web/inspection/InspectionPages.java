@@ -29,13 +29,11 @@ import org.sendtracker.reminders.application.SentEmail;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,9 +42,6 @@ import static org.sendtracker.shared.Dates.format;
 /** Builds an inspection's page from what is on record: the inspection, its audit trail and its emails. */
 @Singleton
 public final class InspectionPages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
-            .withZone(InspectionService.ENGLAND);
 
     private final InspectionService inspections;
     private final AreaService areas;
@@ -168,7 +163,7 @@ public final class InspectionPages {
                     .orElse(event.type().equals("INSPECTION_CREATED") ? "Inspection recorded" : event.type());
             LocalDate on = event.on() != null ? event.on() : LocalDate.ofInstant(event.recordedAt(), InspectionService.ENGLAND);
             entries.add(new Dated(event.recordedAt(), new TimelineEntry(title, format(on), event.summary(),
-                    "Recorded by " + event.actor() + " on " + WHEN.format(event.recordedAt()), false, null)));
+                    "Recorded by " + event.actor() + " on " + Pages.when(event.recordedAt()), false, null)));
         }
         for (SentEmail email : ledger.emails(inspection.id())) {
             String to = "To " + String.join(", ", email.to()) + (email.cc().isEmpty() ? "" : "; copied to " + String.join(", ", email.cc()));
@@ -178,8 +173,8 @@ public final class InspectionPages {
                 case SENDING -> new Tag("Sending", "grey");
             };
             String meta = email.status() == SentEmail.Status.FAILED
-                    ? "Failed after " + email.attempts() + " attempts on " + WHEN.format(email.at()) + ": " + email.error()
-                    : "Emailed on " + WHEN.format(email.at());
+                    ? "Failed after " + email.attempts() + " attempts on " + Pages.when(email.at()) + ": " + email.error()
+                    : "Emailed on " + Pages.when(email.at());
             entries.add(new Dated(email.at(), new TimelineEntry("Email: " + email.subject(),
                     format(LocalDate.ofInstant(email.at(), InspectionService.ENGLAND)), to, meta, true, tag)));
         }

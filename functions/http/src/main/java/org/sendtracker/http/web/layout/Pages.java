@@ -8,14 +8,18 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import org.sendtracker.http.support.Actors;
+import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +29,9 @@ import java.util.Optional;
  */
 @Singleton
 public final class Pages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
+            .withZone(InspectionService.ENGLAND);
 
     private final Actors actors;
     private final List<NavigationItem> navigation;
@@ -60,6 +67,11 @@ public final class Pages {
     /** 303 See Other: the browser follows with a GET, so reloading the result never posts again. */
     public static MutableHttpResponse<?> seeOther(String location) {
         return HttpResponse.seeOther(URI.create(location));
+    }
+
+    /** A moment as the pages show it, in England's time: "23 November 2026 at 10:15am". */
+    public static String when(Instant instant) {
+        return WHEN.format(instant);
     }
 
     public static String signInHref(String returnTo) {
