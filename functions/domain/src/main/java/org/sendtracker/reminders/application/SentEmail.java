@@ -1,5 +1,6 @@
 package org.sendtracker.reminders.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,13 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
 
     public enum Status { SENDING, SENT, FAILED }
 
+    /**
+     * How long a claim may stay {@code SENDING} before the send is known to have been interrupted: a
+     * Lambda function runs for at most 15 minutes. Such an email is never retried (a retry could
+     * deliver it twice, and SES takes no idempotency key), so it is shown as not confirmed instead.
+     */
+    public static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
+
     public SentEmail {
         Objects.requireNonNull(key, "key == null");
         Objects.requireNonNull(status, "status == null");
@@ -17,6 +25,11 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
         Objects.requireNonNull(subject, "subject == null");
         to = List.copyOf(to);
         cc = List.copyOf(cc);
+    }
+
+    /** A send that began and never reported back: it may or may not have been delivered. */
+    public boolean interrupted(Instant now) {
+        return status == Status.SENDING && !at.plus(INTERRUPTED_AFTER).isAfter(now);
     }
 
     public SentEmail sent(String id, Instant when, int tries) {

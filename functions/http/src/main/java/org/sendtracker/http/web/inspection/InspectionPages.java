@@ -27,6 +27,7 @@ import org.sendtracker.inspection.model.WeaknessStatus;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,8 +49,10 @@ public final class InspectionPages {
     private final NoticeLedger ledger;
     private final Pages pages;
     private final PublicUrl publicUrl;
+    private final Clock clock;
 
-    InspectionPages(InspectionService inspections, AreaService areas, NoticeLedger ledger, Pages pages, PublicUrl publicUrl) {
+    InspectionPages(InspectionService inspections, AreaService areas, NoticeLedger ledger, Pages pages, PublicUrl publicUrl, Clock clock) {
+        this.clock = clock;
         this.inspections = inspections;
         this.areas = areas;
         this.ledger = ledger;
@@ -165,16 +168,23 @@ public final class InspectionPages {
             entries.add(new Dated(event.recordedAt(), new TimelineEntry(title, format(on), event.summary(),
                     "Recorded by " + event.actor() + " on " + Pages.when(event.recordedAt()), false, null)));
         }
+        Instant now = clock.instant();
         for (SentEmail email : ledger.emails(inspection.id())) {
             String to = "To " + String.join(", ", email.to()) + (email.cc().isEmpty() ? "" : "; copied to " + String.join(", ", email.cc()));
+            boolean interrupted = email.interrupted(now);
             Tag tag = switch (email.status()) {
                 case SENT -> new Tag("Sent", "green");
                 case FAILED -> new Tag("Not sent", "red");
-                case SENDING -> new Tag("Sending", "grey");
+                case SENDING -> interrupted ? new Tag("Not confirmed", "orange") : new Tag("Sending", "grey");
             };
-            String meta = email.status() == SentEmail.Status.FAILED
-                    ? "Failed after " + email.attempts() + " attempts on " + Pages.when(email.at()) + ": " + email.error()
-                    : "Emailed on " + Pages.when(email.at());
+            String meta = switch (email.status()) {
+                case SENT -> "Emailed on " + Pages.when(email.at());
+                case FAILED -> "Failed after " + email.attempts() + " attempts on " + Pages.when(email.at()) + ": " + email.error();
+                case SENDING -> interrupted
+                        ? "Sending began on " + Pages.when(email.at()) + " and was interrupted, so it may not have arrived."
+                                + " It is not sent again, to avoid a duplicate: check with the recipients."
+                        : "Sending since " + Pages.when(email.at());
+            };
             entries.add(new Dated(email.at(), new TimelineEntry("Email: " + email.subject(),
                     format(LocalDate.ofInstant(email.at(), InspectionService.ENGLAND)), to, meta, true, tag)));
         }
