@@ -13,6 +13,7 @@ import org.sendtracker.workflow.lambda.TickFunction;
 import org.sendtracker.workflow.lambda.WaitFunction;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workflow's Lambda functions, invoked in-process: the real handler classes, given the local
@@ -29,6 +30,8 @@ public final class LocalLambdas implements TaskInvoker {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalLambdas.class);
+    /** The function whose handler is running on this thread, if any (what a deployed Lambda's role would be). */
+    private static final ThreadLocal<String> RUNNING = new ThreadLocal<>();
 
     private final Map<String, MicronautRequestHandler<Map<String, Object>, Map<String, Object>>> handlers;
     private final ReconcileFunction reconcile;
@@ -52,6 +55,8 @@ public final class LocalLambdas implements TaskInvoker {
         }
         Map<String, Object> input = JSON.convertValue(payload, new TypeReference<>() {});
         long started = System.nanoTime();
+        String outer = RUNNING.get();
+        RUNNING.set(functionName);
         try {
             return JSON.valueToTree(handler.handleRequest(input, null));
         } catch (RuntimeException e) {
@@ -60,6 +65,7 @@ public final class LocalLambdas implements TaskInvoker {
             }
             throw new TaskFailedException(e.getClass().getName(), String.valueOf(e.getMessage()));
         } finally {
+            restore(outer);
             meter.computeIfAbsent(functionName, name -> new Usage()).add(System.nanoTime() - started);
         }
     }
@@ -91,6 +97,29 @@ public final class LocalLambdas implements TaskInvoker {
 
     /** The daily reconcile, as its schedule would call it. */
     public Map<String, Object> reconcile() {
-        return reconcile.handleRequest(Map.of("source", "local.schedule"), null);
+        String outer = RUNNING.get();
+        RUNNING.set("ReconcileFunction");
+        try {
+            return reconcile.handleRequest(Map.of("source", "local.schedule"), null);
+        } finally {
+            restore(outer);
+        }
+    }
+
+    /**
+     * The template's name of the workflow function running on this thread, or empty when none is:
+     * locally, every other AWS call comes from the HTTP function. Lets a test hold each function's
+     * calls against the permissions template.yaml grants it.
+     */
+    public static Optional<String> running() {
+        return Optional.ofNullable(RUNNING.get());
+    }
+
+    private static void restore(String outer) {
+        if (outer == null) {
+            RUNNING.remove();
+        } else {
+            RUNNING.set(outer);
+        }
     }
 }

@@ -56,6 +56,17 @@ final class SimulatedStack implements AutoCloseable {
         return read(response.body());
     }
 
+    JsonNode put(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
+                .header("Content-Type", "application/json").header("X-Actor", "Test Officer")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() >= 300) {
+            throw new AssertionError("PUT " + path + " → " + response.statusCode() + ": " + response.body());
+        }
+        return read(response.body());
+    }
+
     JsonNode get(String path) {
         return read(send(HttpRequest.newBuilder(system.uri().resolve(path)).GET().build()).body());
     }

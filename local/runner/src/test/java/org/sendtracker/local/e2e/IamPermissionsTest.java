@@ -1,0 +1,197 @@
+package org.sendtracker.local.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.workflow.application.WorkflowState;
+import org.sendtracker.workflow.application.Workflows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The permissions template.yaml grants each function, held against the AWS calls the functions make
+ * when a case is lived through locally (every call recorded by {@link AwsCallRecorder}, as the IAM
+ * action it needs): nothing the code does would be denied in AWS, and nothing is granted that the
+ * code does not do. The case reaches every path that calls AWS: officers' requests, reminders, waits,
+ * and a reconcile that restarts a workflow whose timer was lost. The state machine's own role is
+ * checked against the tasks its definition runs.
+ */
+class IamPermissionsTest {
+
+    private static final Path ROOT = Path.of("../..");
+    private static final String EVENTS = "/api/inspections/testshire-2019-03-18/events";
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void stopRecording() {
+        AwsCallRecorder.enabled = false;
+        AwsCallRecorder.USES.clear();
+    }
+
+    @Test
+    void everyCallEachFunctionMakes_isGrantedToIt_andNothingMore() {
+        // given a case lived through locally, recording every AWS call and the function making it
+        try (SimulatedStack stack = new SimulatedStack(dataDir, "2019-03-11T09:00:00Z")) {
+            AwsCallRecorder.USES.clear();
+            AwsCallRecorder.enabled = true;
+            stack.post("/api/areas", Fixtures.TESTSHIRE);
+            stack.put("/api/areas/testshire", Fixtures.TESTSHIRE.replace("\"name\":\"Testshire\"", "\"name\":\"Testshire Council\""));
+            stack.get("/api/areas/testshire");
+            stack.get("/api/areas");
+            stack.post("/api/inspections", """
+                    {"areaId":"testshire","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
+            stack.advanceTo("2019-05-14T09:00:00Z");
+            stack.post(EVENTS, """
+                    {"type":"REPORT_RECEIVED","on":"2019-05-14","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+            stack.advanceTo("2019-07-25T09:00:00Z");
+            stack.post(EVENTS, """
+                    {"type":"WSOA_SUBMITTED","on":"2019-07-25"}""");
+            stack.get("/api/inspections/testshire-2019-03-18");
+            stack.get("/api/inspections?areaId=testshire");
+            stack.get("/api/deadlines?from=2019-01-01&to=2022-12-31");
+            AwsCallRecorder.enabled = false;
+            losesItsTimer(stack, "testshire-2019-03-18");
+            AwsCallRecorder.enabled = true;
+            assertThat(stack.system().reconcile()).as("the daily reconcile's answer").containsEntry("restarted", List.of("testshire-2019-03-18"));
+            AwsCallRecorder.enabled = false;
+            assertThat(stack.emails()).as("the case sent reminders through SES").isNotEmpty();
+        }
+
+        // then each function's calls are granted to it, and each grant is used
+        Map<String, Set<String>> used = new TreeMap<>();
+        AwsCallRecorder.USES.forEach(use -> used.computeIfAbsent(use.function(), f -> new TreeSet<>()).add(use.action() + " " + use.resource()));
+        Map<String, Set<String>> granted = grantedToFunctions();
+        assertThat(used.keySet()).as("functions making AWS calls").isSubsetOf(granted.keySet());
+
+        List<String> denied = new ArrayList<>();
+        List<String> unused = new ArrayList<>();
+        granted.forEach((function, grants) -> {
+            Set<String> calls = used.getOrDefault(function, Set.of());
+            calls.stream().filter(call -> !isGranted(call, grants)).forEach(call -> denied.add(function + " " + call));
+            grants.stream().filter(grant -> calls.stream().noneMatch(call -> covers(grant, call)))
+                    .map(grant -> function + " " + grant)
+                    .forEach(unused::add);
+        });
+        assertThat(denied).as("calls the template does not allow (AccessDenied in AWS); used: " + used).isEmpty();
+        assertThat(unused).as("grants no call needs (least privilege); used: " + used).isEmpty();
+    }
+
+    /** As if the workflow's timer had been lost: it should have woken days ago, so the reconcile restarts it. */
+    private static void losesItsTimer(SimulatedStack stack, String inspectionId) {
+        Workflows workflows = stack.system().context().getBean(Workflows.class);
+        WorkflowState current = workflows.find(new InspectionId(inspectionId)).orElseThrow();
+        Instant daysAgo = stack.system().context().getBean(Clock.class).instant().minus(Duration.ofDays(3));
+        assertThat(workflows.save(new WorkflowState(current.inspectionId(), current.generation(), current.stage(), current.seenVersion(),
+                current.taskToken(), daysAgo, false, daysAgo))).isTrue();
+    }
+
+    @Test
+    void theStateMachinesRole_mayInvokeEachFunctionItsTasksRun_andStartItsNextExecution() throws IOException {
+        JsonNode template = template();
+        String definition = Files.readString(ROOT.resolve("statemachine/inspection-workflow.asl.json"));
+        JsonNode policies = template.at("/Resources/InspectionWorkflow/Properties/Policies");
+        Set<String> invokable = new TreeSet<>();
+        Set<String> actions = new TreeSet<>();
+        for (JsonNode policy : policies) {
+            if (policy.has("LambdaInvokePolicy")) {
+                invokable.add(policy.at("/LambdaInvokePolicy/FunctionName").asText());
+            }
+            for (JsonNode statement : policy.path("Statement")) {
+                texts(statement.get("Action")).forEach(actions::add);
+            }
+        }
+        Set<String> substituted = new TreeSet<>();
+        template.at("/Resources/InspectionWorkflow/Properties/DefinitionSubstitutions").forEach(value ->
+                substituted.add(value.asText().replace(".Alias", "")));
+
+        assertThat(definition).contains("arn:aws:states:::lambda:invoke.waitForTaskToken", "arn:aws:states:::states:startExecution");
+        assertThat(invokable).as("LambdaInvokePolicy per function the definition runs").isEqualTo(substituted);
+        assertThat(actions).as("the continue-as-new task").containsExactly("states:StartExecution");
+    }
+
+    /** "function" → its grants, each "action resource" with resource table, index or *. */
+    private static Map<String, Set<String>> grantedToFunctions() {
+        Map<String, Set<String>> granted = new TreeMap<>();
+        template().get("Resources").fields().forEachRemaining(resource -> {
+            if (!resource.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+                return;
+            }
+            Set<String> grants = new TreeSet<>();
+            for (JsonNode policy : resource.getValue().at("/Properties/Policies")) {
+                assertThat(policy.has("Statement")).as(resource.getKey() + ": inline statements only, so this test can read them").isTrue();
+                for (JsonNode statement : policy.get("Statement")) {
+                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                    for (String action : texts(statement.get("Action"))) {
+                        for (String arn : texts(statement.get("Resource"))) {
+                            grants.add(action + " " + resourceKind(arn));
+                        }
+                    }
+                }
+            }
+            granted.put(resource.getKey(), grants);
+        });
+        return granted;
+    }
+
+    /** The template's resource, as the recorder names what a call touches. */
+    private static String resourceKind(String arn) {
+        if (arn.equals("Table.Arn")) {
+            return "table";
+        }
+        if (arn.equals("${Table.Arn}/index/*")) {
+            return "index";
+        }
+        if (arn.equals("*") || arn.contains(":stateMachine:${AWS::StackName}-inspection-workflow")) {
+            return "*";
+        }
+        throw new AssertionError("a resource this test does not know: " + arn);
+    }
+
+    private static boolean isGranted(String call, Set<String> grants) {
+        return grants.stream().anyMatch(grant -> covers(grant, call));
+    }
+
+    /** A grant on {@code *} covers a call on any resource; otherwise action and resource must match. */
+    private static boolean covers(String grant, String call) {
+        String[] g = grant.split(" ");
+        String[] c = call.split(" ");
+        return g[0].equals(c[0]) && (g[1].equals("*") || g[1].equals(c[1]));
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> texts.add(item.asText()));
+        } else {
+            texts.add(node.asText());
+        }
+        return texts;
+    }
+
+    private static JsonNode template() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("template.yaml").toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
