@@ -10,8 +10,6 @@ import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +45,7 @@ class DynamoDbAreasTest {
 
         areas.create(v1, AreaChange.registered(v1, "Jo", AT));
 
-        List<Put> puts = puts(onlyTransaction());
+        List<Put> puts = dynamo.requests.putsOfTheOnlyTransaction();
         assertThat(puts).extracting(put -> put.item().get("SK").s()).containsExactly("#AREA", "CHANGE#0000000001");
         assertThat(puts).allSatisfy(put -> assertThat(put.conditionExpression()).isEqualTo("attribute_not_exists(PK)"));
         assertThatThrownBy(() -> areas.create(v1, AreaChange.registered(v1, "Someone else", AT)))
@@ -86,15 +84,5 @@ class DynamoDbAreasTest {
 
     private static Area norfolk(long version, String lead) {
         return new Area(NORFOLK, "Norfolk", List.of(new Contact(lead, "lead@norfolk.example", ContactRole.LEAD_OFFICER)), version);
-    }
-
-    private TransactWriteItemsRequest onlyTransaction() {
-        List<TransactWriteItemsRequest> transactions = dynamo.requests.ofType(TransactWriteItemsRequest.class);
-        assertThat(transactions).hasSize(1);
-        return transactions.get(0);
-    }
-
-    private static List<Put> puts(TransactWriteItemsRequest transaction) {
-        return transaction.transactItems().stream().map(TransactWriteItem::put).toList();
     }
 }

@@ -9,8 +9,6 @@ import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import java.util.List;
 import java.util.Map;
@@ -56,7 +54,7 @@ class DynamoDbInspectionsTest {
         inspections.create(inspection, created(inspection));
 
         // then the items are written in one transaction, each on condition it is not yet written
-        List<Put> puts = puts(onlyTransaction());
+        List<Put> puts = dynamo.requests.putsOfTheOnlyTransaction();
         assertThat(puts).extracting(put -> put.item().get("SK").s()).containsExactly("#INSPECTION", "EVENT#000001", "#WORKFLOW");
         assertThat(puts).allSatisfy(put -> {
             assertThat(put.conditionExpression()).isEqualTo("attribute_not_exists(PK)");
@@ -78,7 +76,7 @@ class DynamoDbInspectionsTest {
                 Optional.of(new IdempotentResult("key-1", "fingerprint", report.next(), report.event())));
 
         // then the transaction pins each condition
-        List<Put> puts = puts(onlyTransaction());
+        List<Put> puts = dynamo.requests.putsOfTheOnlyTransaction();
         assertThat(puts).extracting(put -> put.item().get("SK").s())
                 .containsExactly("#INSPECTION", "EVENT#000002", "DEADLINE#WSOA_SUBMISSION", "IDEMPOTENCY#key-1");
         Put inspection = puts.get(0);
@@ -184,15 +182,6 @@ class DynamoDbInspectionsTest {
         assertThat(inspections.inArea(later.areaId())).containsExactly(earlier, later);
     }
 
-    private TransactWriteItemsRequest onlyTransaction() {
-        List<TransactWriteItemsRequest> transactions = dynamo.requests.ofType(TransactWriteItemsRequest.class);
-        assertThat(transactions).hasSize(1);
-        return transactions.get(0);
-    }
-
-    private static List<Put> puts(TransactWriteItemsRequest transaction) {
-        return transaction.transactItems().stream().map(TransactWriteItem::put).toList();
-    }
 
     /** Every item of the inspection's collection, read by key. */
     private List<Map<String, AttributeValue>> allItems(Inspection inspection) {

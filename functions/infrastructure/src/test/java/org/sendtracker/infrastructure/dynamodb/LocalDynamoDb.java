@@ -7,10 +7,15 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DynamoDB Local for the adapter tests: one in-memory server per test JVM, reached through the
@@ -81,6 +86,13 @@ final class LocalDynamoDb implements AutoCloseable {
 
         void clear() {
             sent.clear();
+        }
+
+        /** The puts of the one transaction sent since the last {@link #clear}; fails if there was not exactly one. */
+        List<Put> putsOfTheOnlyTransaction() {
+            List<TransactWriteItemsRequest> transactions = ofType(TransactWriteItemsRequest.class);
+            assertThat(transactions).as("transactions sent").hasSize(1);
+            return transactions.get(0).transactItems().stream().map(TransactWriteItem::put).toList();
         }
     }
 }

@@ -40,22 +40,21 @@ final class Http {
         return read(get(path).body());
     }
 
-    /** A JSON API call that must succeed; the parsed answer. */
+    /** A JSON API call ({@code POST}) that must succeed; the parsed answer. */
     JsonNode api(String path, String json) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("X-Actor", ACTOR).build());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return read(response.body());
+        return write("POST", path, json);
     }
 
     /** A JSON API replacement ({@code PUT}) that must succeed; the parsed answer. */
     JsonNode put(String path, String json) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
+        return write("PUT", path, json);
+    }
+
+    private JsonNode write(String method, String path, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri(path)).method(method, HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json").header("X-Actor", ACTOR).build());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return read(response.body());
     }

@@ -46,23 +46,21 @@ final class SimulatedStack implements AutoCloseable {
     }
 
     JsonNode post(String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
-                .header("Content-Type", "application/json").header("X-Actor", "Test Officer")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() >= 300) {
-            throw new AssertionError("POST " + path + " → " + response.statusCode() + ": " + response.body());
-        }
-        return read(response.body());
+        return write("POST", path, json);
     }
 
     JsonNode put(String path, String json) {
+        return write("PUT", path, json);
+    }
+
+    /** A JSON API write that must succeed, as an officer's client sends it; the parsed answer. */
+    private JsonNode write(String method, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
                 .header("Content-Type", "application/json").header("X-Actor", "Test Officer")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() >= 300) {
-            throw new AssertionError("PUT " + path + " → " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(method + " " + path + " → " + response.statusCode() + ": " + response.body());
         }
         return read(response.body());
     }
