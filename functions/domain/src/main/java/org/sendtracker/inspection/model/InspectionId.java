@@ -26,6 +26,11 @@ public record InspectionId(String value) {
         return value != null && FORM.matcher(value).matches();
     }
 
+    /** The area, the id without its {@code -yyyy-MM-dd}. */
+    public AreaId areaId() {
+        return new AreaId(value.substring(0, value.length() - "-yyyy-MM-dd".length()));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -2,6 +2,7 @@ package org.sendtracker.reminders.application;
 
 import org.sendtracker.inspection.model.InspectionId;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,4 +20,13 @@ public interface NoticeLedger {
 
     /** Every email recorded for the inspection, oldest first. */
     List<SentEmail> emails(InspectionId inspection);
+
+    /**
+     * Across all inspections, oldest first: the emails that failed at or after {@code since}, and the
+     * claims still sending that were made at or after it (found by index, never by scan).
+     */
+    List<Ledgered> failedOrUnsettledSince(Instant since);
+
+    /** An email with the inspection it is about. */
+    record Ledgered(InspectionId inspection, SentEmail email) {}
 }

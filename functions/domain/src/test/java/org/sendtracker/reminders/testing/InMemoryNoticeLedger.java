@@ -4,6 +4,7 @@ import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,15 @@ public final class InMemoryNoticeLedger implements NoticeLedger {
                 .filter(entry -> entry.getKey().startsWith(inspection.value() + "|"))
                 .map(Map.Entry::getValue)
                 .sorted(Comparator.comparing(SentEmail::at).thenComparing(SentEmail::key))
+                .toList();
+    }
+
+    @Override
+    public List<Ledgered> failedOrUnsettledSince(Instant since) {
+        return emails.entrySet().stream()
+                .filter(entry -> entry.getValue().status() != SentEmail.Status.SENT && !entry.getValue().at().isBefore(since))
+                .map(entry -> new Ledgered(new InspectionId(entry.getKey().substring(0, entry.getKey().indexOf('|'))), entry.getValue()))
+                .sorted(Comparator.comparing((Ledgered entry) -> entry.email().at()))
                 .toList();
     }
 }

@@ -12,6 +12,8 @@ import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.application.InspectionListener;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.reminders.application.NoticeLedger;
+import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.rules.RuleBook;
 
 import java.nio.file.Path;
@@ -55,6 +57,11 @@ final class DomainBeans {
     @Singleton
     AreaService areaService(Areas areas, Clock clock) {
         return new AreaService(areas, clock);
+    }
+
+    @Singleton
+    UndeliveredEmails undeliveredEmails(NoticeLedger ledger, Clock clock) {
+        return new UndeliveredEmails(ledger, clock);
     }
 
     @Singleton

@@ -9,21 +9,35 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import static org.sendtracker.infrastructure.dynamodb.Items.item;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
 /**
  * Emails in the inspection's item collection ({@code EMAIL#{notice key}}). The claim is a put that
  * succeeds only if the key was never written: two executions or a retried Lambda cannot both send.
+ * A claim still sending and an email that failed are also in the ByDate index, in one
+ * {@code UNDELIVERED} partition sorted by time; settling one as sent rewrites it without those keys,
+ * which takes it out of the index (a sparse index of what may need a person's attention).
  */
 @Singleton
 final class DynamoDbNoticeLedger implements NoticeLedger {
+
+    private static final String UNDELIVERED = "UNDELIVERED";
+    /** Fixed width, so that the index's string order is time order. */
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -69,10 +83,26 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
         return emails;
     }
 
-    private static Map<String, AttributeValue> emailItem(InspectionId inspection, SentEmail email) {
-        return item().s(PK, DynamoDbInspections.pk(inspection)).s(SK, "EMAIL#" + email.key())
-                .s("kind", "EMAIL").s("status", email.status().name())
-                .s(BODY, JsonBodies.write(email))
+    @Override
+    public List<Ledgered> failedOrUnsettledSince(Instant since) {
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName(GSI2)
+                .keyConditionExpression("#pk = :pk AND #sk >= :since")
+                .expressionAttributeNames(Map.of("#pk", GSI2PK, "#sk", GSI2SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(UNDELIVERED), ":since", AttributeValue.fromS(SORTABLE.format(since))))
                 .build();
+        List<Ledgered> found = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(stored -> found.add(new Ledgered(
+                new InspectionId(Items.string(stored, "inspectionId")), JsonBodies.read(Items.string(stored, BODY), SentEmail.class))));
+        return found;
+    }
+
+    private static Map<String, AttributeValue> emailItem(InspectionId inspection, SentEmail email) {
+        Items item = item().s(PK, DynamoDbInspections.pk(inspection)).s(SK, "EMAIL#" + email.key())
+                .s("kind", "EMAIL").s("status", email.status().name()).s("inspectionId", inspection.value())
+                .s(BODY, JsonBodies.write(email));
+        if (email.status() != SentEmail.Status.SENT) {
+            item.s(GSI2PK, UNDELIVERED).s(GSI2SK, SORTABLE.format(email.at()) + "#" + inspection.value() + "#" + email.key());
+        }
+        return item.build();
     }
 }

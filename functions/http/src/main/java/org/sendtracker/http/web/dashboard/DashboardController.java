@@ -16,6 +16,9 @@ import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.reminders.application.NoticeLedger;
+import org.sendtracker.reminders.application.SentEmail;
+import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.shared.Result;
 
 import java.util.ArrayList;
@@ -33,11 +36,13 @@ final class DashboardController {
 
     private final DueDeadlines due;
     private final InspectionService inspections;
+    private final UndeliveredEmails undeliveredEmails;
     private final Pages pages;
 
-    DashboardController(DueDeadlines due, InspectionService inspections, Pages pages) {
+    DashboardController(DueDeadlines due, InspectionService inspections, UndeliveredEmails undeliveredEmails, Pages pages) {
         this.due = due;
         this.inspections = inspections;
+        this.undeliveredEmails = undeliveredEmails;
         this.pages = pages;
     }
 
@@ -54,8 +59,26 @@ final class DashboardController {
         String areaName = filter.areaId() == null ? null : areaNames.get(filter.areaId());
         return Pages.render("dashboard", new DashboardPage(pages.layout(request, "Deadlines", false), format(found.today()),
                 areaOptions, filter.areaId() == null ? "" : filter.areaId(), areaName, weekOptions, filter.weeks(),
-                found.overdue(), found.upcoming(), openInspections(filter, areaNames), "/deadlines.csv" + filter.query(),
+                undelivered(filter, areaNames), found.overdue(), found.upcoming(), openInspections(filter, areaNames), "/deadlines.csv" + filter.query(),
                 areaNames.isEmpty()));
+    }
+
+    /** The emails of the last 30 days that failed or were interrupted, newest first, in the areas shown. */
+    private List<DashboardPage.UndeliveredRow> undelivered(DueDeadlines.Filter filter, Map<String, String> areaNames) {
+        List<DashboardPage.UndeliveredRow> rows = new ArrayList<>();
+        for (NoticeLedger.Ledgered entry : undeliveredEmails.recent()) {
+            String area = entry.inspection().areaId().value();
+            if (filter.areaId() != null && !filter.areaId().equals(area)) {
+                continue;
+            }
+            SentEmail email = entry.email();
+            String problem = email.status() == SentEmail.Status.FAILED
+                    ? "Not sent on " + Pages.when(email.at()) + ": " + email.error()
+                    : "Not confirmed: sending began on " + Pages.when(email.at()) + " and was interrupted";
+            rows.add(new DashboardPage.UndeliveredRow(areaNames.getOrDefault(area, area), email.subject(), problem,
+                    "/inspections/" + entry.inspection().value() + "#timeline"));
+        }
+        return rows;
     }
 
     /** Every inspection not yet closed, soonest deadline first: one query per area, by the area index. */

@@ -7,10 +7,16 @@ import org.sendtracker.http.web.layout.Layout;
 
 import java.util.List;
 
-/** The home page: what is overdue, what is due soon, and every inspection still open, filtered by area. */
+/**
+ * The home page: emails that did not reach anyone, what is overdue, what is due soon, and every
+ * inspection still open, filtered by area.
+ */
 public record DashboardPage(Layout layout, String today, List<Option> areaOptions, String areaId, String areaName,
-                            List<Option> weekOptions, int weeks, List<DeadlineRow> overdue, List<DeadlineRow> upcoming,
-                            List<InspectionRow> openInspections, String csvHref, boolean noAreas) {
+                            List<Option> weekOptions, int weeks, List<UndeliveredRow> undelivered, List<DeadlineRow> overdue,
+                            List<DeadlineRow> upcoming, List<InspectionRow> openInspections, String csvHref, boolean noAreas) {
+
+    /** An email that failed or whose sending was interrupted: which area, what, what went wrong, and where to look. */
+    public record UndeliveredRow(String areaName, String subject, String problem, String href) {}
 
     public boolean selected(Option option, String current) {
         return option.value().equals(current);

@@ -1,0 +1,67 @@
+package org.sendtracker.infrastructure.dynamodb;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.reminders.application.NoticeLedger.Ledgered;
+import org.sendtracker.reminders.application.SentEmail;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger against DynamoDB Local: one claim per key, and what was not delivered found by index. */
+class DynamoDbNoticeLedgerTest {
+
+    private static final Instant T = Instant.parse("2026-11-20T08:00:00Z");
+    private static final InspectionId CUMBRIA = new InspectionId("cumbria-2019-03-18");
+    private static final InspectionId NORFOLK = new InspectionId("norfolk-2023-02-13");
+
+    private LocalDynamoDb dynamo;
+    private DynamoDbNoticeLedger ledger;
+
+    @BeforeEach
+    void freshTable() {
+        dynamo = LocalDynamoDb.withFreshTable();
+        ledger = new DynamoDbNoticeLedger(dynamo.client, dynamo.table);
+    }
+
+    @AfterEach
+    void dropTable() {
+        dynamo.close();
+    }
+
+    @Test
+    void aKeyIsClaimedOnce() {
+        assertThat(ledger.claim(CUMBRIA, claim("wsoa-20", T))).isTrue();
+        assertThat(ledger.claim(CUMBRIA, claim("wsoa-20", T.plusSeconds(5)))).isFalse();
+        assertThat(ledger.claim(NORFOLK, claim("wsoa-20", T))).as("the same key of another inspection").isTrue();
+    }
+
+    @Test
+    void failedAndStillSendingEmails_areFoundAcrossInspections_byIndex_inTimeOrder_andDeliveredOnesLeaveTheIndex() {
+        SentEmail delivered = claim("delivered", T);
+        ledger.claim(CUMBRIA, delivered);
+        ledger.settle(CUMBRIA, delivered.sent("ses-1", T.plusMillis(300), 1));
+        SentEmail failed = claim("failed", T.plusSeconds(60));
+        ledger.claim(NORFOLK, failed);
+        ledger.settle(NORFOLK, failed.failed("no contact holds the role", T.plusSeconds(61), 3));
+        ledger.claim(CUMBRIA, claim("sending", T.plusMillis(61_500)));
+        ledger.claim(NORFOLK, claim("too-old", T.minusSeconds(1)));
+        dynamo.requests.clear();
+
+        List<Ledgered> found = ledger.failedOrUnsettledSince(T);
+
+        assertThat(found).extracting(entry -> entry.inspection() + " " + entry.email().key() + " " + entry.email().status())
+                .containsExactly("norfolk-2023-02-13 failed FAILED", "cumbria-2019-03-18 sending SENDING");
+        assertThat(dynamo.requests.ofType(QueryRequest.class)).singleElement()
+                .satisfies(query -> assertThat(query.indexName()).isEqualTo(TableLayout.GSI2));
+    }
+
+    private static SentEmail claim(String key, Instant at) {
+        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("lead@example.gov.uk"), List.of(), "Subject " + key, null, null, 0);
+    }
+}

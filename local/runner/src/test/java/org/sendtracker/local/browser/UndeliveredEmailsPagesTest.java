@@ -1,0 +1,81 @@
+package org.sendtracker.local.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.reminders.application.NoticeLedger;
+import org.sendtracker.reminders.application.SentEmail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Emails that did not reach anyone. One whose sending was interrupted (the process died between claiming it and hearing from SES)
+ * is never sent again, so that it cannot arrive twice; the inspection's page says plainly that its
+ * delivery is not confirmed, rather than showing it as sent or leaving it "sending" for ever. The
+ * dashboard lists those and the ones that failed, so that an officer sees them where they look first.
+ */
+@ExtendWith(RunningSystem.class)
+class UndeliveredEmailsPagesTest {
+
+    @Test
+    void anEmailLeftSending_isShownAsNotConfirmed_onceItsSenderMustHaveStopped(RunningSystem system) {
+        Http http = new Http(system);
+        http.api("/api/areas", """
+                {"id":"ambridge","name":"Ambridge","contacts":[{"name":"Al Lead","email":"lead@ambridge.example","role":"LEAD_OFFICER"}]}""");
+        http.api("/api/inspections", """
+                {"areaId":"ambridge","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
+        NoticeLedger ledger = system.system().context().getBean(NoticeLedger.class);
+        Instant now = system.system().context().getBean(Clock.class).instant();
+        InspectionId id = new InspectionId("ambridge-2019-03-18");
+        ledger.claim(id, email("interrupted", now.minus(SentEmail.INTERRUPTED_AFTER).minus(Duration.ofMinutes(1)), "Long ago"));
+        ledger.claim(id, email("in-flight", now.minusSeconds(30), "Just now"));
+
+        String page = http.asBrowser("GET", "/inspections/ambridge-2019-03-18").body();
+
+        assertThat(page).contains("Email: Long ago", "Not confirmed", "was interrupted, so it may not have arrived",
+                "It is not sent again, to avoid a duplicate: check with the recipients.");
+        assertThat(page).contains("Email: Just now", "Sending since ");
+    }
+
+    @Test
+    void theDashboard_listsWhatDidNotReachAnyone_inTheAreaShown_withTheWayToTheInspection(RunningSystem system) {
+        Http http = new Http(system);
+        http.api("/api/areas", """
+                {"id":"borchester","name":"Borchester","contacts":[{"name":"Bo Lead","email":"lead@borchester.example","role":"LEAD_OFFICER"}]}""");
+        http.api("/api/inspections", """
+                {"areaId":"borchester","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
+        NoticeLedger ledger = system.system().context().getBean(NoticeLedger.class);
+        Instant now = system.system().context().getBean(Clock.class).instant();
+        InspectionId id = new InspectionId("borchester-2019-03-18");
+        SentEmail claim = email("escalation", now.minus(Duration.ofHours(2)), "Overdue: the WSoA for Borchester");
+        ledger.claim(id, claim);
+        ledger.settle(id, claim.failed("no contact holds the role this notice is for: add one on the area's page",
+                now.minus(Duration.ofHours(2)), 0));
+        ledger.claim(id, email("stuck", now.minus(Duration.ofHours(1)), "Reminder: the WSoA for Borchester"));
+
+        try (Browser browser = Browser.open(system)) {
+            browser.get("/?areaId=borchester");
+            assertThat(browser.text(".govuk-notification-banner__heading"))
+                    .contains("2 emails in the last 30 days did not reach anyone");
+            assertThat(browser.text("#undelivered")).contains(
+                    "Borchester: Overdue: the WSoA for Borchester. Not sent on",
+                    "no contact holds the role this notice is for: add one on the area's page",
+                    "Borchester: Reminder: the WSoA for Borchester. Not confirmed: sending began on");
+            assertThat(Browser.seriousOrCritical(browser.axe())).as("axe on the dashboard with its warning").isEmpty();
+            browser.screenshot("dashboard-undelivered");
+            browser.click("#undelivered a[href='/inspections/borchester-2019-03-18#timeline']");
+            assertThat(browser.path()).isEqualTo("/inspections/borchester-2019-03-18");
+            browser.get("/?areaId=cumbria");
+            assertThat(browser.all("#undelivered")).as("another area's dashboard").isEmpty();
+        }
+    }
+
+    private static SentEmail email(String key, Instant at, String subject) {
+        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("lead@ambridge.example"), List.of(), subject, null, null, 0);
+    }
+}
