@@ -46,13 +46,7 @@ public record AreaChange(long version, String actor, Instant at, String summary)
     }
 
     private static String describe(Contact contact) {
-        return contact.name() + " <" + contact.email() + "> as " + inSentence(contact.role().label());
-    }
-
-    /** A label inside a sentence: "Lead officer" → "lead officer", but "NHS lead" stays. */
-    private static String inSentence(String label) {
-        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
-        return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        return contact.name() + " <" + contact.email() + "> as " + contact.role().labelInSentence();
     }
 
     private static String count(int contacts) {

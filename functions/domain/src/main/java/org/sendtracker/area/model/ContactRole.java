@@ -20,4 +20,10 @@ public enum ContactRole {
     public String label() {
         return label;
     }
+
+    /** The label inside a sentence: "lead officer", but "NHS lead". */
+    public String labelInSentence() {
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
 }

@@ -25,13 +25,9 @@ class UndeliveredEmailsPagesTest {
     @Test
     void anEmailLeftSending_isShownAsNotConfirmed_onceItsSenderMustHaveStopped(RunningSystem system) {
         Http http = new Http(system);
-        http.api("/api/areas", """
-                {"id":"ambridge","name":"Ambridge","contacts":[{"name":"Al Lead","email":"lead@ambridge.example","role":"LEAD_OFFICER"}]}""");
-        http.api("/api/inspections", """
-                {"areaId":"ambridge","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
+        InspectionId id = anInspectionOf(http, "ambridge", "Ambridge");
         NoticeLedger ledger = system.system().context().getBean(NoticeLedger.class);
         Instant now = system.system().context().getBean(Clock.class).instant();
-        InspectionId id = new InspectionId("ambridge-2019-03-18");
         ledger.claim(id, email("interrupted", now.minus(SentEmail.INTERRUPTED_AFTER).minus(Duration.ofMinutes(1)), "Long ago"));
         ledger.claim(id, email("in-flight", now.minusSeconds(30), "Just now"));
 
@@ -44,14 +40,9 @@ class UndeliveredEmailsPagesTest {
 
     @Test
     void theDashboard_listsWhatDidNotReachAnyone_inTheAreaShown_withTheWayToTheInspection(RunningSystem system) {
-        Http http = new Http(system);
-        http.api("/api/areas", """
-                {"id":"borchester","name":"Borchester","contacts":[{"name":"Bo Lead","email":"lead@borchester.example","role":"LEAD_OFFICER"}]}""");
-        http.api("/api/inspections", """
-                {"areaId":"borchester","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
+        InspectionId id = anInspectionOf(new Http(system), "borchester", "Borchester");
         NoticeLedger ledger = system.system().context().getBean(NoticeLedger.class);
         Instant now = system.system().context().getBean(Clock.class).instant();
-        InspectionId id = new InspectionId("borchester-2019-03-18");
         SentEmail claim = email("escalation", now.minus(Duration.ofHours(2)), "Overdue: the WSoA for Borchester");
         ledger.claim(id, claim);
         ledger.settle(id, claim.failed("no contact holds the role this notice is for: add one on the area's page",
@@ -73,6 +64,17 @@ class UndeliveredEmailsPagesTest {
             browser.get("/?areaId=cumbria");
             assertThat(browser.all("#undelivered")).as("another area's dashboard").isEmpty();
         }
+    }
+
+    /** A new area with a lead officer, and its 2019 inspection awaiting the report. */
+    private static InspectionId anInspectionOf(Http http, String areaId, String name) {
+        http.api("/api/areas", """
+                {"id":"%s","name":"%s","contacts":[{"name":"Lead","email":"lead@%s.example","role":"LEAD_OFFICER"}]}"""
+                .formatted(areaId, name, areaId));
+        http.api("/api/inspections", """
+                {"areaId":"%s","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}"""
+                .formatted(areaId));
+        return new InspectionId(areaId + "-2019-03-18");
     }
 
     private static SentEmail email(String key, Instant at, String subject) {

@@ -37,5 +37,6 @@ public final class AreaPages {
 
     public record AreaPage(Layout layout, String id, String name, List<ContactRow> contacts, List<InspectionRow> inspections,
                            String calendarHref, String calendarUrl, String csvHref, String newInspectionHref,
-                           String contactsHref, List<ChangeRow> changes, String banner) {}
+                           String contactsHref, List<ContactWarnings.Warning> contactWarnings, List<ChangeRow> changes,
+                           String banner) {}
 }

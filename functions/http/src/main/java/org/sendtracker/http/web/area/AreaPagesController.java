@@ -118,7 +118,8 @@ final class AreaPagesController {
                 : null;
         return Pages.render("area", new AreaPages.AreaPage(pages.layout(request, area.name(), false), area.id().value(), area.name(),
                 contacts, rows, calendar, publicUrl.of(calendar), "/deadlines.csv?areaId=" + area.id().value() + "&weeks=52",
-                "/inspections/new?areaId=" + area.id().value(), contactsHref(area.id().value()), changes, banner));
+                "/inspections/new?areaId=" + area.id().value(), contactsHref(area.id().value()), ContactWarnings.of(area, its),
+                changes, banner));
     }
 
     @Get("/{areaId}/contacts")

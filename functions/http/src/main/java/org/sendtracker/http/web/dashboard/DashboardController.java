@@ -10,17 +10,21 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DueDeadlines;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.reminders.application.UndeliveredEmails;
-import org.sendtracker.shared.Result;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,19 +32,27 @@ import java.util.Map;
 
 import static org.sendtracker.shared.Dates.format;
 
-/** {@code GET /}: the dashboard, filterable by area ({@code ?areaId=}) and look-ahead ({@code ?weeks=}). */
+/**
+ * {@code GET /}: the dashboard, filterable by area ({@code ?areaId=}) and look-ahead ({@code ?weeks=}).
+ * Besides the deadlines it warns of what would let a reminder go nowhere: emails that did not reach
+ * anyone, and roles the open deadlines need that an area has no contact for. Inspections are read
+ * one query per area, by the area index.
+ */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class DashboardController {
 
     private final DueDeadlines due;
+    private final AreaService areas;
     private final InspectionService inspections;
     private final UndeliveredEmails undeliveredEmails;
     private final Pages pages;
 
-    DashboardController(DueDeadlines due, InspectionService inspections, UndeliveredEmails undeliveredEmails, Pages pages) {
+    DashboardController(DueDeadlines due, AreaService areas, InspectionService inspections, UndeliveredEmails undeliveredEmails,
+                        Pages pages) {
         this.due = due;
+        this.areas = areas;
         this.inspections = inspections;
         this.undeliveredEmails = undeliveredEmails;
         this.pages = pages;
@@ -57,10 +69,21 @@ final class DashboardController {
         List<Option> weekOptions = DueDeadlines.Filter.WEEKS.stream()
                 .map(w -> Option.of(String.valueOf(w), "the next " + w + " weeks")).toList();
         String areaName = filter.areaId() == null ? null : areaNames.get(filter.areaId());
+        List<InspectionRow> open = new ArrayList<>();
+        List<ContactWarnings.Warning> contactWarnings = new ArrayList<>();
+        for (Area area : areas.all()) {
+            if (filter.areaId() == null || filter.areaId().equals(area.id().value())) {
+                List<Inspection> its = inspections.inArea(area.id().value()).orElseThrow().stream()
+                        .filter(i -> i.stage() != Stage.CLOSED).toList();
+                its.forEach(i -> open.add(InspectionRow.of(i, area.name(), inspections.today())));
+                contactWarnings.addAll(ContactWarnings.of(area, its));
+            }
+        }
+        open.sort(Comparator.comparing((InspectionRow row) -> row.nextDeadline() == null ? LocalDate.MAX : row.nextDeadline().dueOn()));
         return Pages.render("dashboard", new DashboardPage(pages.layout(request, "Deadlines", false), format(found.today()),
                 areaOptions, filter.areaId() == null ? "" : filter.areaId(), areaName, weekOptions, filter.weeks(),
-                undelivered(filter, areaNames), found.overdue(), found.upcoming(), openInspections(filter, areaNames), "/deadlines.csv" + filter.query(),
-                areaNames.isEmpty()));
+                undelivered(filter, areaNames), contactWarnings, found.overdue(), found.upcoming(), open,
+                "/deadlines.csv" + filter.query(), areaNames.isEmpty()));
     }
 
     /** The emails of the last 30 days that failed or were interrupted, newest first, in the areas shown. */
@@ -78,21 +101,6 @@ final class DashboardController {
             rows.add(new DashboardPage.UndeliveredRow(areaNames.getOrDefault(area, area), email.subject(), problem,
                     "/inspections/" + entry.inspection().value() + "#timeline"));
         }
-        return rows;
-    }
-
-    /** Every inspection not yet closed, soonest deadline first: one query per area, by the area index. */
-    private List<InspectionRow> openInspections(DueDeadlines.Filter filter, Map<String, String> areaNames) {
-        List<InspectionRow> rows = new ArrayList<>();
-        areaNames.forEach((id, name) -> {
-            if (filter.areaId() == null || filter.areaId().equals(id)) {
-                if (inspections.inArea(id) instanceof Result.Ok<List<org.sendtracker.inspection.model.Inspection>> ok) {
-                    ok.value().stream().filter(i -> i.stage() != Stage.CLOSED)
-                            .forEach(i -> rows.add(InspectionRow.of(i, name, inspections.today())));
-                }
-            }
-        });
-        rows.sort(Comparator.comparing((InspectionRow row) -> row.nextDeadline() == null ? java.time.LocalDate.MAX : row.nextDeadline().dueOn()));
         return rows;
     }
 }

@@ -1,5 +1,6 @@
 package org.sendtracker.http.web.dashboard;
 
+import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.inspection.InspectionRow;
@@ -12,7 +13,8 @@ import java.util.List;
  * inspection still open, filtered by area.
  */
 public record DashboardPage(Layout layout, String today, List<Option> areaOptions, String areaId, String areaName,
-                            List<Option> weekOptions, int weeks, List<UndeliveredRow> undelivered, List<DeadlineRow> overdue,
+                            List<Option> weekOptions, int weeks, List<UndeliveredRow> undelivered,
+                            List<ContactWarnings.Warning> contactWarnings, List<DeadlineRow> overdue,
                             List<DeadlineRow> upcoming, List<InspectionRow> openInspections, String csvHref, boolean noAreas) {
 
     /** An email that failed or whose sending was interrupted: which area, what, what went wrong, and where to look. */

@@ -1,0 +1,41 @@
+package org.sendtracker.reminders.model;
+
+import org.junit.jupiter.api.Test;
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.reminders.testing.Cumbria2019;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
+import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
+import static org.sendtracker.reminders.testing.Cumbria2019.NHS_LEAD;
+
+class ContactGapTest {
+
+    private final Inspection wsoaDue = Cumbria2019.recordedAsItHappened().withWsoaDue();
+
+    @Test
+    void anAreaWithEveryRole_hasNoGap() {
+        assertThat(ContactGap.of(Cumbria2019.area(), List.of(wsoaDue))).isEmpty();
+    }
+
+    @Test
+    void noContactForADeadlinesOwner_isAGapItsRemindersWouldFallInto_andMissingSeniorRolesAreNamedToo() {
+        List<ContactGap> gaps = ContactGap.of(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of(wsoaDue));
+
+        assertThat(gaps).extracting(ContactGap::role, ContactGap::owner).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ContactRole.LEAD_OFFICER, true),
+                org.assertj.core.groups.Tuple.tuple(ContactRole.CHIEF_EXECUTIVE, false));
+        assertThat(gaps.get(0).deadlines()).extracting(Deadline::dueOn).extracting(String::valueOf).containsExactly("2019-08-21");
+    }
+
+    @Test
+    void metDeadlines_needNoOne() {
+        Inspection closedOut = Cumbria2019.recordedAsItHappened().withWsoaUnderReview();
+
+        assertThat(ContactGap.of(Cumbria2019.areaWith(LEAD_OFFICER), List.of(closedOut))).isEmpty();
+    }
+}
