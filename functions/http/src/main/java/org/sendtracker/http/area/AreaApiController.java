@@ -20,7 +20,12 @@ import org.sendtracker.http.support.Actors;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.http.support.Versions;
+import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.reminders.model.ContactGap;
 import org.sendtracker.shared.Rejection;
+
+import java.util.List;
 
 /** {@code /api/areas}: local area partnerships and the contacts reminders go to. */
 @Controller("/api/areas")
@@ -28,11 +33,13 @@ import org.sendtracker.shared.Rejection;
 final class AreaApiController {
 
     private final AreaService areas;
+    private final InspectionService inspections;
     private final JsonBody json;
     private final Actors actors;
 
-    AreaApiController(AreaService areas, JsonBody json, Actors actors) {
+    AreaApiController(AreaService areas, InspectionService inspections, JsonBody json, Actors actors) {
         this.areas = areas;
+        this.inspections = inspections;
         this.json = json;
         this.actors = actors;
     }
@@ -65,7 +72,8 @@ final class AreaApiController {
     }
 
     private AreaView view(Area area) {
-        return AreaView.of(area, areas.changes(area.id().value()));
+        List<Inspection> its = inspections.inArea(area.id().value()).orElseThrow();
+        return AreaView.of(area, ContactGap.of(area, its), areas.changes(area.id().value()));
     }
 
     private static MutableHttpResponse<?> withVersion(MutableHttpResponse<?> response, Area area) {

@@ -2,14 +2,28 @@ package org.sendtracker.http.area;
 
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
+import org.sendtracker.reminders.model.ContactGap;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** An area as the API shows it, with its audit trail: who changed its name or contacts, when, and what. */
-public record AreaView(String id, String name, long version, List<ContactView> contacts, List<ChangeView> changes) {
+/**
+ * An area as the API shows it, with the roles its open deadlines need and no contact holds
+ * ({@code missingContacts}), and its audit trail: who changed its name or contacts, when, and what.
+ */
+public record AreaView(String id, String name, long version, List<ContactView> contacts, List<MissingContact> missingContacts,
+                       List<ChangeView> changes) {
 
     public record ContactView(String name, String email, String role) {}
+
+    /**
+     * A role no contact holds: {@code remindersGoNowhere} when deadlines are that role's to meet, otherwise
+     * only the overdue escalations to it are lost; {@code deadlines} are the open ones needing it.
+     */
+    public record MissingContact(String role, boolean remindersGoNowhere, List<NeededBy> deadlines) {}
+
+    public record NeededBy(String kind, LocalDate dueOn) {}
 
     public record ChangeView(long version, String actor, Instant at, String summary) {}
 
@@ -21,8 +35,10 @@ public record AreaView(String id, String name, long version, List<ContactView> c
         }
     }
 
-    public static AreaView of(Area area, List<AreaChange> changes) {
+    public static AreaView of(Area area, List<ContactGap> gaps, List<AreaChange> changes) {
         return new AreaView(area.id().value(), area.name(), area.version(), contactViews(area),
+                gaps.stream().map(gap -> new MissingContact(gap.role().name(), gap.owner(),
+                        gap.deadlines().stream().map(d -> new NeededBy(d.kind().name(), d.dueOn())).toList())).toList(),
                 changes.stream().map(c -> new ChangeView(c.version(), c.actor(), c.at(), c.summary())).toList());
     }
 
