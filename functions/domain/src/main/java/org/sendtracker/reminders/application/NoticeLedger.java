@@ -4,6 +4,7 @@ import org.sendtracker.inspection.model.InspectionId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The record of every notice emailed for an inspection, which is also what makes each one at most
@@ -18,12 +19,23 @@ public interface NoticeLedger {
     /** Replaces the claim's record with its outcome (sent, or failed after retries). */
     void settle(InspectionId inspection, SentEmail outcome);
 
+    /** The email recorded under {@code key}, if any. */
+    Optional<SentEmail> email(InspectionId inspection, String key);
+
+    /**
+     * Replaces {@code current} with {@code dealtWith} (the same email, marked as followed up) if it is
+     * still as read; what is dealt with leaves {@link #failedOrUnsettledSince}.
+     *
+     * @throws org.sendtracker.shared.ConcurrentChangeException if the email changed since it was read
+     */
+    void markDealtWith(InspectionId inspection, SentEmail current, SentEmail dealtWith);
+
     /** Every email recorded for the inspection, oldest first. */
     List<SentEmail> emails(InspectionId inspection);
 
     /**
      * Across all inspections, oldest first: the emails that failed at or after {@code since}, and the
-     * claims still sending that were made at or after it (found by index, never by scan).
+     * claims still sending that were made at or after it, unless dealt with (found by index, never by scan).
      */
     List<Ledgered> failedOrUnsettledSince(Instant since);
 

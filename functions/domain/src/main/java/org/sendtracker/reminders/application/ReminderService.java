@@ -61,7 +61,7 @@ public final class ReminderService {
         int failed = 0;
         for (Notice notice : plan.due()) {
             Email email = composer.compose(notice, inspection, area, today);
-            SentEmail claim = new SentEmail(notice.key(), SentEmail.Status.SENDING, now, email.to(), email.cc(), email.subject(), null, null, 0);
+            SentEmail claim = new SentEmail(notice.key(), SentEmail.Status.SENDING, now, email.to(), email.cc(), email.subject(), null, null, 0, null);
             if (!ledger.claim(inspection.id(), claim)) {
                 continue;
             }

@@ -5,11 +5,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** An email in an inspection's audit trail: what, to whom, when, and whether it went. */
+/**
+ * An email in an inspection's audit trail: what, to whom, when, and whether it went; for one that did
+ * not reach anyone, who dealt with that and when ({@code dealtWith}, null until then).
+ */
 public record SentEmail(String key, Status status, Instant at, List<String> to, List<String> cc, String subject,
-                        String messageId, String error, int attempts) {
+                        String messageId, String error, int attempts, DealtWith dealtWith) {
 
     public enum Status { SENDING, SENT, FAILED }
+
+    /** An officer's statement that an undelivered email has been followed up: who and when. */
+    public record DealtWith(String by, Instant at) {
+        public DealtWith {
+            Objects.requireNonNull(by, "by == null");
+            Objects.requireNonNull(at, "at == null");
+        }
+    }
 
     /**
      * How long a claim may stay {@code SENDING} before the send is known to have been interrupted: a
@@ -32,11 +43,20 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
         return status == Status.SENDING && !at.plus(INTERRUPTED_AFTER).isAfter(now);
     }
 
+    /** Failed, or interrupted by {@code now}: an email a person may need to follow up. */
+    public boolean undelivered(Instant now) {
+        return status == Status.FAILED || interrupted(now);
+    }
+
+    public SentEmail dealtWith(String by, Instant when) {
+        return new SentEmail(key, status, at, to, cc, subject, messageId, error, attempts, new DealtWith(by, when));
+    }
+
     public SentEmail sent(String id, Instant when, int tries) {
-        return new SentEmail(key, Status.SENT, when, to, cc, subject, id, null, tries);
+        return new SentEmail(key, Status.SENT, when, to, cc, subject, id, null, tries, null);
     }
 
     public SentEmail failed(String why, Instant when, int tries) {
-        return new SentEmail(key, Status.FAILED, when, to, cc, subject, null, why, tries);
+        return new SentEmail(key, Status.FAILED, when, to, cc, subject, null, why, tries, null);
     }
 }

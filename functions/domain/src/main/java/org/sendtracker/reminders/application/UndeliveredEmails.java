@@ -1,6 +1,11 @@
 package org.sendtracker.reminders.application;
 
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger.Ledgered;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +13,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reminders and announcements that did not reach anyone, across every area: sends that failed,
@@ -27,11 +33,44 @@ public final class UndeliveredEmails {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** Failed or interrupted in the last {@link #WINDOW}, newest first; a send still in flight is not one. */
+    /**
+     * Records that {@code actor} has followed up an email that did not reach anyone, which takes it off
+     * the list. Saying so again answers with the first record; an email that was delivered, or is still
+     * being sent, has nothing to deal with (409).
+     */
+    public Result<SentEmail> markDealtWith(String inspectionId, String key, Actor actor) {
+        Optional<SentEmail> found = InspectionId.isValid(inspectionId) && key != null
+                ? ledger.email(new InspectionId(inspectionId), key) : Optional.empty();
+        if (found.isEmpty()) {
+            return Result.refused(new Rejection.NotFound("There is no email '" + key + "' of inspection '" + inspectionId + "'"));
+        }
+        SentEmail email = found.get();
+        if (email.dealtWith() != null) {
+            return Result.ok(email);
+        }
+        Instant now = clock.instant();
+        if (!email.undelivered(now)) {
+            return Result.refused(new Rejection.Conflict(email.status() == SentEmail.Status.SENT
+                    ? "This email was delivered: there is nothing to deal with"
+                    : "This email is still being sent: wait a few minutes to see whether it goes"));
+        }
+        SentEmail dealtWith = email.dealtWith(actor.name(), now);
+        try {
+            ledger.markDealtWith(new InspectionId(inspectionId), email, dealtWith);
+        } catch (ConcurrentChangeException e) {
+            return Result.refused(new Rejection.Conflict("This email changed while you were saving: reload the page and try again"));
+        }
+        return Result.ok(dealtWith);
+    }
+
+    /**
+     * Failed or interrupted in the last {@link #WINDOW} and not yet dealt with, newest first; a send
+     * still in flight is not one.
+     */
     public List<Ledgered> recent() {
         Instant now = clock.instant();
         return ledger.failedOrUnsettledSince(now.minus(WINDOW)).stream()
-                .filter(entry -> entry.email().status() == SentEmail.Status.FAILED || entry.email().interrupted(now))
+                .filter(entry -> entry.email().undelivered(now) && entry.email().dealtWith() == null)
                 .sorted(Comparator.comparing((Ledgered entry) -> entry.email().at()).reversed())
                 .toList();
     }

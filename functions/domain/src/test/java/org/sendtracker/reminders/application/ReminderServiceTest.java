@@ -59,9 +59,9 @@ class ReminderServiceTest {
         // then
         assertThat(pass).isEqualTo(new ReminderService.Pass(1, 0, Optional.of(Instant.parse("2019-08-20T07:00:00Z"))));
         assertThat(ledgerWhileSending).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.SENDING, FIVE_DAYS_BEFORE,
-                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, null, null, 0));
+                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, null, null, 0, null));
         assertThat(ledger.emails(ID)).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.SENT, FIVE_DAYS_BEFORE,
-                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, "0102018c-ses-message-id", null, 1));
+                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, "0102018c-ses-message-id", null, 1, null));
     }
 
     @Test
@@ -112,7 +112,7 @@ class ReminderServiceTest {
         assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(mailer.sent()).isEmpty();
         assertThat(ledger.emails(ID)).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.FAILED, FIVE_DAYS_BEFORE,
-                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, null, "SES refused the email: Maximum sending rate exceeded.", 3));
+                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, null, "SES refused the email: Maximum sending rate exceeded.", 3, null));
     }
 
     @Test
@@ -146,7 +146,7 @@ class ReminderServiceTest {
         assertThat(pass.failed()).isEqualTo(1);
         assertThat(mailer.attempts()).isZero();
         assertThat(ledger.emails(ID)).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.FAILED, FIVE_DAYS_BEFORE,
-                List.of(), List.of(), SUBJECT, null, "no contact holds the role this notice is for: add one on the area's page", 0));
+                List.of(), List.of(), SUBJECT, null, "no contact holds the role this notice is for: add one on the area's page", 0, null));
     }
 
     @Test

@@ -11,7 +11,7 @@ class SentEmailTest {
 
     private static final Instant CLAIMED = Instant.parse("2026-11-23T08:00:00Z");
     private static final SentEmail CLAIM = new SentEmail("k", SentEmail.Status.SENDING, CLAIMED, List.of("a@b.example"), List.of(),
-            "Subject", null, null, 0);
+            "Subject", null, null, 0, null);
 
     @Test
     void aClaimIsInterrupted_onlyOnceNoLambdaCouldStillBeSendingIt() {

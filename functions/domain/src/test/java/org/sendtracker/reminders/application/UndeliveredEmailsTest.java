@@ -3,6 +3,9 @@ package org.sendtracker.reminders.application;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,16 +37,42 @@ class UndeliveredEmailsTest {
     }
 
     @Test
+    void markingOneDealtWith_takesItOffTheList_recordsWhoAndWhen_andSayingItAgainChangesNothing() {
+        settled(CUMBRIA, "failed", NOW.minus(Duration.ofDays(2)), false);
+
+        Result<SentEmail> first = undelivered.markDealtWith(CUMBRIA.value(), "failed", new Actor("Jo Lead"));
+        Result<SentEmail> again = undelivered.markDealtWith(CUMBRIA.value(), "failed", new Actor("Someone Else"));
+
+        assertThat(first.orElseThrow().dealtWith()).isEqualTo(new SentEmail.DealtWith("Jo Lead", NOW));
+        assertThat(again.orElseThrow().dealtWith()).isEqualTo(new SentEmail.DealtWith("Jo Lead", NOW));
+        assertThat(undelivered.recent()).isEmpty();
+        assertThat(ledger.email(CUMBRIA, "failed").orElseThrow().status()).isEqualTo(SentEmail.Status.FAILED);
+    }
+
+    @Test
+    void onlyAnUndeliveredEmail_canBeDealtWith() {
+        settled(CUMBRIA, "delivered", NOW.minus(Duration.ofDays(1)), true);
+        claimed(CUMBRIA, "in-flight", NOW.minus(Duration.ofMinutes(3)));
+
+        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "delivered", new Actor("Jo")))
+                .isEqualTo(Result.refused(new Rejection.Conflict("This email was delivered: there is nothing to deal with")));
+        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "in-flight", new Actor("Jo")))
+                .isEqualTo(Result.refused(new Rejection.Conflict("This email is still being sent: wait a few minutes to see whether it goes")));
+        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "no-such-key", new Actor("Jo"))).isInstanceOf(Result.Refused.class);
+        assertThat(undelivered.markDealtWith("not an id", "failed", new Actor("Jo"))).isInstanceOf(Result.Refused.class);
+    }
+
+    @Test
     void anInspectionId_knowsItsArea() {
         assertThat(new InspectionId("cheshire-east-2018-03-12").areaId().value()).isEqualTo("cheshire-east");
     }
 
     private void claimed(InspectionId inspection, String key, Instant at) {
-        ledger.claim(inspection, new SentEmail(key, SentEmail.Status.SENDING, at, List.of("a@b.example"), List.of(), key, null, null, 0));
+        ledger.claim(inspection, new SentEmail(key, SentEmail.Status.SENDING, at, List.of("a@b.example"), List.of(), key, null, null, 0, null));
     }
 
     private void settled(InspectionId inspection, String key, Instant at, boolean delivered) {
-        SentEmail claim = new SentEmail(key, SentEmail.Status.SENDING, at.minusSeconds(1), List.of("a@b.example"), List.of(), key, null, null, 0);
+        SentEmail claim = new SentEmail(key, SentEmail.Status.SENDING, at.minusSeconds(1), List.of("a@b.example"), List.of(), key, null, null, 0, null);
         ledger.claim(inspection, claim);
         ledger.settle(inspection, delivered ? claim.sent("id", at, 1) : claim.failed("no contact holds the role", at, 3));
     }

@@ -3,11 +3,13 @@ package org.sendtracker.reminders.testing;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
+import org.sendtracker.shared.ConcurrentChangeException;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,9 +40,22 @@ public final class InMemoryNoticeLedger implements NoticeLedger {
     }
 
     @Override
+    public Optional<SentEmail> email(InspectionId inspection, String key) {
+        return Optional.ofNullable(emails.get(inspection.value() + "|" + key));
+    }
+
+    @Override
+    public void markDealtWith(InspectionId inspection, SentEmail current, SentEmail dealtWith) {
+        if (!emails.replace(inspection.value() + "|" + current.key(), current, dealtWith)) {
+            throw new ConcurrentChangeException("email " + current.key() + " of " + inspection + " changed", null);
+        }
+    }
+
+    @Override
     public List<Ledgered> failedOrUnsettledSince(Instant since) {
         return emails.entrySet().stream()
-                .filter(entry -> entry.getValue().status() != SentEmail.Status.SENT && !entry.getValue().at().isBefore(since))
+                .filter(entry -> entry.getValue().status() != SentEmail.Status.SENT && entry.getValue().dealtWith() == null
+                        && !entry.getValue().at().isBefore(since))
                 .map(entry -> new Ledgered(new InspectionId(entry.getKey().substring(0, entry.getKey().indexOf('|'))), entry.getValue()))
                 .sorted(Comparator.comparing((Ledgered entry) -> entry.email().at()))
                 .toList();

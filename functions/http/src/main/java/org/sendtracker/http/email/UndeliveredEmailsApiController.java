@@ -1,18 +1,26 @@
 package org.sendtracker.http.email;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.http.support.Actors;
 import org.sendtracker.http.support.ApiResponses;
+import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,16 +28,39 @@ import java.util.List;
 /**
  * {@code GET /api/emails/undelivered?areaId=}: the reminders and announcements of the last 30 days
  * that did not reach anyone (failed, or interrupted and so never sent twice), newest first: what the
- * dashboard warns of, for a council's own reporting.
+ * dashboard warns of, for a council's own reporting; and marking one as dealt with.
  */
 @Controller("/api/emails")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class UndeliveredEmailsApiController {
 
     private final UndeliveredEmails undelivered;
+    private final JsonBody json;
+    private final Actors actors;
 
-    UndeliveredEmailsApiController(UndeliveredEmails undelivered) {
+    UndeliveredEmailsApiController(UndeliveredEmails undelivered, JsonBody json, Actors actors) {
         this.undelivered = undelivered;
+        this.json = json;
+        this.actors = actors;
+    }
+
+    /**
+     * {@code POST /api/emails/dealt-with} with {@code {"inspectionId", "key"}}: the email has been followed
+     * up, so it leaves the list; 404 for no such email, 409 for one that was delivered or is still sending.
+     * The answer is the email with its {@code dealtWith}; saying it again answers the same.
+     */
+    @Post("/dealt-with")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    MutableHttpResponse<?> markDealtWith(HttpRequest<?> request, @Nullable @Body String body) {
+        return ApiResponses.respond(actors.of(request).flatMap(actor -> json.parse(body).flatMap(input -> {
+            Object inspectionId = input.get("inspectionId");
+            Object key = input.get("key");
+            if (!(inspectionId instanceof String id) || !(key instanceof String k)) {
+                return Result.refused(Rejection.Invalid.of(inspectionId instanceof String ? "key" : "inspectionId",
+                        "Give the email's inspectionId and key, as GET /api/emails/undelivered lists them"));
+            }
+            return undelivered.markDealtWith(id, k, actor);
+        })), HttpResponse::ok);
     }
 
     /** One email: {@code status} is FAILED (with {@code error}) or SENDING (interrupted, delivery not confirmed). */

@@ -77,7 +77,30 @@ class ReminderWarningsApiTest {
         assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("areaId");
     }
 
+    @Test
+    void anUndeliveredEmail_markedDealtWith_leavesTheList_andBadRequestsAreRefused() {
+        NoticeLedger ledger = api.context().getBean(NoticeLedger.class);
+        InspectionId id = new InspectionId("loamshire-2019-03-18");
+        SentEmail claim = email("to-deal-with", api.clock().instant().minus(Duration.ofHours(2)));
+        ledger.claim(id, claim);
+        ledger.settle(id, claim.failed("refused", api.clock().instant().minus(Duration.ofHours(2)), 3));
+
+        var marked = api.post("/api/emails/dealt-with", """
+                {"inspectionId":"loamshire-2019-03-18","key":"to-deal-with"}""", "X-Actor", "Lee Lead");
+        var unknown = api.post("/api/emails/dealt-with", """
+                {"inspectionId":"loamshire-2019-03-18","key":"no-such-email"}""");
+        var incomplete = api.post("/api/emails/dealt-with", """
+                {"inspectionId":"loamshire-2019-03-18"}""");
+
+        assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+        assertThat(marked.json().at("/dealtWith/by").asText()).isEqualTo("Lee Lead");
+        assertThat(api.get("/api/emails/undelivered").json()).extracting(e -> e.get("subject").asText()).doesNotContain("Subject to-deal-with");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.json().at("/errors/0/field").asText()).isEqualTo("key");
+    }
+
     private static SentEmail email(String key, Instant at) {
-        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("dcs@loamshire.example"), List.of(), "Subject " + key, null, null, 0);
+        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("dcs@loamshire.example"), List.of(), "Subject " + key, null, null, 0, null);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.sendtracker.infrastructure.dynamodb.Items.item;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
@@ -30,7 +31,8 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
  * succeeds only if the key was never written: two executions or a retried Lambda cannot both send.
  * A claim still sending and an email that failed are also in the ByDate index, in one
  * {@code UNDELIVERED} partition sorted by time; settling one as sent rewrites it without those keys,
- * which takes it out of the index (a sparse index of what may need a person's attention).
+ * which takes it out of the index (a sparse index of what may need a person's attention), and so
+ * does marking one as dealt with.
  */
 @Singleton
 final class DynamoDbNoticeLedger implements NoticeLedger {
@@ -84,6 +86,23 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
     }
 
     @Override
+    public Optional<SentEmail> email(InspectionId inspection, String key) {
+        return Items.get(dynamo, table, DynamoDbInspections.pk(inspection), "EMAIL#" + key, SentEmail.class);
+    }
+
+    /** Only as read: the same status and not yet dealt with (a claim settled meanwhile is refused). */
+    static final String UNCHANGED_AND_NOT_DEALT_WITH = "#status = :status AND attribute_not_exists(dealtWithBy)";
+
+    @Override
+    public void markDealtWith(InspectionId inspection, SentEmail current, SentEmail dealtWith) {
+        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(emailItem(inspection, dealtWith))
+                        .conditionExpression(UNCHANGED_AND_NOT_DEALT_WITH)
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(current.status().name())))),
+                () -> "email " + current.key() + " of " + inspection + " changed since it was read");
+    }
+
+    @Override
     public List<Ledgered> failedOrUnsettledSince(Instant since) {
         QueryRequest query = QueryRequest.builder().tableName(table).indexName(GSI2)
                 .keyConditionExpression("#pk = :pk AND #sk >= :since")
@@ -100,7 +119,9 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
         Items item = item().s(PK, DynamoDbInspections.pk(inspection)).s(SK, "EMAIL#" + email.key())
                 .s("kind", "EMAIL").s("status", email.status().name()).s("inspectionId", inspection.value())
                 .s(BODY, JsonBodies.write(email));
-        if (email.status() != SentEmail.Status.SENT) {
+        if (email.dealtWith() != null) {
+            item.s("dealtWithBy", email.dealtWith().by());
+        } else if (email.status() != SentEmail.Status.SENT) {
             item.s(GSI2PK, UNDELIVERED).s(GSI2SK, SORTABLE.format(email.at()) + "#" + inspection.value() + "#" + email.key());
         }
         return item.build();

@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger.Ledgered;
 import org.sendtracker.reminders.application.SentEmail;
+import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The ledger against DynamoDB Local: one claim per key, and what was not delivered found by index. */
 class DynamoDbNoticeLedgerTest {
@@ -61,7 +63,28 @@ class DynamoDbNoticeLedgerTest {
                 .satisfies(query -> assertThat(query.indexName()).isEqualTo(TableLayout.GSI2));
     }
 
+    @Test
+    void anEmailDealtWith_leavesTheIndex_keepsItsRecord_andIsMarkedOnlyIfUnchangedSinceRead() {
+        SentEmail failed = claim("failed", T);
+        ledger.claim(CUMBRIA, failed);
+        SentEmail settled = failed.failed("refused", T.plusSeconds(1), 3);
+        ledger.settle(CUMBRIA, settled);
+        SentEmail sending = claim("sending", T);
+        ledger.claim(CUMBRIA, sending);
+        ledger.settle(CUMBRIA, sending.sent("ses-2", T.plusSeconds(1), 1));
+
+        ledger.markDealtWith(CUMBRIA, settled, settled.dealtWith("Jo Lead", T.plusSeconds(60)));
+
+        assertThat(ledger.failedOrUnsettledSince(T)).isEmpty();
+        assertThat(ledger.email(CUMBRIA, "failed").orElseThrow().dealtWith()).isEqualTo(new SentEmail.DealtWith("Jo Lead", T.plusSeconds(60)));
+        assertThatThrownBy(() -> ledger.markDealtWith(CUMBRIA, settled, settled.dealtWith("Again", T.plusSeconds(90))))
+                .as("already dealt with").isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> ledger.markDealtWith(CUMBRIA, sending, sending.dealtWith("Jo", T.plusSeconds(90))))
+                .as("settled as sent since it was read").isInstanceOf(ConcurrentChangeException.class);
+        assertThat(ledger.email(CUMBRIA, "sending").orElseThrow().status()).isEqualTo(SentEmail.Status.SENT);
+    }
+
     private static SentEmail claim(String key, Instant at) {
-        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("lead@example.gov.uk"), List.of(), "Subject " + key, null, null, 0);
+        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("lead@example.gov.uk"), List.of(), "Subject " + key, null, null, 0, null);
     }
 }

@@ -108,7 +108,7 @@ class TickFunctionTest {
                 "REMINDER#WSOA_SUBMISSION#2019-08-21#before-5", SentEmail.Status.SENT, Instant.parse("2019-08-14T07:00:03Z"),
                 List.of("send.lead@cumbria.gov.uk"), List.of(),
                 "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019",
-                "0100018c2a7e0001-7d1b2c3a-5e6f-4a8b-9c0d-1e2f3a4b5c6d-000000", null, 1));
+                "0100018c2a7e0001-7d1b2c3a-5e6f-4a8b-9c0d-1e2f3a4b5c6d-000000", null, 1, null));
         assertThat(stack.bean(Workflows.class).find(ID)).contains(new WorkflowState(ID, 2, "WSOA_DUE", 2, null,
                 Instant.parse("2019-08-20T07:00:00Z"), false, Instant.parse("2019-08-14T07:00:03Z")));
     }

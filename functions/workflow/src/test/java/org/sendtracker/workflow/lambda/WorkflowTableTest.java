@@ -76,7 +76,7 @@ class WorkflowTableTest {
     @Test
     void theLedger_listsAnInspectionsEmailsOldestFirst_andNoOtherInspections() {
         SentEmail later = new SentEmail("REMINDER#WSOA_SUBMISSION#2019-08-21#before-1", SentEmail.Status.SENDING,
-                Instant.parse("2019-08-20T07:00:01Z"), List.of("send.lead@cumbria.gov.uk"), List.of(), "later", null, null, 0);
+                Instant.parse("2019-08-20T07:00:01Z"), List.of("send.lead@cumbria.gov.uk"), List.of(), "later", null, null, 0, null);
         SentEmail earlier = sending("REMINDER#WSOA_SUBMISSION#2019-08-21#before-5");
         ledger.claim(CUMBRIA, later);
         ledger.claim(CUMBRIA, earlier);
@@ -151,6 +151,6 @@ class WorkflowTableTest {
 
     private static SentEmail sending(String key) {
         return new SentEmail(key, SentEmail.Status.SENDING, AT, List.of("send.lead@cumbria.gov.uk"), List.of(),
-                "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019", null, null, 0);
+                "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019", null, null, 0, null);
     }
 }

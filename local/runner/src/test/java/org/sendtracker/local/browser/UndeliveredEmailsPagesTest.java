@@ -50,6 +50,7 @@ class UndeliveredEmailsPagesTest {
         ledger.claim(id, email("stuck", now.minus(Duration.ofHours(1)), "Reminder: the WSoA for Borchester"));
 
         try (Browser browser = Browser.open(system)) {
+            browser.signIn("Dee Dealer");
             browser.get("/?areaId=borchester");
             assertThat(browser.text(".govuk-notification-banner__heading"))
                     .contains("2 emails in the last 30 days did not reach anyone");
@@ -63,6 +64,17 @@ class UndeliveredEmailsPagesTest {
             assertThat(browser.path()).isEqualTo("/inspections/borchester-2019-03-18");
             browser.get("/?areaId=cumbria");
             assertThat(browser.all("#undelivered")).as("another area's dashboard").isEmpty();
+
+            // once the failed escalation has been followed up, an officer says so and it leaves the list
+            browser.get("/?areaId=borchester");
+            assertThat(browser.text("#undelivered li:nth-of-type(2)")).contains("Overdue: the WSoA for Borchester");
+            browser.submit("#undelivered li:nth-of-type(2)");
+            assertThat(browser.url()).endsWith("/?areaId=borchester&dealtWith=1");
+            assertThat(browser.text(".govuk-notification-banner--success")).contains("Marked as dealt with");
+            assertThat(browser.text("#undelivered")).contains("Reminder: the WSoA for Borchester").doesNotContain("Overdue: the WSoA");
+            browser.screenshot("dashboard-dealt-with");
+            browser.get("/inspections/borchester-2019-03-18");
+            assertThat(browser.text(".app-timeline")).contains("Dealt with by Dee Dealer on ");
         }
     }
 
@@ -78,6 +90,6 @@ class UndeliveredEmailsPagesTest {
     }
 
     private static SentEmail email(String key, Instant at, String subject) {
-        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("lead@ambridge.example"), List.of(), subject, null, null, 0);
+        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("lead@ambridge.example"), List.of(), subject, null, null, 0, null);
     }
 }

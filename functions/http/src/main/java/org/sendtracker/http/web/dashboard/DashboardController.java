@@ -59,7 +59,8 @@ final class DashboardController {
     }
 
     @Get
-    MutableHttpResponse<?> dashboard(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
+    MutableHttpResponse<?> dashboard(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks,
+                                     @Nullable @QueryValue String dealtWith) {
         Map<String, String> areaNames = due.areaNames();
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
@@ -83,7 +84,7 @@ final class DashboardController {
         return Pages.render("dashboard", new DashboardPage(pages.layout(request, "Deadlines", false), format(found.today()),
                 areaOptions, filter.areaId() == null ? "" : filter.areaId(), areaName, weekOptions, filter.weeks(),
                 undelivered(filter, areaNames), contactWarnings, found.overdue(), found.upcoming(), open,
-                "/deadlines.csv" + filter.query(), areaNames.isEmpty()));
+                "/deadlines.csv" + filter.query(), areaNames.isEmpty(), dealtWith != null, pages.signedIn(request).isPresent()));
     }
 
     /** The emails of the last 30 days that failed or were interrupted, newest first, in the areas shown. */
@@ -99,7 +100,7 @@ final class DashboardController {
                     ? "Not sent on " + Pages.when(email.at()) + ": " + email.error()
                     : "Not confirmed: sending began on " + Pages.when(email.at()) + " and was interrupted";
             rows.add(new DashboardPage.UndeliveredRow(areaNames.getOrDefault(area, area), email.subject(), problem,
-                    "/inspections/" + entry.inspection().value() + "#timeline"));
+                    "/inspections/" + entry.inspection().value() + "#timeline", entry.inspection().value(), email.key()));
         }
         return rows;
     }

@@ -15,10 +15,11 @@ import java.util.List;
 public record DashboardPage(Layout layout, String today, List<Option> areaOptions, String areaId, String areaName,
                             List<Option> weekOptions, int weeks, List<UndeliveredRow> undelivered,
                             List<ContactWarnings.Warning> contactWarnings, List<DeadlineRow> overdue,
-                            List<DeadlineRow> upcoming, List<InspectionRow> openInspections, String csvHref, boolean noAreas) {
+                            List<DeadlineRow> upcoming, List<InspectionRow> openInspections, String csvHref, boolean noAreas,
+                            boolean dealtWith, boolean signedIn) {
 
     /** An email that failed or whose sending was interrupted: which area, what, what went wrong, and where to look. */
-    public record UndeliveredRow(String areaName, String subject, String problem, String href) {}
+    public record UndeliveredRow(String areaName, String subject, String problem, String href, String inspectionId, String key) {}
 
     public boolean selected(Option option, String current) {
         return option.value().equals(current);

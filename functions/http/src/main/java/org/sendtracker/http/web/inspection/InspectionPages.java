@@ -185,6 +185,9 @@ public final class InspectionPages {
                                 + " It is not sent again, to avoid a duplicate: check with the recipients."
                         : "Sending since " + Pages.when(email.at());
             };
+            if (email.dealtWith() != null) {
+                meta += " Dealt with by " + email.dealtWith().by() + " on " + Pages.when(email.dealtWith().at()) + ".";
+            }
             entries.add(new Dated(email.at(), new TimelineEntry("Email: " + email.subject(),
                     format(LocalDate.ofInstant(email.at(), InspectionService.ENGLAND)), to, meta, true, tag)));
         }
