@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The domain module stays framework-free and points inward (STYLE.md, "Domain first, framework-free"):
@@ -52,6 +53,11 @@ class ArchitectureTest {
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("time comes in from outside (EventContext, a Clock), so tests and the local runner control it");
+
+    @ArchTest
+    static final ArchRule packages_formNoCycles = slices().matching("org.sendtracker.(**)")
+            .should().beFreeOfCycles()
+            .because("each package can then be read, tested and changed from the bottom up");
 
     @ArchTest
     static final ArchRule model_readsNoEnvironment = noClasses()

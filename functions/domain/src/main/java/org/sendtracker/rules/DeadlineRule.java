@@ -2,8 +2,8 @@ package org.sendtracker.rules;
 
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.inspection.model.DeadlineKind;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 
 import java.time.LocalDate;
 import java.util.List;

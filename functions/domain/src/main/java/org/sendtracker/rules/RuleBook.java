@@ -2,8 +2,8 @@ package org.sendtracker.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sendtracker.inspection.model.DeadlineKind;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.inspection.model.DeadlineKind;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sendtracker.inspection.model.DeadlineKind.STRATEGIC_PLAN_UPDATE;
-import static org.sendtracker.inspection.model.DeadlineKind.WSOA_SUBMISSION;
-import static org.sendtracker.inspection.model.Framework.AREA_SEND_2023;
-import static org.sendtracker.inspection.model.Framework.LASEND_2016;
+import static org.sendtracker.rules.DeadlineKind.STRATEGIC_PLAN_UPDATE;
+import static org.sendtracker.rules.DeadlineKind.WSOA_SUBMISSION;
+import static org.sendtracker.rules.Framework.AREA_SEND_2023;
+import static org.sendtracker.rules.Framework.LASEND_2016;
 
 class RuleBookTest {
 

@@ -2,7 +2,7 @@ package org.sendtracker.inspection.application;
 
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Stage;
 

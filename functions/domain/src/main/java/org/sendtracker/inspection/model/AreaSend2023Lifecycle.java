@@ -1,5 +1,6 @@
 package org.sendtracker.inspection.model;
 
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.FieldReader;
 
 import java.time.LocalDate;
@@ -7,7 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import static org.sendtracker.inspection.model.Framework.AREA_SEND_2023;
+import static org.sendtracker.rules.Framework.AREA_SEND_2023;
 import static org.sendtracker.shared.Dates.format;
 
 /**

@@ -2,6 +2,7 @@ package org.sendtracker.inspection.model;
 
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
 
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package org.sendtracker.inspection.model;
 
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.sendtracker.inspection.model;
 
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
 import org.sendtracker.shared.FieldReader;
 
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.sendtracker.inspection.model.Framework.LASEND_2016;
+import static org.sendtracker.rules.Framework.LASEND_2016;
 import static org.sendtracker.shared.Dates.format;
 
 /**

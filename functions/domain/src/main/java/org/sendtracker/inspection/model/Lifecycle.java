@@ -1,5 +1,6 @@
 package org.sendtracker.inspection.model;
 
+import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;

@@ -1,6 +1,6 @@
 package org.sendtracker.reminders.model;
 
-import org.sendtracker.inspection.model.DeadlineKind;
+import org.sendtracker.rules.DeadlineKind;
 
 /**
  * Whether a deadline is the area's to meet (chased when overdue, escalated to senior roles) or a

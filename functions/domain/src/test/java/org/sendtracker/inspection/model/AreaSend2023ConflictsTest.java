@@ -3,6 +3,7 @@ package org.sendtracker.inspection.model;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.Rejection;
 
 import java.util.List;

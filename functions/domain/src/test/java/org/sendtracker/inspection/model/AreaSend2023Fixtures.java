@@ -1,6 +1,7 @@
 package org.sendtracker.inspection.model;
 
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.rules.Framework;
 
 import java.time.LocalDate;
 

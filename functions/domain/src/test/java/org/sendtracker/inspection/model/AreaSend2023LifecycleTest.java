@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;

@@ -1,6 +1,8 @@
 package org.sendtracker.inspection.model;
 
 import org.junit.jupiter.api.Test;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package org.sendtracker.reminders.model;
 
 import org.junit.jupiter.api.Test;
-import org.sendtracker.inspection.model.DeadlineKind;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.testing.Cumbria2019;
 

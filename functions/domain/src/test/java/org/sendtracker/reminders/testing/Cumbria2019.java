@@ -10,7 +10,7 @@ import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.EventContext;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Lifecycle;

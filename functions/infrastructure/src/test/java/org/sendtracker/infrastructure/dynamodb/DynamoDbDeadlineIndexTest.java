@@ -7,7 +7,7 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.inspection.model.DeadlineKind;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;

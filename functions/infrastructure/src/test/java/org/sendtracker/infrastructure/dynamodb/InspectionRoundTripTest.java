@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Stage;

@@ -4,7 +4,7 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.EventContext;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Lifecycle;

@@ -3,7 +3,7 @@ package org.sendtracker.http.web.inspection;
 import org.sendtracker.http.web.form.FormField;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.inspection.model.EventType;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Weakness;
 

@@ -4,7 +4,7 @@ import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.layout.Tag;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventType;
-import org.sendtracker.inspection.model.Framework;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.Stage;

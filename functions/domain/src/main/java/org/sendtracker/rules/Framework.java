@@ -1,4 +1,4 @@
-package org.sendtracker.inspection.model;
+package org.sendtracker.rules;
 
 /** The inspection framework in force for an inspection; it decides the lifecycle and the rules. */
 public enum Framework {

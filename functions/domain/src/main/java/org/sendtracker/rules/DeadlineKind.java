@@ -1,4 +1,4 @@
-package org.sendtracker.inspection.model;
+package org.sendtracker.rules;
 
 /** What a deadline is for. Its rule (offset, owner, source) lives in the rule book, not here. */
 public enum DeadlineKind {
