@@ -154,6 +154,24 @@ class HttpFunctionHandlerTest {
         assertThat(Json.parse(response.getBody()).get("message").asText()).isEqualTo("The request body is larger than 64 KB");
     }
 
+    @Test
+    void aBrowserAskingForAnAddressNoPageAnswers_getsTheServicesNotFoundPage_onLambdaToo() {
+        // given the sample GET, aimed at an address no page answers, as a browser asks for it
+        APIGatewayV2HTTPEvent event = event("http-get-area.json");
+        event.setRawPath("/no-such-page");
+        event.getRequestContext().getHttp().setPath("/no-such-page");
+        event.setPathParameters(Map.of("proxy", "no-such-page"));
+        event.getHeaders().put("accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        // when it is handled
+        APIGatewayV2HTTPResponse response = handle(event);
+
+        // then it is the GOV.UK page in the service's frame, not the framework's
+        assertThat(response.getStatusCode()).isEqualTo(404);
+        assertThat(header(response, "Content-Type")).startsWith("text/html");
+        assertThat(response.getBody()).contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", "govuk-service-navigation");
+    }
+
     private static APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         return handler.handleRequest(event, new MockLambdaContext());
     }
