@@ -76,12 +76,7 @@ final class DynamoDbAreas implements Areas {
 
     @Override
     public List<AreaChange> changes(AreaId id) {
-        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk(id)), ":prefix", AttributeValue.fromS(CHANGE_PREFIX)))
-                .build();
-        return Items.query(dynamo, query, AreaChange.class);
+        return Items.collection(dynamo, table, pk(id), CHANGE_PREFIX, AreaChange.class);
     }
 
     /** One per version, so two writers of the same version cannot both add an entry. */

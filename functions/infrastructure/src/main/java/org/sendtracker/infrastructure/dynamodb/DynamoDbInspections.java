@@ -107,12 +107,7 @@ final class DynamoDbInspections implements Inspections {
 
     @Override
     public List<RecordedEvent> history(InspectionId id) {
-        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk(id)), ":prefix", AttributeValue.fromS("EVENT#")))
-                .build();
-        return Items.query(dynamo, query, RecordedEvent.class);
+        return Items.collection(dynamo, table, pk(id), "EVENT#", RecordedEvent.class);
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.sendtracker.infrastructure.dynamodb.Items.item;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
@@ -37,6 +38,7 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 @Singleton
 final class DynamoDbNoticeLedger implements NoticeLedger {
 
+    private static final String EMAIL_PREFIX = "EMAIL#";
     private static final String UNDELIVERED = "UNDELIVERED";
     /** Fixed width, so that the index's string order is time order. */
     private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -61,33 +63,23 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
     }
 
     /** Only a claim still sending is settled: an outcome is written once. */
-    static final String STILL_SENDING = "#status = :sending";
+    static final String STILL_SENDING = "#status = :status";
 
     @Override
     public void settle(InspectionId inspection, SentEmail outcome) {
-        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(emailItem(inspection, outcome))
-                        .conditionExpression(STILL_SENDING)
-                        .expressionAttributeNames(Map.of("#status", "status"))
-                        .expressionAttributeValues(Map.of(":sending", AttributeValue.fromS(SentEmail.Status.SENDING.name())))),
-                () -> "email " + outcome.key() + " of " + inspection + " was already settled");
+        replace(inspection, outcome, STILL_SENDING, SentEmail.Status.SENDING, () -> "was already settled");
     }
 
     @Override
     public List<SentEmail> emails(InspectionId inspection) {
-        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(DynamoDbInspections.pk(inspection)),
-                        ":prefix", AttributeValue.fromS("EMAIL#")))
-                .build();
-        List<SentEmail> emails = Items.query(dynamo, query, SentEmail.class);
+        List<SentEmail> emails = Items.collection(dynamo, table, DynamoDbInspections.pk(inspection), EMAIL_PREFIX, SentEmail.class);
         emails.sort(Comparator.comparing(SentEmail::at));
         return emails;
     }
 
     @Override
     public Optional<SentEmail> email(InspectionId inspection, String key) {
-        return Items.get(dynamo, table, DynamoDbInspections.pk(inspection), "EMAIL#" + key, SentEmail.class);
+        return Items.get(dynamo, table, DynamoDbInspections.pk(inspection), EMAIL_PREFIX + key, SentEmail.class);
     }
 
     /** Only as read: the same status and not yet dealt with (a claim settled meanwhile is refused). */
@@ -95,11 +87,16 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
 
     @Override
     public void markDealtWith(InspectionId inspection, SentEmail current, SentEmail dealtWith) {
-        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(emailItem(inspection, dealtWith))
-                        .conditionExpression(UNCHANGED_AND_NOT_DEALT_WITH)
+        replace(inspection, dealtWith, UNCHANGED_AND_NOT_DEALT_WITH, current.status(), () -> "changed since it was read");
+    }
+
+    /** Rewrites the email's item if {@code condition} holds, with {@code :status} bound to {@code status}. */
+    private void replace(InspectionId inspection, SentEmail email, String condition, SentEmail.Status status, Supplier<String> why) {
+        Transactions.put(() -> dynamo.putItem(b -> b.tableName(table).item(emailItem(inspection, email))
+                        .conditionExpression(condition)
                         .expressionAttributeNames(Map.of("#status", "status"))
-                        .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(current.status().name())))),
-                () -> "email " + current.key() + " of " + inspection + " changed since it was read");
+                        .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status.name())))),
+                () -> "email " + email.key() + " of " + inspection + " " + why.get());
     }
 
     @Override
@@ -116,7 +113,7 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
     }
 
     private static Map<String, AttributeValue> emailItem(InspectionId inspection, SentEmail email) {
-        Items item = item().s(PK, DynamoDbInspections.pk(inspection)).s(SK, "EMAIL#" + email.key())
+        Items item = item().s(PK, DynamoDbInspections.pk(inspection)).s(SK, EMAIL_PREFIX + email.key())
                 .s("kind", "EMAIL").s("status", email.status().name()).s("inspectionId", inspection.value())
                 .s(BODY, JsonBodies.write(email));
         if (email.dealtWith() != null) {

@@ -49,6 +49,19 @@ final class Items {
         return found;
     }
 
+    /**
+     * The records of one item collection whose sort keys start with {@code skPrefix} (an inspection's
+     * audit entries, its emails, an area's changes), read consistently, in sort-key order.
+     */
+    static <T> java.util.List<T> collection(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table,
+                                            String pk, String skPrefix, Class<T> type) {
+        return query(dynamo, software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":prefix", AttributeValue.fromS(skPrefix)))
+                .build(), type);
+    }
+
     static String string(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? null : value.s();
