@@ -61,7 +61,8 @@ final class DashboardController {
     @Get
     MutableHttpResponse<?> dashboard(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks,
                                      @Nullable @QueryValue String dealtWith) {
-        Map<String, String> areaNames = due.areaNames();
+        List<Area> all = areas.all();
+        Map<String, String> areaNames = DueDeadlines.namesOf(all);
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
         List<Option> areaOptions = new ArrayList<>();
@@ -72,7 +73,7 @@ final class DashboardController {
         String areaName = filter.areaId() == null ? null : areaNames.get(filter.areaId());
         List<InspectionRow> open = new ArrayList<>();
         List<ContactWarnings.Warning> contactWarnings = new ArrayList<>();
-        for (Area area : areas.all()) {
+        for (Area area : all) {
             if (filter.areaId() == null || filter.areaId().equals(area.id().value())) {
                 List<Inspection> its = inspections.inArea(area.id().value()).orElseThrow().stream()
                         .filter(i -> i.stage() != Stage.CLOSED).toList();

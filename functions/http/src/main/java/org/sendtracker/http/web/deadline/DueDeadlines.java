@@ -50,8 +50,13 @@ public final class DueDeadlines {
 
     /** Area names by id, in name order. */
     public Map<String, String> areaNames() {
+        return namesOf(areas.all());
+    }
+
+    /** Each area's id → name, in order of name: for a page that already holds the areas. */
+    public static Map<String, String> namesOf(List<Area> all) {
         Map<String, String> names = new LinkedHashMap<>();
-        areas.all().stream().sorted(Comparator.comparing(Area::name)).forEach(area -> names.put(area.id().value(), area.name()));
+        all.stream().sorted(Comparator.comparing(Area::name)).forEach(area -> names.put(area.id().value(), area.name()));
         return names;
     }
 
