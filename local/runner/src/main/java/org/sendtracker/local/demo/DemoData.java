@@ -2,19 +2,22 @@ package org.sendtracker.local.demo;
 
 import jakarta.inject.Singleton;
 import org.sendtracker.area.application.AreaService;
-import org.sendtracker.area.model.Area;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
+import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The three areas in the news, entered through the same application services as an officer's
@@ -40,6 +43,8 @@ public final class DemoData {
     private final InspectionService inspections;
     private boolean resuming;
     private int steps;
+    /** Per demo inspection, its events as "TYPE yyyy-MM-dd": read once per load, added to as events are recorded. */
+    private final Map<String, Set<String>> recorded = new HashMap<>();
 
     DemoData(AreaService areas, InspectionService inspections) {
         this.areas = areas;
@@ -48,12 +53,13 @@ public final class DemoData {
 
     /** Loads the demo into an empty store, or completes one a killed runner left part-loaded. @return the steps taken */
     public synchronized int loadIntoEmptyStore() {
-        List<String> others = areas.all().stream().map(area -> area.id().value()).filter(id -> !AREAS.contains(id)).toList();
-        if (!others.isEmpty()) {
+        List<String> present = areas.all().stream().map(area -> area.id().value()).toList();
+        if (!AREAS.containsAll(present)) {
             return 0;
         }
-        resuming = !areas.all().isEmpty();
+        resuming = !present.isEmpty();
         steps = 0;
+        recorded.clear();
         cumbria();
         lancashire();
         cheshireEast();
@@ -142,17 +148,22 @@ public final class DemoData {
 
     private String inspection(String area, String framework, String notifiedOn, String startsOn, String endsOn) {
         String id = area + "-" + startsOn;
-        if (inspections.find(id).isPresent()) {
+        Optional<Inspection> existing = inspections.find(id);
+        if (existing.isPresent()) {
+            recorded.put(id, inspections.history(existing.get()).stream().map(event -> event.type() + " " + event.on())
+                    .collect(Collectors.toCollection(HashSet::new)));
             return id;
         }
         String created = expectOk(inspections.create(Map.of("areaId", area, "framework", framework, "notifiedOn", notifiedOn,
                 "startsOn", startsOn, "endsOn", endsOn), DEMO), "inspection of " + area).id().value();
+        recorded.put(created, new HashSet<>());
         steps++;
         return created;
     }
 
     private void event(String inspectionId, Map<String, ?> input) {
-        if (alreadyRecorded(inspectionId, input)) {
+        String event = input.get("type") + " " + input.get("on");
+        if (recorded.get(inspectionId).contains(event)) {
             return;
         }
         Result<Recorded> result = inspections.record(inspectionId, input, Optional.empty(), Optional.empty(), DEMO);
@@ -162,12 +173,8 @@ public final class DemoData {
             return;
         }
         expectOk(result, input.get("type") + " on " + inspectionId);
+        recorded.get(inspectionId).add(event);
         steps++;
-    }
-
-    private boolean alreadyRecorded(String inspectionId, Map<String, ?> input) {
-        return inspections.find(inspectionId).map(inspections::history).orElse(List.of()).stream()
-                .anyMatch(event -> event.type().equals(input.get("type")) && String.valueOf(event.on()).equals(input.get("on")));
     }
 
     private static <T> T expectOk(Result<T> result, String what) {
