@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 /** A local area partnership's short id, e.g. {@code cumbria}: lower-case letters, digits and hyphens. */
 public record AreaId(String value) {
 
+    /** What a field or query parameter naming an area is told when it names none. */
+    public static final String NOT_AN_AREA_ID = "The area must be an area id such as cumbria";
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
 
     public AreaId {

@@ -47,7 +47,7 @@ public final class DeadlineService {
         LocalDate to = Optional.ofNullable(fields.date("to", "the last due date", false)).orElse(today.plusYears(1));
         String area = fields.text("areaId", "the area", 40, false);
         if (area != null && !AreaId.isValid(area)) {
-            fields.error("areaId", "The area must be an area id such as cumbria");
+            fields.error("areaId", AreaId.NOT_AN_AREA_ID);
         }
         DeadlineStatus status = fields.choice("status", "the status", DeadlineStatus.class, false);
         if (!fields.hasErrors() && to.isBefore(from)) {

@@ -28,7 +28,7 @@ public record NewInspection(AreaId areaId, Framework framework, LocalDate notifi
         FieldReader fields = new FieldReader(input).onlyFields(Set.of("areaId", "framework", "notifiedOn", "startsOn", "endsOn"));
         String area = fields.text("areaId", "the area", 40, true);
         if (area != null && !AreaId.isValid(area)) {
-            fields.error("areaId", "The area must be an area id such as cumbria");
+            fields.error("areaId", AreaId.NOT_AN_AREA_ID);
             area = null;
         }
         Framework framework = fields.choice("framework", "the framework", Framework.class, true);

@@ -70,8 +70,7 @@ final class UndeliveredEmailsApiController {
     @Get("/undelivered")
     MutableHttpResponse<?> undelivered(@Nullable @QueryValue String areaId) {
         if (areaId != null && !AreaId.isValid(areaId)) {
-            return ApiResponses.refused(Rejection.Invalid.of("areaId",
-                    "The area id must be 2 to 40 lower-case letters, digits or hyphens, for example cumbria"));
+            return ApiResponses.refused(Rejection.Invalid.of("areaId", AreaId.NOT_AN_AREA_ID));
         }
         List<UndeliveredView> views = undelivered.recent().stream()
                 .filter(entry -> areaId == null || entry.inspection().areaId().value().equals(areaId))
