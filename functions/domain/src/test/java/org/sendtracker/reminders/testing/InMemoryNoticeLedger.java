@@ -20,20 +20,24 @@ public final class InMemoryNoticeLedger implements NoticeLedger {
 
     private final Map<String, SentEmail> emails = new ConcurrentHashMap<>();
 
+    private static String key(InspectionId inspection, String key) {
+        return inspection.value() + "|" + key;
+    }
+
     @Override
     public boolean claim(InspectionId inspection, SentEmail email) {
-        return emails.putIfAbsent(inspection.value() + "|" + email.key(), email) == null;
+        return emails.putIfAbsent(key(inspection, email.key()), email) == null;
     }
 
     @Override
     public void settle(InspectionId inspection, SentEmail outcome) {
-        emails.put(inspection.value() + "|" + outcome.key(), outcome);
+        emails.put(key(inspection, outcome.key()), outcome);
     }
 
     @Override
     public List<SentEmail> emails(InspectionId inspection) {
         return emails.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(inspection.value() + "|"))
+                .filter(entry -> entry.getKey().startsWith(key(inspection, "")))
                 .map(Map.Entry::getValue)
                 .sorted(Comparator.comparing(SentEmail::at).thenComparing(SentEmail::key))
                 .toList();
@@ -41,12 +45,12 @@ public final class InMemoryNoticeLedger implements NoticeLedger {
 
     @Override
     public Optional<SentEmail> email(InspectionId inspection, String key) {
-        return Optional.ofNullable(emails.get(inspection.value() + "|" + key));
+        return Optional.ofNullable(emails.get(key(inspection, key)));
     }
 
     @Override
     public void markDealtWith(InspectionId inspection, SentEmail current, SentEmail dealtWith) {
-        if (!emails.replace(inspection.value() + "|" + current.key(), current, dealtWith)) {
+        if (!emails.replace(key(inspection, current.key()), current, dealtWith)) {
             throw new ConcurrentChangeException("email " + current.key() + " of " + inspection + " changed", null);
         }
     }
