@@ -69,6 +69,7 @@ class AreaContactsBrowserTest {
         assertThat(browser.value("contacts-contacts-2-name")).isEqualTo("Nia Health");
         assertThat(browser.value("contacts-contacts-1-name")).as("the cleared row stays cleared").isEmpty();
         browser.screenshot("area-contacts-errors");
+        assertThat(http.getJson("/api/areas/glebeshire").get("version").asLong()).as("the refused form changed nothing").isEqualTo(1);
 
         browser.type("contacts-contacts-2-email", "nia.health@nhs.example");
         browser.submit("main form");

@@ -6,10 +6,12 @@ import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +78,27 @@ class UndeliveredEmailsPagesTest {
             browser.get("/inspections/borchester-2019-03-18");
             assertThat(browser.text(".app-timeline")).contains("Dealt with by Dee Dealer on ");
         }
+    }
+
+    @Test
+    void markingAsDealtWith_needsSignIn_andAnUnknownEmailGetsAClearPage(RunningSystem system) {
+        Http http = new Http(system);
+        InspectionId id = anInspectionOf(http, "felpersham", "Felpersham");
+        Instant now = system.system().context().getBean(Clock.class).instant();
+        NoticeLedger ledger = system.system().context().getBean(NoticeLedger.class);
+        SentEmail claim = email("failed", now.minus(Duration.ofHours(2)), "Overdue: the WSoA for Felpersham");
+        ledger.claim(id, claim);
+        ledger.settle(id, claim.failed("refused", now.minus(Duration.ofHours(2)), 3));
+        Map<String, String> form = Map.of("inspectionId", id.value(), "key", "failed", "areaId", "felpersham");
+
+        HttpResponse<String> anonymous = http.form("/emails/dealt-with", form, null);
+        HttpResponse<String> unknown = http.form("/emails/dealt-with", Map.of("inspectionId", id.value(), "key", "no-such-email"), "Fen Officer");
+
+        assertThat(anonymous.statusCode()).isEqualTo(303);
+        assertThat(anonymous.headers().firstValue("Location")).hasValue("/sign-in?returnTo=%2F%3FareaId%3Dfelpersham");
+        assertThat(ledger.email(id, "failed").orElseThrow().dealtWith()).as("nothing marked without sign-in").isNull();
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("The email could not be marked as dealt with", "There is no email 'no-such-email' of inspection 'felpersham-2019-03-18'.");
     }
 
     /** A new area with a lead officer, and its 2019 inspection awaiting the report. */
