@@ -23,6 +23,12 @@ public sealed interface Rejection {
         }
     }
 
+    /**
+     * The signed-in person may read the record but not do this to it: 403. Where they may not even read
+     * it, the edge answers exactly as for an unknown id instead ({@link NotFound}), so nothing is revealed.
+     */
+    record Forbidden(String message) implements Rejection {}
+
     /** The thing addressed does not exist: 404. */
     record NotFound(String message) implements Rejection {}
 

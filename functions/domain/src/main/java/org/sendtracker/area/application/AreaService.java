@@ -43,7 +43,7 @@ public final class AreaService {
         return AreaInput.read(input, null).flatMap(area -> {
             Area stored = new Area(area.id(), area.name(), area.contacts(), 1);
             try {
-                areas.create(stored, AreaChange.registered(stored, actor.name(), clock.instant()));
+                areas.create(stored, AreaChange.registered(stored, actor.name(), actor.id(), clock.instant()));
             } catch (ConcurrentChangeException e) {
                 return Result.refused(new Rejection.Conflict("An area with id '" + area.id() + "' is already registered"));
             }
@@ -71,7 +71,7 @@ public final class AreaService {
             }
             Area next = new Area(area.id(), area.name(), area.contacts(), version + 1);
             try {
-                areas.update(next, version, new AreaChange(next.version(), actor.name(), clock.instant(), difference));
+                areas.update(next, version, new AreaChange(next.version(), actor.name(), clock.instant(), difference, actor.id()));
             } catch (ConcurrentChangeException e) {
                 long now = find(id).map(Area::version).orElse(version);
                 return Result.refused(new Rejection.StaleVersion(expectedVersion.orElse(version), now));

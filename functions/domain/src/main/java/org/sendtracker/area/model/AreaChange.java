@@ -10,7 +10,12 @@ import java.util.Objects;
  * when, and what changed, in a sentence a person can read. Contacts decide who is reminded of a
  * statutory deadline, so every change to them is kept.
  */
-public record AreaChange(long version, String actor, Instant at, String summary) {
+public record AreaChange(long version, String actor, Instant at, String summary, String actorId) {
+
+    /** An entry without the changer's subject id (made before sign-in). */
+    public AreaChange(long version, String actor, Instant at, String summary) {
+        this(version, actor, at, summary, null);
+    }
 
     public AreaChange {
         Objects.requireNonNull(actor, "actor == null");
@@ -19,8 +24,13 @@ public record AreaChange(long version, String actor, Instant at, String summary)
     }
 
     public static AreaChange registered(Area area, String actor, Instant at) {
+        return registered(area, actor, null, at);
+    }
+
+    public static AreaChange registered(Area area, String actor, String actorId, Instant at) {
         return new AreaChange(area.version(), actor, at, "Registered " + area.name() + " with " + count(area.contacts().size())
-                + (area.contacts().isEmpty() ? "" : ": " + String.join("; ", area.contacts().stream().map(AreaChange::describe).toList())));
+                + (area.contacts().isEmpty() ? "" : ": " + String.join("; ", area.contacts().stream().map(AreaChange::describe).toList())),
+                actorId);
     }
 
     /** What differs between two versions of an area, or nothing when they hold the same name and contacts. */

@@ -74,11 +74,15 @@ public final class InspectionService {
         return inspections.history(inspection.id());
     }
 
+    /** What a new inspection of an unknown area gets (and, at the edge, of an area the person may not read). */
+    public static Rejection noSuchArea(String areaId) {
+        return Rejection.Invalid.of("areaId", "There is no area '" + areaId + "': register the area first");
+    }
+
     public Result<Inspection> create(Map<String, ?> input, Actor actor) {
         return NewInspection.read(input, today()).flatMap(request -> {
             if (areas.find(request.areaId()).isEmpty()) {
-                return Result.refused(Rejection.Invalid.of("areaId", "There is no area '" + request.areaId()
-                        + "': register the area first"));
+                return Result.refused(noSuchArea(request.areaId().value()));
             }
             Instant now = clock.instant();
             InspectionId id = InspectionId.of(request.areaId(), request.startsOn());
@@ -87,7 +91,7 @@ public final class InspectionService {
             RecordedEvent created = new RecordedEvent(1, "INSPECTION_CREATED", request.notifiedOn(), actor.name(), now,
                     request.framework() + " inspection recorded: notified " + format(request.notifiedOn()) + ", on site "
                             + format(request.startsOn()) + " to " + format(request.endsOn()) + ".",
-                    new LinkedHashMap<>(input));
+                    new LinkedHashMap<>(input), actor.id());
             try {
                 inspections.create(inspection, created);
             } catch (ConcurrentChangeException e) {
@@ -138,7 +142,7 @@ public final class InspectionService {
         Transition transition = ok.value();
         Inspection next = transition.next();
         RecordedEvent event = new RecordedEvent(next.eventCount(), type, transition.event().on(), actor.name(),
-                next.updatedAt(), transition.summary(), fields);
+                next.updatedAt(), transition.summary(), fields, actor.id());
         Optional<IdempotentResult> idempotency = idempotencyKey.map(key -> new IdempotentResult(key, fingerprint, next, event));
         try {
             inspections.update(current, next, event, idempotency);

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One immutable entry of an inspection's audit trail: what happened ({@code on}, when it happened
- * in the world), who recorded it and when, a sentence a person can read, and the input as given.
+ * in the world), who recorded it (name and subject id) and when, a sentence a person can read, and the input as given.
  * Officers' events carry an {@link EventType} name; the system adds its own
  * ({@code INSPECTION_CREATED}, {@code EMAIL_SENT}, …).
  */
@@ -18,7 +18,14 @@ public record RecordedEvent(
         String actor,
         Instant recordedAt,
         String summary,
-        Map<String, Object> details) {
+        Map<String, Object> details,
+        String actorId) {
+
+    /** An entry without the recorder's subject id: recorded before sign-in, or by the system. */
+    public RecordedEvent(int seq, String type, LocalDate on, String actor, Instant recordedAt, String summary,
+                         Map<String, Object> details) {
+        this(seq, type, on, actor, recordedAt, summary, details, null);
+    }
 
     public RecordedEvent {
         Objects.requireNonNull(type, "type == null");

@@ -38,11 +38,16 @@ public final class UndeliveredEmails {
      * the list. Saying so again answers with the first record; an email that was delivered, or is still
      * being sent, has nothing to deal with (409).
      */
+    /** What an unknown email gets (and, at the edge, an email in an area the person may not read). */
+    public static Rejection noSuchEmail(String inspectionId, String key) {
+        return new Rejection.NotFound("There is no email '" + key + "' of inspection '" + inspectionId + "'");
+    }
+
     public Result<SentEmail> markDealtWith(String inspectionId, String key, Actor actor) {
         Optional<SentEmail> found = InspectionId.isValid(inspectionId) && key != null
                 ? ledger.email(new InspectionId(inspectionId), key) : Optional.empty();
         if (found.isEmpty()) {
-            return Result.refused(new Rejection.NotFound("There is no email '" + key + "' of inspection '" + inspectionId + "'"));
+            return Result.refused(noSuchEmail(inspectionId, key));
         }
         SentEmail email = found.get();
         if (email.dealtWith() != null) {

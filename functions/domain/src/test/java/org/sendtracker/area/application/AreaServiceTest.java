@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AreaServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:15:00Z");
-    private static final Actor JO = new Actor("Jo Bloggs");
+    private static final Actor JO = new Actor("jo-bloggs", "Jo Bloggs");
     private static final Map<String, String> LEAD = Map.of("name", "Sam Lead", "email", "sam@norfolk.example", "role", "LEAD_OFFICER");
     private static final Map<String, String> NHS = Map.of("name", "Nat Health", "email", "nat@nhs.example", "role", "NHS_LEAD");
     private static final Map<String, String> DCS = Map.of("name", "Dee Director", "email", "dcs@norfolk.example",
@@ -41,7 +41,7 @@ class AreaServiceTest {
         areas.create(Map.of("id", "norfolk", "name", "Norfolk", "contacts", List.of(LEAD, DCS)), JO);
 
         Result<Area> changed = areas.update("norfolk", Map.of("name", "Norfolk County", "contacts", List.of(LEAD, NHS)),
-                Optional.of(1L), new Actor("Al Editor"));
+                Optional.of(1L), new Actor("al-editor", "Al Editor"));
 
         assertThat(changed.orElseThrow().version()).isEqualTo(2);
         assertThat(areas.changes("norfolk")).hasSize(2).last().isEqualTo(new AreaChange(2, "Al Editor", NOW,

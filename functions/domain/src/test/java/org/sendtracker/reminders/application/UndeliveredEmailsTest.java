@@ -40,8 +40,8 @@ class UndeliveredEmailsTest {
     void markingOneDealtWith_takesItOffTheList_recordsWhoAndWhen_andSayingItAgainChangesNothing() {
         settled(CUMBRIA, "failed", NOW.minus(Duration.ofDays(2)), false);
 
-        Result<SentEmail> first = undelivered.markDealtWith(CUMBRIA.value(), "failed", new Actor("Jo Lead"));
-        Result<SentEmail> again = undelivered.markDealtWith(CUMBRIA.value(), "failed", new Actor("Someone Else"));
+        Result<SentEmail> first = undelivered.markDealtWith(CUMBRIA.value(), "failed", new Actor("jo-lead", "Jo Lead"));
+        Result<SentEmail> again = undelivered.markDealtWith(CUMBRIA.value(), "failed", new Actor("someone-else", "Someone Else"));
 
         assertThat(first.orElseThrow().dealtWith()).isEqualTo(new SentEmail.DealtWith("Jo Lead", NOW));
         assertThat(again.orElseThrow().dealtWith()).isEqualTo(new SentEmail.DealtWith("Jo Lead", NOW));
@@ -54,12 +54,12 @@ class UndeliveredEmailsTest {
         settled(CUMBRIA, "delivered", NOW.minus(Duration.ofDays(1)), true);
         claimed(CUMBRIA, "in-flight", NOW.minus(Duration.ofMinutes(3)));
 
-        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "delivered", new Actor("Jo")))
+        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "delivered", new Actor("jo", "Jo")))
                 .isEqualTo(Result.refused(new Rejection.Conflict("This email was delivered: there is nothing to deal with")));
-        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "in-flight", new Actor("Jo")))
+        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "in-flight", new Actor("jo", "Jo")))
                 .isEqualTo(Result.refused(new Rejection.Conflict("This email is still being sent: wait a few minutes to see whether it goes")));
-        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "no-such-key", new Actor("Jo"))).isInstanceOf(Result.Refused.class);
-        assertThat(undelivered.markDealtWith("not an id", "failed", new Actor("Jo"))).isInstanceOf(Result.Refused.class);
+        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "no-such-key", new Actor("jo", "Jo"))).isInstanceOf(Result.Refused.class);
+        assertThat(undelivered.markDealtWith("not an id", "failed", new Actor("jo", "Jo"))).isInstanceOf(Result.Refused.class);
     }
 
     @Test

@@ -16,7 +16,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
-import org.sendtracker.http.support.Actors;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.http.support.Versions;
@@ -29,46 +30,57 @@ import java.util.List;
 
 /** {@code /api/areas}: local area partnerships and the contacts reminders go to. */
 @Controller("/api/areas")
-@Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+@Consumes(MediaType.APPLICATION_JSON)
 final class AreaApiController {
 
     private final AreaService areas;
     private final InspectionService inspections;
     private final JsonBody json;
-    private final Actors actors;
+    private final Callers callers;
 
-    AreaApiController(AreaService areas, InspectionService inspections, JsonBody json, Actors actors) {
+    AreaApiController(AreaService areas, InspectionService inspections, JsonBody json, Callers callers) {
         this.areas = areas;
         this.inspections = inspections;
         this.json = json;
-        this.actors = actors;
+        this.callers = callers;
     }
 
+    /** Registering an area is an administrator's. */
     @Post
     MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return ApiResponses.respond(actors.of(request).flatMap(actor -> json.parse(body).flatMap(input -> areas.create(input, actor))),
+        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(caller.toAdminister()
+                        .flatMap(actor -> json.parse(body).flatMap(input -> areas.create(input, actor))),
                 area -> withVersion(HttpResponse.created(view(area)), area)
-                        .header(HttpHeaders.LOCATION, "/api/areas/" + area.id().value()));
+                        .header(HttpHeaders.LOCATION, "/api/areas/" + area.id().value())));
     }
 
+    /** The areas the caller may read. */
     @Get
-    MutableHttpResponse<?> all() {
-        return HttpResponse.ok(areas.all().stream().map(AreaView.Summary::of).toList());
+    MutableHttpResponse<?> all(HttpRequest<?> request) {
+        Caller caller = callers.require(request);
+        return HttpResponse.ok(areas.all().stream().filter(a -> caller.canRead(a.id().value())).map(AreaView.Summary::of).toList());
     }
 
     @Get("/{areaId}")
-    MutableHttpResponse<?> get(@PathVariable String areaId) {
-        return areas.find(areaId)
+    MutableHttpResponse<?> get(HttpRequest<?> request, @PathVariable String areaId) {
+        Caller caller = callers.require(request);
+        return areas.find(areaId).filter(a -> caller.canRead(a.id().value()))
                 .<MutableHttpResponse<?>>map(area -> withVersion(HttpResponse.ok(view(area)), area))
-                .orElseGet(() -> ApiResponses.refused(new Rejection.NotFound("There is no area '" + areaId + "'")));
+                .orElseGet(() -> ApiResponses.refused(noSuchArea(areaId)));
     }
 
+    /** Changing an area's name and contacts is its editors' (and an administrator's). */
     @Put("/{areaId}")
     MutableHttpResponse<?> update(HttpRequest<?> request, @PathVariable String areaId, @Nullable @Body String body,
                                   @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ApiResponses.respond(actors.of(request).flatMap(actor -> Versions.ifMatch(ifMatch)
-                        .flatMap(version -> json.parse(body).flatMap(input -> areas.update(areaId, input, version, actor)))),
-                area -> withVersion(HttpResponse.ok(view(area)), area));
+        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(caller.toEdit(areaId, () -> noSuchArea(areaId))
+                        .flatMap(actor -> Versions.ifMatch(ifMatch)
+                                .flatMap(version -> json.parse(body).flatMap(input -> areas.update(areaId, input, version, actor)))),
+                area -> withVersion(HttpResponse.ok(view(area)), area)));
+    }
+
+    private static Rejection noSuchArea(String areaId) {
+        return new Rejection.NotFound("There is no area '" + areaId + "'");
     }
 
     private AreaView view(Area area) {

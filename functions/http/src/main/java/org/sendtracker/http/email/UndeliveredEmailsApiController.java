@@ -14,7 +14,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.area.model.AreaId;
-import org.sendtracker.http.support.Actors;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.reminders.application.SentEmail;
@@ -36,12 +38,12 @@ final class UndeliveredEmailsApiController {
 
     private final UndeliveredEmails undelivered;
     private final JsonBody json;
-    private final Actors actors;
+    private final Callers callers;
 
-    UndeliveredEmailsApiController(UndeliveredEmails undelivered, JsonBody json, Actors actors) {
+    UndeliveredEmailsApiController(UndeliveredEmails undelivered, JsonBody json, Callers callers) {
         this.undelivered = undelivered;
         this.json = json;
-        this.actors = actors;
+        this.callers = callers;
     }
 
     /**
@@ -50,17 +52,19 @@ final class UndeliveredEmailsApiController {
      * The answer is the email with its {@code dealtWith}; saying it again answers the same.
      */
     @Post("/dealt-with")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Consumes(MediaType.APPLICATION_JSON)
     MutableHttpResponse<?> markDealtWith(HttpRequest<?> request, @Nullable @Body String body) {
-        return ApiResponses.respond(actors.of(request).flatMap(actor -> json.parse(body).flatMap(input -> {
+        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(json.parse(body).flatMap(input -> {
             Object inspectionId = input.get("inspectionId");
             Object key = input.get("key");
             if (!(inspectionId instanceof String id) || !(key instanceof String k)) {
                 return Result.refused(Rejection.Invalid.of(inspectionId instanceof String ? "key" : "inspectionId",
                         "Give the email's inspectionId and key, as GET /api/emails/undelivered lists them"));
             }
-            return undelivered.markDealtWith(id, k, actor);
-        })), HttpResponse::ok);
+            return caller.toEdit(InspectionId.isValid(id) ? new InspectionId(id).areaId().value() : null,
+                            () -> UndeliveredEmails.noSuchEmail(id, k))
+                    .flatMap(actor -> undelivered.markDealtWith(id, k, actor));
+        }), HttpResponse::ok));
     }
 
     /** One email: {@code status} is FAILED (with {@code error}) or SENDING (interrupted, delivery not confirmed). */
@@ -68,11 +72,13 @@ final class UndeliveredEmailsApiController {
                            List<String> to, List<String> cc, String error) {}
 
     @Get("/undelivered")
-    MutableHttpResponse<?> undelivered(@Nullable @QueryValue String areaId) {
+    MutableHttpResponse<?> undelivered(HttpRequest<?> request, @Nullable @QueryValue String areaId) {
+        Caller caller = callers.require(request);
         if (areaId != null && !AreaId.isValid(areaId)) {
             return ApiResponses.refused(Rejection.Invalid.of("areaId", AreaId.NOT_AN_AREA_ID));
         }
         List<UndeliveredView> views = undelivered.recent().stream()
+                .filter(entry -> caller.canRead(entry.inspection().areaId().value()))
                 .filter(entry -> areaId == null || entry.inspection().areaId().value().equals(areaId))
                 .map(entry -> {
                     SentEmail email = entry.email();

@@ -15,13 +15,15 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import org.sendtracker.http.support.Actors;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.shared.Rejection;
 
@@ -29,7 +31,7 @@ import java.util.Optional;
 
 /** {@code /api/inspections}: record inspections and what happens to them (DESIGN.md §3). */
 @Controller("/api/inspections")
-@Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+@Consumes(MediaType.APPLICATION_JSON)
 final class InspectionApiController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -37,34 +39,43 @@ final class InspectionApiController {
     private final InspectionService inspections;
     private final NoticeLedger emails;
     private final JsonBody json;
-    private final Actors actors;
+    private final Callers callers;
 
-    InspectionApiController(InspectionService inspections, NoticeLedger emails, JsonBody json, Actors actors) {
+    InspectionApiController(InspectionService inspections, NoticeLedger emails, JsonBody json, Callers callers) {
         this.inspections = inspections;
         this.emails = emails;
         this.json = json;
-        this.actors = actors;
+        this.callers = callers;
     }
 
+    /** Recording an inspection is its area's editors' (an area the caller cannot read is answered as unknown). */
     @Post
     MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return ApiResponses.respond(actors.of(request).flatMap(actor -> json.parse(body)
-                        .flatMap(input -> inspections.create(input, actor))),
+        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(json.parse(body)
+                        .flatMap(input -> {
+                            String area = input.get("areaId") instanceof String text ? text : null;
+                            return caller.toEdit(area, () -> InspectionService.noSuchArea(area))
+                                    .flatMap(actor -> inspections.create(input, actor));
+                        }),
                 created -> withVersion(HttpResponse.created(view(created)), created)
-                        .header(HttpHeaders.LOCATION, "/api/inspections/" + created.id().value()));
+                        .header(HttpHeaders.LOCATION, "/api/inspections/" + created.id().value())));
     }
 
     @Get("/{id}")
-    MutableHttpResponse<?> get(@PathVariable String id) {
-        return inspections.find(id)
+    MutableHttpResponse<?> get(HttpRequest<?> request, @PathVariable String id) {
+        Caller caller = callers.require(request);
+        return inspections.find(id).filter(found -> caller.canRead(found.areaId().value()))
                 .<MutableHttpResponse<?>>map(found -> withVersion(HttpResponse.ok(view(found)), found))
-                .orElseGet(() -> ApiResponses.refused(new Rejection.NotFound("There is no inspection '" + id + "'")));
+                .orElseGet(() -> ApiResponses.refused(noSuchInspection(id)));
     }
 
     @Get
-    MutableHttpResponse<?> inArea(@Nullable @QueryValue String areaId) {
+    MutableHttpResponse<?> inArea(HttpRequest<?> request, @Nullable @QueryValue String areaId) {
         if (areaId == null || areaId.isBlank()) {
             return ApiResponses.refused(Rejection.Invalid.of("areaId", "Give the area, for example ?areaId=cumbria"));
+        }
+        if (!callers.require(request).canRead(areaId)) {
+            return ApiResponses.refused(new Rejection.NotFound("There is no area '" + areaId + "'"));
         }
         return ApiResponses.respond(inspections.inArea(areaId),
                 found -> HttpResponse.ok(found.stream().map(i -> InspectionView.Summary.of(i, inspections.today())).toList()));
@@ -74,10 +85,16 @@ final class InspectionApiController {
     MutableHttpResponse<?> record(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body,
                                   @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
-        return ApiResponses.respond(actors.of(request).flatMap(actor -> Versions.ifMatch(ifMatch)
-                        .flatMap(version -> json.parse(body)
-                                .flatMap(input -> inspections.record(id, input, version, Optional.ofNullable(idempotencyKey), actor)))),
-                this::recorded);
+        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(
+                caller.toEdit(InspectionId.isValid(id) ? new InspectionId(id).areaId().value() : null, () -> noSuchInspection(id))
+                        .flatMap(actor -> Versions.ifMatch(ifMatch)
+                                .flatMap(version -> json.parse(body)
+                                        .flatMap(input -> inspections.record(id, input, version, Optional.ofNullable(idempotencyKey), actor)))),
+                this::recorded));
+    }
+
+    private static Rejection noSuchInspection(String id) {
+        return new Rejection.NotFound("There is no inspection '" + id + "'");
     }
 
     private MutableHttpResponse<?> recorded(Recorded recorded) {

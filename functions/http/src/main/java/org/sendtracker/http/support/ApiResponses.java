@@ -3,6 +3,7 @@ package org.sendtracker.http.support;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import org.sendtracker.http.security.Caller;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns the domain's refusals into HTTP: Invalid → 400 with a message per field, NotFound → 404,
+ * Turns the domain's refusals into HTTP: Invalid → 400 with a message per field, Forbidden → 403, NotFound → 404,
  * NotAllowed → 409 naming the allowed events
  * (an empty list when none are), Conflict → 409, StaleVersion → 412. The body is always
  * {@code {"status", "error", "message", "errors"?, "allowed"?}}.
@@ -33,6 +34,9 @@ public final class ApiResponses {
         if (rejection instanceof Rejection.Invalid invalid) {
             return error(HttpStatus.BAD_REQUEST, invalid.message(), Map.of("errors", fieldErrors(invalid.errors())));
         }
+        if (rejection instanceof Rejection.Forbidden) {
+            return error(HttpStatus.FORBIDDEN, rejection.message(), Map.of());
+        }
         if (rejection instanceof Rejection.NotFound) {
             return error(HttpStatus.NOT_FOUND, rejection.message(), Map.of());
         }
@@ -43,6 +47,18 @@ public final class ApiResponses {
             return error(HttpStatus.CONFLICT, rejection.message(), Map.of());
         }
         return error(HttpStatus.PRECONDITION_FAILED, rejection.message(), Map.of());
+    }
+
+    /**
+     * The API's writes take a bearer token only (docs/security.md): a browser's session cookie never
+     * authorises one, so no other site's page can make a browser write through the API.
+     */
+    public static <T> MutableHttpResponse<?> write(Caller caller, Function<Caller, MutableHttpResponse<?>> write) {
+        if (!caller.bearer()) {
+            return error(HttpStatus.UNAUTHORIZED, "Writes through the API need a bearer token (Authorization: Bearer ...)", Map.of())
+                    .header("WWW-Authenticate", "Bearer realm=\"sendtracker\"");
+        }
+        return write.apply(caller);
     }
 
     public static MutableHttpResponse<?> error(HttpStatus status, String message, Map<String, ?> extra) {

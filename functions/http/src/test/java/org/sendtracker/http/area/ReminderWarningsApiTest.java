@@ -86,7 +86,7 @@ class ReminderWarningsApiTest {
         ledger.settle(id, claim.failed("refused", api.clock().instant().minus(Duration.ofHours(2)), 3));
 
         var marked = api.post("/api/emails/dealt-with", """
-                {"inspectionId":"loamshire-2019-03-18","key":"to-deal-with"}""", "X-Actor", "Lee Lead");
+                {"inspectionId":"loamshire-2019-03-18","key":"to-deal-with"}""", "Authorization", api.bearerFor("Lee Lead"));
         var unknown = api.post("/api/emails/dealt-with", """
                 {"inspectionId":"loamshire-2019-03-18","key":"no-such-email"}""");
         var incomplete = api.post("/api/emails/dealt-with", """

@@ -202,7 +202,7 @@ class Lasend2016LifecycleApiTest {
         ApiStack.Response recorded = api.post("/api/inspections/" + id + "/events", """
                 {"type":"REPORT_RECEIVED","on":"2019-05-14","publishedOn":"2019-05-22","wsoaRequired":true,
                  "weaknesses":["Leadership","Identification of need"],"note":"Letter from Ofsted"}
-                """, "X-Actor", "Jo Smith");
+                """, "Authorization", api.bearerFor("Jo Smith"));
 
         // then the response is the inspection as it now stands
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
@@ -227,11 +227,13 @@ class Lasend2016LifecycleApiTest {
                  "events":[
                    {"seq":1,"type":"INSPECTION_CREATED","on":"2019-03-11","actor":"Test Officer","recordedAt":"2026-11-23T10:00:00Z",
                     "summary":"LASEND_2016 inspection recorded: notified 11 March 2019, on site 18 March 2019 to 22 March 2019.",
-                    "details":{"areaId":"%2$s","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}},
+                    "details":{"areaId":"%2$s","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"},
+                    "actorId":"test-officer"},
                    {"seq":2,"type":"REPORT_RECEIVED","on":"2019-05-14","actor":"Jo Smith","recordedAt":"2026-11-23T10:00:00Z",
                     "summary":"Report received on 14 May 2019 with 2 areas of significant weakness; WSoA due 21 August 2019. Note: Letter from Ofsted",
                     "details":{"on":"2019-05-14","publishedOn":"2019-05-22","wsoaRequired":true,
-                               "weaknesses":["Leadership","Identification of need"],"note":"Letter from Ofsted"}}],
+                               "weaknesses":["Leadership","Identification of need"],"note":"Letter from Ofsted"},
+                    "actorId":"test-jo-smith"}],
                  "emails":[]}
                 """.formatted(id, area)));
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sendtracker.http.testing.Json;
 import org.sendtracker.http.testing.LocalAws;
+import org.sendtracker.http.testing.TestIdentityProvider;
+import org.sendtracker.local.idp.DemoUser;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,13 +42,19 @@ class HttpFunctionHandlerTest {
     private static final ObjectMapper EVENTS = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Path EVENTS_DIR = Path.of(System.getProperty("basedir", ".")).resolve("../../events").normalize();
 
+    /** Who the samples come from: the first administrator of this deployment. */
+    private static final DemoUser JO_SMITH = TestIdentityProvider.person("Jo Smith");
+
     static HttpFunctionHandler handler;
 
     @BeforeAll
     static void start() {
         LocalAws.dynamo();
         String table = "SendTracker-" + UUID.randomUUID();
-        ApplicationContext context = ApplicationContext.run(Map.of("sendtracker.table-name", table));
+        Map<String, Object> settings = new HashMap<>(TestIdentityProvider.get().settings());
+        settings.put("sendtracker.table-name", table);
+        settings.put("sendtracker.first-administrator", JO_SMITH.subject());
+        ApplicationContext context = ApplicationContext.run(settings);
         TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), table);
         handler = new HttpFunctionHandler(context);
     }
@@ -176,9 +185,13 @@ class HttpFunctionHandlerTest {
         return handler.handleRequest(event, new MockLambdaContext());
     }
 
+    /** The sample as API Gateway passes it, with a fresh token of Jo Smith's where the sample has its placeholder. */
     private static APIGatewayV2HTTPEvent event(String file) {
         try {
-            return EVENTS.readValue(EVENTS_DIR.resolve(file).toFile(), APIGatewayV2HTTPEvent.class);
+            APIGatewayV2HTTPEvent event = EVENTS.readValue(EVENTS_DIR.resolve(file).toFile(), APIGatewayV2HTTPEvent.class);
+            assertThat(event.getHeaders().get("authorization")).as(file).startsWith("Bearer <");
+            event.getHeaders().put("authorization", TestIdentityProvider.get().bearer(JO_SMITH));
+            return event;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read events/" + file, e);
         }

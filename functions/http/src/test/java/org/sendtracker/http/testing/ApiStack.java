@@ -37,7 +37,8 @@ public final class ApiStack implements AutoCloseable {
     public static ApiStack start(Map<String, Object> properties) {
         LocalAws.dynamo();
         String table = "SendTracker-" + UUID.randomUUID();
-        Map<String, Object> configuration = new java.util.HashMap<>(properties);
+        Map<String, Object> configuration = new java.util.HashMap<>(TestIdentityProvider.get().settings());
+        configuration.putAll(properties);
         configuration.put("sendtracker.table-name", table);
         configuration.put("micronaut.server.port", -1);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
@@ -57,15 +58,24 @@ public final class ApiStack implements AutoCloseable {
         return server.getURI().resolve(path);
     }
 
+    /** A GET as the test officer (an administrator). */
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).GET().header("Authorization", OFFICER_BEARER).build());
     }
 
-    /** Any method, exactly the headers given (no default Content-Type or X-Actor); {@code body} null sends none. */
+    /**
+     * Any method, with the test officer's bearer token unless the headers give an Authorization (an empty one
+     * sends none) and no other default header (no Content-Type); {@code body} null sends none.
+     */
     public Response request(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        request.setHeader("Authorization", OFFICER_BEARER);
         for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase("Authorization") && headers[i + 1].isEmpty()) {
+                request = copyWithout(request.build(), "Authorization");
+                continue;
+            }
             request.setHeader(headers[i], headers[i + 1]);
         }
         return send(request.build());
@@ -73,7 +83,7 @@ public final class ApiStack implements AutoCloseable {
 
     public Response post(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("X-Actor", "Test Officer");
+                .header("Content-Type", "application/json").header("Authorization", OFFICER_BEARER);
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }
@@ -82,11 +92,43 @@ public final class ApiStack implements AutoCloseable {
 
     public Response put(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("X-Actor", "Test Officer");
+                .header("Content-Type", "application/json").header("Authorization", OFFICER_BEARER);
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /** The test officer's token, minted once per JVM (it lasts an hour). */
+    public static final String OFFICER_BEARER = TestIdentityProvider.get().bearer(TestIdentityProvider.OFFICER);
+
+    /**
+     * {@code Bearer <token>} for someone named {@code name}, granted {@code access} ({@code {"role":"ADMINISTRATOR"}}
+     * or {@code {"role":"AREAS","areas":{"x":"EDITOR"}}}) by the test officer first.
+     */
+    public String bearerFor(String name, String accessJson) {
+        org.sendtracker.local.idp.DemoUser person = TestIdentityProvider.person(name);
+        Response granted = put("/api/people/" + person.subject(), accessJson.replaceFirst("\\{", "{\"name\":\"" + name + "\","));
+        if (granted.status() != 200) {
+            throw new IllegalStateException("could not grant " + name + " access: " + granted.status() + " " + granted.body());
+        }
+        return TestIdentityProvider.get().bearer(person);
+    }
+
+    /** {@code Bearer <token>} for an administrator named {@code name}. */
+    public String bearerFor(String name) {
+        return bearerFor(name, "{\"role\":\"ADMINISTRATOR\"}");
+    }
+
+    private static HttpRequest.Builder copyWithout(HttpRequest built, String header) {
+        HttpRequest.Builder copy = HttpRequest.newBuilder(built.uri()).method(built.method(),
+                built.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+        built.headers().map().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(header)) {
+                values.forEach(value -> copy.header(name, value));
+            }
+        });
+        return copy;
     }
 
     public Response send(HttpRequest request) {

@@ -1,5 +1,7 @@
 package org.sendtracker.infrastructure.config;
 
+import org.sendtracker.access.application.AccessService;
+import org.sendtracker.access.application.People;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -17,7 +19,9 @@ import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.rules.RuleBook;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +61,20 @@ final class DomainBeans {
     @Singleton
     AreaService areaService(Areas areas, Clock clock) {
         return new AreaService(areas, clock);
+    }
+
+    /**
+     * {@code SENDTRACKER_FIRST_ADMINISTRATOR}: the identity provider's subject id of the person who is an
+     * administrator whatever the table says (README, "Sign-in"); feed secrets are 256 random bits.
+     */
+    @Singleton
+    AccessService accessService(People people, Clock clock, @Value("${sendtracker.first-administrator:}") String firstAdministrator) {
+        SecureRandom random = new SecureRandom();
+        return new AccessService(people, clock, Optional.of(firstAdministrator.strip()), () -> {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        });
     }
 
     @Singleton

@@ -33,7 +33,7 @@ public final class WorkflowStack implements AutoCloseable {
     public static final String STATE_MACHINE_ARN = "arn:aws:states:eu-west-2:123456789012:stateMachine:sendtracker-inspection-workflow";
     public static final String CUMBRIA = "cumbria-2019-03-18";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Actor OFFICER = new Actor("Jo Smith");
+    private static final Actor OFFICER = new Actor("jo-smith", "Jo Smith");
     private static EmbeddedDynamoDb dynamo;
 
     private final ApplicationContext context;

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public final class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
-    private static final Actor DEMO = new Actor("Demo data");
+    private static final Actor DEMO = new Actor("demo-data", "Demo data");
     static final Set<String> AREAS = Set.of("cumbria", "lancashire", "cheshire-east");
 
     private final AreaService areas;

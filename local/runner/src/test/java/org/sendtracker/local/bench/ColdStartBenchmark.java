@@ -59,7 +59,7 @@ import java.util.stream.Stream;
 public final class ColdStartBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Actor OFFICER = new Actor("Jo Smith");
+    private static final Actor OFFICER = new Actor("jo-smith", "Jo Smith");
     private static final Path EVENTS = Path.of("events");
     private static final String SEED_TABLE = "SendTracker-seed";
     private static final String INSPECTION = "cumbria-2019-03-18";

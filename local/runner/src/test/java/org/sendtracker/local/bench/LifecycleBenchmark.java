@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class LifecycleBenchmark {
 
-    private static final Actor OFFICER = new Actor("Benchmark officer");
+    private static final Actor OFFICER = new Actor("benchmark-officer", "Benchmark officer");
 
     /** Public list prices, us-east-1, as published on the AWS pricing pages (USD). */
     private static final double SFN_PER_TRANSITION = 0.025 / 1_000;

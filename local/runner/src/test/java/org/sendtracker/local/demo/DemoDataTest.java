@@ -39,12 +39,12 @@ class DemoDataTest {
             AreaService areas = system.context().getBean(AreaService.class);
             InspectionService inspections = system.context().getBean(InspectionService.class);
             areas.create(Map.of("id", "cumbria", "name", "Cumbria", "contacts", List.of(
-                    Map.of("name", "SEND lead officer", "email", "send.lead@cumbria.example", "role", "LEAD_OFFICER"))), new Actor("Demo data"));
+                    Map.of("name", "SEND lead officer", "email", "send.lead@cumbria.example", "role", "LEAD_OFFICER"))), new Actor("demo-data", "Demo data"));
             inspections.create(Map.of("areaId", "cumbria", "framework", "LASEND_2016", "notifiedOn", "2019-03-11",
-                    "startsOn", "2019-03-18", "endsOn", "2019-03-22"), new Actor("Demo data"));
+                    "startsOn", "2019-03-18", "endsOn", "2019-03-22"), new Actor("demo-data", "Demo data"));
             inspections.record("cumbria-2019-03-18", Map.of("type", "REPORT_RECEIVED", "on", "2019-05-14", "publishedOn", "2019-05-22",
                     "wsoaRequired", true, "weaknesses", List.of("EHC plans", "Joint commissioning", "Co-production", "Waiting times")),
-                    Optional.empty(), Optional.empty(), new Actor("Demo data"));
+                    Optional.empty(), Optional.empty(), new Actor("demo-data", "Demo data"));
         });
 
         // when the runner starts again, twice
@@ -69,7 +69,7 @@ class DemoDataTest {
     @Test
     void anOfficersOwnStore_neverGetsTheDemo() {
         run(false, system -> system.context().getBean(AreaService.class).create(Map.of("id", "borsetshire", "name", "Borsetshire",
-                "contacts", List.of(Map.of("name", "Lead", "email", "lead@borsetshire.example", "role", "LEAD_OFFICER"))), new Actor("Officer")));
+                "contacts", List.of(Map.of("name", "Lead", "email", "lead@borsetshire.example", "role", "LEAD_OFFICER"))), new Actor("officer", "Officer")));
 
         run(true, system -> assertThat(system.context().getBean(AreaService.class).all())
                 .extracting(area -> area.id().value()).containsExactly("borsetshire"));

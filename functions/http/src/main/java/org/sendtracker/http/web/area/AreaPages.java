@@ -20,7 +20,7 @@ public final class AreaPages {
     /** One entry of the area's audit trail: when, who, and what changed. */
     public record ChangeRow(String when, String actor, String summary) {}
 
-    public record AreasPage(Layout layout, List<AreaSummary> areas) {}
+    public record AreasPage(Layout layout, List<AreaSummary> areas, boolean canRegister) {}
 
     /** The contact rows of an area form: a role, a name and an email address each. */
     public record ContactRows(FormState form, List<Option> roles, int count) {

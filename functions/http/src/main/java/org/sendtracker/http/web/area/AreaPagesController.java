@@ -19,6 +19,8 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaInput;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormState;
@@ -26,7 +28,6 @@ import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
@@ -50,38 +51,48 @@ final class AreaPagesController {
     private final AreaService areas;
     private final InspectionService inspections;
     private final Pages pages;
-    private final PublicUrl publicUrl;
+    private final FormPosts forms;
 
-    AreaPagesController(AreaService areas, InspectionService inspections, Pages pages, PublicUrl publicUrl) {
+    AreaPagesController(AreaService areas, InspectionService inspections, Pages pages, FormPosts forms) {
         this.areas = areas;
         this.inspections = inspections;
         this.pages = pages;
-        this.publicUrl = publicUrl;
+        this.forms = forms;
     }
 
     @Get
     MutableHttpResponse<?> all(HttpRequest<?> request) {
-        List<AreaPages.AreaSummary> all = areas.all().stream().sorted(Comparator.comparing(Area::name))
+        Caller caller = pages.caller(request);
+        List<AreaPages.AreaSummary> all = areas.all().stream().filter(a -> caller.canRead(a.id().value()))
+                .sorted(Comparator.comparing(Area::name))
                 .map(a -> new AreaPages.AreaSummary(a.id().value(), a.name(), a.contacts().size(), "/areas/" + a.id().value()))
                 .toList();
-        return Pages.render("areas", new AreaPages.AreasPage(pages.layout(request, "Areas", false), all));
+        return Pages.render("areas", new AreaPages.AreasPage(pages.layout(request, "Areas", false), all, caller.access().isAdministrator()));
     }
 
     @Get("/new")
     MutableHttpResponse<?> newArea(HttpRequest<?> request) {
+        Result<Actor> actor = pages.caller(request).toAdminister();
+        if (actor instanceof Result.Refused<Actor> refused) {
+            return pages.forbidden(request, "Only an administrator can register an area.");
+        }
         return newAreaPage(request, HttpStatus.OK, AreaForm.registration().fresh());
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> register(HttpRequest<?> request, @Nullable @Body String body) {
-        Optional<Actor> actor = pages.signedIn(request);
-        if (actor.isEmpty()) {
-            return Pages.seeOther(Pages.signInHref("/areas/new"));
+        Result<FormPosts.Post> post = forms.read(request, body);
+        if (post instanceof Result.Refused<FormPosts.Post> refused) {
+            return pages.forbidden(request, refused.rejection().message());
+        }
+        Result<Actor> actor = post.orElseThrow().caller().toAdminister();
+        if (actor instanceof Result.Refused<Actor>) {
+            return pages.forbidden(request, "Only an administrator can register an area.");
         }
         AreaForm form = AreaForm.registration();
-        AreaForm.Read read = form.read(FormData.parse(body));
-        Result<Area> created = areas.create(read.input(), actor.get());
+        AreaForm.Read read = form.read(post.orElseThrow().data());
+        Result<Area> created = areas.create(read.input(), actor.orElseThrow());
         if (created instanceof Result.Ok<Area> ok) {
             return Pages.seeOther("/areas/" + ok.value().id().value() + "?registered=true");
         }
@@ -99,7 +110,8 @@ final class AreaPagesController {
     @Get("/{areaId}")
     MutableHttpResponse<?> area(HttpRequest<?> request, @PathVariable String areaId, @Nullable @QueryValue String registered,
                                 @Nullable @QueryValue String changed) {
-        Optional<Area> found = areas.find(areaId);
+        Caller caller = pages.caller(request);
+        Optional<Area> found = areas.find(areaId).filter(a -> caller.canRead(a.id().value()));
         if (found.isEmpty()) {
             return notFound(request, areaId);
         }
@@ -110,6 +122,7 @@ final class AreaPagesController {
         List<AreaPages.ContactRow> contacts = area.contacts().stream()
                 .map(c -> new AreaPages.ContactRow(c.name(), c.email(), c.role().label())).toList();
         String calendar = "/areas/" + area.id().value() + "/calendar.ics";
+        boolean editor = caller.canEdit(area.id().value());
         List<AreaPages.ChangeRow> changes = areas.changes(area.id().value()).stream()
                 .sorted(Comparator.comparingLong(AreaChange::version).reversed())
                 .map(c -> new AreaPages.ChangeRow(Pages.when(c.at()), c.actor(), c.summary())).toList();
@@ -117,16 +130,21 @@ final class AreaPagesController {
                 : changed != null ? "The name and contacts of " + area.name() + " are saved. Reminders go to these contacts from now on."
                 : null;
         return Pages.render("area", new AreaPages.AreaPage(pages.layout(request, area.name(), false), area.id().value(), area.name(),
-                contacts, rows, calendar, publicUrl.of(calendar), "/deadlines.csv?areaId=" + area.id().value() + "&weeks=52",
-                "/inspections/new?areaId=" + area.id().value(), contactsHref(area.id().value()), ContactWarnings.of(area, its),
+                contacts, rows, calendar, "/account#calendar", "/deadlines.csv?areaId=" + area.id().value() + "&weeks=52",
+                editor ? "/inspections/new?areaId=" + area.id().value() : null, editor ? contactsHref(area.id().value()) : null,
+                ContactWarnings.of(area, its),
                 changes, banner));
     }
 
     @Get("/{areaId}/contacts")
     MutableHttpResponse<?> contacts(HttpRequest<?> request, @PathVariable String areaId) {
-        Optional<Area> found = areas.find(areaId);
+        Caller caller = pages.caller(request);
+        Optional<Area> found = areas.find(areaId).filter(a -> caller.canRead(a.id().value()));
         if (found.isEmpty()) {
             return notFound(request, areaId);
+        }
+        if (!caller.canEdit(areaId)) {
+            return pages.forbidden(request, CANNOT_EDIT);
         }
         AreaForm form = AreaForm.contacts(found.get());
         return contactsPage(request, HttpStatus.OK, found.get(), form, form.filledFrom(found.get()), List.of());
@@ -139,18 +157,22 @@ final class AreaPagesController {
     @Post("/{areaId}/contacts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> changeContacts(HttpRequest<?> request, @PathVariable String areaId, @Nullable @Body String body) {
-        Optional<Actor> actor = pages.signedIn(request);
-        if (actor.isEmpty()) {
-            return Pages.seeOther(Pages.signInHref(contactsHref(areaId)));
+        Result<FormPosts.Post> post = forms.read(request, body);
+        if (post instanceof Result.Refused<FormPosts.Post> refused) {
+            return pages.forbidden(request, refused.rejection().message());
         }
+        Result<Actor> actor = post.orElseThrow().caller().toEdit(areaId, () -> new Rejection.NotFound(""));
         Optional<Area> found = areas.find(areaId);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || actor instanceof Result.Refused<Actor> refusedActor && refusedActor.rejection() instanceof Rejection.NotFound) {
             return notFound(request, areaId);
         }
-        FormData data = FormData.parse(body);
+        if (actor instanceof Result.Refused<Actor>) {
+            return pages.forbidden(request, CANNOT_EDIT);
+        }
+        FormData data = post.orElseThrow().data();
         AreaForm form = AreaForm.contacts(data);
         AreaForm.Read read = form.read(data);
-        Result<Area> saved = Versions.ifMatch(data.first("version")).flatMap(version -> areas.update(areaId, read.input(), version, actor.get()));
+        Result<Area> saved = Versions.ifMatch(data.first("version")).flatMap(version -> areas.update(areaId, read.input(), version, actor.orElseThrow()));
         if (saved instanceof Result.Ok<Area>) {
             return Pages.seeOther("/areas/" + areaId + "?changed=true");
         }
@@ -184,6 +206,8 @@ final class AreaPagesController {
         return Pages.render(HttpStatus.NOT_FOUND, "layout/notFound", new NotFoundPage(pages.layout(request, "Area not found", false),
                 "There is no area '" + areaId + "'."));
     }
+
+    private static final String CANNOT_EDIT = "You can see this area's records but not change them: ask an administrator for editor access.";
 
     private static String contactsHref(String areaId) {
         return "/areas/" + areaId + "/contacts";

@@ -1,5 +1,6 @@
 package org.sendtracker.http.web.calendar;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,8 +10,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.sendtracker.access.application.AccessService;
+import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.inspection.application.InspectionService;
@@ -33,16 +38,21 @@ final class CalendarController {
     private final AreaService areas;
     private final InspectionService inspections;
     private final PublicUrl publicUrl;
+    private final Callers callers;
+    private final AccessService access;
 
-    CalendarController(AreaService areas, InspectionService inspections, PublicUrl publicUrl) {
+    CalendarController(AreaService areas, InspectionService inspections, PublicUrl publicUrl, Callers callers, AccessService access) {
         this.areas = areas;
         this.inspections = inspections;
         this.publicUrl = publicUrl;
+        this.callers = callers;
+        this.access = access;
     }
 
     @Get("/areas/{areaId}/calendar.ics")
-    MutableHttpResponse<?> area(@PathVariable String areaId) {
-        Optional<Area> area = areas.find(areaId);
+    MutableHttpResponse<?> area(HttpRequest<?> request, @PathVariable String areaId) {
+        Caller caller = callers.require(request);
+        Optional<Area> area = areas.find(areaId).filter(a -> caller.canRead(a.id().value()));
         if (area.isEmpty()) {
             return notFound("There is no area '" + areaId + "'");
         }
@@ -52,14 +62,36 @@ final class CalendarController {
     }
 
     @Get("/inspections/{id}/calendar.ics")
-    MutableHttpResponse<?> inspection(@PathVariable String id) {
-        Optional<Inspection> inspection = inspections.find(id);
+    MutableHttpResponse<?> inspection(HttpRequest<?> request, @PathVariable String id) {
+        Caller caller = callers.require(request);
+        Optional<Inspection> inspection = inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
         if (inspection.isEmpty()) {
             return notFound("There is no inspection '" + id + "'");
         }
         String areaName = areas.find(inspection.get().areaId().value()).map(Area::name).orElse(inspection.get().areaId().value());
         return calendar("SEND deadlines: " + areaName + ", inspection of " + format(inspection.get().startsOn()),
                 entries(inspection.get(), areaName), id);
+    }
+
+    /**
+     * {@code /feeds/{secret}/calendar.ics}: a person's own feed, for calendar apps that cannot sign in. The
+     * secret is the credential; the feed holds every area its owner may read now, and an unknown, renewed or
+     * revoked secret gets the same 404 as any unknown address.
+     */
+    @Get("/feeds/{secret}/calendar.ics")
+    MutableHttpResponse<?> personal(@PathVariable String secret) {
+        Optional<Person> owner = access.feedOwner(secret).flatMap(access::find)
+                .map(p -> access.resolve(p.subject(), p.name(), p.email()));
+        if (owner.isEmpty()) {
+            return notFound("There is no such calendar");
+        }
+        List<DeadlineCalendar.Entry> entries = new ArrayList<>();
+        for (Area area : areas.all()) {
+            if (owner.get().access().canRead(area.id())) {
+                inspections.inArea(area.id().value()).orElseThrow().forEach(i -> entries.addAll(entries(i, area.name())));
+            }
+        }
+        return calendar("SEND deadlines: " + owner.get().name(), entries, "send-deadlines");
     }
 
     private List<DeadlineCalendar.Entry> entries(Inspection inspection, String areaName) {

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DueDeadlines;
 import org.sendtracker.http.web.form.Option;
@@ -61,7 +62,8 @@ final class DashboardController {
     @Get
     MutableHttpResponse<?> dashboard(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks,
                                      @Nullable @QueryValue String dealtWith) {
-        List<Area> all = areas.all();
+        Caller caller = pages.caller(request);
+        List<Area> all = areas.all().stream().filter(a -> caller.canRead(a.id().value())).toList();
         Map<String, String> areaNames = DueDeadlines.namesOf(all);
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
@@ -85,7 +87,7 @@ final class DashboardController {
         return Pages.render("dashboard", new DashboardPage(pages.layout(request, "Deadlines", false), format(found.today()),
                 areaOptions, filter.areaId() == null ? "" : filter.areaId(), areaName, weekOptions, filter.weeks(),
                 undelivered(filter, areaNames), contactWarnings, found.overdue(), found.upcoming(), open,
-                "/deadlines.csv" + filter.query(), areaNames.isEmpty(), dealtWith != null, pages.signedIn(request).isPresent()));
+                "/deadlines.csv" + filter.query(), areaNames.isEmpty(), dealtWith != null, caller.access().editsAnything()));
     }
 
     /** The emails of the last 30 days that failed or were interrupted, newest first, in the areas shown. */
@@ -93,7 +95,7 @@ final class DashboardController {
         List<DashboardPage.UndeliveredRow> rows = new ArrayList<>();
         for (NoticeLedger.Ledgered entry : undeliveredEmails.recent()) {
             String area = entry.inspection().areaId().value();
-            if (filter.areaId() != null && !filter.areaId().equals(area)) {
+            if (!areaNames.containsKey(area) || filter.areaId() != null && !filter.areaId().equals(area)) {
                 continue;
             }
             SentEmail email = entry.email();

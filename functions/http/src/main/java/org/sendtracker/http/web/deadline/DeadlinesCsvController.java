@@ -1,6 +1,7 @@
 package org.sendtracker.http.web.deadline;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.web.layout.PublicUrl;
 
 import java.util.ArrayList;
@@ -29,15 +31,17 @@ final class DeadlinesCsvController {
 
     private final DueDeadlines due;
     private final PublicUrl publicUrl;
+    private final Callers callers;
 
-    DeadlinesCsvController(DueDeadlines due, PublicUrl publicUrl) {
+    DeadlinesCsvController(DueDeadlines due, PublicUrl publicUrl, Callers callers) {
         this.due = due;
         this.publicUrl = publicUrl;
+        this.callers = callers;
     }
 
     @Get("/deadlines.csv")
-    MutableHttpResponse<String> csv(@Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
-        Map<String, String> areaNames = due.areaNames();
+    MutableHttpResponse<String> csv(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
+        Map<String, String> areaNames = due.areaNames(callers.require(request));
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
         List<DeadlineRow> rows = new ArrayList<>(found.overdue());

@@ -3,6 +3,7 @@ package org.sendtracker.http.web.deadline;
 import jakarta.inject.Singleton;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.http.security.Caller;
 import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.shared.Result;
 
@@ -48,9 +49,9 @@ public final class DueDeadlines {
 
     public record Found(LocalDate today, List<DeadlineRow> overdue, List<DeadlineRow> upcoming) {}
 
-    /** Area names by id, in name order. */
-    public Map<String, String> areaNames() {
-        return namesOf(areas.all());
+    /** The names, by id in name order, of the areas {@code caller} may read. */
+    public Map<String, String> areaNames(Caller caller) {
+        return namesOf(areas.all().stream().filter(a -> caller.canRead(a.id().value())).toList());
     }
 
     /** Each area's id → name, in order of name: for a page that already holds the areas. */
@@ -60,6 +61,9 @@ public final class DueDeadlines {
         return names;
     }
 
+    /**
+     * The deadlines of the areas in {@code areaNames} only: the areas the person asking may read (docs/security.md).
+     */
     public Result<Found> find(Filter filter, Map<String, String> areaNames) {
         LocalDate today = deadlines.today();
         Map<String, String> overdueQuery = new LinkedHashMap<>();
@@ -78,6 +82,7 @@ public final class DueDeadlines {
 
     private Result<List<DeadlineRow>> rows(Map<String, String> query, Map<String, String> areaNames, LocalDate today) {
         return deadlines.find(query).map(found -> found.stream()
+                .filter(due -> areaNames.containsKey(due.entry().areaId().value()))
                 .map(due -> DeadlineRow.of(due.entry().areaId().value(),
                         areaNames.getOrDefault(due.entry().areaId().value(), due.entry().areaId().value()),
                         due.entry().inspectionId().value(), due.entry().stage(), due.entry().deadline(), today))

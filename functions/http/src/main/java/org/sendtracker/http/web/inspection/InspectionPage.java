@@ -17,7 +17,7 @@ import java.util.List;
 public record InspectionPage(Layout layout, String id, String areaId, String areaName, String dates, String framework,
                              Tag stage, List<SummaryRow> keyDates, List<DeadlineRow> deadlines, List<WeaknessView> weaknesses,
                              List<TimelineEntry> timeline, List<ActionForm> actions, ActionForm override, List<Problem> problems,
-                             String banner, String calendarHref, String calendarUrl) {
+                             String banner, String calendarHref, String calendarUrl, boolean readOnly) {
 
     public record SummaryRow(String key, String value) {}
 

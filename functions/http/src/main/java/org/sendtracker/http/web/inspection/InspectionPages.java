@@ -69,7 +69,8 @@ public final class InspectionPages {
         LocalDate today = inspections.today();
         List<ActionForm> actions = new ArrayList<>();
         ActionForm override = null;
-        for (EventType type : Lifecycle.of(inspection.framework()).allowed(inspection)) {
+        boolean readOnly = !pages.caller(request).canEdit(inspection.areaId().value());
+        for (EventType type : readOnly ? List.<EventType>of() : Lifecycle.of(inspection.framework()).allowed(inspection)) {
             ActionForm action = action(type, inspection, submitted.filter(s -> s.type() == type).map(Submitted::state));
             if (type == EventType.DEADLINE_OVERRIDDEN) {
                 override = action;
@@ -85,7 +86,7 @@ public final class InspectionPages {
         return new InspectionPage(pages.layout(request, title, !problems.isEmpty()), inspection.id().value(),
                 inspection.areaId().value(), areaName, dates, InspectionRow.frameworkLabel(inspection.framework()),
                 InspectionRow.stageTag(inspection.stage()), keyDates(inspection, dates), deadlines(inspection, areaName, today),
-                weaknesses(inspection), timeline(inspection), actions, override, problems, banner, calendar, publicUrl.of(calendar));
+                weaknesses(inspection), timeline(inspection), actions, override, problems, banner, calendar, "/account#calendar", readOnly);
     }
 
     /** The sentence the audit trail holds for the latest event of {@code type}: the confirmation after recording it. */

@@ -17,6 +17,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormField;
@@ -67,16 +69,22 @@ final class InspectionPagesController {
     private final AreaService areas;
     private final InspectionPages inspectionPages;
     private final Pages pages;
+    private final FormPosts forms;
 
-    InspectionPagesController(InspectionService inspections, AreaService areas, InspectionPages inspectionPages, Pages pages) {
+    InspectionPagesController(InspectionService inspections, AreaService areas, InspectionPages inspectionPages, Pages pages,
+                              FormPosts forms) {
         this.inspections = inspections;
         this.areas = areas;
         this.inspectionPages = inspectionPages;
         this.pages = pages;
+        this.forms = forms;
     }
 
     @Get("/new")
     MutableHttpResponse<?> newInspection(HttpRequest<?> request, @Nullable @QueryValue String areaId) {
+        if (!pages.caller(request).access().editsAnything()) {
+            return pages.forbidden(request, "Recording an inspection needs editor access to its area: ask an administrator.");
+        }
         Map<String, String> defaults = new LinkedHashMap<>();
         if (areaId != null) {
             defaults.put("areaId", areaId);
@@ -87,12 +95,16 @@ final class InspectionPagesController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        Optional<Actor> actor = pages.signedIn(request);
-        if (actor.isEmpty()) {
-            return Pages.seeOther(Pages.signInHref("/inspections/new"));
+        Result<FormPosts.Post> post = forms.read(request, body);
+        if (post instanceof Result.Refused<FormPosts.Post> refused) {
+            return pages.forbidden(request, refused.rejection().message());
         }
-        FormSpec.Submission submission = NEW_INSPECTION.read(FormData.parse(body));
-        Result<Inspection> created = inspections.create(submission.input(), actor.get());
+        FormSpec.Submission submission = NEW_INSPECTION.read(post.orElseThrow().data());
+        Object areaId = submission.input().get("areaId");
+        String area = areaId instanceof String text ? text : null;
+        Result<Inspection> created = post.orElseThrow().caller()
+                .toEdit(area, () -> InspectionService.noSuchArea(area))
+                .flatMap(actor -> inspections.create(submission.input(), actor));
         if (created instanceof Result.Ok<Inspection> ok) {
             return Pages.seeOther("/inspections/" + ok.value().id().value() + "?created=true");
         }
@@ -103,6 +115,7 @@ final class InspectionPagesController {
             return Pages.seeOther("/inspections/" + same.get().id().value());
         }
         List<FieldError> errors = rejection instanceof Rejection.Invalid invalid ? invalid.errors()
+                : rejection instanceof Rejection.Forbidden ? List.of(new FieldError("areaId", "You can see this area but cannot record its inspections"))
                 : List.of(new FieldError("startsOn", rejection.message()));
         return newInspectionPage(request, HttpStatus.BAD_REQUEST, NEW_INSPECTION.withErrors(submission, errors, null));
     }
@@ -110,7 +123,7 @@ final class InspectionPagesController {
     @Get("/{id}")
     MutableHttpResponse<?> inspection(HttpRequest<?> request, @PathVariable String id,
                                       @Nullable @QueryValue String recorded, @Nullable @QueryValue String created) {
-        Optional<Inspection> found = inspections.find(id);
+        Optional<Inspection> found = readable(request, id);
         if (found.isEmpty()) {
             return notFound(request, id);
         }
@@ -123,15 +136,19 @@ final class InspectionPagesController {
     @Post("/{id}/events")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> record(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
-        Optional<Actor> actor = pages.signedIn(request);
-        if (actor.isEmpty()) {
-            return Pages.seeOther(Pages.signInHref("/inspections/" + id));
+        Result<FormPosts.Post> post = forms.read(request, body);
+        if (post instanceof Result.Refused<FormPosts.Post> refused) {
+            return pages.forbidden(request, refused.rejection().message());
         }
-        Optional<Inspection> found = inspections.find(id);
+        Optional<Inspection> found = readable(request, id);
         if (found.isEmpty()) {
             return notFound(request, id);
         }
-        FormData data = FormData.parse(body);
+        Result<Actor> actor = post.orElseThrow().caller().toEdit(found.get().areaId().value(), () -> new Rejection.NotFound(id));
+        if (actor instanceof Result.Refused<Actor> cannot) {
+            return pages.forbidden(request, cannot.rejection().message() + ".");
+        }
+        FormData data = post.orElseThrow().data();
         Optional<EventType> type = EventType.parse(data.first("type"));
         if (type.isEmpty()) {
             return refusedOnPage(request, found.get(), "That form is not one this service knows: reload the page and try again");
@@ -143,7 +160,7 @@ final class InspectionPagesController {
         input.putAll(submission.input());
         Result<Optional<Long>> version = Versions.ifMatch(data.first("version"));
         Result<Recorded> result = version.flatMap(expected ->
-                inspections.record(id, input, expected, Optional.ofNullable(data.first("idempotencyKey")), actor.get()));
+                inspections.record(id, input, expected, Optional.ofNullable(data.first("idempotencyKey")), actor.orElseThrow()));
         if (result instanceof Result.Ok<Recorded>) {
             return Pages.seeOther("/inspections/" + id + "?recorded=" + type.get().name() + "#main-content");
         }
@@ -191,6 +208,12 @@ final class InspectionPagesController {
                 "There is no inspection '" + id + "'."));
     }
 
+    /** The inspection, if it exists and the person may read its area: otherwise it is answered as unknown. */
+    private Optional<Inspection> readable(HttpRequest<?> request, String id) {
+        Caller caller = pages.caller(request);
+        return inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
+    }
+
     private Optional<Inspection> sameInspection(Map<String, Object> input) {
         String id = input.get("areaId") + "-" + input.get("startsOn");
         return inspections.find(id).filter(i -> i.framework().name().equals(input.get("framework"))
@@ -200,7 +223,8 @@ final class InspectionPagesController {
     private MutableHttpResponse<?> newInspectionPage(HttpRequest<?> request, HttpStatus status, FormState form) {
         List<Option> areaOptions = new ArrayList<>();
         areaOptions.add(Option.of("", "Choose an area"));
-        List<Area> all = areas.all().stream().sorted(Comparator.comparing(Area::name)).toList();
+        Caller caller = pages.caller(request);
+        List<Area> all = areas.all().stream().filter(a -> caller.canEdit(a.id().value())).sorted(Comparator.comparing(Area::name)).toList();
         all.forEach(area -> areaOptions.add(Option.of(area.id().value(), area.name())));
         List<Option> frameworks = List.of(
                 new Option("LASEND_2016", "Local area SEND inspection", "The framework for inspections from May 2016 to December 2022: a Written Statement of Action when the report finds areas of significant weakness"),

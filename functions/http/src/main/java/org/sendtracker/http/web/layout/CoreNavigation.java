@@ -1,5 +1,10 @@
 package org.sendtracker.http.web.layout;
 
+import org.sendtracker.http.security.Caller;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -23,11 +28,32 @@ final class CoreNavigation {
     @Singleton
     @Named("new-inspection")
     NavigationItem newInspection() {
-        return item("Record an inspection", "/inspections/new", 30);
+        return item("Record an inspection", "/inspections/new", 30, c -> c.access().editsAnything());
+    }
+
+    @Singleton
+    @Named("people")
+    NavigationItem people() {
+        return item("People and access", "/admin/people", 40, c -> c.access().isAdministrator());
+    }
+
+    @Singleton
+    @Named("account")
+    NavigationItem account() {
+        return item("Your account", "/account", 50, c -> true);
     }
 
     static NavigationItem item(String label, String href, int order) {
+        return item(label, href, order, c -> true);
+    }
+
+    static NavigationItem item(String label, String href, int order, Predicate<Caller> shownTo) {
         return new NavigationItem() {
+            @Override
+            public boolean shownTo(Optional<Caller> caller) {
+                return caller.filter(shownTo).isPresent();
+            }
+
             @Override
             public String label() {
                 return label;

@@ -1,5 +1,9 @@
 package org.sendtracker.http.web.layout;
 
+import org.sendtracker.http.security.Caller;
+
+import java.util.Optional;
+
 /**
  * A link in the service navigation. Each module contributes its own as beans (the local runner adds
  * its outbox), so the pages list what is deployed without knowing where they run.
@@ -12,4 +16,9 @@ public interface NavigationItem {
 
     /** Lower first. */
     int order();
+
+    /** Whether the signed-in person (if any) is shown this link: by default everyone signed in. */
+    default boolean shownTo(Optional<Caller> caller) {
+        return caller.isPresent();
+    }
 }

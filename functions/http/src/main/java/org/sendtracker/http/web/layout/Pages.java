@@ -7,10 +7,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
-import org.sendtracker.http.support.Actors;
+import org.sendtracker.http.security.AntiForgery;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.Callers;
+import org.sendtracker.http.security.SafeReturnPath;
 import org.sendtracker.inspection.application.InspectionService;
-import org.sendtracker.shared.Actor;
-import org.sendtracker.shared.Result;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,26 +34,41 @@ public final class Pages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
             .withZone(InspectionService.ENGLAND);
 
-    private final Actors actors;
+    private final Callers callers;
+    private final AntiForgery antiForgery;
     private final List<NavigationItem> navigation;
 
-    Pages(Actors actors, List<NavigationItem> navigation) {
-        this.actors = actors;
+    Pages(Callers callers, AntiForgery antiForgery, List<NavigationItem> navigation) {
+        this.callers = callers;
+        this.antiForgery = antiForgery;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
     public Layout layout(HttpRequest<?> request, String title, boolean hasErrors) {
         String path = request.getPath();
+        Optional<Caller> caller = signedIn(request);
         List<Layout.NavLink> links = navigation.stream()
+                .filter(item -> item.shownTo(caller))
                 .map(item -> new Layout.NavLink(item.label(), item.href(), isCurrent(item.href(), path)))
                 .toList();
-        return new Layout(hasErrors ? "Error: " + title : title, signedIn(request).map(Actor::name).orElse(null),
-                signInHref(returnPath(request)), links);
+        return new Layout(hasErrors ? "Error: " + title : title, caller.map(c -> c.person().name()).orElse(null),
+                signInHref(returnPath(request)), links, antiForgery.tokenFor(request));
     }
 
-    /** Who is signed in (or names themselves in {@code X-Actor}), if anyone. */
-    public Optional<Actor> signedIn(HttpRequest<?> request) {
-        return actors.of(request) instanceof Result.Ok<Actor> ok ? Optional.of(ok.value()) : Optional.empty();
+    /** The signed-in person of a page that the sign-in rule already required one for. */
+    public Caller caller(HttpRequest<?> request) {
+        return callers.require(request);
+    }
+
+    /** Who is signed in, if anyone (public pages such as sign-in's own may be seen without). */
+    public Optional<Caller> signedIn(HttpRequest<?> request) {
+        return callers.of(request);
+    }
+
+    /** 403 in the service's frame: signed in, and may see this, but not do it. */
+    public MutableHttpResponse<?> forbidden(HttpRequest<?> request, String message) {
+        String heading = "You cannot do this";
+        return render(HttpStatus.FORBIDDEN, "layout/error", new ErrorPage(layout(request, heading, false), heading, message));
     }
 
     public static MutableHttpResponse<?> render(String view, Object page) {
@@ -75,7 +91,7 @@ public final class Pages {
     }
 
     public static String signInHref(String returnTo) {
-        return "/sign-in?returnTo=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+        return "/sign-in?returnTo=" + URLEncoder.encode(SafeReturnPath.of(returnTo), StandardCharsets.UTF_8);
     }
 
     /** Where a POST's result is shown: the page the form was on. */

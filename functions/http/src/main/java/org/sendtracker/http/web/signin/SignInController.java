@@ -2,6 +2,7 @@ package org.sendtracker.http.web.signin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -12,83 +13,57 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
-import org.sendtracker.http.support.Actors;
-import org.sendtracker.http.web.form.FormData;
-import org.sendtracker.http.web.form.FormField;
-import org.sendtracker.http.web.form.FormSpec;
-import org.sendtracker.http.web.form.FormState;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.sendtracker.http.security.SignInFlow;
+import org.sendtracker.http.web.layout.ErrorPage;
 import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.shared.Actor;
-import org.sendtracker.shared.FieldError;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
- * {@code /sign-in}: asks the officer's name and keeps it in the {@code sendtracker_actor} cookie, which
- * every form's POST needs (changes are recorded against it). Real sign-in will replace this page;
- * {@link Actors} is the one place that reads the cookie.
+ * Sign-in through the identity provider (docs/security.md): {@code /sign-in} starts the authorization-code
+ * flow with PKCE, {@code /sign-in/callback} finishes it and sets the session, {@code /sign-out} ends it
+ * (at the provider too, where it has a logout endpoint).
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class SignInController {
 
-    private static final FormSpec FORM = new FormSpec("sign-in", List.of(FormField.text("name", "your name")));
-    private static final Duration KEEP_FOR = Duration.ofDays(30);
-
+    private final SignInFlow flow;
     private final Pages pages;
 
-    SignInController(Pages pages) {
+    SignInController(SignInFlow flow, Pages pages) {
+        this.flow = flow;
         this.pages = pages;
     }
 
     @Get("/sign-in")
-    MutableHttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String returnTo) {
-        String name = pages.signedIn(request).map(Actor::name).orElse("");
-        return Pages.render("signIn", new SignInPage(pages.layout(request, "Sign in", false),
-                FORM.fresh(Map.of("name", name), null), safeReturn(returnTo)));
+    MutableHttpResponse<?> signIn(HttpRequest<?> request, @Nullable @QueryValue String returnTo) {
+        return flow.start(request, returnTo);
     }
 
-    @Post("/sign-in")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> signIn(HttpRequest<?> request, @Nullable @Body String body) {
-        FormData data = FormData.parse(body);
-        String name = data.first("name") == null ? "" : data.first("name").strip();
-        String returnTo = safeReturn(data.first("returnTo"));
-        String problem = name.isEmpty() ? "Enter your name"
-                : !Actor.isValid(name) ? "Your name must be 1 to 120 letters, digits, spaces or . , ' @ ( ) _ + -" : null;
-        if (problem != null) {
-            FormState form = FORM.withErrors(FORM.read(data), List.of(new FieldError("name", problem)), null);
-            return Pages.render(HttpStatus.BAD_REQUEST, "signIn", new SignInPage(pages.layout(request, "Sign in", true), form, returnTo));
-        }
-        Cookie cookie = Cookie.of(Actors.COOKIE, URLEncoder.encode(name, StandardCharsets.UTF_8))
-                .httpOnly(true).sameSite(SameSite.Lax).path("/").maxAge(KEEP_FOR).secure(isHttps(request));
-        return Pages.seeOther(returnTo).cookie(cookie);
+    @Get("/sign-in/callback")
+    MutableHttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String state,
+                                    @Nullable @QueryValue String error) {
+        return flow.finish(request, code, state, error).orElseGet(() -> {
+            String heading = "Sign-in could not be completed";
+            return Pages.render(HttpStatus.BAD_REQUEST, "layout/error", new ErrorPage(pages.layout(request, heading, false), heading,
+                    "The sign-in was interrupted or came from another window. Sign in again: it takes you back to the tracker."));
+        });
     }
 
     @Post("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> signOut(HttpRequest<?> request) {
-        Cookie expired = Cookie.of(Actors.COOKIE, "").httpOnly(true).sameSite(SameSite.Lax).path("/").maxAge(0)
-                .secure(isHttps(request));
-        return Pages.seeOther("/").cookie(expired);
+    MutableHttpResponse<?> signOut(HttpRequest<?> request, @Nullable @Body String body) {
+        return flow.signOut(request, body);
     }
 
-    /** Only a path on this site: never an open redirect to another. */
-    static String safeReturn(String returnTo) {
-        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")) {
-            return "/";
-        }
-        return returnTo;
+    @Get("/signed-out")
+    MutableHttpResponse<?> signedOut(HttpRequest<?> request) {
+        String heading = "You have signed out";
+        return Pages.render(HttpStatus.OK, "layout/signedOut", new ErrorPage(pages.layout(request, heading, false), heading,
+                "Sign in again to see and record inspections."));
     }
 
-    /** Behind API Gateway the connection is HTTPS even though the function sees plain HTTP. */
-    private static boolean isHttps(HttpRequest<?> request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
-    }
 }

@@ -1,0 +1,26 @@
+package org.sendtracker.http.web.access;
+
+import org.sendtracker.http.web.form.FormState;
+import org.sendtracker.http.web.form.Problem;
+import org.sendtracker.http.web.layout.Layout;
+
+import java.util.List;
+
+/** The models of the people-and-access pages and the account page. */
+public final class AccessPages {
+
+    private AccessPages() {}
+
+    public record PersonRow(String name, String email, String access, String href) {}
+
+    public record PeoplePage(Layout layout, List<PersonRow> people, String banner) {}
+
+    /** One area's line on the access form: no access, viewer or editor. */
+    public record AreaChoice(String id, String name, String field, String current) {}
+
+    public record PersonPage(Layout layout, String subject, String action, boolean known, FormState form, List<AreaChoice> areas,
+                             List<Problem> problems, List<String> changes) {}
+
+    public record AccountPage(Layout layout, String name, String email, String subject, String access, boolean hasFeed,
+                              String newFeedUrl) {}
+}

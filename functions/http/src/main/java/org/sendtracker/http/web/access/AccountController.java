@@ -1,0 +1,71 @@
+package org.sendtracker.http.web.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.sendtracker.access.application.AccessService;
+import org.sendtracker.access.model.Person;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.FormPosts;
+import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.http.web.layout.PublicUrl;
+import org.sendtracker.shared.Result;
+
+/**
+ * {@code /account}: who you are signed in as, what you may do, and your personal calendar address
+ * (docs/security.md). The address's secret is kept only as a hash, so it is shown once, when made; making a
+ * new one stops the old at once.
+ */
+@Controller("/account")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class AccountController {
+
+    private final AccessService access;
+    private final Pages pages;
+    private final FormPosts forms;
+    private final PublicUrl publicUrl;
+
+    AccountController(AccessService access, Pages pages, FormPosts forms, PublicUrl publicUrl) {
+        this.access = access;
+        this.pages = pages;
+        this.forms = forms;
+        this.publicUrl = publicUrl;
+    }
+
+    @Get
+    MutableHttpResponse<?> account(HttpRequest<?> request) {
+        return page(request, pages.caller(request).person(), null);
+    }
+
+    @Post("/calendar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> renewCalendar(HttpRequest<?> request, @Nullable @Body String body) {
+        Result<FormPosts.Post> post = forms.read(request, body);
+        if (post instanceof Result.Refused<FormPosts.Post> refused) {
+            return pages.forbidden(request, refused.rejection().message());
+        }
+        Caller caller = post.orElseThrow().caller();
+        access.remember(caller.person());
+        Result<String> secret = access.renewFeed(caller.person().subject());
+        if (secret instanceof Result.Refused<String> refused) {
+            return pages.forbidden(request, refused.rejection().message() + ".");
+        }
+        return page(request, caller.person(), publicUrl.of("/feeds/" + secret.orElseThrow() + "/calendar.ics"));
+    }
+
+    private MutableHttpResponse<?> page(HttpRequest<?> request, Person me, String newFeedUrl) {
+        return Pages.render(HttpStatus.OK, "account", new AccessPages.AccountPage(pages.layout(request, "Your account", false), me.name(),
+                me.email(), me.subject(), me.access().describe(), access.hasFeed(me.subject()), newFeedUrl));
+    }
+}
