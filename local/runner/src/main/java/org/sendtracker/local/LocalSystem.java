@@ -5,10 +5,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import org.sendtracker.local.demo.DemoData;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
+import org.sendtracker.local.signin.DemoPeople;
 import org.sendtracker.local.workflow.LocalLambdas;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,6 +26,8 @@ public final class LocalSystem implements AutoCloseable {
     public static final String TABLE = "SendTracker";
     /** Keep DynamoDB Local and the engine's executions in memory (the benchmark: nothing to survive). */
     public static final String IN_MEMORY = "sendtracker.local.in-memory";
+    /** The local provider's one client: the tracker. */
+    public static final String LOCAL_CLIENT_ID = "sendtracker-local";
     public static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
 
     private final EmbeddedDynamoDb dynamo;
@@ -46,20 +50,44 @@ public final class LocalSystem implements AutoCloseable {
                 : EmbeddedDynamoDb.fileBacked(settings.dataDir().resolve("dynamodb"), EmbeddedDynamoDb.freePort());
         String local = "http://127.0.0.1:" + port;
         pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
+        String publicUrl = "http://localhost:" + port;
         Map<String, Object> configuration = new HashMap<>(Map.of(
                 "micronaut.server.port", port,
+                "micronaut.server.host", settings.bind(),
                 "sendtracker.table-name", TABLE,
                 "sendtracker.local.data-dir", settings.dataDir().toString(),
                 "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
-                "sendtracker.public-url", "http://localhost:" + port));
+                "sendtracker.public-url", publicUrl));
+        configuration.putAll(signIn(publicUrl, inMemory ? null : settings.dataDir()));
         configuration.putAll(properties);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
         ApplicationContext context = server.getApplicationContext();
         TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), TABLE);
+        context.getBean(DemoPeople.class).grantIfMissing();
         if (loadDemoData) {
             context.getBean(DemoData.class).loadIntoEmptyStore();
         }
         return new LocalSystem(dynamo, server);
+    }
+
+    /**
+     * Sign-in through the local OpenID Connect provider at {@code publicUrl}/local/idp, verified by the same code
+     * as Cognito's tokens in AWS; its key is kept in {@code dataDir} (none: a key for this process only).
+     */
+    public static Map<String, Object> signIn(String publicUrl, Path dataDir) {
+        String issuer = publicUrl + "/local/idp";
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("sendtracker.auth.issuer", issuer);
+        settings.put("sendtracker.auth.jwks-url", issuer + "/jwks.json");
+        settings.put("sendtracker.auth.client-id", LOCAL_CLIENT_ID);
+        settings.put("sendtracker.auth.authorization-endpoint", issuer + "/authorize");
+        settings.put("sendtracker.auth.token-endpoint", issuer + "/token");
+        settings.put("sendtracker.auth.logout-endpoint", issuer + "/logout");
+        settings.put("sendtracker.first-administrator", "demo-admin");
+        if (dataDir != null) {
+            settings.put("sendtracker.local.idp.key-file", dataDir.resolve("idp-signing-key.json").toString());
+        }
+        return settings;
     }
 
     /** The SDK's own per-service endpoint settings: the production code has no local branch. */
@@ -72,8 +100,9 @@ public final class LocalSystem implements AutoCloseable {
         System.setProperty("aws.secretAccessKey", "local");
     }
 
+    /** Where a browser opens the system: its public address (localhost), which sign-in sends people back to. */
     public URI uri() {
-        return server.getURI();
+        return URI.create("http://localhost:" + server.getPort() + "/");
     }
 
     public ApplicationContext context() {

@@ -46,7 +46,6 @@ class AccessibilityBrowserTest {
         scan("sign-in", found);
         browser.submit("main form");
         scan("sign-in-errors", found);
-        browser.signIn("Ally Access");
 
         for (String[] page : new String[][] {
                 {"dashboard-all", "/"},

@@ -23,7 +23,6 @@ class FormValidationBrowserTest {
     @BeforeAll
     static void openBrowser(RunningSystem system) {
         browser = Browser.open(system, false);
-        browser.signIn("Val Idator");
     }
 
     @AfterAll

@@ -21,7 +21,7 @@ class Lasend2016LifecycleBrowserTest {
 
     @BeforeAll
     static void openBrowser(RunningSystem system) {
-        browser = Browser.open(system);
+        browser = Browser.openSignedOut(system, true);
     }
 
     @AfterAll
@@ -33,16 +33,12 @@ class Lasend2016LifecycleBrowserTest {
 
     @Test
     void aWholeCase_fromRegisteringTheArea_toClosure_throughTheFormsAlone() {
-        // A form's POST needs a signed-in officer: the first one leads to the sign-in page, then back.
+        // Every page needs a signed-in officer: the first one leads to the sign-in service, then back.
         browser.get("/areas/new");
-        browser.type("area-name", "Borsetshire");
-        browser.type("area-id", "borsetshire");
-        browser.submit("main form");
-        assertThat(browser.path()).isEqualTo("/sign-in");
-        browser.type("sign-in-name", "Jo Bloggs");
-        browser.submit("main form");
+        assertThat(browser.path()).isEqualTo("/local/idp/authorize");
+        browser.click("#user-admin");
         assertThat(browser.path()).isEqualTo("/areas/new");
-        assertThat(browser.text(".app-header__account")).contains("Signed in as Jo Bloggs");
+        assertThat(browser.text(".app-header__account")).contains("Signed in as Alex Admin");
         browser.screenshot("area-new");
 
         browser.type("area-name", "Borsetshire");
@@ -135,7 +131,7 @@ class Lasend2016LifecycleBrowserTest {
         assertStage("Closed");
         assertThat(browser.mainText()).contains("This inspection is closed: there is nothing more to record.");
         assertThat(browser.all(".app-timeline__item")).hasSize(11);
-        assertThat(browser.text(".app-timeline")).contains("Recorded by Jo Bloggs", "Report received", "WSoA decision",
+        assertThat(browser.text(".app-timeline")).contains("Recorded by Alex Admin", "Report received", "WSoA decision",
                 "Monitoring visit", "Revisit notified", "Revisit outcome", "Accelerated Progress Plan submitted",
                 "Progress review held", "Formal progress review held on 27 October 2020; case closed.");
         assertThat(browser.text(".app-key-dates")).contains("WSoA accepted", "18 October 2019", "Progress review held", "27 October 2020");

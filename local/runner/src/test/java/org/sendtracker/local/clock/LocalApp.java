@@ -2,6 +2,7 @@ package org.sendtracker.local.clock;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.sendtracker.local.LocalSystem;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 
 import java.io.IOException;
@@ -32,15 +33,17 @@ public final class LocalApp implements AutoCloseable {
     private static EmbeddedDynamoDb dynamo;
 
     public static LocalApp start(Path dataDir) {
-        return start(dataDir, -1);
+        return start(dataDir, EmbeddedDynamoDb.freePort());
     }
 
     /** On a given port, for a test that must name the endpoint before the application starts. */
     public static LocalApp start(Path dataDir, int port) {
         pointSdkAtDynamoDbLocal();
-        return new LocalApp(ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", port,
-                "sendtracker.local.data-dir", dataDir.toString())));
+        Map<String, Object> settings = new java.util.HashMap<>(LocalSystem.signIn("http://localhost:" + port, null));
+        settings.put("micronaut.server.port", port);
+        settings.put("sendtracker.local.data-dir", dataDir.toString());
+        settings.put("sendtracker.public-url", "http://localhost:" + port);
+        return new LocalApp(ApplicationContext.run(EmbeddedServer.class, settings));
     }
 
     private static synchronized void pointSdkAtDynamoDbLocal() {

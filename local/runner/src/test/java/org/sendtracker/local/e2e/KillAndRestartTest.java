@@ -1,5 +1,6 @@
 package org.sendtracker.local.e2e;
 
+import org.sendtracker.local.testing.LocalTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -84,12 +85,13 @@ class KillAndRestartTest {
                 throw new AssertionError("the runner stopped: see " + dataDir.resolve("runner.log"));
             }
             try {
-                HttpResponse<String> areas = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/areas")).GET().build(),
+                HttpResponse<String> areas = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/areas")).GET()
+                                .header("Authorization", LocalTokens.bearer(URI.create("http://127.0.0.1:" + port), "admin")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (areas.statusCode() == 200 && areas.body().contains("cumbria")) {
                     return process;
                 }
-            } catch (IOException notYet) {
+            } catch (IOException | RuntimeException notYet) {
                 // still starting
             }
             Thread.sleep(500);
@@ -100,14 +102,15 @@ class KillAndRestartTest {
 
     private JsonNode post(int port, String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("X-Actor", "Test Officer")
+                .header("Content-Type", "application/json").header("Authorization", LocalTokens.bearer(URI.create("http://127.0.0.1:" + port), "admin"))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isLessThan(300);
         return JSON.readTree(response.body());
     }
 
     private JsonNode get(int port, String path) throws IOException, InterruptedException {
-        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET()
+                        .header("Authorization", LocalTokens.bearer(URI.create("http://127.0.0.1:" + port), "admin")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 

@@ -1,5 +1,6 @@
 package org.sendtracker.local.e2e;
 
+import org.sendtracker.local.testing.LocalTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sendtracker.local.LocalSettings;
@@ -56,7 +57,7 @@ final class SimulatedStack implements AutoCloseable {
     /** A JSON API write that must succeed, as an officer's client sends it; the parsed answer. */
     private JsonNode write(String method, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
-                .header("Content-Type", "application/json").header("X-Actor", "Test Officer")
+                .header("Content-Type", "application/json").header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() >= 300) {
@@ -66,7 +67,8 @@ final class SimulatedStack implements AutoCloseable {
     }
 
     JsonNode get(String path) {
-        return read(send(HttpRequest.newBuilder(system.uri().resolve(path)).GET().build()).body());
+        return read(send(HttpRequest.newBuilder(system.uri().resolve(path)).GET()
+                .header("Authorization", LocalTokens.bearer(system.uri(), "admin")).build()).body());
     }
 
     /** Every email sent so far, oldest first, one line each: when (UTC, to the minute) | to | cc | subject. */
