@@ -1,6 +1,8 @@
 package org.sendtracker.http.security;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
@@ -55,12 +57,13 @@ public final class SignInFlow {
     private final AntiForgery antiForgery;
     private final Callers callers;
     private final JsonMapper json;
-    private final Clock clock;
+    /** Tokens expire on the identity provider's clock, the real one: never the tracker's business clock. */
+    private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     SignInFlow(AuthSettings settings, PublicUrl publicUrl, List<TokenValidator<HttpRequest<?>>> validators, AccessService access,
-               AntiForgery antiForgery, Callers callers, JsonMapper json, Clock clock) {
+               AntiForgery antiForgery, Callers callers, JsonMapper json) {
         this.settings = settings;
         this.publicUrl = publicUrl;
         this.validators = validators;
@@ -68,7 +71,6 @@ public final class SignInFlow {
         this.antiForgery = antiForgery;
         this.callers = callers;
         this.json = json;
-        this.clock = clock;
     }
 
     /** Sends the browser to the provider, remembering where to come back to. */
@@ -89,7 +91,9 @@ public final class SignInFlow {
         query.put("code_challenge", challenge(verifier));
         query.put("code_challenge_method", "S256");
         URI to = URI.create(settings.authorizationEndpoint() + "?" + form(query));
-        return HttpResponse.redirect(to).cookie(SessionCookie.cookie(SessionCookie.SIGN_IN, pending, SIGN_IN_LIFETIME, request));
+        // 302, not Micronaut's redirect() (301): a browser must never cache a sign-in's state.
+        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, to.toString())
+                .cookie(SessionCookie.cookie(SessionCookie.SIGN_IN, pending, SIGN_IN_LIFETIME, request));
     }
 
     /**

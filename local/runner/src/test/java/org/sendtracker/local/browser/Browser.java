@@ -213,6 +213,9 @@ final class Browser implements AutoCloseable {
     void signIn(String user) {
         get("/sign-in");
         navigateBy(() -> driver.findElement(By.id("user-" + user)).click());
+        if (driver.findElements(By.cssSelector(".app-header__account form[action='/sign-out']")).isEmpty()) {
+            throw new IllegalStateException("signing in as " + user + " ended on " + driver.getCurrentUrl() + ": " + driver.getTitle());
+        }
     }
 
     /** Saves the whole page (not just the window) as {@code target/screenshots/<name>.png}. */
