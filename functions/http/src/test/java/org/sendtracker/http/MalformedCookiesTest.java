@@ -1,0 +1,111 @@
+package org.sendtracker.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.proxy.MockLambdaContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sendtracker.http.lambda.HttpFunctionHandler;
+import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.http.testing.LocalAws;
+import org.sendtracker.infrastructure.dynamodb.TableLayout;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A cookie header no browser would send is a 4xx or is ignored, never a 500: through Netty and through the Lambda handler. */
+class MalformedCookiesTest {
+
+    private static final ObjectMapper EVENTS = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Path EVENTS_DIR = Path.of(System.getProperty("basedir", ".")).resolve("../../events").normalize();
+
+    static ApiStack api;
+    static HttpFunctionHandler handler;
+
+    @BeforeAll
+    static void start() {
+        api = ApiStack.start();
+        String table = "SendTracker-" + UUID.randomUUID();
+        ApplicationContext context = ApplicationContext.run(Map.of("sendtracker.table-name", table));
+        TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), table);
+        handler = new HttpFunctionHandler(context);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+        handler.close();
+    }
+
+    /**
+     * Cookie headers no browser sends: bad percent-encoding, unbalanced quotes, no name, no value. A cookie
+     * the service reads is among them (the sign-in cookie, without a value or with an unbalanced quote).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"other=%E0%A4%A", "other=\"unbalanced", "other=unbalanced\"", "=\"", "=", "novalue", ";;;", "a=b; c=%ZZ",
+            "sendtracker_actor=\"Jo", "sendtracker_actor", "sendtracker_actor=; other=\"x", "a=\u00e9\u00e8"})
+    void onNetty_aMalformedCookie_isNeverA500_onAPage_aFormOrTheApi(String cookie) {
+        ApiStack.Response page = api.request("GET", "/", null, "Cookie", cookie, "Accept", "text/html");
+        ApiStack.Response form = api.request("POST", "/areas", "name=Durham&id=durham", "Cookie", cookie,
+                "Content-Type", "application/x-www-form-urlencoded");
+        ApiStack.Response json = api.request("GET", "/api/areas", null, "Cookie", cookie);
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(form.status()).as("not signed in: to the sign-in page").isEqualTo(303);
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(api.get("/api/areas/durham").status()).as("nothing registered").isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"other=%E0%A4%A", "other=\"unbalanced", "other=unbalanced\"", "=\"", "=", "novalue", ";;;", "a=b; c=%ZZ",
+            "sendtracker_actor=\"Jo", "sendtracker_actor", "sendtracker_actor=; other=\"x", "a=\u00e9\u00e8"})
+    void onLambda_aMalformedCookie_isNeverA500_onAPageOrTheApi(String cookie) {
+        APIGatewayV2HTTPEvent page = withoutActor(event("http-list-areas.json"), "GET", "/", null, cookie);
+        page.getHeaders().put("accept", "text/html");
+        APIGatewayV2HTTPEvent write = withoutActor(event("http-post-area.json"), "POST", "/api/areas", """
+                {"id":"durham","name":"Durham","contacts":[]}""", cookie);
+        APIGatewayV2HTTPEvent json = withoutActor(event("http-list-areas.json"), "GET", "/api/areas", null, cookie);
+
+        APIGatewayV2HTTPResponse pageResponse = handler.handleRequest(page, new MockLambdaContext());
+        APIGatewayV2HTTPResponse writeResponse = handler.handleRequest(write, new MockLambdaContext());
+        APIGatewayV2HTTPResponse jsonResponse = handler.handleRequest(json, new MockLambdaContext());
+
+        assertThat(pageResponse.getStatusCode()).as(pageResponse.getBody()).isEqualTo(200);
+        assertThat(writeResponse.getStatusCode()).as("no one named: refused").isEqualTo(400);
+        assertThat(jsonResponse.getStatusCode()).as(jsonResponse.getBody()).isEqualTo(200);
+        assertThat(jsonResponse.getBody()).as("nothing registered").doesNotContain("durham");
+    }
+
+    /** A sample event turned into another request, with the cookie and without an {@code X-Actor} header. */
+    private static APIGatewayV2HTTPEvent withoutActor(APIGatewayV2HTTPEvent event, String method, String path, String body, String cookie) {
+        event.getHeaders().remove("x-actor");
+        event.getHeaders().remove("content-length");
+        event.setRawPath(path);
+        event.getRequestContext().getHttp().setPath(path);
+        event.getRequestContext().getHttp().setMethod(method);
+        event.setPathParameters(Map.of("proxy", path.substring(1)));
+        event.setBody(body);
+        event.setCookies(List.of(cookie));
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent event(String file) {
+        try {
+            return EVENTS.readValue(EVENTS_DIR.resolve(file).toFile(), APIGatewayV2HTTPEvent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read events/" + file, e);
+        }
+    }
+}
