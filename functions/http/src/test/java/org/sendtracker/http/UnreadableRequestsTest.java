@@ -25,8 +25,12 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A cookie header no browser would send is a 4xx or is ignored, never a 500: through Netty and through the Lambda handler. */
-class MalformedCookiesTest {
+/**
+ * Requests no browser would send (a malformed cookie header, an address with a control character or a
+ * broken escape) get a 4xx or have the bad part ignored, never a 500: through Netty and through the
+ * Lambda handler alike.
+ */
+class UnreadableRequestsTest {
 
     private static final ObjectMapper EVENTS = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Path EVENTS_DIR = Path.of(System.getProperty("basedir", ".")).resolve("../../events").normalize();
@@ -86,6 +90,50 @@ class MalformedCookiesTest {
         assertThat(writeResponse.getStatusCode()).as("no one named: refused").isEqualTo(400);
         assertThat(jsonResponse.getStatusCode()).as(jsonResponse.getBody()).isEqualTo(200);
         assertThat(jsonResponse.getBody()).as("nothing registered").doesNotContain("durham");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/areas/%E0%A4%A", "/areas/%E0%A4%A", "/api/inspections/%", "/areas/%ZZ"})
+    void onNetty_anAddressWithABrokenEscape_isNeverA500(String path) {
+        // the JDK's client will not send such an address: write the request by hand, as a script or scanner might
+        String statusLine = rawGet(path, path.startsWith("/api") ? "application/json" : "text/html");
+
+        assertThat(statusLine).matches("HTTP/1\\.1 4\\d\\d .*");
+    }
+
+    private static String rawGet(String path, String accept) {
+        java.net.URI server = api.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void onLambda_aQueryParameterWithAControlCharacter_isA400NamingIt() {
+        APIGatewayV2HTTPEvent event = withoutActor(event("http-list-inspections.json"), "GET", "/api/inspections", null, "a=b");
+        event.setRawQueryString("areaId=%1B%5B31mcumbria");
+        event.setQueryStringParameters(Map.of("areaId", "\u001B[31mcumbria"));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
+        assertThat(org.sendtracker.http.testing.Json.parse(response.getBody()).get("message").asText()).isEqualTo(
+                "The query parameter 'areaId' must not contain control characters or text direction controls (U+001B at character 1)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void onLambda_anIdWithALineBreak_isA400() {
+        APIGatewayV2HTTPEvent event = withoutActor(event("http-get-inspection.json"), "GET", "/api/inspections/cumbria%0A-2019-03-18", null, "a=b");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
+        assertThat(org.sendtracker.http.testing.Json.parse(response.getBody()).get("message").asText()).isEqualTo("The address must be on one line");
     }
 
     /** A sample event turned into another request, with the cookie and without an {@code X-Actor} header. */
