@@ -25,7 +25,7 @@ class UnsafeFormInputTest {
     static void anArea(RunningSystem system) {
         http = new Http(system);
         http.api("/api/areas", """
-                {"id":"wessex","name":"Wessex","contacts":[{"name":"Wes Lead","email":"lead@wessex.example","role":"LEAD_OFFICER"}]}""");
+                {"id":"unsafe-forms","name":"Unsafe Forms","contacts":[{"name":"Wes Lead","email":"lead@unsafe-forms.example","role":"LEAD_OFFICER"}]}""");
     }
 
     @Test
@@ -50,46 +50,46 @@ class UnsafeFormInputTest {
 
     @Test
     void changingContacts_toTwoAddressesInOneBox_isRefused_andTheAreaKeepsItsVersion() {
-        long version = http.getJson("/api/areas/wessex").get("version").asLong();
+        long version = http.getJson("/api/areas/unsafe-forms").get("version").asLong();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", String.valueOf(version));
         form.put("rows", "3");
-        form.put("name", "Wessex");
+        form.put("name", "Unsafe Forms");
         form.put("contacts[0].name", "Wes Lead");
-        form.put("contacts[0].email", "lead@wessex.example; deputy@wessex.example");
+        form.put("contacts[0].email", "lead@unsafe-forms.example; deputy@unsafe-forms.example");
         form.put("contacts[0].role", "LEAD_OFFICER");
 
-        HttpResponse<String> response = http.form("/areas/wessex/contacts", form, OFFICER);
+        HttpResponse<String> response = http.form("/areas/unsafe-forms/contacts", form, OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Enter one email address only: add a contact for each further address",
-                "value=\"lead@wessex.example; deputy@wessex.example\"");
-        assertThat(http.getJson("/api/areas/wessex").get("version").asLong()).isEqualTo(version);
-        assertThat(http.getJson("/api/areas/wessex").at("/contacts/0/email").asText()).isEqualTo("lead@wessex.example");
+                "value=\"lead@unsafe-forms.example; deputy@unsafe-forms.example\"");
+        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong()).isEqualTo(version);
+        assertThat(http.getJson("/api/areas/unsafe-forms").at("/contacts/0/email").asText()).isEqualTo("lead@unsafe-forms.example");
     }
 
     @Test
     void changingContacts_withAControlCharacterInAName_isRefused_andTheAreaKeepsItsVersion() {
-        long version = http.getJson("/api/areas/wessex").get("version").asLong();
+        long version = http.getJson("/api/areas/unsafe-forms").get("version").asLong();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", String.valueOf(version));
         form.put("rows", "3");
-        form.put("name", "Wessex");
+        form.put("name", "Unsafe Forms");
         form.put("contacts[0].name", "Wes\u001B[31m Lead");
-        form.put("contacts[0].email", "lead@wessex.example");
+        form.put("contacts[0].email", "lead@unsafe-forms.example");
         form.put("contacts[0].role", "LEAD_OFFICER");
 
-        HttpResponse<String> response = http.form("/areas/wessex/contacts", form, OFFICER);
+        HttpResponse<String> response = http.form("/areas/unsafe-forms/contacts", form, OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("must not contain control characters or text direction controls (U+001B at character 4)");
-        assertThat(http.getJson("/api/areas/wessex").get("version").asLong()).isEqualTo(version);
+        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong()).isEqualTo(version);
     }
 
     @Test
     void markingDealtWith_aKeyLongerThanDynamoDbTakes_isA400_notAServerError() {
         HttpResponse<String> response = http.form("/emails/dealt-with",
-                Map.of("inspectionId", "wessex-2019-03-18", "key", "REMINDER#" + "x".repeat(1100)), OFFICER);
+                Map.of("inspectionId", "unsafe-forms-2019-03-18", "key", "REMINDER#" + "x".repeat(1100)), OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("The email could not be marked as dealt with",
