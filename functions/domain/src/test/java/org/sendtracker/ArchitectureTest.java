@@ -54,6 +54,17 @@ class ArchitectureTest {
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("time comes in from outside (EventContext, a Clock), so tests and the local runner control it");
 
+    /**
+     * The one library the model leans on for a rule it must not get wrong by hand, as the calendar leans
+     * on Jollyday: Jakarta Mail parses an address (RFC 5322) in {@code EmailAddress}; nothing in the
+     * domain uses it for anything else (sending is the SES adapter's).
+     */
+    @ArchTest
+    static final ArchRule mailLibrary_onlyParsesEmailAddresses = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.sendtracker.area.model.EmailAddress")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+            .because("the domain uses Jakarta Mail to parse a contact's address, nothing else");
+
     @ArchTest
     static final ArchRule packages_formNoCycles = slices().matching("org.sendtracker.(**)")
             .should().beFreeOfCycles()

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -37,7 +38,11 @@ public final class FieldReader {
     /** Refuses every field not in {@code known}: a typo must not be silently ignored. */
     public FieldReader onlyFields(Set<String> known) {
         for (String name : new TreeSet<>(input.keySet())) {
-            if (!known.contains(name)) {
+            Optional<UnsafeCharacters.Found> unsafe = UnsafeCharacters.in(name, false);
+            if (unsafe.isPresent()) {
+                error(UnsafeCharacters.visible(name), "A field's name must not contain control characters or text direction controls ("
+                        + unsafe.get().describe() + ")");
+            } else if (!known.contains(name)) {
                 error(name, "'" + name + "' is not a field here; expected one of " + new TreeSet<>(known));
             }
         }
@@ -109,7 +114,17 @@ public final class FieldReader {
         return number;
     }
 
+    /** Text on one line: no tabs, no line breaks, no other {@link UnsafeCharacters}. */
     public String text(String name, String label, int maxLength, boolean required) {
+        return text(name, label, maxLength, required, false);
+    }
+
+    /** Text that may run over several lines (a note, a reason): tabs and line breaks are allowed, other control characters not. */
+    public String multiLineText(String name, String label, int maxLength, boolean required) {
+        return text(name, label, maxLength, required, true);
+    }
+
+    private String text(String name, String label, int maxLength, boolean required, boolean multiLine) {
         Object value = input.get(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
@@ -119,6 +134,11 @@ public final class FieldReader {
         }
         if (!(value instanceof String text)) {
             error(name, capitalise(label) + " must be text");
+            return null;
+        }
+        Optional<String> unsafe = unsafe(text, capitalise(label), multiLine);
+        if (unsafe.isPresent()) {
+            error(name, unsafe.get());
             return null;
         }
         String stripped = text.strip();
@@ -164,8 +184,11 @@ public final class FieldReader {
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
             String field = name + "[" + i + "]";
+            Optional<String> unsafe = item instanceof String s ? unsafe(s, "Each of the " + label, false) : Optional.empty();
             if (!(item instanceof String s) || s.isBlank()) {
                 error(field, "Each of the " + label + " must be non-empty text");
+            } else if (unsafe.isPresent()) {
+                error(field, unsafe.get());
             } else if (s.strip().length() > maxLength) {
                 error(field, "Each of the " + label + " must be " + maxLength + " characters or fewer");
             } else {
@@ -189,7 +212,16 @@ public final class FieldReader {
             return Map.of();
         }
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        map.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            Optional<UnsafeCharacters.Found> unsafe = UnsafeCharacters.in(key, false);
+            if (unsafe.isPresent()) {
+                error(name + "." + UnsafeCharacters.visible(key), capitalise(label) + " must be keyed without control characters or"
+                        + " text direction controls (" + unsafe.get().describe() + ")");
+            } else {
+                copy.put(key, v);
+            }
+        });
         return copy;
     }
 
@@ -230,6 +262,22 @@ public final class FieldReader {
 
     public List<FieldError> errors() {
         return List.copyOf(errors);
+    }
+
+    /**
+     * Why {@code text} cannot be taken, if it holds an {@link UnsafeCharacters unsafe character}; the
+     * message starts with {@code subject} ("The area's name", "Each of the areas of weakness").
+     */
+    public static Optional<String> unsafe(String text, String subject, boolean multiLine) {
+        return UnsafeCharacters.in(text, multiLine).map(found -> {
+            if (found.isLineBreak() && !multiLine) {
+                return subject + " must be on one line";
+            }
+            if (found.isTab() && !multiLine) {
+                return subject + " must not contain tabs";
+            }
+            return subject + " must not contain control characters or text direction controls (" + found.describe() + ")";
+        });
     }
 
     public static String capitalise(String label) {

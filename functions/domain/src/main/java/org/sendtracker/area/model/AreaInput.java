@@ -7,13 +7,12 @@ import org.sendtracker.shared.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads an area from untyped input, with a message for every field in error. */
 public final class AreaInput {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,}");
     private static final int MAX_CONTACTS = 50;
 
     private AreaInput() {}
@@ -31,8 +30,9 @@ public final class AreaInput {
             contact.onlyFields(Set.of("name", "email", "role"));
             String contactName = contact.text("name", "the contact's name", 120, true);
             String email = contact.text("email", "the contact's email address", 254, true);
-            if (email != null && !EMAIL.matcher(email).matches()) {
-                contact.error("email", "Enter an email address in the correct format, like name@example.gov.uk");
+            Optional<String> notOneMailbox = email == null ? Optional.empty() : EmailAddress.problem(email);
+            if (notOneMailbox.isPresent()) {
+                contact.error("email", notOneMailbox.get());
                 email = null;
             }
             ContactRole role = contact.choice("role", "the contact's role", ContactRole.class, true);

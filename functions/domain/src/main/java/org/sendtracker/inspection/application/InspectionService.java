@@ -127,6 +127,10 @@ public final class InspectionService {
                 return Result.refused(Rejection.Invalid.of("Idempotency-Key", "The Idempotency-Key header must be 1 to "
                         + MAX_IDEMPOTENCY_KEY + " characters"));
             }
+            Optional<String> unsafe = FieldReader.unsafe(idempotencyKey.get(), "The Idempotency-Key header", false);
+            if (unsafe.isPresent()) {
+                return Result.refused(Rejection.Invalid.of("Idempotency-Key", unsafe.get()));
+            }
             Optional<Result<Recorded>> replay = replay(current.id(), idempotencyKey.get(), fingerprint);
             if (replay.isPresent()) {
                 return replay.get();

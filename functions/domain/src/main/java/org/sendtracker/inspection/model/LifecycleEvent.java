@@ -58,7 +58,7 @@ public sealed interface LifecycleEvent {
     }
 
     private static String readNote(FieldReader fields) {
-        return fields.text("note", "the note", MAX_NOTE, false);
+        return fields.multiLineText("note", "the note", MAX_NOTE, false);
     }
 
     /** The report reached the area (the final letter), with what it found. */
@@ -212,7 +212,7 @@ public sealed interface LifecycleEvent {
             fields.onlyFields(Set.of("deadline", "dueOn", "reason", "note"));
             String deadline = fields.text("deadline", "the deadline to change", 60, true);
             LocalDate dueOn = fields.date("dueOn", "the new due date", true);
-            String reason = fields.text("reason", "the reason for the change", 500, true);
+            String reason = fields.multiLineText("reason", "the reason for the change", 500, true);
             return new DeadlineOverridden(null, deadline, dueOn, reason, readNote(fields));
         }
 

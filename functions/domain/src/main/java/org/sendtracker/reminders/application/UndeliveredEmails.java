@@ -4,6 +4,7 @@ import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger.Ledgered;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -25,6 +26,13 @@ public final class UndeliveredEmails {
     /** How far back the dashboard looks: long enough to be noticed, short enough not to linger for ever. */
     public static final Duration WINDOW = Duration.ofDays(30);
 
+    /**
+     * A notice's key ({@code REMINDER#{deadline}#{due}#{point}}, {@code PREPARE#{visit}#{startsOn}}) is a few
+     * dozen characters; a longer one names no email, and could not even be looked up (a DynamoDB sort key
+     * holds at most 1,024 bytes).
+     */
+    static final int MAX_KEY = 200;
+
     private final NoticeLedger ledger;
     private final Clock clock;
 
@@ -44,6 +52,14 @@ public final class UndeliveredEmails {
     }
 
     public Result<SentEmail> markDealtWith(String inspectionId, String key, Actor actor) {
+        if (key != null && key.length() > MAX_KEY) {
+            return Result.refused(Rejection.Invalid.of("key", "The email's key must be " + MAX_KEY
+                    + " characters or fewer: give it as the list of undelivered emails does"));
+        }
+        Optional<String> unsafe = key == null ? Optional.empty() : FieldReader.unsafe(key, "The email's key", false);
+        if (unsafe.isPresent()) {
+            return Result.refused(Rejection.Invalid.of("key", unsafe.get()));
+        }
         Optional<SentEmail> found = InspectionId.isValid(inspectionId) && key != null
                 ? ledger.email(new InspectionId(inspectionId), key) : Optional.empty();
         if (found.isEmpty()) {

@@ -78,4 +78,28 @@ class AreaServiceTest {
 
         assertThat(areas.changes("norfolk").get(1).summary()).isEqualTo("Reordered the contacts");
     }
+
+    @Test
+    void aContactWithMoreThanOneAddress_isRefused_andNothingIsRegistered() {
+        Map<String, String> two = Map.of("name", "Sam Lead", "email", "sam@norfolk.example; jo@norfolk.example", "role", "LEAD_OFFICER");
+
+        Result<Area> refused = areas.create(Map.of("id", "norfolk", "name", "Norfolk", "contacts", List.of(two)), JO);
+
+        assertThat(refused).isEqualTo(Result.refused(Rejection.Invalid.of("contacts[0].email",
+                "Enter one email address only: add a contact for each further address")));
+        assertThat(areas.find("norfolk")).isEmpty();
+        assertThat(areas.changes("norfolk")).isEmpty();
+    }
+
+    @Test
+    void aNameWithATextDirectionOverride_isRefused_andTheAreaKeepsItsVersion() {
+        areas.create(Map.of("id", "norfolk", "name", "Norfolk", "contacts", List.of(LEAD)), JO);
+
+        Result<Area> refused = areas.update("norfolk", Map.of("name", "Norfolk\u202E", "contacts", List.of(LEAD)), Optional.of(1L), JO);
+
+        assertThat(refused).isEqualTo(Result.refused(Rejection.Invalid.of("name",
+                "The area's name must not contain control characters or text direction controls (U+202E at character 8)")));
+        assertThat(areas.find("norfolk").orElseThrow().version()).isEqualTo(1);
+        assertThat(areas.changes("norfolk")).hasSize(1);
+    }
 }

@@ -63,6 +63,24 @@ class UndeliveredEmailsTest {
     }
 
     @Test
+    void aKeyLongerThanAnyEmailHas_isRefusedAsInvalid_andChangesNothing() {
+        settled(CUMBRIA, "failed", NOW.minus(Duration.ofDays(2)), false);
+
+        Result<SentEmail> refused = undelivered.markDealtWith(CUMBRIA.value(), "REMINDER#" + "x".repeat(1100), new Actor("jo", "Jo"));
+
+        assertThat(refused).isEqualTo(Result.refused(Rejection.Invalid.of("key",
+                "The email's key must be 200 characters or fewer: give it as the list of undelivered emails does")));
+        assertThat(undelivered.recent()).hasSize(1);
+    }
+
+    @Test
+    void aKeyWithAControlCharacter_isRefusedAsInvalid() {
+        assertThat(undelivered.markDealtWith(CUMBRIA.value(), "REMINDER#\u0000", new Actor("jo", "Jo"))).isEqualTo(Result.refused(
+                Rejection.Invalid.of("key", "The email's key must not contain control characters or text direction controls"
+                        + " (U+0000 at character 10)")));
+    }
+
+    @Test
     void anInspectionId_knowsItsArea() {
         assertThat(new InspectionId("cheshire-east-2018-03-12").areaId().value()).isEqualTo("cheshire-east");
     }

@@ -14,6 +14,7 @@ import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.http.web.layout.SafeReturnPath;
 import org.sendtracker.http.web.layout.PublicUrl;
 import reactor.core.publisher.Flux;
 

@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler
 import jakarta.inject.Singleton;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.http.web.layout.SafeReturnPath;
 
 import java.net.URI;
 import java.util.Map;

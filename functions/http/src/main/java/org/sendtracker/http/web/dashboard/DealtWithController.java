@@ -65,7 +65,8 @@ final class DealtWithController {
         if (rejection instanceof Rejection.Forbidden forbidden) {
             return pages.forbidden(request, forbidden.message() + ".");
         }
-        HttpStatus status = rejection instanceof Rejection.NotFound ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        HttpStatus status = rejection instanceof Rejection.NotFound ? HttpStatus.NOT_FOUND
+                : rejection instanceof Rejection.Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
         String heading = "The email could not be marked as dealt with";
         return Pages.render(status, "layout/error", new ErrorPage(pages.layout(request, heading, false), heading, rejection.message() + "."));
     }

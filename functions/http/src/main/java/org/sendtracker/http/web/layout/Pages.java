@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 import org.sendtracker.http.security.AntiForgery;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
-import org.sendtracker.http.security.SafeReturnPath;
+
 import org.sendtracker.inspection.application.InspectionService;
 
 import java.net.URI;
