@@ -51,7 +51,8 @@ public final class LocalSystem implements AutoCloseable {
                 "sendtracker.table-name", TABLE,
                 "sendtracker.local.data-dir", settings.dataDir().toString(),
                 "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
-                "sendtracker.public-url", "http://localhost:" + port));
+                "sendtracker.public-url", "http://localhost:" + port,
+                "sendtracker.mail.configuration-set", "local-delivery-events"));
         configuration.putAll(properties);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
         ApplicationContext context = server.getApplicationContext();
