@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.area.application.AreaService;
@@ -40,7 +41,9 @@ final class CalendarController {
         this.publicUrl = publicUrl;
     }
 
+    /** {@code @Produces}: a calendar client asking for {@code Accept: text/calendar} gets the feed, not 406. */
     @Get("/areas/{areaId}/calendar.ics")
+    @Produces("text/calendar")
     MutableHttpResponse<?> area(@PathVariable String areaId) {
         Optional<Area> area = areas.find(areaId);
         if (area.isEmpty()) {
@@ -52,6 +55,7 @@ final class CalendarController {
     }
 
     @Get("/inspections/{id}/calendar.ics")
+    @Produces("text/calendar")
     MutableHttpResponse<?> inspection(@PathVariable String id) {
         Optional<Inspection> inspection = inspections.find(id);
         if (inspection.isEmpty()) {

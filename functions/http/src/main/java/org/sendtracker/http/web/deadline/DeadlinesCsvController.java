@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -36,6 +37,7 @@ final class DeadlinesCsvController {
     }
 
     @Get("/deadlines.csv")
+    @Produces("text/csv")
     MutableHttpResponse<String> csv(@Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
         Map<String, String> areaNames = due.areaNames();
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
