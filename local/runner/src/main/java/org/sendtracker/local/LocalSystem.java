@@ -57,7 +57,8 @@ public final class LocalSystem implements AutoCloseable {
                 "sendtracker.table-name", TABLE,
                 "sendtracker.local.data-dir", settings.dataDir().toString(),
                 "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
-                "sendtracker.public-url", publicUrl));
+                "sendtracker.public-url", publicUrl,
+                "sendtracker.mail.configuration-set", "local-delivery-events"));
         configuration.putAll(signIn(publicUrl, inMemory ? null : settings.dataDir()));
         configuration.putAll(properties);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);

@@ -30,12 +30,21 @@ public interface NoticeLedger {
      */
     void markDealtWith(InspectionId inspection, SentEmail current, SentEmail dealtWith);
 
+    /**
+     * Replaces {@code current} with {@code reported} (the same email after a delivery event) if it is
+     * still as read.
+     *
+     * @throws org.sendtracker.shared.ConcurrentChangeException if the email changed since it was read
+     */
+    void recordDelivery(InspectionId inspection, SentEmail current, SentEmail reported);
+
     /** Every email recorded for the inspection, oldest first. */
     List<SentEmail> emails(InspectionId inspection);
 
     /**
-     * Across all inspections, oldest first: the emails that failed at or after {@code since}, and the
-     * claims still sending that were made at or after it, unless dealt with (found by index, never by scan).
+     * Across all inspections, oldest first: the emails that failed, bounced or were rejected at or after
+     * {@code since}, and the claims still sending that were made at or after it, unless dealt with (found
+     * by index, never by scan).
      */
     List<Ledgered> failedOrUnsettledSince(Instant since);
 

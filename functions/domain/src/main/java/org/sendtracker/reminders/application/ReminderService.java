@@ -5,6 +5,7 @@ import org.sendtracker.area.model.Area;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.model.Email;
 import org.sendtracker.reminders.model.EmailComposer;
+import org.sendtracker.reminders.model.MessageTags;
 import org.sendtracker.reminders.model.Notice;
 import org.sendtracker.reminders.model.ReminderPlanner;
 
@@ -65,7 +66,7 @@ public final class ReminderService {
             if (!ledger.claim(inspection.id(), claim)) {
                 continue;
             }
-            SentEmail outcome = send(claim, email);
+            SentEmail outcome = send(claim, email, new MessageTags(inspection.id(), notice.key()));
             ledger.settle(inspection.id(), outcome);
             if (outcome.status() == SentEmail.Status.SENT) {
                 sent++;
@@ -76,14 +77,14 @@ public final class ReminderService {
         return new Pass(sent, failed, plan.nextAt());
     }
 
-    private SentEmail send(SentEmail claim, Email email) {
+    private SentEmail send(SentEmail claim, Email email, MessageTags tags) {
         if (email.to().isEmpty()) {
             return claim.failed("no contact holds the role this notice is for: add one on the area's page", clock.instant(), 0);
         }
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
-                return claim.sent(mailer.send(email), clock.instant(), attempt);
+                return claim.sent(mailer.send(email, tags), clock.instant(), attempt);
             } catch (Mailer.MailException e) {
                 if (!e.retryable() || attempt == ATTEMPTS) {
                     return claim.failed(e.getMessage(), clock.instant(), attempt);

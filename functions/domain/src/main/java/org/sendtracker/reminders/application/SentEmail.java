@@ -1,5 +1,7 @@
 package org.sendtracker.reminders.application;
 
+import org.sendtracker.reminders.model.DeliveryEvent;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +14,11 @@ import java.util.Objects;
 public record SentEmail(String key, Status status, Instant at, List<String> to, List<String> cc, String subject,
                         String messageId, String error, int attempts, DealtWith dealtWith) {
 
-    public enum Status { SENDING, SENT, FAILED }
+    /**
+     * SENDING (claimed), then SENT (the mail service accepted it) or FAILED; after SENT, what the mail
+     * service reports: DELIVERED, COMPLAINED (delivered, then marked as spam), BOUNCED or REJECTED.
+     */
+    public enum Status { SENDING, SENT, FAILED, DELIVERED, COMPLAINED, BOUNCED, REJECTED }
 
     /** An officer's statement that an undelivered email has been followed up: who and when. */
     public record DealtWith(String by, Instant at) {
@@ -43,9 +49,52 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
         return status == Status.SENDING && !at.plus(INTERRUPTED_AFTER).isAfter(now);
     }
 
-    /** Failed, or interrupted by {@code now}: an email a person may need to follow up. */
+    /** Failed, bounced, rejected, or interrupted by {@code now}: an email a person may need to follow up. */
     public boolean undelivered(Instant now) {
-        return status == Status.FAILED || interrupted(now);
+        return status == Status.FAILED || status == Status.BOUNCED || status == Status.REJECTED || interrupted(now);
+    }
+
+    /**
+     * Whether this email belongs in the sparse index of emails that may need a person (docs/design.md,
+     * "The table"): still sending, failed, bounced or rejected, and not yet dealt with.
+     */
+    public boolean mayNeedAttention() {
+        return dealtWith == null && switch (status) {
+            case SENDING, FAILED, BOUNCED, REJECTED -> true;
+            case SENT, DELIVERED, COMPLAINED -> false;
+        };
+    }
+
+    /** Accepted by the mail service, so its delivery events apply ({@link #after}). */
+    public boolean accepted() {
+        return rank(status) >= 0;
+    }
+
+    /**
+     * This email once the mail service's {@code event} is known. Reports only ever escalate (see
+     * {@link DeliveryEvent.Kind}): a duplicate, or a delivery to one recipient after a bounce for
+     * another, leaves the email as it is. Only an {@link #accepted} email has delivery events.
+     */
+    public SentEmail after(DeliveryEvent event) {
+        if (!accepted()) {
+            throw new IllegalStateException("email " + key + " is " + status + ": the mail service has not accepted it");
+        }
+        Status reported = Status.valueOf(event.kind().name());
+        if (rank(reported) <= rank(status)) {
+            return this;
+        }
+        String detail = event.kind() == DeliveryEvent.Kind.DELIVERED ? null : event.describe();
+        return new SentEmail(key, reported, at, to, cc, subject, messageId, detail, attempts, null);
+    }
+
+    private static int rank(Status status) {
+        return switch (status) {
+            case SENDING, FAILED -> -1;
+            case SENT -> 0;
+            case DELIVERED -> 1;
+            case COMPLAINED -> 2;
+            case BOUNCED, REJECTED -> 3;
+        };
     }
 
     public SentEmail dealtWith(String by, Instant when) {

@@ -71,9 +71,9 @@ public final class UndeliveredEmails {
         }
         Instant now = clock.instant();
         if (!email.undelivered(now)) {
-            return Result.refused(new Rejection.Conflict(email.status() == SentEmail.Status.SENT
-                    ? "This email was delivered: there is nothing to deal with"
-                    : "This email is still being sent: wait a few minutes to see whether it goes"));
+            return Result.refused(new Rejection.Conflict(email.status() == SentEmail.Status.SENDING
+                    ? "This email is still being sent: wait a few minutes to see whether it goes"
+                    : "This email was delivered: there is nothing to deal with"));
         }
         SentEmail dealtWith = email.dealtWith(actor.name(), now);
         try {
@@ -85,7 +85,7 @@ public final class UndeliveredEmails {
     }
 
     /**
-     * Failed or interrupted in the last {@link #WINDOW} and not yet dealt with, newest first; a send
+     * Failed, bounced, rejected or interrupted in the last {@link #WINDOW} and not yet dealt with, newest first; a send
      * still in flight is not one.
      */
     public List<Ledgered> recent() {

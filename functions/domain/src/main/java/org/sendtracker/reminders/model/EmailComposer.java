@@ -88,7 +88,7 @@ public final class EmailComposer {
         if (visit) {
             briefing(body, inspection, today);
         }
-        body.link(publicUrl + "/inspections/" + inspection.id().value(), "Open the inspection to record what happened");
+        body.link(inspectionUrl(inspection), "Open the inspection to record what happened");
         return new Email(to, cc, subject, body.text(), body.html(subject));
     }
 
@@ -109,7 +109,7 @@ public final class EmailComposer {
         }
         body.list("The dates that follow", dates);
         briefing(body, inspection, today);
-        body.link(publicUrl + "/inspections/" + inspection.id().value(), "Open the inspection");
+        body.link(inspectionUrl(inspection), "Open the inspection");
         return new Email(to, cc, subject, body.text(), body.html(subject));
     }
 
@@ -175,5 +175,13 @@ public final class EmailComposer {
             return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head>\n<body>\n"
                     + html + "</body>\n</html>\n";
         }
+    }
+
+    /** An email has no request to take an address from: without the configured one it cannot link, so it is not sent. */
+    private String inspectionUrl(Inspection inspection) {
+        if (publicUrl.isBlank()) {
+            throw new IllegalStateException("the tracker's public URL is not configured (SENDTRACKER_PUBLIC_URL): an email cannot link to it");
+        }
+        return publicUrl + "/inspections/" + inspection.id().value();
     }
 }

@@ -48,7 +48,7 @@ class ReminderServiceTest {
     void aDueNotice_isClaimedInTheLedgerBeforeItIsSent_andSettledAsSentAfterwards() {
         // given a mailer that looks in the ledger while it sends
         List<SentEmail> ledgerWhileSending = new ArrayList<>();
-        Mailer looking = email -> {
+        Mailer looking = (email, tags) -> {
             ledgerWhileSending.addAll(ledger.emails(ID));
             return "0102018c-ses-message-id";
         };

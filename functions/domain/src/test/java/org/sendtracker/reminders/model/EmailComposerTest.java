@@ -25,6 +25,18 @@ class EmailComposerTest {
     private final EmailComposer composer = new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk/");
 
     @Test
+    void withoutAPublicUrl_noEmailIsComposed_asItCouldNotLinkAnywhere() {
+        Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
+        Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-5");
+        EmailComposer unconfigured = new EmailComposer(CALENDAR, "");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> unconfigured.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 14)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the tracker's public URL is not configured (SENDTRACKER_PUBLIC_URL): an email cannot link to it");
+    }
+
+    @Test
     void fiveWorkingDaysBeforeTheWsoaIsDue_theLeadOfficerAloneIsReminded_withTheRuleAndALink() {
         // given
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();

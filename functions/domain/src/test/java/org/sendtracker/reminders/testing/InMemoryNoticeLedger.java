@@ -56,9 +56,16 @@ public final class InMemoryNoticeLedger implements NoticeLedger {
     }
 
     @Override
+    public void recordDelivery(InspectionId inspection, SentEmail current, SentEmail reported) {
+        if (!emails.replace(key(inspection, current.key()), current, reported)) {
+            throw new ConcurrentChangeException("email " + current.key() + " of " + inspection + " changed", null);
+        }
+    }
+
+    @Override
     public List<Ledgered> failedOrUnsettledSince(Instant since) {
         return emails.entrySet().stream()
-                .filter(entry -> entry.getValue().status() != SentEmail.Status.SENT && entry.getValue().dealtWith() == null
+                .filter(entry -> entry.getValue().mayNeedAttention()
                         && !entry.getValue().at().isBefore(since))
                 .map(entry -> new Ledgered(new InspectionId(entry.getKey().substring(0, entry.getKey().indexOf('|'))), entry.getValue()))
                 .sorted(Comparator.comparing((Ledgered entry) -> entry.email().at()))

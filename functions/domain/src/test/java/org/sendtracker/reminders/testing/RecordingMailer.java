@@ -2,6 +2,7 @@ package org.sendtracker.reminders.testing;
 
 import org.sendtracker.reminders.application.Mailer;
 import org.sendtracker.reminders.model.Email;
+import org.sendtracker.reminders.model.MessageTags;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RecordingMailer implements Mailer {
 
     private final List<Email> sent = new CopyOnWriteArrayList<>();
+    private final List<MessageTags> tags = new CopyOnWriteArrayList<>();
     private final Deque<MailException> failures = new ArrayDeque<>();
     private int attempts;
 
@@ -24,7 +26,7 @@ public final class RecordingMailer implements Mailer {
     }
 
     @Override
-    public String send(Email email) throws MailException {
+    public String send(Email email, MessageTags tags) throws MailException {
         synchronized (this) {
             attempts++;
             if (!failures.isEmpty()) {
@@ -32,11 +34,17 @@ public final class RecordingMailer implements Mailer {
             }
         }
         sent.add(email);
+        this.tags.add(tags);
         return "msg-" + sent.size();
     }
 
     public List<Email> sent() {
         return List.copyOf(sent);
+    }
+
+    /** The tags each sent email carried, in the order sent. */
+    public List<MessageTags> tags() {
+        return List.copyOf(tags);
     }
 
     public synchronized int attempts() {

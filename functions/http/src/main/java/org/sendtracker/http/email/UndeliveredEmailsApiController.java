@@ -67,7 +67,7 @@ final class UndeliveredEmailsApiController {
         }), HttpResponse::ok));
     }
 
-    /** One email: {@code status} is FAILED (with {@code error}) or SENDING (interrupted, delivery not confirmed). */
+    /** One email: {@code status} is FAILED, BOUNCED or REJECTED (with {@code error}) or SENDING (interrupted, delivery not confirmed). */
     record UndeliveredView(String inspectionId, String areaId, String href, String status, Instant at, String subject,
                            List<String> to, List<String> cc, String error) {}
 

@@ -14,6 +14,7 @@ import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.application.InspectionListener;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.reminders.application.DeliveryReports;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.rules.RuleBook;
@@ -80,6 +81,11 @@ final class DomainBeans {
     @Singleton
     UndeliveredEmails undeliveredEmails(NoticeLedger ledger, Clock clock) {
         return new UndeliveredEmails(ledger, clock);
+    }
+
+    @Singleton
+    DeliveryReports deliveryReports(NoticeLedger ledger) {
+        return new DeliveryReports(ledger);
     }
 
     @Singleton

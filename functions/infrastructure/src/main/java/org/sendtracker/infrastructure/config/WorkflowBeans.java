@@ -43,7 +43,8 @@ final class WorkflowBeans {
 
     @Singleton
     ReminderService reminderService(Areas areas, ReminderPolicy policy, WorkingDayCalendar calendar, NoticeLedger ledger, Mailer mailer,
-                                    Clock clock, @Value("${sendtracker.public-url:http://localhost:8080}") String publicUrl) {
+                                    Clock clock, @Value("${sendtracker.public-url:}") String publicUrl) {
+        // No default: emails have no request to take an address from, and template.yaml always sets it for the Tick function.
         Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
         return new ReminderService(areas, new ReminderPlanner(policy, calendar), new EmailComposer(calendar, publicUrl), ledger, mailer,
                 sleeper, clock);

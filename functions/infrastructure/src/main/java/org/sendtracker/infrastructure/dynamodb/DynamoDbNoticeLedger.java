@@ -30,10 +30,10 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 /**
  * Emails in the inspection's item collection ({@code EMAIL#{notice key}}). The claim is a put that
  * succeeds only if the key was never written: two executions or a retried Lambda cannot both send.
- * A claim still sending and an email that failed are also in the ByDate index, in one
- * {@code UNDELIVERED} partition sorted by time; settling one as sent rewrites it without those keys,
- * which takes it out of the index (a sparse index of what may need a person's attention), and so
- * does marking one as dealt with.
+ * A claim still sending and an email that failed, bounced or was rejected are also in the ByDate
+ * index, in one {@code UNDELIVERED} partition sorted by time; settling one as sent (or delivered)
+ * rewrites it without those keys, which takes it out of the index (a sparse index of what may need a
+ * person's attention), and so does marking one as dealt with; a bounce reported later puts it back.
  */
 @Singleton
 final class DynamoDbNoticeLedger implements NoticeLedger {
@@ -68,6 +68,14 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
     @Override
     public void settle(InspectionId inspection, SentEmail outcome) {
         replace(inspection, outcome, STILL_SENDING, SentEmail.Status.SENDING, () -> "was already settled");
+    }
+
+    /** Only as read: a delivery event never overwrites a change it did not see. */
+    static final String UNCHANGED = "#status = :status";
+
+    @Override
+    public void recordDelivery(InspectionId inspection, SentEmail current, SentEmail reported) {
+        replace(inspection, reported, UNCHANGED, current.status(), () -> "changed since it was read");
     }
 
     @Override
@@ -118,7 +126,7 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
                 .s(BODY, JsonBodies.write(email));
         if (email.dealtWith() != null) {
             item.s("dealtWithBy", email.dealtWith().by());
-        } else if (email.status() != SentEmail.Status.SENT) {
+        } else if (email.mayNeedAttention()) {
             item.s(GSI2PK, UNDELIVERED).s(GSI2SK, SORTABLE.format(email.at()) + "#" + inspection.value() + "#" + email.key());
         }
         return item.build();

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.sendtracker.reminders.application.Mailer;
 import org.sendtracker.reminders.model.Email;
+import org.sendtracker.reminders.model.MessageTags;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
@@ -11,29 +12,44 @@ import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.Destination;
 import software.amazon.awssdk.services.sesv2.model.EmailContent;
 import software.amazon.awssdk.services.sesv2.model.Message;
+import software.amazon.awssdk.services.sesv2.model.MessageTag;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
+
+import java.util.List;
 
 /**
  * Sends through SES v2 from {@code sendtracker.mail.from} ({@code SENDTRACKER_MAIL_FROM}). Only a
  * failure that proves nothing was sent is retryable: SES refusing with throttling, or no connection
  * at all. A rejected message (a bad address, an unverified sender) is not retried, and neither is a
  * request whose answer was lost, which may have been delivered: at most once comes first.
+ *
+ * <p>Each email goes out through the configuration set {@code sendtracker.mail.configuration-set}
+ * ({@code SENDTRACKER_MAIL_CONFIGURATION_SET}, set by template.yaml; none when blank), whose event
+ * destination reports delivery, bounces, complaints and rejections, with the {@link MessageTags} that
+ * lead each report back to the email's record.
  */
 @Singleton
 final class SesMailer implements Mailer {
 
     private final SesV2Client ses;
     private final String from;
+    private final String configurationSet;
 
-    SesMailer(SesV2Client ses, @Value("${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}") String from) {
+    SesMailer(SesV2Client ses, @Value("${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}") String from,
+              @Value("${sendtracker.mail.configuration-set:}") String configurationSet) {
         this.ses = ses;
         this.from = from;
+        this.configurationSet = configurationSet.isBlank() ? null : configurationSet;
     }
 
     @Override
-    public String send(Email email) throws MailException {
+    public String send(Email email, MessageTags tags) throws MailException {
+        List<MessageTag> emailTags = tags.asMap().entrySet().stream()
+                .map(tag -> MessageTag.builder().name(tag.getKey()).value(tag.getValue()).build())
+                .sorted(java.util.Comparator.comparing(MessageTag::name))
+                .toList();
         try {
-            return ses.sendEmail(b -> b.fromEmailAddress(from)
+            return ses.sendEmail(b -> b.fromEmailAddress(from).configurationSetName(configurationSet).emailTags(emailTags)
                     .destination(Destination.builder().toAddresses(email.to()).ccAddresses(email.cc()).build())
                     .content(EmailContent.builder().simple(Message.builder()
                             .subject(utf8(email.subject()))

@@ -3,11 +3,19 @@ package org.sendtracker.workflow.lambda;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.workflow.application.Decision;
 import org.sendtracker.workflow.application.TickInput;
 import org.sendtracker.workflow.application.WorkflowService;
+import org.sendtracker.workflow.application.WorkflowState;
+import org.sendtracker.workflow.application.Workflows;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The state machine's {@code Tick} task: re-read the inspection, send what is due, decide whether
@@ -29,10 +37,31 @@ public class TickFunction extends MicronautRequestHandler<Map<String, Object>, M
 
     record Request(String inspectionId, String stage, int generation, int loops, Instant executionStartedAt) {}
 
+    @Inject
+    Workflows states;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Ticks, then flushes its metrics: Ticks, RemindersDue (sent or failed now), EmailsSent, EmailsFailed
+     * and, for a tick its timer woke, WakeLatency (how long after the planned wake time it ran).
+     */
     @Override
     public Map<String, Object> execute(Map<String, Object> input) {
         Request request = Payloads.read(input, Request.class);
         TickInput tick = new TickInput(request.inspectionId(), request.stage(), request.generation(), request.loops());
-        return Payloads.write(workflows.tick(tick, request.executionStartedAt()));
+        Optional<Instant> plannedWake = InspectionId.isValid(request.inspectionId())
+                ? states.find(new InspectionId(request.inspectionId())).map(WorkflowState::nextWakeAt) : Optional.empty();
+        Instant now = clock.instant();
+        Decision decision = workflows.tick(tick, request.executionStartedAt());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("Ticks", 1);
+        counts.put("RemindersDue", decision.sent() + decision.failed());
+        counts.put("EmailsSent", decision.sent());
+        counts.put("EmailsFailed", decision.failed());
+        Long lateBy = plannedWake.filter(wake -> !now.isBefore(wake)).map(wake -> Duration.between(wake, now).toMillis()).orElse(null);
+        FunctionMetrics.flush(counts, "WakeLatency", lateBy);
+        return Payloads.write(decision);
     }
 }

@@ -19,11 +19,11 @@ import static org.sendtracker.workflow.testing.WorkflowStack.event;
 import static org.sendtracker.workflow.testing.WorkflowStack.json;
 import static org.sendtracker.workflow.testing.WorkflowStack.tree;
 
-/** The daily reconcile, fed the EventBridge Scheduler event of events/workflow-reconcile.json. */
+/** The hourly reconcile, fed the explicit input its schedule sends (template.yaml), as in events/workflow-reconcile.json. */
 class ReconcileFunctionTest {
 
     private static final InspectionId ID = new InspectionId(CUMBRIA);
-    /** The schedule's time in the sample event: 06:00 BST on Thursday 25 July 2019. */
+    /** When the schedule runs in these tests: 06:00 BST on Thursday 25 July 2019. */
     private static final Instant SCHEDULED = Instant.parse("2019-07-25T05:00:00Z");
 
     private WorkflowStack stack;
@@ -57,6 +57,20 @@ class ReconcileFunctionTest {
         assertThat(stack.signals().started()).last().isEqualTo(
                 new RecordingSignals.Started("cumbria-2019-03-18-g3", new TickInput(CUMBRIA, "WSOA_DUE", 3, 0)));
         assertThat(stack.bean(Workflows.class).find(ID)).hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
+    }
+
+    @Test
+    void aScheduleThatDeliversANullPayload_reconcilesAllTheSame() {
+        // given
+        generation2WaitingUntil24July();
+        stack.clock().set(SCHEDULED);
+
+        // when the Lambda runtime hands over the JSON payload null
+        Map<String, Object> output = reconcile.handleRequest(null, null);
+
+        // then
+        assertThat(asJson(output)).isEqualTo(tree("""
+                {"restarted": ["cumbria-2019-03-18"]}"""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sendtracker.workflow.lambda;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.sendtracker.workflow.application.TickInput;
 import org.sendtracker.workflow.application.WorkflowState;
 import org.sendtracker.workflow.application.Workflows;
 import org.sendtracker.workflow.testing.RecordingSignals;
+import org.sendtracker.workflow.testing.StandardOutput;
 import org.sendtracker.workflow.testing.StateMachineDefinition;
 import org.sendtracker.workflow.testing.WorkflowStack;
 
@@ -111,6 +113,34 @@ class TickFunctionTest {
                 "0100018c2a7e0001-7d1b2c3a-5e6f-4a8b-9c0d-1e2f3a4b5c6d-000000", null, 1, null));
         assertThat(stack.bean(Workflows.class).find(ID)).contains(new WorkflowState(ID, 2, "WSOA_DUE", 2, null,
                 Instant.parse("2019-08-20T07:00:00Z"), false, Instant.parse("2019-08-14T07:00:03Z")));
+    }
+
+    @Test
+    void theSampleEvent_flushesItsMetrics_inCloudWatchEmbeddedMetricFormat() {
+        // given the five-day reminder falls due at 08:00 BST on 14 August
+        generation2Running();
+        stack.clock().set(Instant.parse("2019-08-14T07:00:03Z"));
+
+        Instant plannedWake = stack.bean(Workflows.class).find(ID).orElseThrow().nextWakeAt();
+
+        // when Step Functions ticks
+        List<JsonNode> documents = StandardOutput.emfDocuments(
+                StandardOutput.linesOf(() -> tick.handleRequest(event("workflow-tick.json"), null)));
+
+        // then one EMF document: namespace SendTracker, dimension Service, the counts and how late it woke
+        assertThat(documents).hasSize(1);
+        JsonNode emf = documents.get(0);
+        assertThat(emf.at("/_aws/CloudWatchMetrics/0/Namespace").asText()).isEqualTo("SendTracker");
+        assertThat(emf.at("/_aws/CloudWatchMetrics/0/Dimensions/0").toString()).isEqualTo("[\"Service\"]");
+        assertThat(emf.get("Service").asText()).isEqualTo("sendtracker");
+        assertThat(emf.at("/_aws/CloudWatchMetrics/0/Metrics").toString()).contains(
+                "{\"Name\":\"WakeLatency\",\"Unit\":\"Milliseconds\"}", "{\"Name\":\"EmailsSent\",\"Unit\":\"Count\"}");
+        assertThat(emf.get("Ticks").asDouble()).isEqualTo(1);
+        assertThat(emf.get("RemindersDue").asDouble()).isEqualTo(1);
+        assertThat(emf.get("EmailsSent").asDouble()).isEqualTo(1);
+        assertThat(emf.get("EmailsFailed").asDouble()).isEqualTo(0);
+        assertThat(emf.get("WakeLatency").asLong())
+                .isEqualTo(java.time.Duration.between(plannedWake, Instant.parse("2019-08-14T07:00:03Z")).toMillis());
     }
 
     @Test

@@ -25,6 +25,8 @@ import java.util.UUID;
  * <p>SES v2 speaks REST-JSON: a refusal is a 400 whose {@code x-amzn-ErrorType} header names the error,
  * which the SDK turns into a {@code BadRequestException} carrying the body's {@code message}. Without
  * that header the SDK raises only the untyped {@code SesV2Exception}. Signatures are not checked.
+ *
+ * <p>A message sent with a configuration set also publishes its delivery events ({@link LocalEmailEvents}).
  */
 @Controller("/local/ses/v2/email")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,18 +36,25 @@ final class SesV2Endpoint {
     static final String REQUEST_ID = "x-amzn-RequestId";
 
     private final Outbox outbox;
+    private final LocalEmailEvents events;
 
-    SesV2Endpoint(Outbox outbox) {
+    SesV2Endpoint(Outbox outbox, LocalEmailEvents events) {
         this.outbox = outbox;
+        this.events = events;
     }
 
     @Post("/outbound-emails")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     MutableHttpResponse<?> sendEmail(@Nullable @Body String body) {
         Result<SendEmail> request = SendEmailRequest.parse(body);
-        MutableHttpResponse<?> response = request instanceof Result.Refused<SendEmail> refused
-                ? HttpResponse.badRequest(Map.of("message", refused.rejection().message())).header(ERROR_TYPE, "BadRequestException")
-                : HttpResponse.ok(Map.of("MessageId", outbox.deliver(request.orElseThrow()).id()));
+        MutableHttpResponse<?> response;
+        if (request instanceof Result.Refused<SendEmail> refused) {
+            response = HttpResponse.badRequest(Map.of("message", refused.rejection().message())).header(ERROR_TYPE, "BadRequestException");
+        } else {
+            OutboxMessage message = outbox.deliver(request.orElseThrow());
+            events.accepted(message, body);
+            response = HttpResponse.ok(Map.of("MessageId", message.id()));
+        }
         return response.header(REQUEST_ID, UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Singleton;
+import org.sendtracker.local.ses.LocalEmailEvents;
 import org.sendtracker.local.stepfunctions.TaskFailedException;
 import org.sendtracker.local.stepfunctions.TaskInvoker;
+import org.sendtracker.reminders.application.DeliveryReports;
+import org.sendtracker.workflow.lambda.EmailEventsFunction;
 import org.sendtracker.workflow.lambda.ReconcileFunction;
 import org.sendtracker.workflow.lambda.TickFunction;
 import org.sendtracker.workflow.lambda.WaitFunction;
@@ -35,12 +38,16 @@ public final class LocalLambdas implements TaskInvoker {
 
     private final Map<String, MicronautRequestHandler<Map<String, Object>, Map<String, Object>>> handlers;
     private final ReconcileFunction reconcile;
+    private final EmailEventsFunction emailEvents;
+    private final LocalEmailEvents publishedEmailEvents;
 
-    LocalLambdas(ApplicationContext context) {
+    LocalLambdas(ApplicationContext context, LocalEmailEvents publishedEmailEvents) {
         this.handlers = Map.of(
                 "TickFunction", new TickFunction(context),
                 "WaitFunction", new WaitFunction(context));
         this.reconcile = new ReconcileFunction(context);
+        this.emailEvents = new EmailEventsFunction(context);
+        this.publishedEmailEvents = publishedEmailEvents;
     }
 
     public static String arn(String functionName) {
@@ -67,6 +74,31 @@ public final class LocalLambdas implements TaskInvoker {
         } finally {
             restore(outer);
             meter.computeIfAbsent(functionName, name -> new Usage()).add(System.nanoTime() - started);
+            deliverEmailEvents();
+        }
+    }
+
+    /**
+     * Feeds the delivery events the local SES endpoint published to the EmailEventsFunction handler, as
+     * the template's EventBridge rule does in AWS: after the function that sent the emails has returned
+     * (so its record of each send is written). An event the handler refuses for now is kept for the next
+     * round, as Lambda retries an asynchronous invocation.
+     */
+    public void deliverEmailEvents() {
+        for (Map<String, Object> event : publishedEmailEvents.takeAll()) {
+            String outer = RUNNING.get();
+            RUNNING.set("EmailEventsFunction");
+            long started = System.nanoTime();
+            try {
+                emailEvents.handleRequest(event, null);
+            } catch (DeliveryReports.NotYetSettledException notYet) {
+                publishedEmailEvents.retryLater(event);
+            } catch (RuntimeException e) {
+                LOG.warn("EmailEventsFunction failed on {}: {}", event, e.toString(), e);
+            } finally {
+                restore(outer);
+                meter.computeIfAbsent("EmailEventsFunction", name -> new Usage()).add(System.nanoTime() - started);
+            }
         }
     }
 

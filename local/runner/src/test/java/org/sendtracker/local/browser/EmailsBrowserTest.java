@@ -28,12 +28,12 @@ class EmailsBrowserTest {
     }
 
     @Test
-    void aReminderSent_appearsInTheTimeline_andInTheOutbox() {
+    void aReminderSent_appearsInTheTimelineAsDelivered_andInTheOutbox() {
         String id = Scenarios.inspectionWithAReminderSent(system);
 
         browser.get("/inspections/" + id);
         String timeline = browser.text(".app-timeline");
-        assertThat(timeline).contains("Email: [Wessex]", "To lead@wessex.example", "Sent", "Report received");
+        assertThat(timeline).contains("Email: [Wessex]", "To lead@wessex.example", "Delivered", "Report received");
         assertThat(browser.all(".app-timeline__item--email")).isNotEmpty();
         browser.screenshot("inspection-timeline-with-email");
 

@@ -62,7 +62,7 @@ class TemplateWiringTest {
                 handlers.add(resource.getValue().at("/Properties/Handler").asText());
             }
         });
-        assertThat(handlers).hasSize(4);
+        assertThat(handlers).hasSize(5);
         for (String handler : handlers) {
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
             assertThat(type.getConstructor()).as(handler + " no-arg constructor (Lambda)").isNotNull();
@@ -86,6 +86,28 @@ class TemplateWiringTest {
             String jar = uri.substring(uri.lastIndexOf('/') + 1);
             assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml"))).contains("${project.build.directory}/" + jar);
         }
+    }
+
+    @Test
+    void everyLambdaJar_logsAtInfo_neverDebug() throws IOException {
+        for (String jar : List.of("functions/http/target/http-lambda.jar", "functions/workflow/target/workflow-lambda.jar")) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ROOT.resolve(jar).toFile())) {
+                java.util.zip.ZipEntry config = zip.getEntry("logback.xml");
+                assertThat(config).as(jar + " has a logback.xml (without one logback logs at DEBUG)").isNotNull();
+                String xml = new String(zip.getInputStream(config).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(xml).as(jar).contains("<root level=\"INFO\">").doesNotContainIgnoringCase("level=\"DEBUG\"")
+                        .doesNotContainIgnoringCase("level=\"TRACE\"");
+            }
+        }
+    }
+
+    @Test
+    void theReconcileSchedule_runsHourly_withTheExplicitInputOfItsSampleEvent() throws IOException {
+        JsonNode schedule = TEMPLATE.at("/Resources/ReconcileFunction/Properties/Events/Hourly/Properties");
+        assertThat(schedule.get("ScheduleExpression").asText()).isEqualTo("rate(1 hour)");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(schedule.get("Input").asText()))
+                .isEqualTo(json.readTree(ROOT.resolve("events/workflow-reconcile.json").toFile()));
     }
 
     private static JsonNode read(Path yaml) {

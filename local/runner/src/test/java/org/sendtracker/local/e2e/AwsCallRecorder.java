@@ -7,6 +7,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -25,7 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AwsCallRecorder implements ExecutionInterceptor {
 
-    /** A permission one function used: an IAM action on a resource kind ({@code table}, {@code index} or {@code *}). */
+    /**
+     * A permission one function used: an IAM action on a resource kind ({@code table}, {@code index},
+     * {@code ses-identity}, {@code ses-configuration-set} or {@code *}).
+     */
     record Use(String function, String action, String resource) {}
 
     static volatile boolean enabled;
@@ -56,6 +60,12 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
             }
         } else if (request instanceof QueryRequest query && query.indexName() != null) {
             needed.add(new String[] {"dynamodb:Query", "index"});
+        } else if (request instanceof SendEmailRequest send) {
+            // SES authorizes a send on the sender's identity and on the configuration set it names.
+            needed.add(new String[] {"ses:SendEmail", "ses-identity"});
+            if (send.configurationSetName() != null) {
+                needed.add(new String[] {"ses:SendEmail", "ses-configuration-set"});
+            }
         } else {
             needed.add(new String[] {prefix + ":" + operation, prefix.equals("dynamodb") ? "table" : "*"});
         }

@@ -71,7 +71,7 @@ class IamPermissionsTest {
             AwsCallRecorder.enabled = false;
             losesItsTimer(stack, "testshire-2019-03-18");
             AwsCallRecorder.enabled = true;
-            assertThat(stack.system().reconcile()).as("the daily reconcile's answer").containsEntry("restarted", List.of("testshire-2019-03-18"));
+            assertThat(stack.system().reconcile()).as("the hourly reconcile's answer").containsEntry("restarted", List.of("testshire-2019-03-18"));
             AwsCallRecorder.enabled = false;
             assertThat(stack.emails()).as("the case sent reminders through SES").isNotEmpty();
         }
@@ -116,7 +116,9 @@ class IamPermissionsTest {
                 invokable.add(policy.at("/LambdaInvokePolicy/FunctionName").asText());
             }
             for (JsonNode statement : policy.path("Statement")) {
-                texts(statement.get("Action")).forEach(actions::add);
+                if (!statement.path("Sid").asText().equals("LogErrors")) {
+                    texts(statement.get("Action")).forEach(actions::add);
+                }
             }
         }
         Set<String> substituted = new TreeSet<>();
@@ -141,7 +143,7 @@ class IamPermissionsTest {
                 for (JsonNode statement : policy.get("Statement")) {
                     assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
                     for (String action : texts(statement.get("Action"))) {
-                        for (String arn : texts(statement.get("Resource"))) {
+                        for (String arn : resources(statement.get("Resource"))) {
                             grants.add(action + " " + resourceKind(arn));
                         }
                     }
@@ -160,8 +162,14 @@ class IamPermissionsTest {
         if (arn.equals("${Table.Arn}/index/*")) {
             return "index";
         }
-        if (arn.equals("*") || arn.contains(":stateMachine:${AWS::StackName}-inspection-workflow")) {
+        if (arn.equals("*") || arn.contains(":stateMachine:inspection-workflow-${StackUuid}")) {
             return "*";
+        }
+        if (arn.endsWith(":identity/${SenderIdentity}")) {
+            return "ses-identity";
+        }
+        if (arn.endsWith(":configuration-set/${DeliveryEventsConfigurationSet}")) {
+            return "ses-configuration-set";
         }
         throw new AssertionError("a resource this test does not know: " + arn);
     }
@@ -175,6 +183,14 @@ class IamPermissionsTest {
         String[] g = grant.split(" ");
         String[] c = call.split(" ");
         return g[0].equals(c[0]) && (g[1].equals("*") || g[1].equals(c[1]));
+    }
+
+    /** A statement's resources: one ARN, a list of them, or one {@code !Sub [template, variables]} (read as a list). */
+    private static List<String> resources(JsonNode node) {
+        if (node.isArray() && node.size() == 2 && node.get(1).isObject()) {
+            return List.of(node.get(0).asText());
+        }
+        return texts(node);
     }
 
     private static List<String> texts(JsonNode node) {

@@ -66,6 +66,16 @@ final class SimulatedStack implements AutoCloseable {
         return read(response.body());
     }
 
+    /** A page as a browser asks for it: its HTML, which must come back 200. */
+    String page(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri().resolve(path))
+                .header("Accept", "text/html").header("X-Actor", "Test Officer").GET().build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " → " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     JsonNode get(String path) {
         return read(send(HttpRequest.newBuilder(system.uri().resolve(path)).GET()
                 .header("Authorization", LocalTokens.bearer(system.uri(), "admin")).build()).body());

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.access.application.AccessService;
@@ -49,7 +50,9 @@ final class CalendarController {
         this.access = access;
     }
 
+    /** {@code @Produces}: a calendar client asking for {@code Accept: text/calendar} gets the feed, not 406. */
     @Get("/areas/{areaId}/calendar.ics")
+    @Produces("text/calendar")
     MutableHttpResponse<?> area(HttpRequest<?> request, @PathVariable String areaId) {
         Caller caller = callers.require(request);
         Optional<Area> area = areas.find(areaId).filter(a -> caller.canRead(a.id().value()));
@@ -62,6 +65,7 @@ final class CalendarController {
     }
 
     @Get("/inspections/{id}/calendar.ics")
+    @Produces("text/calendar")
     MutableHttpResponse<?> inspection(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.require(request);
         Optional<Inspection> inspection = inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));

@@ -90,7 +90,7 @@ final class DashboardController {
                 "/deadlines.csv" + filter.query(), areaNames.isEmpty(), dealtWith != null, caller.access().editsAnything()));
     }
 
-    /** The emails of the last 30 days that failed or were interrupted, newest first, in the areas shown. */
+    /** The emails of the last 30 days that failed, bounced, were rejected or were interrupted, newest first, in the areas shown. */
     private List<DashboardPage.UndeliveredRow> undelivered(DueDeadlines.Filter filter, Map<String, String> areaNames) {
         List<DashboardPage.UndeliveredRow> rows = new ArrayList<>();
         for (NoticeLedger.Ledgered entry : undeliveredEmails.recent()) {
@@ -99,9 +99,11 @@ final class DashboardController {
                 continue;
             }
             SentEmail email = entry.email();
-            String problem = email.status() == SentEmail.Status.FAILED
-                    ? "Not sent on " + Pages.when(email.at()) + ": " + email.error()
-                    : "Not confirmed: sending began on " + Pages.when(email.at()) + " and was interrupted";
+            String problem = switch (email.status()) {
+                case FAILED -> "Not sent on " + Pages.when(email.at()) + ": " + email.error();
+                case BOUNCED, REJECTED -> "Not delivered: emailed on " + Pages.when(email.at()) + ", " + email.error();
+                default -> "Not confirmed: sending began on " + Pages.when(email.at()) + " and was interrupted";
+            };
             rows.add(new DashboardPage.UndeliveredRow(areaNames.getOrDefault(area, area), email.subject(), problem,
                     "/inspections/" + entry.inspection().value() + "#timeline", entry.inspection().value(), email.key()));
         }

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -40,6 +41,7 @@ final class DeadlinesCsvController {
     }
 
     @Get("/deadlines.csv")
+    @Produces("text/csv")
     MutableHttpResponse<String> csv(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
         Map<String, String> areaNames = due.areaNames(callers.require(request));
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);

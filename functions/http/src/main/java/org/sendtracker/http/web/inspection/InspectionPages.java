@@ -175,11 +175,17 @@ public final class InspectionPages {
             boolean interrupted = email.interrupted(now);
             Tag tag = switch (email.status()) {
                 case SENT -> new Tag("Sent", "green");
+                case DELIVERED -> new Tag("Delivered", "green");
+                case COMPLAINED -> new Tag("Marked as spam", "orange");
+                case BOUNCED -> new Tag("Bounced", "red");
+                case REJECTED -> new Tag("Rejected", "red");
                 case FAILED -> new Tag("Not sent", "red");
                 case SENDING -> interrupted ? new Tag("Not confirmed", "orange") : new Tag("Sending", "grey");
             };
             String meta = switch (email.status()) {
                 case SENT -> "Emailed on " + Pages.when(email.at());
+                case DELIVERED -> "Emailed on " + Pages.when(email.at()) + " and delivered to the recipients' mail servers";
+                case COMPLAINED, BOUNCED, REJECTED -> "Emailed on " + Pages.when(email.at()) + ", then " + email.error();
                 case FAILED -> "Failed after " + email.attempts() + " attempts on " + Pages.when(email.at()) + ": " + email.error();
                 case SENDING -> interrupted
                         ? "Sending began on " + Pages.when(email.at()) + " and was interrupted, so it may not have arrived."

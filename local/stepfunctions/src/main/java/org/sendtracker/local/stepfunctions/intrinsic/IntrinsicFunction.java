@@ -88,6 +88,29 @@ public enum IntrinsicFunction {
   },
 
   /**
+   * "Use the States.ArrayGetItem intrinsic function to get a specified index's value in an array.
+   * This function takes two arguments. The first argument is an array of values and the second
+   * argument is the array index of the value to return." An index outside the array fails.
+   */
+  ARRAY_GET_ITEM("States.ArrayGetItem", 2, 2) {
+    @Override
+    JsonNode apply(List<JsonNode> values, List<IntrinsicExpression> arguments, Scope scope) {
+      JsonNode array = values.get(0);
+      if (!array.isArray()) {
+        throw failure("argument 1 must be an array, was " + array);
+      }
+      JsonNode index = values.get(1);
+      if (!index.isNumber() || !isIntegral(index.decimalValue()) || index.longValue() < 0) {
+        throw failure("argument 2 must be a non-negative integer, was " + index);
+      }
+      if (index.longValue() >= array.size()) {
+        throw failure("index " + index + " is outside the array of " + array.size() + " item(s)");
+      }
+      return array.get(index.intValue());
+    }
+  },
+
+  /**
    * "Use the States.MathAdd intrinsic function to return the sum of two numbers ... You must
    * specify integer values for both the arguments."
    */
