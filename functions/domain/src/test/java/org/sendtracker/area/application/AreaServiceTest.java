@@ -33,7 +33,7 @@ class AreaServiceTest {
         areas.create(Map.of("id", "norfolk", "name", "Norfolk", "contacts", List.of(LEAD)), JO);
 
         assertThat(areas.changes("norfolk")).containsExactly(new AreaChange(1, "Jo Bloggs", NOW,
-                "Registered Norfolk with 1 contact: Sam Lead <sam@norfolk.example> as lead officer"));
+                "Registered Norfolk with 1 contact: Sam Lead <sam@norfolk.example> as lead officer", "jo-bloggs"));
     }
 
     @Test
@@ -46,7 +46,7 @@ class AreaServiceTest {
         assertThat(changed.orElseThrow().version()).isEqualTo(2);
         assertThat(areas.changes("norfolk")).hasSize(2).last().isEqualTo(new AreaChange(2, "Al Editor", NOW,
                 "Renamed from Norfolk to Norfolk County. Added Nat Health <nat@nhs.example> as NHS lead."
-                        + " Removed Dee Director <dcs@norfolk.example> as director of children's services"));
+                        + " Removed Dee Director <dcs@norfolk.example> as director of children's services", "al-editor"));
     }
 
     @Test
