@@ -111,10 +111,13 @@ class KillAndRestartTest {
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /** Emails as "when (UTC, to the minute) | subject", oldest first. */
+    /** Testshire's emails (the demo's fictional areas get their own) as "when (UTC, to the minute) | subject", oldest first. */
     private List<String> emails(int port) throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>();
         for (JsonNode message : get(port, "/local/outbox")) {
+            if (!message.get("subject").asText().startsWith("[Testshire]")) {
+                continue;
+            }
             lines.add(0, message.get("sentAt").asText().substring(0, 16).replace('T', ' ') + " | " + message.get("subject").asText());
         }
         return lines;
