@@ -106,7 +106,7 @@ class TourBrowserTest {
 
         assertThat(browser.errorSummary()).extracting(link -> link[0] + " " + link[1])
                 .containsExactly("#wsoa-submitted-on-day The date the WSoA was submitted must be today or in the past");
-        browser.docsScreenshot("form-error", 1000);
+        browser.docsScreenshot("form-error", 1700);
     }
 
     @Test

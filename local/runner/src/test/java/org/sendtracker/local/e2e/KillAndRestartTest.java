@@ -78,15 +78,17 @@ class KillAndRestartTest {
         builder.environment().put("SENDTRACKER_LOCAL_CLOCK_START", "2026-11-23T09:00:00Z");
         builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("runner.log").toFile());
         Process process = builder.start();
-        Instant deadline = Instant.now().plusSeconds(120);
+        Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
+            String log = java.nio.file.Files.readString(dataDir.resolve("runner.log"));
             if (!process.isAlive()) {
-                throw new AssertionError("the runner stopped: see " + dataDir.resolve("runner.log"));
+                throw new AssertionError("the runner stopped; its output ended:\n" + log.substring(Math.max(0, log.length() - 4000)));
             }
             try {
                 HttpResponse<String> areas = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/areas")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (areas.statusCode() == 200 && areas.body().contains("cumbria")) {
+                // running: serving, with the demo in (it says so once the demo has loaded)
+                if (areas.statusCode() == 200 && areas.body().contains("cumbria") && log.contains("SEND inspection tracker is running")) {
                     return process;
                 }
             } catch (IOException notYet) {
@@ -95,7 +97,7 @@ class KillAndRestartTest {
             Thread.sleep(500);
         }
         process.destroyForcibly();
-        throw new AssertionError("the runner did not start within 2 minutes");
+        throw new AssertionError("the runner did not start within 3 minutes");
     }
 
     private JsonNode post(int port, String path, String json) throws IOException, InterruptedException {
