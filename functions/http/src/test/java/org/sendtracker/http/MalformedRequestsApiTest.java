@@ -78,7 +78,7 @@ class MalformedRequestsApiTest {
                                 + "WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT, REVISIT_NOTIFIED, REVISIT_OUTCOME, APP_SUBMITTED, "
                                 + "PROGRESS_REVIEW_HELD, DEADLINE_OVERRIDDEN]"),
                 bad("unknown field", report("\"wsoaRequired\":false,\"recievedOn\":\"2019-05-14\""), 400,
-                        "'recievedOn' is not a field here; expected one of [note, on, outcome, publishedOn, weaknesses, wsoaRequired]"),
+                        "'recievedOn' is not a field here; expected one of [illustrative, note, on, outcome, publishedOn, weaknesses, wsoaRequired]"),
                 bad("2019-02-30", event("{\"type\":\"REPORT_RECEIVED\",\"on\":\"2019-02-30\",\"wsoaRequired\":false}"), 400,
                         "The date the report was received must be a real date (2019-02-30 does not exist)"),
                 bad("published before received", event("""

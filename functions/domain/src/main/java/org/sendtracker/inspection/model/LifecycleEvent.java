@@ -53,7 +53,9 @@ public sealed interface LifecycleEvent {
         Set<String> known = new java.util.HashSet<>(more);
         known.add("on");
         known.add("note");
+        known.add(Illustrative.FIELD);
         fields.onlyFields(known);
+        Illustrative.read(fields);
         return fields.date("on", type.dateLabel(), true);
     }
 
@@ -209,7 +211,8 @@ public sealed interface LifecycleEvent {
     /** An officer moves a due date, with a reason; the computed date is kept beside it. */
     record DeadlineOverridden(LocalDate on, String deadline, LocalDate dueOn, String reason, String note) implements LifecycleEvent {
         static DeadlineOverridden read(FieldReader fields) {
-            fields.onlyFields(Set.of("deadline", "dueOn", "reason", "note"));
+            fields.onlyFields(Set.of("deadline", "dueOn", "reason", "note", Illustrative.FIELD));
+            Illustrative.read(fields);
             String deadline = fields.text("deadline", "the deadline to change", 60, true);
             LocalDate dueOn = fields.date("dueOn", "the new due date", true);
             String reason = fields.multiLineText("reason", "the reason for the change", 500, true);

@@ -25,7 +25,9 @@ public record NewInspection(AreaId areaId, Framework framework, LocalDate notifi
     private static final int LONGEST_INSPECTION_DAYS = 31;
 
     public static Result<NewInspection> read(Map<String, ?> input, LocalDate today) {
-        FieldReader fields = new FieldReader(input).onlyFields(Set.of("areaId", "framework", "notifiedOn", "startsOn", "endsOn"));
+        FieldReader fields = new FieldReader(input).onlyFields(Set.of("areaId", "framework", "notifiedOn", "startsOn", "endsOn",
+                Illustrative.FIELD));
+        Illustrative.read(fields);
         String area = fields.text("areaId", "the area", 40, true);
         if (area != null && !AreaId.isValid(area)) {
             fields.error("areaId", AreaId.NOT_AN_AREA_ID);

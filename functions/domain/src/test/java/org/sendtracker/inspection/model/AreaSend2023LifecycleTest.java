@@ -299,6 +299,6 @@ class AreaSend2023LifecycleTest {
                 {"on": "2025-03-20", "appDueOn": "2025-06-30"}""");
 
         assertThat(fieldErrors(result)).containsExactly(new FieldError("appDueOn",
-                "'appDueOn' is not a field here; expected one of [note, on, publishedOn, sufficientProgress]"));
+                "'appDueOn' is not a field here; expected one of [illustrative, note, on, publishedOn, sufficientProgress]"));
     }
 }

@@ -123,6 +123,6 @@ class DeadlineOverrideTest {
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension", "on": "2019-06-01"}""");
 
         assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "'on' is not a field here; expected one of [deadline, dueOn, note, reason]"));
+                "'on' is not a field here; expected one of [deadline, dueOn, illustrative, note, reason]"));
     }
 }

@@ -92,7 +92,7 @@ class Lasend2016RefusalsTest {
             "a date not in ISO form | {\"on\": \"14/05/2019\", \"wsoaRequired\": false}"
                     + " | on | The date the report was received must be a date in the form YYYY-MM-DD, for example 2019-05-14",
             "a typo in a field name | {\"on\": \"2019-05-14\", \"wsoaRequired\": false, \"publishedon\": \"2019-05-22\"}"
-                    + " | publishedon | 'publishedon' is not a field here; expected one of [note, on, outcome, publishedOn, weaknesses, wsoaRequired]",
+                    + " | publishedon | 'publishedon' is not a field here; expected one of [illustrative, note, on, outcome, publishedOn, weaknesses, wsoaRequired]",
             "no date                | {\"wsoaRequired\": false}"
                     + " | on | Enter the date the report was received",
             "no WSoA answer         | {\"on\": \"2019-05-14\"}"

@@ -2,185 +2,185 @@ package org.sendtracker.local.demo;
 
 import jakarta.inject.Singleton;
 import org.sendtracker.area.application.AreaService;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
+import org.sendtracker.inspection.model.Illustrative;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.sendtracker.shared.Dates.format;
 
 /**
- * The three areas in the news, entered through the same application services as an officer's
- * requests. The dates and counts named in public reporting are used as reported (Cumbria's WSoA due
- * 21 August 2019; Lancashire's inspection of 13–17 November 2017, report of 16 January 2018 with
- * twelve areas of weakness; Cheshire East on site 12–16 March 2018 with its two areas of weakness);
- * the weakness titles and later steps are illustrative.
+ * The demo, entered through the same application services as an officer's requests: the three areas
+ * in the news as history ({@link PublicRecord}) and three fictional areas with work in progress dated
+ * from the day it was loaded ({@link FictionalAreas}).
  *
- * <p>Loaded into an empty store only, and resumable: a runner killed during the first load leaves
- * part of the demo, and the next start completes it. Each step is skipped when it is already there
- * (the area, the inspection, an event of that type on that date in the history), so a store holding
- * nothing but the demo areas is completed and never duplicated; a store with any other area is an
- * officer's, and is left alone.
+ * <p>Loaded into an empty store only, and resumable: a runner killed during the first load leaves part
+ * of the demo, and the next start completes it. Each step is skipped when it is already there (the
+ * area, the inspection, an event of that type on that date in the history), so a store holding nothing
+ * but the demo areas is completed and never duplicated; a store with any other area is an officer's,
+ * and is left alone. The fictional dates are counted from the day the demo's first inspection was
+ * recorded, so a completion later on continues the same story.
+ *
+ * <p>The demo never half-loads silently and never stops the start: a step the clock cannot take yet
+ * (dated after today, or an inspection the framework does not allow on this date) is skipped with the
+ * rest of its inspection, with a line saying why; a later start, with the clock further on, adds it.
  */
 @Singleton
 public final class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final Actor DEMO = new Actor("demo-data", "Demo data");
-    static final Set<String> AREAS = Set.of("cumbria", "lancashire", "cheshire-east");
+    static final Set<String> REAL_AREAS = Set.of("cumbria", "lancashire", "cheshire-east");
+    static final Set<String> FICTIONAL_AREAS = Set.of("barsetshire", "wyvern-vale", "midsomer");
+    static final Set<String> AREAS = Stream.concat(REAL_AREAS.stream(), FICTIONAL_AREAS.stream()).collect(Collectors.toUnmodifiableSet());
 
     private final AreaService areas;
     private final InspectionService inspections;
-    private boolean resuming;
-    private int steps;
-    /** Per demo inspection, its events as "TYPE yyyy-MM-dd": read once per load, added to as events are recorded. */
-    private final Map<String, Set<String>> recorded = new HashMap<>();
+    private final WorkingDayCalendar calendar;
 
-    DemoData(AreaService areas, InspectionService inspections) {
+    DemoData(AreaService areas, InspectionService inspections, WorkingDayCalendar calendar) {
         this.areas = areas;
         this.inspections = inspections;
+        this.calendar = calendar;
     }
 
-    /** Loads the demo into an empty store, or completes one a killed runner left part-loaded. @return the steps taken */
-    public synchronized int loadIntoEmptyStore() {
+    /** What a load did: the steps taken, and a line for each part left out and why. */
+    public record Loaded(int steps, List<String> skipped) {
+        public Loaded {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** Loads the demo into an empty store, or completes one a killed runner left part-loaded. */
+    public synchronized Loaded loadIntoEmptyStore() {
         List<String> present = areas.all().stream().map(area -> area.id().value()).toList();
         if (!AREAS.containsAll(present)) {
-            return 0;
+            return new Loaded(0, List.of());
         }
-        resuming = !present.isEmpty();
-        steps = 0;
-        recorded.clear();
-        cumbria();
-        lancashire();
-        cheshireEast();
-        if (steps > 0) {
-            LOG.info(resuming ? "Completed the demo data a previous start left part-loaded ({} steps)"
-                    : "Loaded demo data for Cumbria, Lancashire and Cheshire East ({} steps)", steps);
+        Load load = new Load(!present.isEmpty(), inspections.today());
+        LocalDate anchor = firstLoadedOn(present).orElse(load.today);
+        Stream.concat(PublicRecord.areas().stream(), FictionalAreas.relativeTo(anchor, calendar).stream()).forEach(load::area);
+        if (load.steps > 0) {
+            LOG.info(load.resuming ? "Completed the demo data a previous start left part-loaded ({} steps)"
+                    : "Loaded demo data: Cumbria, Lancashire and Cheshire East as history; three fictional areas with work in progress ({} steps)",
+                    load.steps);
         }
-        return steps;
+        return new Loaded(load.steps, load.skipped);
     }
 
-    private void cumbria() {
-        area("cumbria", "Cumbria");
-        String id = inspection("cumbria", "LASEND_2016", "2019-03-11", "2019-03-18", "2019-03-22");
-        event(id, Map.of("type", "REPORT_RECEIVED", "on", "2019-05-14", "publishedOn", "2019-05-22", "wsoaRequired", true,
-                "weaknesses", List.of(
-                        "Timeliness and quality of education, health and care (EHC) plans",
-                        "Joint commissioning and the local offer",
-                        "Co-production with parents and carers",
-                        "Waiting times for neurodevelopmental assessment")));
-        event(id, Map.of("type", "WSOA_SUBMITTED", "on", "2019-08-21"));
-        event(id, Map.of("type", "WSOA_DECISION", "on", "2019-09-10", "fitForPurpose", false, "resubmitBy", "2019-10-08"));
-        event(id, Map.of("type", "WSOA_SUBMITTED", "on", "2019-10-08"));
-        event(id, Map.of("type", "WSOA_DECISION", "on", "2019-10-18", "fitForPurpose", true));
-        event(id, Map.of("type", "MONITORING_VISIT", "on", "2020-01-20",
-                "statuses", Map.of("1", "ON_TRACK", "2", "DELAYED", "3", "ON_TRACK", "4", "NOT_STARTED")));
+    /** The day the demo's first inspection was recorded (in simulated time), if any is. */
+    private Optional<LocalDate> firstLoadedOn(List<String> present) {
+        return present.stream()
+                .flatMap(area -> inspections.inArea(area).orElseThrow().stream())
+                .map(inspection -> inspections.history(inspection).get(0).recordedAt())
+                .min(java.util.Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, InspectionService.ENGLAND));
     }
 
-    private void lancashire() {
-        area("lancashire", "Lancashire");
-        String id = inspection("lancashire", "LASEND_2016", "2017-11-06", "2017-11-13", "2017-11-17");
-        event(id, Map.of("type", "REPORT_RECEIVED", "on", "2018-01-16", "publishedOn", "2018-01-16", "wsoaRequired", true,
-                "weaknesses", List.of(
-                        "Strategic leadership of SEND across the partnership",
-                        "Joint commissioning arrangements",
-                        "Co-production with children, young people and families",
-                        "Timeliness of EHC needs assessments",
-                        "Quality of EHC plans",
-                        "Health contributions to EHC plans",
-                        "Waiting times for autism spectrum disorder assessment",
-                        "The local offer",
-                        "Identification of needs in the early years",
-                        "Preparation for adulthood",
-                        "Use of data and quality assurance",
-                        "Outcomes and attendance of children and young people with SEND")));
-        event(id, Map.of("type", "WSOA_SUBMITTED", "on", "2018-04-26"));
-        event(id, Map.of("type", "WSOA_DECISION", "on", "2018-06-12", "fitForPurpose", true));
-        event(id, Map.of("type", "MONITORING_VISIT", "on", "2018-09-11", "statuses", Map.of("1", "ON_TRACK", "4", "DELAYED", "7", "DELAYED")));
-        event(id, Map.of("type", "MONITORING_VISIT", "on", "2018-12-11", "statuses", Map.of("4", "ON_TRACK", "5", "ON_TRACK")));
-        event(id, Map.of("type", "REVISIT_NOTIFIED", "on", "2019-11-18"));
-        Map<String, Object> judgements = new LinkedHashMap<>();
-        for (int i = 1; i <= 12; i++) {
-            judgements.put(String.valueOf(i), i != 7 && i != 10);
+    /** One pass over the demo. */
+    private final class Load {
+        private final boolean resuming;
+        private final LocalDate today;
+        private final List<String> skipped = new ArrayList<>();
+        private int steps;
+
+        Load(boolean resuming, LocalDate today) {
+            this.resuming = resuming;
+            this.today = today;
         }
-        event(id, Map.of("type", "REVISIT_OUTCOME", "on", "2020-01-14", "publishedOn", "2020-01-21",
-                "sufficientProgress", judgements, "appDueOn", "2020-04-30"));
-        event(id, Map.of("type", "APP_SUBMITTED", "on", "2020-04-28"));
-        event(id, Map.of("type", "PROGRESS_REVIEW_HELD", "on", "2020-07-14"));
-    }
 
-    private void cheshireEast() {
-        area("cheshire-east", "Cheshire East");
-        String id = inspection("cheshire-east", "LASEND_2016", "2018-03-05", "2018-03-12", "2018-03-16");
-        event(id, Map.of("type", "REPORT_RECEIVED", "on", "2018-05-01", "publishedOn", "2018-05-10", "wsoaRequired", true,
-                "weaknesses", List.of(
-                        "The timeliness, process and quality of EHC plans",
-                        "The autism pathway and waiting times")));
-    }
-
-    private void area(String id, String name) {
-        if (areas.find(id).isPresent()) {
-            return;
+        void area(DemoArea area) {
+            if (areas.find(area.id()).isEmpty()) {
+                String domain = area.id().replace("-", "") + ".example";
+                Result<?> created = areas.create(Map.of("id", area.id(), "name", area.name(), "contacts", List.of(
+                        contact("SEND lead officer", "send.lead@" + domain, "LEAD_OFFICER"),
+                        contact("Director of children's services", "dcs@" + domain, "DIRECTOR_OF_CHILDRENS_SERVICES"),
+                        contact("Designated clinical officer", "nhs.lead@" + domain, "NHS_LEAD"),
+                        contact("Chief executive", "chief.executive@" + domain, "CHIEF_EXECUTIVE"),
+                        contact("Parent carer forum", "forum@" + domain, "PARENT_CARER_FORUM"))), DEMO);
+                if (created instanceof Result.Refused<?> refused) {
+                    skip(area.name() + " was not added: " + refused.rejection().message());
+                    return;
+                }
+                steps++;
+            }
+            area.inspections().forEach(inspection -> inspection(area, inspection));
         }
-        String domain = id.replace("-", "") + ".example";
-        expectOk(areas.create(Map.of("id", id, "name", name, "contacts", List.of(
-                contact("SEND lead officer", "send.lead@" + domain, "LEAD_OFFICER"),
-                contact("Director of children's services", "dcs@" + domain, "DIRECTOR_OF_CHILDRENS_SERVICES"),
-                contact("Designated clinical officer", "nhs.lead@" + domain, "NHS_LEAD"),
-                contact("Chief executive", "chief.executive@" + domain, "CHIEF_EXECUTIVE"),
-                contact("Parent carer forum", "forum@" + domain, "PARENT_CARER_FORUM"))), DEMO), "area " + id);
-        steps++;
+
+        private void inspection(DemoArea area, DemoArea.Inspection script) {
+            String id = script.id(area.id());
+            Optional<Inspection> existing = inspections.find(id);
+            Set<String> recorded;
+            if (existing.isPresent()) {
+                recorded = inspections.history(existing.get()).stream().map(DemoData::key).collect(Collectors.toSet());
+            } else {
+                if (script.notifiedOn().isAfter(today)) {
+                    skip(area.name() + "'s inspection notified " + format(script.notifiedOn()) + " is later than today ("
+                            + format(today) + ") on this clock: left out until the clock has passed it");
+                    return;
+                }
+                Map<String, Object> input = new LinkedHashMap<>(Map.of("areaId", area.id(), "framework", script.framework(),
+                        "notifiedOn", script.notifiedOn().toString(), "startsOn", script.startsOn().toString(),
+                        "endsOn", script.endsOn().toString()));
+                if (script.illustrative()) {
+                    input.put(Illustrative.FIELD, true);
+                }
+                Result<Inspection> created = inspections.create(input, DEMO);
+                if (created instanceof Result.Refused<Inspection> refused) {
+                    skip(area.name() + "'s inspection of " + format(script.startsOn()) + " was left out: "
+                            + refused.rejection().message());
+                    return;
+                }
+                steps++;
+                recorded = new java.util.HashSet<>();
+            }
+            for (Step step : script.steps()) {
+                if (recorded.contains(step.key())) {
+                    continue;
+                }
+                if (step.on().isAfter(today)) {
+                    skip(area.name() + ": " + step.type() + " on " + format(step.on()) + " and what follows are later than"
+                            + " today (" + format(today) + ") on this clock: left out until the clock has passed them");
+                    return;
+                }
+                Result<Recorded> result = inspections.record(id, step.input(), Optional.empty(), Optional.empty(), DEMO);
+                if (result instanceof Result.Refused<Recorded> refused) {
+                    // On a part-loaded demo someone may have recorded since: their history wins over the script.
+                    skip(area.name() + ": " + step.type() + " on " + format(step.on()) + " and what follows were left out ("
+                            + refused.rejection().message() + ")");
+                    return;
+                }
+                steps++;
+            }
+        }
+
+        private void skip(String line) {
+            skipped.add(line);
+            LOG.warn("Demo data: {}", line);
+        }
+    }
+
+    private static String key(RecordedEvent event) {
+        return event.type() + " " + event.on();
     }
 
     private static Map<String, String> contact(String name, String email, String role) {
         return Map.of("name", name, "email", email, "role", role);
-    }
-
-    private String inspection(String area, String framework, String notifiedOn, String startsOn, String endsOn) {
-        String id = area + "-" + startsOn;
-        Optional<Inspection> existing = inspections.find(id);
-        if (existing.isPresent()) {
-            recorded.put(id, inspections.history(existing.get()).stream().map(event -> event.type() + " " + event.on())
-                    .collect(Collectors.toCollection(HashSet::new)));
-            return id;
-        }
-        String created = expectOk(inspections.create(Map.of("areaId", area, "framework", framework, "notifiedOn", notifiedOn,
-                "startsOn", startsOn, "endsOn", endsOn), DEMO), "inspection of " + area).id().value();
-        recorded.put(created, new HashSet<>());
-        steps++;
-        return created;
-    }
-
-    private void event(String inspectionId, Map<String, ?> input) {
-        String event = input.get("type") + " " + input.get("on");
-        if (recorded.get(inspectionId).contains(event)) {
-            return;
-        }
-        Result<Recorded> result = inspections.record(inspectionId, input, Optional.empty(), Optional.empty(), DEMO);
-        if (resuming && result instanceof Result.Refused<Recorded> refused) {
-            // Someone has recorded on the part-loaded demo since: their history wins over the script.
-            LOG.warn("Demo data: {} on {} not completed ({})", input.get("type"), inspectionId, refused.rejection().message());
-            return;
-        }
-        expectOk(result, input.get("type") + " on " + inspectionId);
-        recorded.get(inspectionId).add(event);
-        steps++;
-    }
-
-    private static <T> T expectOk(Result<T> result, String what) {
-        if (result instanceof Result.Ok<T> ok) {
-            return ok.value();
-        }
-        throw new IllegalStateException("demo data refused (" + what + "): " + ((Result.Refused<T>) result).rejection());
     }
 }

@@ -54,8 +54,8 @@ class AccessibilityBrowserTest {
                 {"area-new-form", "/areas/new"},
                 {"area-contacts-form", "/areas/cheshire-east/contacts"},
                 {"inspection-new-form", "/inspections/new?areaId=cumbria"},
-                {"inspection-cheshire-east-wsoa-due", "/inspections/cheshire-east-2018-03-12"},
-                {"inspection-cumbria-monitoring", "/inspections/cumbria-2019-03-18"},
+                {"inspection-barsetshire-wsoa-due", "/inspections/barsetshire-2022-12-05"},
+                {"inspection-cumbria-history-illustrative", "/inspections/cumbria-2019-03-18"},
                 {"inspection-lancashire-closed", "/inspections/lancashire-2017-11-13"},
                 {"inspection-wessex-2023-with-email", "/inspections/" + reminded},
                 {"outbox", "/outbox"},
@@ -73,11 +73,11 @@ class AccessibilityBrowserTest {
         browser.submit("main form");
         scan("area-new-errors", found);
 
-        browser.get("/inspections/cumbria-2019-03-18");
-        browser.date("monitoring-visit-on", "31", "2", "2020");
-        browser.submit("#monitoring-visit");
+        browser.get("/inspections/barsetshire-2022-12-05");
+        browser.date("wsoa-submitted-on", "31", "2", "2020");
+        browser.submit("#wsoa-submitted");
         assertThat(browser.errorSummary()).isNotEmpty();
-        scan("inspection-monitoring-errors", found);
+        scan("inspection-wsoa-errors", found);
 
         found.values().removeIf(List::isEmpty);
         assertThat(found).as("serious or critical axe violations, by page").isEmpty();

@@ -237,6 +237,60 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves the current page, 1000 pixels wide and at most {@code maxHeight} tall, from its top or from
+     * the element {@code fromCss} selects, as {@code docs/screenshots/<name>.png} in the source tree: the
+     * README's tour shows what the tests saw, so its pictures stay current whenever the suite runs.
+     */
+    Path docsScreenshot(String name, int maxHeight, String fromCss) {
+        Dimension window = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(1000, 800));
+            script("var style = document.createElement('style'); style.textContent = '::-webkit-scrollbar{display:none}';"
+                    + " document.head.appendChild(style)");
+            for (int settle = 0; settle < 2; settle++) {
+                // the window's height counts its frame, so measure again once the page has the new size
+                long height = ((Number) script("return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight"))
+                        .longValue();
+                driver.manage().window().setSize(new Dimension(1000, (int) Math.min(Math.max(height, 400), maxHeight)));
+            }
+            if (fromCss == null) {
+                script("window.scrollTo(0, 0)");
+            } else {
+                script("arguments[0].scrollIntoView(true)", one(fromCss));
+            }
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            Path file = docsScreenshots().resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    Path docsScreenshot(String name, int maxHeight) {
+        return docsScreenshot(name, maxHeight, null);
+    }
+
+    /** {@code docs/screenshots} of the checkout the tests run in (Maven runs them from the module's directory). */
+    private static Path docsScreenshots() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("run-local")) && Files.isDirectory(dir.resolve("docs"))) {
+                return dir.resolve("docs").resolve("screenshots");
+            }
+        }
+        throw new IllegalStateException("No checkout (a directory with run-local and docs/) above " + Path.of("").toAbsolutePath());
+    }
+
+    /** Shows {@code html} (a page the test wrote, e.g. a calendar feed as a calendar app lists it). */
+    void show(String html) {
+        driver.get("data:text/html;charset=utf-8;base64,"
+                + java.util.Base64.getEncoder().encodeToString(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** axe-core's findings on the current page. */
     Results axe() {
         return new AxeBuilder().analyze(driver);

@@ -35,14 +35,17 @@ class FeedsTest {
         HttpResponse<String> response = http.get("/inspections/cheshire-east-2018-03-12/calendar.ics");
 
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
-        assertThat(response.body()).contains("BEGIN:VCALENDAR", "VERSION:2.0", "DTSTART;VALUE=DATE:20180809", "DTEND;VALUE=DATE:20180810",
+        assertThat(response.body()).contains("BEGIN:VCALENDAR", "VERSION:2.0", "DTSTART;VALUE=DATE:20180815", "DTEND;VALUE=DATE:20180816",
                 "UID:WSOA_SUBMISSION.cheshire-east-2018-03-12@sendtracker",
                 "SUMMARY:[Cheshire East] Written Statement of Action submission", "\r\n");
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
-        assertThat(events).hasSize(1);
-        String description = events.get(0).getDescription().orElseThrow().getValue();
-        assertThat(description).contains("Status: Overdue", "Rule: 70 working days after the report was received", "Source: SI 2015/1792");
+        assertThat(events).extracting(event -> event.getSummary().orElseThrow().getValue()).containsExactlyInAnyOrder(
+                "[Cheshire East] Written Statement of Action submission", "[Cheshire East] DfE and NHS England progress review",
+                "[Cheshire East] Ofsted and CQC revisit");
+        String description = events.stream().filter(event -> event.getSummary().orElseThrow().getValue().endsWith("submission"))
+                .findFirst().orElseThrow().getDescription().orElseThrow().getValue();
+        assertThat(description).contains("Status: Met", "Rule: 70 working days after the report was received", "Source: SI 2015/1792");
     }
 
     @Test

@@ -44,11 +44,19 @@ final class RunningSystem implements ParameterResolver, ExtensionContext.Store.C
     }
 
     static RunningSystem start() {
+        return start(Map.of());
+    }
+
+    /**
+     * A system of its own (close it after use), e.g. {@code sendtracker.local.clock-start} fixed so the
+     * README's screenshots show the same dates whenever they are taken.
+     */
+    static RunningSystem start(Map<String, Object> properties) {
         Map<String, String> previous = new LinkedHashMap<>();
         SDK_PROPERTIES.forEach(name -> previous.put(name, System.getProperty(name)));
         try {
             Path dataDir = Files.createTempDirectory("sendtracker-browser-");
-            return new RunningSystem(LocalSystem.start(new LocalSettings(0, dataDir), true), dataDir, previous);
+            return new RunningSystem(LocalSystem.start(new LocalSettings(0, dataDir), true, properties), dataDir, previous);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,11 +12,12 @@ import java.util.List;
 /**
  * One inspection: its stage, key dates, deadlines (each with its status and rule), areas of weakness
  * with their status history, the timeline of everything recorded and emailed, and, as forms, only
- * the steps its stage allows.
+ * the steps its stage allows. {@code illustrative}: some of its steps are examples, not the record
+ * (each is tagged in the timeline, and the page says what the tag means).
  */
 public record InspectionPage(Layout layout, String id, String areaId, String areaName, String dates, String framework,
                              Tag stage, List<SummaryRow> keyDates, List<DeadlineRow> deadlines, List<WeaknessView> weaknesses,
-                             List<TimelineEntry> timeline, List<ActionForm> actions, ActionForm override, List<Problem> problems,
+                             List<TimelineEntry> timeline, boolean illustrative, List<ActionForm> actions, ActionForm override, List<Problem> problems,
                              String banner, String calendarHref, String calendarUrl, boolean readOnly) {
 
     public record SummaryRow(String key, String value) {}

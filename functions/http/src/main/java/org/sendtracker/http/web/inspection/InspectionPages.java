@@ -19,6 +19,7 @@ import org.sendtracker.http.web.layout.Tag;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.Illustrative;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.RecordedEvent;
@@ -60,6 +61,9 @@ public final class InspectionPages {
         this.publicUrl = publicUrl;
     }
 
+    /** The tag of a step recorded as an example rather than as what happened ({@link Illustrative}). */
+    static final Tag ILLUSTRATIVE = new Tag("Illustrative", "yellow");
+
     /** A form shown as it was submitted (with its errors, or kept after a refusal). */
     public record Submitted(EventType type, FormState state) {}
 
@@ -83,10 +87,12 @@ public final class InspectionPages {
         String dates = InspectionRow.onSite(inspection);
         String title = areaName + ": inspection of " + dates;
         String calendar = "/inspections/" + inspection.id().value() + "/calendar.ics";
+        List<TimelineEntry> timeline = timeline(inspection);
+        boolean illustrative = timeline.stream().anyMatch(entry -> entry.tag() == ILLUSTRATIVE);
         return new InspectionPage(pages.layout(request, title, !problems.isEmpty()), inspection.id().value(),
                 inspection.areaId().value(), areaName, dates, InspectionRow.frameworkLabel(inspection.framework()),
                 InspectionRow.stageTag(inspection.stage()), keyDates(inspection, dates), deadlines(inspection, areaName, today),
-                weaknesses(inspection), timeline(inspection), actions, override, problems, banner, calendar, "/account#calendar", readOnly);
+                weaknesses(inspection), timeline, illustrative, actions, override, problems, banner, calendar, "/account#calendar", readOnly);
     }
 
     /** The sentence the audit trail holds for the latest event of {@code type}: the confirmation after recording it. */
@@ -167,7 +173,8 @@ public final class InspectionPages {
                     .orElse(event.type().equals("INSPECTION_CREATED") ? "Inspection recorded" : event.type());
             LocalDate on = event.on() != null ? event.on() : LocalDate.ofInstant(event.recordedAt(), InspectionService.ENGLAND);
             entries.add(new Dated(event.recordedAt(), new TimelineEntry(title, format(on), event.summary(),
-                    "Recorded by " + event.actor() + " on " + Pages.when(event.recordedAt()), false, null)));
+                    "Recorded by " + event.actor() + " on " + Pages.when(event.recordedAt()), false,
+                    Illustrative.isMarked(event.details()) ? ILLUSTRATIVE : null)));
         }
         Instant now = clock.instant();
         for (SentEmail email : ledger.emails(inspection.id())) {

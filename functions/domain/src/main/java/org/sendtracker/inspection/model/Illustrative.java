@@ -1,0 +1,29 @@
+package org.sendtracker.inspection.model;
+
+import org.sendtracker.shared.FieldReader;
+
+import java.util.Map;
+
+/**
+ * The optional mark {@code "illustrative": true} on a recorded inspection or event: the step is an
+ * example (a demonstration, a training record, a date the public record does not give), not an
+ * account of what happened. It changes no rule; the pages show it, so a reader never mistakes an
+ * example for the record. Kept with the event's input, as the audit trail keeps everything given.
+ */
+public final class Illustrative {
+
+    public static final String FIELD = "illustrative";
+
+    private Illustrative() {}
+
+    /** Checks the mark is true or false when given; adds an error to {@code fields} otherwise. */
+    static void read(FieldReader fields) {
+        fields.bool(FIELD, "the step is illustrative", false);
+    }
+
+    /** Whether a recorded event's input carries the mark. */
+    public static boolean isMarked(Map<String, ?> details) {
+        Object value = details.get(FIELD);
+        return Boolean.TRUE.equals(value) || "true".equals(value);
+    }
+}
