@@ -3,9 +3,11 @@ package org.sendtracker.local;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
+import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.demo.DemoData;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 import org.sendtracker.local.workflow.LocalLambdas;
+import org.sendtracker.local.workflow.ScheduledReconcile;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
@@ -17,7 +19,8 @@ import java.util.Map;
  * DynamoDB Local (file-backed under {@code DATA_DIR}), the HTTP function on Netty, the local Step
  * Functions engine running the project's state machine with the workflow functions in-process, a
  * local SES v2 endpoint delivering to an outbox, and a simulated clock. Data, executions, timers,
- * mail and the clock all survive a restart; demo data is loaded only into an empty store.
+ * mail and the clock all survive a restart; demo data is loaded only into an empty store. The reconcile runs
+ * at start and on its template schedule in simulated time, so a lost timer is restored as on AWS.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -56,6 +59,8 @@ public final class LocalSystem implements AutoCloseable {
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
         ApplicationContext context = server.getApplicationContext();
         TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), TABLE);
+        // As on AWS, where the schedule would have run while the runner was stopped: heals lost timers.
+        context.getBean(ScheduledReconcile.class).runNow(context.getBean(LocalClock.class).instant());
         if (loadDemoData) {
             context.getBean(DemoData.class).loadIntoEmptyStore();
         }
@@ -80,7 +85,7 @@ public final class LocalSystem implements AutoCloseable {
         return server.getApplicationContext();
     }
 
-    /** Runs the daily reconcile now, as its schedule would. */
+    /** Runs the reconcile now, as its schedule would. */
     public Map<String, Object> reconcile() {
         return context().getBean(LocalLambdas.class).reconcile();
     }
