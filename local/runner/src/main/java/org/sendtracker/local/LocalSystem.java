@@ -6,11 +6,15 @@ import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.demo.DemoData;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
+import org.sendtracker.local.ses.Outbox;
+import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 import org.sendtracker.local.workflow.LocalLambdas;
 import org.sendtracker.local.workflow.ScheduledReconcile;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,6 +31,8 @@ public final class LocalSystem implements AutoCloseable {
     public static final String TABLE = "SendTracker";
     /** Keep DynamoDB Local and the engine's executions in memory (the benchmark: nothing to survive). */
     public static final String IN_MEMORY = "sendtracker.local.in-memory";
+    /** DynamoDB Local's file when it shares one database across credentials and regions ({@code -sharedDb}). */
+    public static final String DYNAMODB_FILE = "shared-local-instance.db";
     public static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
 
     private final EmbeddedDynamoDb dynamo;
@@ -45,26 +51,59 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(LocalSettings settings, boolean loadDemoData, Map<String, Object> properties) {
         int port = settings.port() > 0 ? settings.port() : EmbeddedDynamoDb.freePort();
         boolean inMemory = "true".equals(String.valueOf(properties.get(IN_MEMORY)));
-        EmbeddedDynamoDb dynamo = inMemory ? EmbeddedDynamoDb.inMemory()
-                : EmbeddedDynamoDb.fileBacked(settings.dataDir().resolve("dynamodb"), EmbeddedDynamoDb.freePort());
-        String local = "http://127.0.0.1:" + port;
-        pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
-        Map<String, Object> configuration = new HashMap<>(Map.of(
-                "micronaut.server.port", port,
-                "sendtracker.table-name", TABLE,
-                "sendtracker.local.data-dir", settings.dataDir().toString(),
-                "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
-                "sendtracker.public-url", "http://localhost:" + port));
-        configuration.putAll(properties);
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
-        ApplicationContext context = server.getApplicationContext();
-        TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), TABLE);
-        // As on AWS, where the schedule would have run while the runner was stopped: heals lost timers.
-        context.getBean(ScheduledReconcile.class).runNow(context.getBean(LocalClock.class).instant());
-        if (loadDemoData) {
-            context.getBean(DemoData.class).loadIntoEmptyStore();
+        Path dynamoDir = settings.dataDir().resolve("dynamodb");
+        EmbeddedDynamoDb dynamo = inMemory ? EmbeddedDynamoDb.inMemory() : EmbeddedDynamoDb.fileBacked(dynamoDir, EmbeddedDynamoDb.freePort());
+        EmbeddedServer server = null;
+        try {
+            String local = "http://127.0.0.1:" + port;
+            pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
+            Map<String, Object> configuration = new HashMap<>(Map.of(
+                    "micronaut.server.port", port,
+                    "sendtracker.table-name", TABLE,
+                    "sendtracker.local.data-dir", settings.dataDir().toString(),
+                    "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
+                    "sendtracker.public-url", "http://localhost:" + port));
+            configuration.putAll(properties);
+            server = ApplicationContext.run(EmbeddedServer.class, configuration);
+            ApplicationContext context = server.getApplicationContext();
+            context.getBean(Outbox.class); // reads the outbox index now, not at the first email
+            createTable(context.getBean(DynamoDbClient.class), inMemory ? null : dynamoDir.resolve(DYNAMODB_FILE));
+            // As on AWS, where the schedule would have run while the runner was stopped: heals lost timers.
+            context.getBean(ScheduledReconcile.class).runNow(context.getBean(LocalClock.class).instant());
+            if (loadDemoData) {
+                context.getBean(DemoData.class).loadIntoEmptyStore();
+            }
+            return new LocalSystem(dynamo, server);
+        } catch (RuntimeException | Error e) {
+            // Never half-working: whatever started is stopped before the failure is reported.
+            if (server != null) {
+                closeQuietly(server::close, e);
+            }
+            closeQuietly(dynamo::close, e);
+            throw e;
         }
-        return new LocalSystem(dynamo, server);
+    }
+
+    /** The table, created when missing; DynamoDB Local failing on its first request means its file is damaged. */
+    private static void createTable(DynamoDbClient dynamoDb, Path file) {
+        try {
+            TableLayout.createIfMissing(dynamoDb, TABLE);
+        } catch (SdkException e) {
+            if (file == null) {
+                throw e;
+            }
+            throw new DamagedStoreException(file, "DynamoDB Local cannot read it ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")",
+                    "Move the dynamodb folder aside (or restore it from a backup) to start with an empty store.", e);
+        }
+    }
+
+    private static void closeQuietly(Runnable close, Throwable failure) {
+        try {
+            close.run();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** The SDK's own per-service endpoint settings: the production code has no local branch. */
