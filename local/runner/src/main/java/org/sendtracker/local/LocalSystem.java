@@ -3,10 +3,15 @@ package org.sendtracker.local;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
+import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.demo.DemoData;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 import org.sendtracker.local.signin.DemoPeople;
+import org.sendtracker.local.ses.Outbox;
+import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 import org.sendtracker.local.workflow.LocalLambdas;
+import org.sendtracker.local.workflow.ScheduledReconcile;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
@@ -19,7 +24,8 @@ import java.util.Map;
  * DynamoDB Local (file-backed under {@code DATA_DIR}), the HTTP function on Netty, the local Step
  * Functions engine running the project's state machine with the workflow functions in-process, a
  * local SES v2 endpoint delivering to an outbox, and a simulated clock. Data, executions, timers,
- * mail and the clock all survive a restart; demo data is loaded only into an empty store.
+ * mail and the clock all survive a restart; demo data is loaded only into an empty store. The reconcile runs
+ * at start and on its template schedule in simulated time, so a lost timer is restored as on AWS.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -28,6 +34,8 @@ public final class LocalSystem implements AutoCloseable {
     public static final String IN_MEMORY = "sendtracker.local.in-memory";
     /** The local provider's one client: the tracker. */
     public static final String LOCAL_CLIENT_ID = "sendtracker-local";
+    /** DynamoDB Local's file when it shares one database across credentials and regions ({@code -sharedDb}). */
+    public static final String DYNAMODB_FILE = "shared-local-instance.db";
     public static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
 
     private final EmbeddedDynamoDb dynamo;
@@ -46,29 +54,64 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(LocalSettings settings, boolean loadDemoData, Map<String, Object> properties) {
         int port = settings.port() > 0 ? settings.port() : EmbeddedDynamoDb.freePort();
         boolean inMemory = "true".equals(String.valueOf(properties.get(IN_MEMORY)));
-        EmbeddedDynamoDb dynamo = inMemory ? EmbeddedDynamoDb.inMemory()
-                : EmbeddedDynamoDb.fileBacked(settings.dataDir().resolve("dynamodb"), EmbeddedDynamoDb.freePort());
-        String local = "http://127.0.0.1:" + port;
-        pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
-        String publicUrl = "http://localhost:" + port;
-        Map<String, Object> configuration = new HashMap<>(Map.of(
-                "micronaut.server.port", port,
-                "micronaut.server.host", settings.bind(),
-                "sendtracker.table-name", TABLE,
-                "sendtracker.local.data-dir", settings.dataDir().toString(),
-                "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
-                "sendtracker.public-url", publicUrl,
-                "sendtracker.mail.configuration-set", "local-delivery-events"));
-        configuration.putAll(signIn(publicUrl, inMemory ? null : settings.dataDir()));
-        configuration.putAll(properties);
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, configuration);
-        ApplicationContext context = server.getApplicationContext();
-        TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), TABLE);
-        context.getBean(DemoPeople.class).grantIfMissing();
-        if (loadDemoData) {
-            context.getBean(DemoData.class).loadIntoEmptyStore();
+        Path dynamoDir = settings.dataDir().resolve("dynamodb");
+        EmbeddedDynamoDb dynamo = inMemory ? EmbeddedDynamoDb.inMemory() : EmbeddedDynamoDb.fileBacked(dynamoDir, EmbeddedDynamoDb.freePort());
+        EmbeddedServer server = null;
+        try {
+            String local = "http://127.0.0.1:" + port;
+            pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
+            String publicUrl = "http://localhost:" + port;
+            Map<String, Object> configuration = new HashMap<>(Map.of(
+                    "micronaut.server.port", port,
+                    "micronaut.server.host", settings.bind(),
+                    "sendtracker.table-name", TABLE,
+                    "sendtracker.local.data-dir", settings.dataDir().toString(),
+                    "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
+                    "sendtracker.public-url", publicUrl,
+                    "sendtracker.mail.configuration-set", "local-delivery-events"));
+            configuration.putAll(signIn(publicUrl, inMemory ? null : settings.dataDir()));
+            configuration.putAll(properties);
+            server = ApplicationContext.run(EmbeddedServer.class, configuration);
+            ApplicationContext context = server.getApplicationContext();
+            context.getBean(Outbox.class); // reads the outbox index now, not at the first email
+            createTable(context.getBean(DynamoDbClient.class), inMemory ? null : dynamoDir.resolve(DYNAMODB_FILE));
+            context.getBean(DemoPeople.class).grantIfMissing();
+            // As on AWS, where the schedule would have run while the runner was stopped: heals lost timers.
+            context.getBean(ScheduledReconcile.class).runNow(context.getBean(LocalClock.class).instant());
+            if (loadDemoData) {
+                context.getBean(DemoData.class).loadIntoEmptyStore();
+            }
+            return new LocalSystem(dynamo, server);
+        } catch (RuntimeException | Error e) {
+            // Never half-working: whatever started is stopped before the failure is reported.
+            if (server != null) {
+                closeQuietly(server::close, e);
+            }
+            closeQuietly(dynamo::close, e);
+            throw e;
         }
-        return new LocalSystem(dynamo, server);
+    }
+
+    /** The table, created when missing; DynamoDB Local failing on its first request means its file is damaged. */
+    private static void createTable(DynamoDbClient dynamoDb, Path file) {
+        try {
+            TableLayout.createIfMissing(dynamoDb, TABLE);
+        } catch (SdkException e) {
+            if (file == null) {
+                throw e;
+            }
+            throw new DamagedStoreException(file, "DynamoDB Local cannot read it ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")",
+                    "Move the dynamodb folder aside (or restore it from a backup) to start with an empty store.", e);
+        }
+    }
+
+    private static void closeQuietly(Runnable close, Throwable failure) {
+        try {
+            close.run();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /**
@@ -110,7 +153,7 @@ public final class LocalSystem implements AutoCloseable {
         return server.getApplicationContext();
     }
 
-    /** Runs the daily reconcile now, as its schedule would. */
+    /** Runs the reconcile now, as its schedule would. */
     public Map<String, Object> reconcile() {
         return context().getBean(LocalLambdas.class).reconcile();
     }

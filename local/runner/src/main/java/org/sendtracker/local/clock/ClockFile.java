@@ -3,6 +3,7 @@ package org.sendtracker.local.clock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +36,9 @@ final class ClockFile {
             JsonNode now = json.readTree(path.toFile()).path("now");
             return Optional.of(Instant.parse(now.asText()));
         } catch (IOException | DateTimeParseException e) {
-            throw new IllegalStateException(path.getFileName() + " does not hold a saved time ({\"now\":\"<ISO instant>\"}): "
-                    + e.getMessage() + ". Delete it to start the clock from the real time.", e);
+            throw new DamagedStoreException(path, "it does not hold a saved time ({\"now\":\"<ISO instant>\"}): "
+                    + e.getMessage().lines().findFirst().orElse(""),
+                    "Delete it to start the clock from the real time (or SENDTRACKER_LOCAL_CLOCK_START).", e);
         }
     }
 

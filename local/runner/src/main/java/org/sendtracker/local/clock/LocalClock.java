@@ -44,7 +44,7 @@ public final class LocalClock extends Clock {
     private final LongSupplier nanoTime;
     private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
     private volatile Anchor anchor;
-    private volatile Supplier<Optional<Instant>> stops = Optional::empty;
+    private final List<Supplier<Optional<Instant>>> stops = new CopyOnWriteArrayList<>();
 
     /**
      * @param startAt where a brand-new store's clock starts ({@code SENDTRACKER_LOCAL_CLOCK_START}, an ISO
@@ -105,12 +105,16 @@ public final class LocalClock extends Clock {
     }
 
     /**
-     * Where time must stop on its way forward: the engine's next timer. Moving the clock a month on
-     * then lets each timer fire at its own time, as if the month had been lived through, rather than
-     * all of them at the end.
+     * Adds where time must stop on its way forward: the engine's next timer, the reconcile's next run.
+     * Moving the clock a month on then lets each fire at its own time, as if the month had been lived
+     * through, rather than all of them at the end.
      */
     public void stopAt(Supplier<Optional<Instant>> nextStop) {
-        this.stops = Objects.requireNonNull(nextStop, "nextStop == null");
+        stops.add(Objects.requireNonNull(nextStop, "nextStop == null"));
+    }
+
+    private Optional<Instant> nextStop() {
+        return stops.stream().map(Supplier::get).flatMap(Optional::stream).min(Instant::compareTo);
     }
 
     /**
@@ -128,7 +132,7 @@ public final class LocalClock extends Clock {
                     + now + ", and timers that have fired cannot un-fire"));
         }
         Optional<Instant> previous = Optional.empty();
-        for (Optional<Instant> stop = stops.get(); stop.isPresent() && !stop.get().isAfter(target); stop = stops.get()) {
+        for (Optional<Instant> stop = nextStop(); stop.isPresent() && !stop.get().isAfter(target); stop = nextStop()) {
             if (stop.equals(previous)) {
                 break; // a timer that would not fire: do not spin on it
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +46,9 @@ final class OutboxDirectory {
         try {
             return json.readValue(index.toFile(), MESSAGES).stream().filter(message -> Files.exists(eml(message.id()))).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the outbox index " + index
-                    + "; delete the outbox folder to start with an empty outbox", e);
+            throw new DamagedStoreException(index, "it is not the outbox's list of messages ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")",
+                    "Delete the outbox folder to start with an empty outbox (the emails' records in the timeline stay).", e);
         }
     }
 

@@ -127,12 +127,28 @@ public final class LocalLambdas implements TaskInvoker {
         return Map.copyOf(meter);
     }
 
-    /** The daily reconcile, as its schedule would call it. */
+    /** The reconcile, as its schedule would call it. */
     public Map<String, Object> reconcile() {
+        return reconcile(Map.of("source", "local.schedule"));
+    }
+
+    /** The reconcile given {@code event}, as the scheduler sends the template's {@code Input}. */
+    public Map<String, Object> reconcile(Map<String, Object> event) {
         String outer = RUNNING.get();
         RUNNING.set("ReconcileFunction");
         try {
-            return reconcile.handleRequest(Map.of("source", "local.schedule"), null);
+            return reconcile.handleRequest(event, null);
+        } finally {
+            restore(outer);
+        }
+    }
+
+    /** Runs {@code work} as the function {@code functionName} would: its AWS calls are attributed to it. */
+    public <T> T as(String functionName, java.util.function.Supplier<T> work) {
+        String outer = RUNNING.get();
+        RUNNING.set(functionName);
+        try {
+            return work.get();
         } finally {
             restore(outer);
         }

@@ -61,7 +61,7 @@ final class LocalStepFunctions {
     }
 
     /**
-     * As time passes at real speed, timers come due without anyone moving the clock. Tests that
+     * As time passes at real speed, timers (and the reconcile) come due without anyone moving the clock. Tests that
      * drive time step by step switch it off ({@code sendtracker.local.timer-pump=off}) so no timer
      * fires on another thread while they move the clock.
      */
@@ -69,14 +69,19 @@ final class LocalStepFunctions {
     @Requires(property = "sendtracker.local.timer-pump", notEquals = "off")
     static final class TimerPump {
         private final StepFunctionsEngine engine;
+        private final ScheduledReconcile reconcile;
+        private final LocalClock clock;
 
-        TimerPump(StepFunctionsEngine engine) {
+        TimerPump(StepFunctionsEngine engine, ScheduledReconcile reconcile, LocalClock clock) {
             this.engine = engine;
+            this.reconcile = reconcile;
+            this.clock = clock;
         }
 
         @Scheduled(fixedDelay = "1s", initialDelay = "2s")
         void fireDueTimers() {
             engine.fireDueTimers();
+            reconcile.runIfDue(clock.instant());
         }
     }
 }

@@ -137,7 +137,8 @@ class LocalClockTest {
 
         assertThatThrownBy(() -> aClockIn(dataDir))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("clock.json does not hold a saved time ({\"now\":\"<ISO instant>\"}): Text 'soon' could not be parsed"
-                        + " at index 0. Delete it to start the clock from the real time.");
+                .hasMessage(dataDir.resolve("clock.json") + ": it does not hold a saved time ({\"now\":\"<ISO instant>\"}):"
+                        + " Text 'soon' could not be parsed at index 0."
+                        + " Delete it to start the clock from the real time (or SENDTRACKER_LOCAL_CLOCK_START).");
     }
 }

@@ -48,6 +48,13 @@ import org.slf4j.LoggerFactory;
  * execution whose timer is due by the injected {@link Clock}; {@link #sendTaskSuccess} resumes a
  * callback task at once. Each execution is guarded by its own monitor, so calls for different
  * executions proceed in parallel and a Lambda handler may call the engine back from a Task.
+ *
+ * <p>Locks are taken in one order everywhere, outermost first: the caller's own (the local clock's,
+ * while it moves time), then an execution's monitor, then the creation lock. A Task holds its
+ * execution's monitor while it starts another execution, so the creation lock is innermost: nothing
+ * holding it waits for an execution (it reads an existing execution's status, which is volatile,
+ * without its monitor). The reverse order once deadlocked a timer pump continuing an execution as
+ * new against a StartExecution request for that execution (see {@code LockOrderTest}).
  */
 public final class StepFunctionsEngine {
 
@@ -271,12 +278,12 @@ public final class StepFunctionsEngine {
     requireValidName(executionName);
     String arn = Arns.execution(machine.snapshot().name(), executionName);
     synchronized (creationLock) {
+      // Lock order: an execution's monitor may be held while the creation lock is taken (a Task
+      // continuing as new), so nothing here may wait for an execution's monitor.
       Optional<Execution> existing = executions.get(arn);
       if (existing.isPresent()) {
-        synchronized (existing.get()) {
-          if (existing.get().status() == ExecutionStatus.RUNNING && existing.get().input().equals(input)) {
-            return existing.get();
-          }
+        if (existing.get().status() == ExecutionStatus.RUNNING && existing.get().input().equals(input)) {
+          return existing.get();
         }
         throw new SfnApiException(ApiError.EXECUTION_ALREADY_EXISTS, "Execution Already Exists: '" + arn + "'");
       }
@@ -290,10 +297,8 @@ public final class StepFunctionsEngine {
               machine.definition(),
               input,
               clock.instant());
-      synchronized (execution) {
-        persist(execution);
-        executions.add(execution);
-      }
+      persist(execution); // not yet published: no other thread can reach it before it is added
+      executions.add(execution);
       return execution;
     }
   }

@@ -13,7 +13,8 @@ import org.sendtracker.local.stepfunctions.store.ExecutionSnapshot;
 
 /**
  * The mutable state of one execution. Every method is called with this object's monitor held
- * (the engine synchronizes on the execution), which is what makes the engine thread-safe.
+ * (the engine synchronizes on the execution), which is what makes the engine thread-safe; the
+ * immutable fields and {@link #status()} may also be read without it.
  */
 public final class Execution {
 
@@ -26,7 +27,8 @@ public final class Execution {
   private final JsonNode input;
   private final Instant startDate;
 
-  private ExecutionStatus status = ExecutionStatus.RUNNING;
+  /** Volatile: the engine reads it without the monitor when a start names an existing execution. */
+  private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
   private Instant stopDate;
   private JsonNode output;
   private String error;

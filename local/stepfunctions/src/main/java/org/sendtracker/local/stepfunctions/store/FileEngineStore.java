@@ -48,7 +48,8 @@ final class FileEngineStore implements EngineStore {
   public List<StateMachineSnapshot> loadStateMachines() {
     List<StateMachineSnapshot> loaded = new ArrayList<>();
     for (Path file : jsonFiles(stateMachines)) {
-      loaded.add(SnapshotJson.read(readAll(file), StateMachineSnapshot.class));
+      loaded.add(read(file, StateMachineSnapshot.class, "a state machine",
+          "Delete it: the local runner creates its state machine again from statemachine/ at start."));
     }
     return loaded;
   }
@@ -57,9 +58,32 @@ final class FileEngineStore implements EngineStore {
   public List<ExecutionSnapshot> loadExecutions() {
     List<ExecutionSnapshot> loaded = new ArrayList<>();
     for (Path file : jsonFiles(executions)) {
-      loaded.add(SnapshotJson.read(readAll(file), ExecutionSnapshot.class));
+      loaded.add(read(file, ExecutionSnapshot.class, "an execution",
+          "Delete it (or restore it from a backup): the scheduled reconcile restarts the workflow it ran"
+              + " once its wake time is 6 hours past."));
     }
     return loaded;
+  }
+
+  /**
+   * A snapshot that does not read back (a torn copy, an edit by hand) stops the engine's start: running
+   * on without it would silently drop that execution's timer.
+   */
+  private static <T> T read(Path file, Class<T> type, String what, String remedy) {
+    try {
+      T snapshot = SnapshotJson.read(readAll(file), type);
+      if (snapshot == null) {
+        throw new IllegalArgumentException("the file is empty");
+      }
+      return snapshot;
+    } catch (RuntimeException e) {
+      String reason = e instanceof UncheckedIOException io ? io.getCause().getMessage() : e.getMessage();
+      throw new DamagedStoreException(file, "it does not hold " + what + " snapshot (" + firstLine(reason) + ")", remedy, e);
+    }
+  }
+
+  private static String firstLine(String text) {
+    return text == null ? "unreadable" : text.lines().findFirst().orElse("unreadable");
   }
 
   private static List<Path> jsonFiles(Path root) {
