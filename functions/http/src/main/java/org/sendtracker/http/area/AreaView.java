@@ -25,7 +25,7 @@ public record AreaView(String id, String name, long version, List<ContactView> c
 
     public record NeededBy(String kind, LocalDate dueOn) {}
 
-    public record ChangeView(long version, String actor, Instant at, String summary) {}
+    public record ChangeView(long version, String actor, String actorId, Instant at, String summary) {}
 
     /** One line of the list of areas: without the audit trail (follow {@code href} for it). */
     public record Summary(String id, String href, String name, long version, List<ContactView> contacts) {
@@ -39,7 +39,7 @@ public record AreaView(String id, String name, long version, List<ContactView> c
         return new AreaView(area.id().value(), area.name(), area.version(), contactViews(area),
                 gaps.stream().map(gap -> new MissingContact(gap.role().name(), gap.owner(),
                         gap.deadlines().stream().map(d -> new NeededBy(d.kind().name(), d.dueOn())).toList())).toList(),
-                changes.stream().map(c -> new ChangeView(c.version(), c.actor(), c.at(), c.summary())).toList());
+                changes.stream().map(c -> new ChangeView(c.version(), c.actor(), c.actorId(), c.at(), c.summary())).toList());
     }
 
     private static List<ContactView> contactViews(Area area) {
