@@ -57,6 +57,9 @@ class IamPermissionsTest {
             stack.put("/api/areas/testshire", Fixtures.TESTSHIRE.replace("\"name\":\"Testshire\"", "\"name\":\"Testshire Council\""));
             stack.get("/api/areas/testshire");
             stack.get("/api/areas");
+            // a personal calendar address, made and then renewed (the old one's key deleted)
+            assertThat(stack.postForm("/account/calendar", "")).isEqualTo(200);
+            assertThat(stack.postForm("/account/calendar", "")).isEqualTo(200);
             stack.post("/api/inspections", """
                     {"areaId":"testshire","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
             stack.advanceTo("2019-05-14T09:00:00Z");

@@ -76,6 +76,15 @@ final class SimulatedStack implements AutoCloseable {
         return response.body();
     }
 
+    /** A form post as a signed-in script sends it (a bearer token needs no anti-forgery token); the status. */
+    int postForm(String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return send(request).statusCode();
+    }
+
     JsonNode get(String path) {
         return read(send(HttpRequest.newBuilder(system.uri().resolve(path)).GET()
                 .header("Authorization", LocalTokens.bearer(system.uri(), "admin")).build()).body());
