@@ -64,9 +64,9 @@ final class TemplateHardening {
                         && i.at("/Properties/DkimAttributes/SigningEnabled/0").asText().equals("UsesEasyDkim"))));
         checks.add(new Check("email events function fed by the SES events rule", "/Resources/EmailEventsFunction/Properties/Events",
                 t -> t.at("/Resources/EmailEventsFunction/Properties/Events").toString().contains("\"aws.ses\"")));
-        checks.add(new Check("HTTP API default route throttling", "/Resources/HttpApi/Properties/DefaultRouteSettings",
-                t -> t.at("/Resources/HttpApi/Properties/DefaultRouteSettings/ThrottlingRateLimit").asText().equals("ApiThrottlingRateLimit")
-                        && t.at("/Resources/HttpApi/Properties/DefaultRouteSettings/ThrottlingBurstLimit").asText().equals("ApiThrottlingBurstLimit")));
+        checks.add(new Check("HTTP API default route throttling", "/Resources/HttpApiStage/Properties/DefaultRouteSettings",
+                t -> t.at("/Resources/HttpApiStage/Properties/DefaultRouteSettings/ThrottlingRateLimit").asText().equals("ApiThrottlingRateLimit")
+                        && t.at("/Resources/HttpApiStage/Properties/DefaultRouteSettings/ThrottlingBurstLimit").asText().equals("ApiThrottlingBurstLimit")));
         checks.add(new Check("HTTP function reserved concurrency", "/Resources/HttpFunction/Properties/ReservedConcurrentExecutions",
                 t -> t.at("/Resources/HttpFunction/Properties/ReservedConcurrentExecutions").toString().contains("HttpReservedConcurrency")));
         checks.add(new Check("table deletion protection", "/Resources/Table/Properties/DeletionProtectionEnabled",
