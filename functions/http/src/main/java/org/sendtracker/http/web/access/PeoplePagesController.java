@@ -92,14 +92,8 @@ final class PeoplePagesController {
             return pages.forbidden(request, Subject.NOT_A_SUBJECT + ".");
         }
         Optional<Person> found = access.find(subject);
-        Map<String, String> values = new LinkedHashMap<>();
-        found.ifPresent(p -> {
-            values.put("name", p.name());
-            values.put("email", p.email());
-            values.put("role", p.access().role().name());
-            p.access().areas().forEach((area, role) -> values.put("area-" + area, role.name()));
-        });
-        FormState form = new FormState("person", values, Map.of(), Map.of(), List.of(), null, found.map(Person::version).orElse(null));
+        FormState form = new FormState("person", found.map(PeoplePagesController::values).orElse(Map.of()), Map.of(), Map.of(), List.of(),
+                null, found.map(Person::version).orElse(null));
         return page(request, HttpStatus.OK, subject, found.isPresent(), form);
     }
 
