@@ -69,7 +69,7 @@ final class SimulatedStack implements AutoCloseable {
     /** A page as a browser asks for it: its HTML, which must come back 200. */
     String page(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri().resolve(path))
-                .header("Accept", "text/html").header("X-Actor", "Test Officer").GET().build());
+                .header("Accept", "text/html").header("Authorization", LocalTokens.bearer(system.uri(), "admin")).GET().build());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " → " + response.statusCode() + ": " + response.body());
         }
