@@ -107,9 +107,11 @@ final class ClassLoadProfile {
         Map<String, List<String>> libraries = new LinkedHashMap<>();
         libraries.put("Micronaut", List.of("io.micronaut."));
         libraries.put("AWS SDK v2", List.of("software.amazon."));
+        // Before Jackson: Jollyday reads its XML configuration with Jackson's XML module (Woodstox), or with JAXB.
+        libraries.put("Jollyday + its XML reader (bank holidays)", List.of("de.focus_shift.", "com.fasterxml.jackson.dataformat.xml.",
+                "com.ctc.wstx.", "org.codehaus.stax2.", "jakarta.xml.bind.", "org.glassfish.jaxb.", "com.sun.xml.", "com.sun.istack.",
+                "jakarta.activation.", "org.eclipse.angus.", "org.threeten."));
         libraries.put("Jackson", List.of("com.fasterxml.jackson."));
-        libraries.put("Jollyday + JAXB (bank holidays)", List.of("de.focus_shift.", "jakarta.xml.bind.", "org.glassfish.jaxb.", "com.sun.xml.",
-                "com.sun.istack.", "jakarta.activation.", "org.eclipse.angus.", "org.threeten."));
         libraries.put("JTE (page templates)", List.of("gg.jte."));
         libraries.put("Netty", List.of("io.netty."));
         libraries.put("Reactor", List.of("reactor.", "org.reactivestreams."));
