@@ -37,15 +37,15 @@ public final class WorkflowService {
     private final Inspections inspections;
     private final ReminderService reminders;
     private final Workflows workflows;
-    private final WorkflowSignals signals;
+    private final WorkflowStarts starts;
     private final Clock clock;
 
     public WorkflowService(Inspections inspections, ReminderService reminders, Workflows workflows, WorkflowSignals signals, Clock clock) {
         this.inspections = Objects.requireNonNull(inspections, "inspections == null");
         this.reminders = Objects.requireNonNull(reminders, "reminders == null");
         this.workflows = Objects.requireNonNull(workflows, "workflows == null");
-        this.signals = Objects.requireNonNull(signals, "signals == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.starts = new WorkflowStarts(workflows, signals, clock);
     }
 
     /** One tick of an execution; {@code startedAt} is the execution's start ({@code $$.Execution.StartTime}). */
@@ -97,19 +97,7 @@ public final class WorkflowService {
 
     /** An officer's change: wake the waiting execution at once, or start the first one for a new inspection. */
     public void changed(Inspection inspection, RecordedEvent event) {
-        try {
-            Optional<WorkflowState> state = workflows.find(inspection.id());
-            if (state.isEmpty() || state.get().generation() == 0) {
-                start(inspection, 1);
-            } else if (state.get().taskToken() != null && !state.get().ended() && !signals.wake(state.get().taskToken())) {
-                // Nothing waits on the token: the execution died while waiting. A new generation takes over;
-                // should the old one still be alive, its next tick sees it is superseded and ends.
-                start(inspection, state.get().generation() + 1);
-            }
-        } catch (RuntimeException e) {
-            // The change is stored; the next tick or the daily reconcile picks it up.
-            LOG.log(Level.WARNING, "could not signal the workflow of " + inspection.id() + ": " + e.getMessage(), e);
-        }
+        starts.changed(inspection, event);
     }
 
     /** Restarts every workflow that is missing its timer; returns the inspections restarted. Safe to run twice. */
@@ -123,7 +111,7 @@ public final class WorkflowService {
                 continue;
             }
             try {
-                start(inspection.get(), stale.generation() + 1);
+                starts.start(inspection.get(), stale.generation() + 1);
                 restarted.add(stale.inspectionId().value());
             } catch (RuntimeException e) {
                 // One failure must not leave the others stranded; this one is retried tomorrow.
@@ -131,13 +119,5 @@ public final class WorkflowService {
             }
         }
         return restarted;
-    }
-
-    private void start(Inspection inspection, int generation) {
-        Instant now = clock.instant();
-        WorkflowState state = new WorkflowState(inspection.id(), generation, inspection.stage().name(), inspection.version(), null, now, false, now);
-        if (workflows.save(state)) {
-            signals.start(state.executionName(), new TickInput(inspection.id().value(), inspection.stage().name(), generation, 0));
-        }
     }
 }

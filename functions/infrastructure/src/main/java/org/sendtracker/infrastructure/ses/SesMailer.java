@@ -1,5 +1,7 @@
 package org.sendtracker.infrastructure.ses;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.sendtracker.reminders.application.Mailer;
@@ -18,14 +20,19 @@ import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
  * failure that proves nothing was sent is retryable: SES refusing with throttling, or no connection
  * at all. A rejected message (a bad address, an unverified sender) is not retried, and neither is a
  * request whose answer was lost, which may have been delivered: at most once comes first.
+ *
+ * <p>The client is built on the first send, not with the mailer: a Tick that sends nothing, and every
+ * Wait and Reconcile, never pays for it (docs/design.md, "Cold starts"). Only where SES v2 is on the
+ * classpath: the HTTP function's jar leaves it out.
  */
 @Singleton
+@Requires(classes = SesV2Client.class)
 final class SesMailer implements Mailer {
 
-    private final SesV2Client ses;
+    private final BeanProvider<SesV2Client> ses;
     private final String from;
 
-    SesMailer(SesV2Client ses, @Value("${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}") String from) {
+    SesMailer(BeanProvider<SesV2Client> ses, @Value("${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}") String from) {
         this.ses = ses;
         this.from = from;
     }
@@ -33,7 +40,7 @@ final class SesMailer implements Mailer {
     @Override
     public String send(Email email) throws MailException {
         try {
-            return ses.sendEmail(b -> b.fromEmailAddress(from)
+            return ses.get().sendEmail(b -> b.fromEmailAddress(from)
                     .destination(Destination.builder().toAddresses(email.to()).ccAddresses(email.cc()).build())
                     .content(EmailContent.builder().simple(Message.builder()
                             .subject(utf8(email.subject()))
