@@ -84,8 +84,10 @@ final class CalendarController {
      */
     @Get("/feeds/{secret}/calendar.ics")
     MutableHttpResponse<?> personal(@PathVariable String secret) {
-        Optional<Person> owner = access.feedOwner(secret).flatMap(access::find)
-                .map(p -> access.resolve(p.subject(), p.name(), p.email()));
+        // resolve() reads the person once (and applies the first administrator); a feed only ever belongs to a
+        // stored person (version > 0), as making one remembers them first.
+        Optional<Person> owner = access.feedOwner(secret).map(subject -> access.resolve(subject, null, null))
+                .filter(p -> p.version() > 0);
         if (owner.isEmpty()) {
             return notFound("There is no such calendar");
         }
