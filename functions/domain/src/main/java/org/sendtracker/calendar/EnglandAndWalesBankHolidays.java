@@ -5,7 +5,6 @@ import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
-
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
@@ -20,8 +19,8 @@ import java.util.stream.Collectors;
  *
  * <p>The subdivision matters: asking Jollyday for the UK with no subdivision silently drops Easter
  * Monday and the summer bank holiday, which are not Scottish holidays. Only {@code PUBLIC_HOLIDAY}
- * entries count; observances are not days off. Cross-checked against GOV.UK's list for 2012–2027
- * in the tests.
+ * entries count; observances are not days off. Cross-checked against GOV.UK's list for 2012–2027 in
+ * the tests.
  */
 public final class EnglandAndWalesBankHolidays implements BankHolidays {
 
@@ -32,7 +31,9 @@ public final class EnglandAndWalesBankHolidays implements BankHolidays {
     private final Set<LocalDate> extraBankHolidays;
     private final ConcurrentHashMap<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
-    /** @param extraBankHolidays one-off days proclaimed after the library's release */
+    /**
+     * @param extraBankHolidays one-off days proclaimed after the library's release
+     */
     public EnglandAndWalesBankHolidays(Collection<LocalDate> extraBankHolidays) {
         Objects.requireNonNull(extraBankHolidays, "extraBankHolidays == null");
         this.extraBankHolidays = Set.copyOf(extraBankHolidays);
@@ -44,7 +45,8 @@ public final class EnglandAndWalesBankHolidays implements BankHolidays {
 
     @Override
     public boolean isBankHoliday(LocalDate date) {
-        return extraBankHolidays.contains(date) || byYear.computeIfAbsent(date.getYear(), this::load).contains(date);
+        return extraBankHolidays.contains(date)
+                || byYear.computeIfAbsent(date.getYear(), this::load).contains(date);
     }
 
     private Set<LocalDate> load(int year) {

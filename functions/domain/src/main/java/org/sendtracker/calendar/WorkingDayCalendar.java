@@ -18,7 +18,9 @@ public final class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.isBankHoliday(date);
+        return day != DayOfWeek.SATURDAY
+                && day != DayOfWeek.SUNDAY
+                && !bankHolidays.isBankHoliday(date);
     }
 
     /**
@@ -38,7 +40,10 @@ public final class WorkingDayCalendar {
         return date;
     }
 
-    /** Working days in the interval ({@code from}, {@code to}]; negative when {@code to} is before {@code from}. */
+    /**
+     * Working days in the interval ({@code from}, {@code to}]; negative when {@code to} is before
+     * {@code from}.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);

@@ -1,19 +1,16 @@
 package org.sendtracker.rules;
 
-import org.sendtracker.area.model.ContactRole;
-import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.rules.DeadlineKind;
-import org.sendtracker.rules.Framework;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.WorkingDayCalendar;
 
 /**
  * One statutory or handbook rule, kept as data with its source: "70 working days after the report
  * is received (SI 2015/1792)". The role that owns the deadline gets its reminders; overdue ones
- * also go to {@code escalateTo}. A {@code variant} tells apart rules for one deadline that depend on
- * an outcome (the next full inspection after outcome 1 or after outcomes 2 and 3).
+ * also go to {@code escalateTo}. A {@code variant} tells apart rules for one deadline that depend
+ * on an outcome (the next full inspection after outcome 1 or after outcomes 2 and 3).
  */
 public record DeadlineRule(
         Framework framework,
@@ -51,7 +48,9 @@ public record DeadlineRule(
             case WEEKS -> anchor.plusWeeks(amount);
             case MONTHS -> anchor.plusMonths(amount);
             case YEARS -> anchor.plusYears(amount);
-            case SET_BY_EVENT -> throw new IllegalStateException(kind + " is set by an event, not counted from a date");
+            case SET_BY_EVENT ->
+                    throw new IllegalStateException(
+                            kind + " is set by an event, not counted from a date");
         };
     }
 }

@@ -7,6 +7,9 @@ public enum OffsetUnit {
     WEEKS,
     MONTHS,
     YEARS,
-    /** The date is set by the inspectorate or DfE and recorded with the event; the rule only names it. */
+    /**
+     * The date is set by the inspectorate or DfE and recorded with the event; the rule only names
+     * it.
+     */
     SET_BY_EVENT
 }

@@ -2,9 +2,6 @@ package org.sendtracker.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sendtracker.rules.DeadlineKind;
-import org.sendtracker.rules.Framework;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,20 +21,26 @@ import java.util.Optional;
 public final class RuleBook {
 
     private static final String BUILT_IN = "/org/sendtracker/rules/deadline-rules.json";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Map<Framework, Map<String, DeadlineRule>> rules;
 
     private RuleBook(List<DeadlineRule> rules) {
         this.rules = new EnumMap<>(Framework.class);
         for (DeadlineRule rule : rules) {
-            DeadlineRule previous = this.rules
-                    .computeIfAbsent(rule.framework(), f -> new HashMap<>())
-                    .put(key(rule.kind(), rule.variant()), rule);
+            DeadlineRule previous =
+                    this.rules
+                            .computeIfAbsent(rule.framework(), f -> new HashMap<>())
+                            .put(key(rule.kind(), rule.variant()), rule);
             if (previous != null) {
-                throw new IllegalArgumentException("two rules for " + rule.framework() + " " + key(rule.kind(), rule.variant()));
+                throw new IllegalArgumentException(
+                        "two rules for "
+                                + rule.framework()
+                                + " "
+                                + key(rule.kind(), rule.variant()));
             }
         }
     }
@@ -46,7 +49,10 @@ public final class RuleBook {
     public static RuleBook load(Optional<Path> file) {
         String name = file.map(Path::toString).orElse(BUILT_IN);
         List<DeadlineRule> rules;
-        try (InputStream in = file.isPresent() ? Files.newInputStream(file.get()) : RuleBook.class.getResourceAsStream(BUILT_IN)) {
+        try (InputStream in =
+                file.isPresent()
+                        ? Files.newInputStream(file.get())
+                        : RuleBook.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN);
             }
@@ -55,19 +61,28 @@ public final class RuleBook {
             throw new UncheckedIOException("cannot read deadline rules from " + name, e);
         }
         if (rules == null || rules.contains(null)) {
-            throw new IllegalArgumentException("cannot read deadline rules from " + name + ": \"rules\" must be a list of rules");
+            throw new IllegalArgumentException(
+                    "cannot read deadline rules from "
+                            + name
+                            + ": \"rules\" must be a list of rules");
         }
         RuleBook book;
         try {
             book = new RuleBook(rules);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read deadline rules from " + name + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read deadline rules from " + name + ": " + e.getMessage(), e);
         }
         if (file.isPresent()) {
-            List<String> missing = builtIn().keys().stream().filter(key -> !book.keys().contains(key)).toList();
+            List<String> missing =
+                    builtIn().keys().stream().filter(key -> !book.keys().contains(key)).toList();
             if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("cannot read deadline rules from " + name
-                        + ": it lacks rules the lifecycles need: " + missing + " (copy them from the built-in file)");
+                throw new IllegalArgumentException(
+                        "cannot read deadline rules from "
+                                + name
+                                + ": it lacks rules the lifecycles need: "
+                                + missing
+                                + " (copy them from the built-in file)");
             }
         }
         return book;
@@ -76,7 +91,9 @@ public final class RuleBook {
     /** Every rule's key, e.g. {@code LASEND_2016 REVISIT/notice}. */
     private java.util.Set<String> keys() {
         java.util.Set<String> keys = new java.util.TreeSet<>();
-        rules.forEach((framework, byKey) -> byKey.keySet().forEach(key -> keys.add(framework + " " + key)));
+        rules.forEach(
+                (framework, byKey) ->
+                        byKey.keySet().forEach(key -> keys.add(framework + " " + key)));
         return keys;
     }
 
@@ -91,7 +108,8 @@ public final class RuleBook {
     public DeadlineRule rule(Framework framework, DeadlineKind kind, String variant) {
         DeadlineRule rule = rules.getOrDefault(framework, Map.of()).get(key(kind, variant));
         if (rule == null) {
-            throw new IllegalStateException("no rule for " + framework + " " + key(kind, variant) + " in the rule book");
+            throw new IllegalStateException(
+                    "no rule for " + framework + " " + key(kind, variant) + " in the rule book");
         }
         return rule;
     }
@@ -105,5 +123,4 @@ public final class RuleBook {
     }
 
     private record RuleFile(String comment, List<DeadlineRule> rules) {}
-
 }

@@ -29,11 +29,16 @@ public record Actor(String id, String name) {
     }
 
     /**
-     * A name fit to show from whatever the identity provider gave: anything outside the shown set becomes a
-     * space, runs of spaces one, cut to 120; {@code fallback} when nothing is left.
+     * A name fit to show from whatever the identity provider gave: anything outside the shown set
+     * becomes a space, runs of spaces one, cut to 120; {@code fallback} when nothing is left.
      */
     public static String displayable(String name, String fallback) {
-        String cleaned = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} .,'@()_+-]", " ").replaceAll("\\s+", " ").strip();
+        String cleaned =
+                name == null
+                        ? ""
+                        : name.replaceAll("[^\\p{L}\\p{N} .,'@()_+-]", " ")
+                                .replaceAll("\\s+", " ")
+                                .strip();
         if (cleaned.length() > 120) {
             cleaned = cleaned.substring(0, 120).strip();
         }

@@ -7,7 +7,8 @@ import java.util.Locale;
 /** Dates as GOV.UK writes them: "16 January 2018". */
 public final class Dates {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter LONG =
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private Dates() {}
 

@@ -40,10 +40,18 @@ public final class FieldReader {
         for (String name : new TreeSet<>(input.keySet())) {
             Optional<UnsafeCharacters.Found> unsafe = UnsafeCharacters.in(name, false);
             if (unsafe.isPresent()) {
-                error(UnsafeCharacters.visible(name), "A field's name must not contain control characters or text direction controls ("
-                        + unsafe.get().describe() + ")");
+                error(
+                        UnsafeCharacters.visible(name),
+                        "A field's name must not contain control characters or text direction controls ("
+                                + unsafe.get().describe()
+                                + ")");
             } else if (!known.contains(name)) {
-                error(name, "'" + name + "' is not a field here; expected one of " + new TreeSet<>(known));
+                error(
+                        name,
+                        "'"
+                                + name
+                                + "' is not a field here; expected one of "
+                                + new TreeSet<>(known));
             }
         }
         return this;
@@ -62,13 +70,21 @@ public final class FieldReader {
             return null;
         }
         if (!(value instanceof String text) || !ISO_DATE.matcher(text.strip()).matches()) {
-            error(name, capitalise(label) + " must be a date in the form YYYY-MM-DD, for example 2019-05-14");
+            error(
+                    name,
+                    capitalise(label)
+                            + " must be a date in the form YYYY-MM-DD, for example 2019-05-14");
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            error(name, capitalise(label) + " must be a real date (" + text.strip() + " does not exist)");
+            error(
+                    name,
+                    capitalise(label)
+                            + " must be a real date ("
+                            + text.strip()
+                            + " does not exist)");
             return null;
         }
     }
@@ -119,12 +135,16 @@ public final class FieldReader {
         return text(name, label, maxLength, required, false);
     }
 
-    /** Text that may run over several lines (a note, a reason): tabs and line breaks are allowed, other control characters not. */
+    /**
+     * Text that may run over several lines (a note, a reason): tabs and line breaks are allowed,
+     * other control characters not.
+     */
     public String multiLineText(String name, String label, int maxLength, boolean required) {
         return text(name, label, maxLength, required, true);
     }
 
-    private String text(String name, String label, int maxLength, boolean required, boolean multiLine) {
+    private String text(
+            String name, String label, int maxLength, boolean required, boolean multiLine) {
         Object value = input.get(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
@@ -149,7 +169,8 @@ public final class FieldReader {
         return stripped;
     }
 
-    public <E extends Enum<E>> E choice(String name, String label, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E choice(
+            String name, String label, Class<E> type, boolean required) {
         String text = text(name, label, 60, required);
         if (text == null) {
             return null;
@@ -184,13 +205,18 @@ public final class FieldReader {
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
             String field = name + "[" + i + "]";
-            Optional<String> unsafe = item instanceof String s ? unsafe(s, "Each of the " + label, false) : Optional.empty();
+            Optional<String> unsafe =
+                    item instanceof String s
+                            ? unsafe(s, "Each of the " + label, false)
+                            : Optional.empty();
             if (!(item instanceof String s) || s.isBlank()) {
                 error(field, "Each of the " + label + " must be non-empty text");
             } else if (unsafe.isPresent()) {
                 error(field, unsafe.get());
             } else if (s.strip().length() > maxLength) {
-                error(field, "Each of the " + label + " must be " + maxLength + " characters or fewer");
+                error(
+                        field,
+                        "Each of the " + label + " must be " + maxLength + " characters or fewer");
             } else {
                 texts.add(s.strip());
             }
@@ -198,7 +224,10 @@ public final class FieldReader {
         return texts;
     }
 
-    /** A JSON object field, e.g. {@code {"1": true, "2": false}}; its values stay untyped for the caller. */
+    /**
+     * A JSON object field, e.g. {@code {"1": true, "2": false}}; its values stay untyped for the
+     * caller.
+     */
     public Map<String, Object> object(String name, String label, boolean required) {
         Object value = input.get(name);
         if (value == null) {
@@ -212,16 +241,22 @@ public final class FieldReader {
             return Map.of();
         }
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> {
-            String key = String.valueOf(k);
-            Optional<UnsafeCharacters.Found> unsafe = UnsafeCharacters.in(key, false);
-            if (unsafe.isPresent()) {
-                error(name + "." + UnsafeCharacters.visible(key), capitalise(label) + " must be keyed without control characters or"
-                        + " text direction controls (" + unsafe.get().describe() + ")");
-            } else {
-                copy.put(key, v);
-            }
-        });
+        map.forEach(
+                (k, v) -> {
+                    String key = String.valueOf(k);
+                    Optional<UnsafeCharacters.Found> unsafe = UnsafeCharacters.in(key, false);
+                    if (unsafe.isPresent()) {
+                        error(
+                                name + "." + UnsafeCharacters.visible(key),
+                                capitalise(label)
+                                        + " must be keyed without control characters or"
+                                        + " text direction controls ("
+                                        + unsafe.get().describe()
+                                        + ")");
+                    } else {
+                        copy.put(key, v);
+                    }
+                });
         return copy;
     }
 
@@ -265,22 +300,29 @@ public final class FieldReader {
     }
 
     /**
-     * Why {@code text} cannot be taken, if it holds an {@link UnsafeCharacters unsafe character}; the
-     * message starts with {@code subject} ("The area's name", "Each of the areas of weakness").
+     * Why {@code text} cannot be taken, if it holds an {@link UnsafeCharacters unsafe character};
+     * the message starts with {@code subject} ("The area's name", "Each of the areas of weakness").
      */
     public static Optional<String> unsafe(String text, String subject, boolean multiLine) {
-        return UnsafeCharacters.in(text, multiLine).map(found -> {
-            if (found.isLineBreak() && !multiLine) {
-                return subject + " must be on one line";
-            }
-            if (found.isTab() && !multiLine) {
-                return subject + " must not contain tabs";
-            }
-            return subject + " must not contain control characters or text direction controls (" + found.describe() + ")";
-        });
+        return UnsafeCharacters.in(text, multiLine)
+                .map(
+                        found -> {
+                            if (found.isLineBreak() && !multiLine) {
+                                return subject + " must be on one line";
+                            }
+                            if (found.isTab() && !multiLine) {
+                                return subject + " must not contain tabs";
+                            }
+                            return subject
+                                    + " must not contain control characters or text direction controls ("
+                                    + found.describe()
+                                    + ")";
+                        });
     }
 
     public static String capitalise(String label) {
-        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        return label.isEmpty()
+                ? label
+                : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }

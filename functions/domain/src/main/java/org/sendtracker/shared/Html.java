@@ -1,6 +1,9 @@
 package org.sendtracker.shared;
 
-/** Escapes text for HTML: everything a user typed passes through here before it reaches a page or an email. */
+/**
+ * Escapes text for HTML: everything a user typed passes through here before it reaches a page or an
+ * email.
+ */
 public final class Html {
 
     private Html() {}

@@ -2,7 +2,9 @@ package org.sendtracker.shared;
 
 import java.util.List;
 
-/** Why a command was refused: a value the edges turn into 400, 404, 409 or 412, never an exception. */
+/**
+ * Why a command was refused: a value the edges turn into 400, 404, 409 or 412, never an exception.
+ */
 public sealed interface Rejection {
 
     String message();
@@ -19,13 +21,16 @@ public sealed interface Rejection {
 
         @Override
         public String message() {
-            return errors.size() == 1 ? errors.get(0).message() : "There are " + errors.size() + " problems with the request";
+            return errors.size() == 1
+                    ? errors.get(0).message()
+                    : "There are " + errors.size() + " problems with the request";
         }
     }
 
     /**
-     * The signed-in person may read the record but not do this to it: 403. Where they may not even read
-     * it, the edge answers exactly as for an unknown id instead ({@link NotFound}), so nothing is revealed.
+     * The signed-in person may read the record but not do this to it: 403. Where they may not even
+     * read it, the edge answers exactly as for an unknown id instead ({@link NotFound}), so nothing
+     * is revealed.
      */
     record Forbidden(String message) implements Rejection {}
 
@@ -36,8 +41,8 @@ public sealed interface Rejection {
     record Conflict(String message) implements Rejection {}
 
     /**
-     * The event is one the inspection's current stage does not accept: 409 naming the events it does,
-     * an empty list once it is closed.
+     * The event is one the inspection's current stage does not accept: 409 naming the events it
+     * does, an empty list once it is closed.
      */
     record NotAllowed(String message, List<String> allowed) implements Rejection {
         public NotAllowed {
@@ -49,7 +54,10 @@ public sealed interface Rejection {
     record StaleVersion(long expected, long current) implements Rejection {
         @Override
         public String message() {
-            return "The record has changed since version " + expected + " (it is now version " + current
+            return "The record has changed since version "
+                    + expected
+                    + " (it is now version "
+                    + current
                     + "): reload it and try again";
         }
     }

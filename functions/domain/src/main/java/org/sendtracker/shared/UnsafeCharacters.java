@@ -8,16 +8,19 @@ import java.util.Optional;
  * DEL, C1 controls (including NEL), the line and paragraph separators U+2028 and U+2029, the
  * explicit bidirectional formatting characters (embeddings and overrides U+202A to U+202E, isolates
  * U+2066 to U+2069: the "Trojan Source" characters, CVE-2021-42574, which make text display in an
- * order other than the one it is read in), and a surrogate without its pair (not Unicode text at all).
- * A multi-line field (a note, a reason) may also hold tabs and line breaks (LF or CR LF).
- * The implicit direction marks (U+200E, U+200F, U+061C) stay allowed: they only steer the direction
- * of neutral characters next to them, and right-to-left names need them.
+ * order other than the one it is read in), and a surrogate without its pair (not Unicode text at
+ * all). A multi-line field (a note, a reason) may also hold tabs and line breaks (LF or CR LF). The
+ * implicit direction marks (U+200E, U+200F, U+061C) stay allowed: they only steer the direction of
+ * neutral characters next to them, and right-to-left names need them.
  */
 public final class UnsafeCharacters {
 
     private UnsafeCharacters() {}
 
-    /** The first unsafe character in a text: its code point and where it is (1 = the first character). */
+    /**
+     * The first unsafe character in a text: its code point and where it is (1 = the first
+     * character).
+     */
     public record Found(int codePoint, int position) {
 
         /** A line break (LF, CR, VT, FF, NEL, U+2028, U+2029): the text is not on one line. */
@@ -54,16 +57,21 @@ public final class UnsafeCharacters {
         return Optional.empty();
     }
 
-    /** {@code text} with each unsafe character written as {@code \\u202E}, safe to quote back in a message. */
+    /**
+     * {@code text} with each unsafe character written as {@code \\u202E}, safe to quote back in a
+     * message.
+     */
     public static String visible(String text) {
         StringBuilder visible = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (isUnsafe(c)) {
-                visible.append(String.format("\\u%04X", c));
-            } else {
-                visible.appendCodePoint(c);
-            }
-        });
+        text.codePoints()
+                .forEach(
+                        c -> {
+                            if (isUnsafe(c)) {
+                                visible.append(String.format("\\u%04X", c));
+                            } else {
+                                visible.appendCodePoint(c);
+                            }
+                        });
         return visible.toString();
     }
 
@@ -71,7 +79,8 @@ public final class UnsafeCharacters {
         int type = Character.getType(c);
         return type == Character.CONTROL
                 || type == Character.SURROGATE
-                || c == 0x2028 || c == 0x2029
+                || c == 0x2028
+                || c == 0x2029
                 || c >= 0x202A && c <= 0x202E
                 || c >= 0x2066 && c <= 0x2069;
     }

@@ -2,7 +2,6 @@ package org.sendtracker.calendar;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,9 +17,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * GOV.UK's England and Wales bank holidays for 2012–2027 ({@code shared/data/ew_bank_holidays_2012_2027.json},
- * beside the repository), and a working-day count that uses nothing else: the reference the calendar
- * is checked against.
+ * GOV.UK's England and Wales bank holidays for 2012–2027 ({@code
+ * shared/data/ew_bank_holidays_2012_2027.json}, beside the repository), and a working-day count
+ * that uses nothing else: the reference the calendar is checked against.
  */
 final class GovUkBankHolidays {
 
@@ -29,8 +28,10 @@ final class GovUkBankHolidays {
     static final LocalDate LAST_DAY = LocalDate.of(2027, 12, 31);
 
     private static final Map<Integer, Set<LocalDate>> BY_YEAR = load(locate());
-    private static final Set<LocalDate> ALL = BY_YEAR.values().stream()
-            .flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+    private static final Set<LocalDate> ALL =
+            BY_YEAR.values().stream()
+                    .flatMap(Set::stream)
+                    .collect(Collectors.toCollection(TreeSet::new));
 
     private GovUkBankHolidays() {}
 
@@ -43,8 +44,9 @@ final class GovUkBankHolidays {
     }
 
     /**
-     * The date {@code workingDays} working days after {@code start} (day 0), counted with weekends and
-     * the GOV.UK list only; empty when the count runs past the end of the list, where it knows nothing.
+     * The date {@code workingDays} working days after {@code start} (day 0), counted with weekends
+     * and the GOV.UK list only; empty when the count runs past the end of the list, where it knows
+     * nothing.
      */
     static Optional<LocalDate> plusWorkingDays(LocalDate start, int workingDays) {
         LocalDate date = start;
@@ -54,7 +56,9 @@ final class GovUkBankHolidays {
             if (date.isAfter(LAST_DAY)) {
                 return Optional.empty();
             }
-            boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean weekend =
+                    date.getDayOfWeek() == DayOfWeek.SATURDAY
+                            || date.getDayOfWeek() == DayOfWeek.SUNDAY;
             if (!weekend && !ALL.contains(date)) {
                 counted++;
             }
@@ -62,7 +66,10 @@ final class GovUkBankHolidays {
         return Optional.of(date);
     }
 
-    /** Walks up from the working directory (the module, under Maven) to the folder holding {@code shared/data}. */
+    /**
+     * Walks up from the working directory (the module, under Maven) to the folder holding {@code
+     * shared/data}.
+     */
     private static Path locate() {
         Path start = Path.of("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
@@ -71,16 +78,27 @@ final class GovUkBankHolidays {
                 return candidate;
             }
         }
-        throw new IllegalStateException("Cannot find " + FILE + " in " + start + " or any folder above it: the GOV.UK"
-                + " bank holiday list the calendar is checked against lives in the shared/data folder beside the repository");
+        throw new IllegalStateException(
+                "Cannot find "
+                        + FILE
+                        + " in "
+                        + start
+                        + " or any folder above it: the GOV.UK"
+                        + " bank holiday list the calendar is checked against lives in the shared/data folder beside the repository");
     }
 
     private static Map<Integer, Set<LocalDate>> load(Path file) {
         try {
-            Map<String, List<String>> raw = new ObjectMapper().readValue(file.toFile(), new TypeReference<>() {});
+            Map<String, List<String>> raw =
+                    new ObjectMapper().readValue(file.toFile(), new TypeReference<>() {});
             Map<Integer, Set<LocalDate>> byYear = new TreeMap<>();
-            raw.forEach((year, days) -> byYear.put(Integer.parseInt(year),
-                    days.stream().map(LocalDate::parse).collect(Collectors.toCollection(TreeSet::new))));
+            raw.forEach(
+                    (year, days) ->
+                            byYear.put(
+                                    Integer.parseInt(year),
+                                    days.stream()
+                                            .map(LocalDate::parse)
+                                            .collect(Collectors.toCollection(TreeSet::new))));
             return byYear;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);

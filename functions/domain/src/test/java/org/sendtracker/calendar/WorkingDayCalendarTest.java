@@ -1,27 +1,28 @@
 package org.sendtracker.calendar;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WorkingDayCalendarTest {
 
     /** The WSoA is due 70 working days after the report is received (SI 2015/1792). */
     private static final int WSOA_WORKING_DAYS = 70;
 
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar(new EnglandAndWalesBankHolidays());
+    private final WorkingDayCalendar calendar =
+            new WorkingDayCalendar(new EnglandAndWalesBankHolidays());
 
     static IntStream everyYearOfTheGovUkList() {
-        return IntStream.rangeClosed(GovUkBankHolidays.FIRST_DAY.getYear(), GovUkBankHolidays.LAST_DAY.getYear());
+        return IntStream.rangeClosed(
+                GovUkBankHolidays.FIRST_DAY.getYear(), GovUkBankHolidays.LAST_DAY.getYear());
     }
 
     @ParameterizedTest(name = "receipts in {0}")
@@ -29,9 +30,12 @@ class WorkingDayCalendarTest {
     void dueDate_forEveryReceiptDayOfTheYear_matchesACountOverTheGovUkList(int year) {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
-        for (LocalDate receipt = LocalDate.of(year, 1, 1); receipt.getYear() == year; receipt = receipt.plusDays(1)) {
+        for (LocalDate receipt = LocalDate.of(year, 1, 1);
+                receipt.getYear() == year;
+                receipt = receipt.plusDays(1)) {
             // given the due date counted with weekends and GOV.UK's list alone
-            Optional<LocalDate> expected = GovUkBankHolidays.plusWorkingDays(receipt, WSOA_WORKING_DAYS);
+            Optional<LocalDate> expected =
+                    GovUkBankHolidays.plusWorkingDays(receipt, WSOA_WORKING_DAYS);
             if (expected.isEmpty()) {
                 continue; // due after 2027: the list cannot check it
             }
@@ -51,7 +55,8 @@ class WorkingDayCalendarTest {
 
     @Test
     void dueDate_isSeventyWorkingDaysAfterReceipt_skippingEasterMonday() {
-        // given a report received on Tuesday 16 January 2018 (Good Friday 30 March, Easter Monday 2 April)
+        // given a report received on Tuesday 16 January 2018 (Good Friday 30 March, Easter Monday 2
+        // April)
         LocalDate receivedOn = LocalDate.of(2018, 1, 16);
 
         // when
@@ -76,7 +81,8 @@ class WorkingDayCalendarTest {
 
     @Test
     void dueDate_spanningChristmasAndBoxingDay_skipsBoth() {
-        // given a report received on 15 October 2019 (Christmas, Boxing Day and New Year's Day follow)
+        // given a report received on 15 October 2019 (Christmas, Boxing Day and New Year's Day
+        // follow)
         LocalDate receivedOn = LocalDate.of(2019, 10, 15);
 
         // when
@@ -89,8 +95,9 @@ class WorkingDayCalendarTest {
     @Test
     void dueDate_movesOneDayLater_whenAnExtraBankHolidayIsConfiguredBeforeIt() {
         // given a calendar told of a one-off bank holiday, a Wednesday between receipt and due date
-        WorkingDayCalendar withExtraDay = new WorkingDayCalendar(
-                new EnglandAndWalesBankHolidays(List.of(LocalDate.of(2018, 2, 14))));
+        WorkingDayCalendar withExtraDay =
+                new WorkingDayCalendar(
+                        new EnglandAndWalesBankHolidays(List.of(LocalDate.of(2018, 2, 14))));
 
         // when
         LocalDate due = withExtraDay.plusWorkingDays(LocalDate.of(2018, 1, 16), WSOA_WORKING_DAYS);
@@ -101,7 +108,8 @@ class WorkingDayCalendarTest {
 
     @Test
     void nextWorkingDay_afterChristmasEveOnAWeekend_skipsBothSubstituteDays() {
-        // given Friday 24 December 2021: Christmas (Saturday) and Boxing Day (Sunday) move to 27 and 28 December
+        // given Friday 24 December 2021: Christmas (Saturday) and Boxing Day (Sunday) move to 27
+        // and 28 December
         LocalDate christmasEve = LocalDate.of(2021, 12, 24);
 
         // when
@@ -113,12 +121,12 @@ class WorkingDayCalendarTest {
 
     @ParameterizedTest(name = "{0} plus {1} working days is {2}")
     @CsvSource({
-            "2019-05-14, 0, 2019-05-14",   // day 0 is the start itself
-            "2019-05-18, 0, 2019-05-18",   // even on a Saturday
-            "2019-05-18, 1, 2019-05-20",   // counting from a Saturday: Monday is day 1
-            "2019-04-18, 1, 2019-04-23",   // Maundy Thursday: Good Friday and Easter Monday are skipped
-            "2019-04-23, -1, 2019-04-18",  // and the same backwards
-            "2019-05-14, 70, 2019-08-21",  // the WSoA example of the API contract
+        "2019-05-14, 0, 2019-05-14", // day 0 is the start itself
+        "2019-05-18, 0, 2019-05-18", // even on a Saturday
+        "2019-05-18, 1, 2019-05-20", // counting from a Saturday: Monday is day 1
+        "2019-04-18, 1, 2019-04-23", // Maundy Thursday: Good Friday and Easter Monday are skipped
+        "2019-04-23, -1, 2019-04-18", // and the same backwards
+        "2019-05-14, 70, 2019-08-21", // the WSoA example of the API contract
     })
     void plusWorkingDays_countsFromDayZero(LocalDate start, int workingDays, LocalDate expected) {
         assertThat(calendar.plusWorkingDays(start, workingDays)).isEqualTo(expected);
@@ -126,12 +134,12 @@ class WorkingDayCalendarTest {
 
     @ParameterizedTest(name = "{0} is a working day: {1}")
     @CsvSource({
-            "2019-04-18, true",    // Thursday
-            "2019-04-19, false",   // Good Friday
-            "2019-04-20, false",   // Saturday
-            "2019-04-21, false",   // Sunday
-            "2019-04-22, false",   // Easter Monday
-            "2019-12-25, false",   // Christmas Day
+        "2019-04-18, true", // Thursday
+        "2019-04-19, false", // Good Friday
+        "2019-04-20, false", // Saturday
+        "2019-04-21, false", // Sunday
+        "2019-04-22, false", // Easter Monday
+        "2019-12-25, false", // Christmas Day
     })
     void isWorkingDay_isFalseOnWeekendsAndBankHolidays(LocalDate day, boolean working) {
         assertThat(calendar.isWorkingDay(day)).isEqualTo(working);

@@ -1,39 +1,39 @@
 package org.sendtracker.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.sendtracker.http.lambda.HttpFunctionHandler;
-import org.sendtracker.http.testing.ApiStack;
-import org.sendtracker.http.testing.LocalAws;
-import org.sendtracker.infrastructure.dynamodb.TableLayout;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sendtracker.http.lambda.HttpFunctionHandler;
+import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.infrastructure.dynamodb.TableLayout;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Requests no browser would send (a malformed cookie header, an address with a control character or a
- * broken escape) get a 4xx or have the bad part ignored, never a 500: through Netty and through the
- * Lambda handler alike.
+ * Requests no browser would send (a malformed cookie header, an address with a control character or
+ * a broken escape) get a 4xx or have the bad part ignored, never a 500: through Netty and through
+ * the Lambda handler alike.
  */
 class UnreadableRequestsTest {
 
-    private static final ObjectMapper EVENTS = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Path EVENTS_DIR = Path.of(System.getProperty("basedir", ".")).resolve("../../events").normalize();
+    private static final ObjectMapper EVENTS =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Path EVENTS_DIR =
+            Path.of(System.getProperty("basedir", ".")).resolve("../../events").normalize();
 
     static ApiStack api;
     static HttpFunctionHandler handler;
@@ -42,7 +42,9 @@ class UnreadableRequestsTest {
     static void start() {
         api = ApiStack.start();
         String table = "SendTracker-" + UUID.randomUUID();
-        Map<String, Object> settings = new java.util.HashMap<>(org.sendtracker.http.testing.TestIdentityProvider.get().settings());
+        Map<String, Object> settings =
+                new java.util.HashMap<>(
+                        org.sendtracker.http.testing.TestIdentityProvider.get().settings());
         settings.put("sendtracker.table-name", table);
         ApplicationContext context = ApplicationContext.run(settings);
         TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), table);
@@ -56,16 +58,43 @@ class UnreadableRequestsTest {
     }
 
     /**
-     * Cookie headers no browser sends: bad percent-encoding, unbalanced quotes, no name, no value. A cookie
-     * the service reads is among them (the sign-in cookie, without a value or with an unbalanced quote).
+     * Cookie headers no browser sends: bad percent-encoding, unbalanced quotes, no name, no value.
+     * A cookie the service reads is among them (the sign-in cookie, without a value or with an
+     * unbalanced quote).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"other=%E0%A4%A", "other=\"unbalanced", "other=unbalanced\"", "=\"", "=", "novalue", ";;;", "a=b; c=%ZZ",
-            "sendtracker_session=\"Jo", "sendtracker_session", "sendtracker_session=; other=\"x", "sendtracker_session=%E0%A4%A", "a=\u00e9\u00e8"})
+    @ValueSource(
+            strings = {
+                "other=%E0%A4%A",
+                "other=\"unbalanced",
+                "other=unbalanced\"",
+                "=\"",
+                "=",
+                "novalue",
+                ";;;",
+                "a=b; c=%ZZ",
+                "sendtracker_session=\"Jo",
+                "sendtracker_session",
+                "sendtracker_session=; other=\"x",
+                "sendtracker_session=%E0%A4%A",
+                "a=\u00e9\u00e8"
+            })
     void onNetty_aMalformedCookie_isNeverA500_onAPage_aFormOrTheApi(String cookie) {
-        ApiStack.Response page = api.request("GET", "/", null, "Cookie", cookie, "Accept", "text/html");
-        ApiStack.Response form = api.request("POST", "/areas", "name=Durham&id=durham", "Cookie", cookie,
-                "Content-Type", "application/x-www-form-urlencoded", "Authorization", "", "Accept", "text/html");
+        ApiStack.Response page =
+                api.request("GET", "/", null, "Cookie", cookie, "Accept", "text/html");
+        ApiStack.Response form =
+                api.request(
+                        "POST",
+                        "/areas",
+                        "name=Durham&id=durham",
+                        "Cookie",
+                        cookie,
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "Authorization",
+                        "",
+                        "Accept",
+                        "text/html");
         ApiStack.Response json = api.request("GET", "/api/areas", null, "Cookie", cookie);
 
         assertThat(page.status()).as(page.body()).isEqualTo(200);
@@ -75,19 +104,44 @@ class UnreadableRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"other=%E0%A4%A", "other=\"unbalanced", "other=unbalanced\"", "=\"", "=", "novalue", ";;;", "a=b; c=%ZZ",
-            "sendtracker_session=\"Jo", "sendtracker_session", "sendtracker_session=; other=\"x", "sendtracker_session=%E0%A4%A", "a=\u00e9\u00e8"})
+    @ValueSource(
+            strings = {
+                "other=%E0%A4%A",
+                "other=\"unbalanced",
+                "other=unbalanced\"",
+                "=\"",
+                "=",
+                "novalue",
+                ";;;",
+                "a=b; c=%ZZ",
+                "sendtracker_session=\"Jo",
+                "sendtracker_session",
+                "sendtracker_session=; other=\"x",
+                "sendtracker_session=%E0%A4%A",
+                "a=\u00e9\u00e8"
+            })
     void onLambda_aMalformedCookie_isNeverA500_onAPageOrTheApi(String cookie) {
-        APIGatewayV2HTTPEvent page = withoutActor(event("http-list-areas.json"), "GET", "/", null, cookie);
+        APIGatewayV2HTTPEvent page =
+                withoutActor(event("http-list-areas.json"), "GET", "/", null, cookie);
         page.getHeaders().put("accept", "text/html");
-        APIGatewayV2HTTPEvent write = withoutActor(event("http-post-area.json"), "POST", "/api/areas", """
-                {"id":"durham","name":"Durham","contacts":[]}""", cookie);
+        APIGatewayV2HTTPEvent write =
+                withoutActor(
+                        event("http-post-area.json"),
+                        "POST",
+                        "/api/areas",
+                        """
+                {"id":"durham","name":"Durham","contacts":[]}""",
+                        cookie);
         write.getHeaders().remove("authorization");
-        APIGatewayV2HTTPEvent json = withoutActor(event("http-list-areas.json"), "GET", "/api/areas", null, cookie);
+        APIGatewayV2HTTPEvent json =
+                withoutActor(event("http-list-areas.json"), "GET", "/api/areas", null, cookie);
 
-        APIGatewayV2HTTPResponse pageResponse = handler.handleRequest(page, new MockLambdaContext());
-        APIGatewayV2HTTPResponse writeResponse = handler.handleRequest(write, new MockLambdaContext());
-        APIGatewayV2HTTPResponse jsonResponse = handler.handleRequest(json, new MockLambdaContext());
+        APIGatewayV2HTTPResponse pageResponse =
+                handler.handleRequest(page, new MockLambdaContext());
+        APIGatewayV2HTTPResponse writeResponse =
+                handler.handleRequest(write, new MockLambdaContext());
+        APIGatewayV2HTTPResponse jsonResponse =
+                handler.handleRequest(json, new MockLambdaContext());
 
         assertThat(pageResponse.getStatusCode()).as(pageResponse.getBody()).isEqualTo(200);
         assertThat(writeResponse.getStatusCode()).as("no bearer token: refused").isEqualTo(401);
@@ -96,10 +150,18 @@ class UnreadableRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/areas/%E0%A4%A", "/areas/%E0%A4%A", "/api/inspections/%", "/areas/%ZZ"})
+    @ValueSource(
+            strings = {
+                "/api/areas/%E0%A4%A",
+                "/areas/%E0%A4%A",
+                "/api/inspections/%",
+                "/areas/%ZZ"
+            })
     void onNetty_anAddressWithABrokenEscape_isNeverA500(String path) {
-        // the JDK's client will not send such an address: write the request by hand, as a script or scanner might
-        String statusLine = rawGet(path, path.startsWith("/api") ? "application/json" : "text/html");
+        // the JDK's client will not send such an address: write the request by hand, as a script or
+        // scanner might
+        String statusLine =
+                rawGet(path, path.startsWith("/api") ? "application/json" : "text/html");
 
         assertThat(statusLine).matches("HTTP/1\\.1 4\\d\\d .*");
     }
@@ -107,10 +169,19 @@ class UnreadableRequestsTest {
     private static String rawGet(String path, String accept) {
         java.net.URI server = api.uri("/");
         try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(
+                            ("GET "
+                                            + path
+                                            + " HTTP/1.1\r\nHost: localhost\r\nAccept: "
+                                            + accept
+                                            + "\r\nConnection: close\r\n\r\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(
+                            new java.io.InputStreamReader(
+                                    socket.getInputStream(),
+                                    java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,29 +189,53 @@ class UnreadableRequestsTest {
 
     @org.junit.jupiter.api.Test
     void onLambda_aQueryParameterWithAControlCharacter_isA400NamingIt() {
-        APIGatewayV2HTTPEvent event = withoutActor(event("http-list-inspections.json"), "GET", "/api/inspections", null, "a=b");
+        APIGatewayV2HTTPEvent event =
+                withoutActor(
+                        event("http-list-inspections.json"),
+                        "GET",
+                        "/api/inspections",
+                        null,
+                        "a=b");
         event.setRawQueryString("areaId=%1B%5B31mcumbria");
         event.setQueryStringParameters(Map.of("areaId", "\u001B[31mcumbria"));
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
-        assertThat(org.sendtracker.http.testing.Json.parse(response.getBody()).get("message").asText()).isEqualTo(
-                "The query parameter 'areaId' must not contain control characters or text direction controls (U+001B at character 1)");
+        assertThat(
+                        org.sendtracker.http.testing.Json.parse(response.getBody())
+                                .get("message")
+                                .asText())
+                .isEqualTo(
+                        "The query parameter 'areaId' must not contain control characters or text direction controls (U+001B at character 1)");
     }
 
     @org.junit.jupiter.api.Test
     void onLambda_anIdWithALineBreak_isA400() {
-        APIGatewayV2HTTPEvent event = withoutActor(event("http-get-inspection.json"), "GET", "/api/inspections/cumbria%0A-2019-03-18", null, "a=b");
+        APIGatewayV2HTTPEvent event =
+                withoutActor(
+                        event("http-get-inspection.json"),
+                        "GET",
+                        "/api/inspections/cumbria%0A-2019-03-18",
+                        null,
+                        "a=b");
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
-        assertThat(org.sendtracker.http.testing.Json.parse(response.getBody()).get("message").asText()).isEqualTo("The address must be on one line");
+        assertThat(
+                        org.sendtracker.http.testing.Json.parse(response.getBody())
+                                .get("message")
+                                .asText())
+                .isEqualTo("The address must be on one line");
     }
 
-    /** A sample event turned into another request, with the cookie and the test officer's bearer token. */
-    private static APIGatewayV2HTTPEvent withoutActor(APIGatewayV2HTTPEvent event, String method, String path, String body, String cookie) {
+    /**
+     * A sample event turned into another request, with the cookie and the test officer's bearer
+     * token.
+     */
+    private static APIGatewayV2HTTPEvent withoutActor(
+            APIGatewayV2HTTPEvent event, String method, String path, String body, String cookie) {
         event.getHeaders().put("authorization", ApiStack.OFFICER_BEARER);
         event.getHeaders().remove("content-length");
         event.setRawPath(path);

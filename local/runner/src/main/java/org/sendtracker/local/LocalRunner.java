@@ -1,20 +1,21 @@
 package org.sendtracker.local;
 
-import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
-
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 
 /**
- * {@code ./run-local}: starts the whole system on this machine and says where to open it. If it cannot
- * start (a damaged store file, a port in use), it says why and which file, and the process exits non-zero
- * with nothing left running: never a server that limps on 500s, never a JVM that hangs.
+ * {@code ./run-local}: starts the whole system on this machine and says where to open it. If it
+ * cannot start (a damaged store file, a port in use), it says why and which file, and the process
+ * exits non-zero with nothing left running: never a server that limps on 500s, never a JVM that
+ * hangs.
  */
 public final class LocalRunner {
 
     /** Exit status when a file under DATA_DIR cannot be read back. */
     public static final int DAMAGED_STORE = 3;
+
     /** Exit status for any other failure to start. */
     public static final int FAILED_TO_START = 1;
 
@@ -25,12 +26,13 @@ public final class LocalRunner {
     }
 
     /**
-     * Starts the system, or reports why it cannot and calls {@code exit} with a non-zero status: the
-     * process-exit seam, so a test can start it in-process.
+     * Starts the system, or reports why it cannot and calls {@code exit} with a non-zero status:
+     * the process-exit seam, so a test can start it in-process.
      *
      * @return the running system, or null when it did not start
      */
-    static LocalSystem run(Map<String, String> env, PrintStream out, PrintStream err, IntConsumer exit) {
+    static LocalSystem run(
+            Map<String, String> env, PrintStream out, PrintStream err, IntConsumer exit) {
         LocalSystem system;
         LocalSettings settings;
         try {
@@ -39,7 +41,8 @@ public final class LocalRunner {
         } catch (RuntimeException | Error e) {
             var damaged = DamagedStoreException.in(e);
             if (damaged.isPresent()) {
-                err.println("The SEND inspection tracker cannot start: a file of its store is damaged.");
+                err.println(
+                        "The SEND inspection tracker cannot start: a file of its store is damaged.");
                 err.println(damaged.get().getMessage());
                 exit.accept(DAMAGED_STORE);
             } else {
@@ -51,8 +54,14 @@ public final class LocalRunner {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(system::close, "local-system-shutdown"));
         out.println();
-        out.println("SEND inspection tracker is running: open http://localhost:" + settings.port() + "/");
-        out.println("Data is kept in " + settings.dataDir().toAbsolutePath() + " (delete it to start again with demo data).");
+        out.println(
+                "SEND inspection tracker is running: open http://localhost:"
+                        + settings.port()
+                        + "/");
+        out.println(
+                "Data is kept in "
+                        + settings.dataDir().toAbsolutePath()
+                        + " (delete it to start again with demo data).");
         out.println("Stop with Ctrl+C.");
         return system;
     }

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the local runner reads from its environment: {@code PORT} (8080), {@code DATA_DIR} (.data) and
- * {@code BIND} (127.0.0.1: the clock, the outbox and the local sign-in provider are not for the network).
+ * What the local runner reads from its environment: {@code PORT} (8080), {@code DATA_DIR} (.data)
+ * and {@code BIND} (127.0.0.1: the clock, the outbox and the local sign-in provider are not for the
+ * network).
  */
 public record LocalSettings(int port, Path dataDir, String bind) {
 
@@ -22,8 +23,12 @@ public record LocalSettings(int port, Path dataDir, String bind) {
         }
         String bind = env.getOrDefault("BIND", LOOPBACK).strip();
         if (!bind.matches("[A-Za-z0-9.:\\-\\[\\]]{1,100}")) {
-            throw new IllegalArgumentException("BIND must be an address to listen on, such as 127.0.0.1 or 0.0.0.0, not '" + bind + "'");
+            throw new IllegalArgumentException(
+                    "BIND must be an address to listen on, such as 127.0.0.1 or 0.0.0.0, not '"
+                            + bind
+                            + "'");
         }
-        return new LocalSettings(Integer.parseInt(port), Path.of(env.getOrDefault("DATA_DIR", ".data")), bind);
+        return new LocalSettings(
+                Integer.parseInt(port), Path.of(env.getOrDefault("DATA_DIR", ".data")), bind);
     }
 }

@@ -2,41 +2,51 @@ package org.sendtracker.local;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.demo.DemoData;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
-import org.sendtracker.local.signin.DemoPeople;
 import org.sendtracker.local.ses.Outbox;
+import org.sendtracker.local.signin.DemoPeople;
 import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 import org.sendtracker.local.workflow.LocalLambdas;
 import org.sendtracker.local.workflow.ScheduledReconcile;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * The whole system on one machine, wired exactly as in AWS except for the SDK endpoints:
- * DynamoDB Local (file-backed under {@code DATA_DIR}), the HTTP function on Netty, the local Step
- * Functions engine running the project's state machine with the workflow functions in-process, a
- * local SES v2 endpoint delivering to an outbox, and a simulated clock. Data, executions, timers,
- * mail and the clock all survive a restart; demo data is loaded only into an empty store. The reconcile runs
- * at start and on its template schedule in simulated time, so a lost timer is restored as on AWS.
+ * The whole system on one machine, wired exactly as in AWS except for the SDK endpoints: DynamoDB
+ * Local (file-backed under {@code DATA_DIR}), the HTTP function on Netty, the local Step Functions
+ * engine running the project's state machine with the workflow functions in-process, a local SES v2
+ * endpoint delivering to an outbox, and a simulated clock. Data, executions, timers, mail and the
+ * clock all survive a restart; demo data is loaded only into an empty store. The reconcile runs at
+ * start and on its template schedule in simulated time, so a lost timer is restored as on AWS.
  */
 public final class LocalSystem implements AutoCloseable {
 
     public static final String TABLE = "SendTracker";
-    /** Keep DynamoDB Local and the engine's executions in memory (the benchmark: nothing to survive). */
+
+    /**
+     * Keep DynamoDB Local and the engine's executions in memory (the benchmark: nothing to
+     * survive).
+     */
     public static final String IN_MEMORY = "sendtracker.local.in-memory";
+
     /** The local provider's one client: the tracker. */
     public static final String LOCAL_CLIENT_ID = "sendtracker-local";
-    /** DynamoDB Local's file when it shares one database across credentials and regions ({@code -sharedDb}). */
+
+    /**
+     * DynamoDB Local's file when it shares one database across credentials and regions ({@code
+     * -sharedDb}).
+     */
     public static final String DYNAMODB_FILE = "shared-local-instance.db";
-    public static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
+
+    public static final String STATE_MACHINE_ARN =
+            "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
 
     private final EmbeddedDynamoDb dynamo;
     private final EmbeddedServer server;
@@ -50,34 +60,50 @@ public final class LocalSystem implements AutoCloseable {
         return start(settings, loadDemoData, Map.of());
     }
 
-    /** @param properties more configuration, e.g. {@code sendtracker.local.clock-start} for a test living in 2019 */
-    public static LocalSystem start(LocalSettings settings, boolean loadDemoData, Map<String, Object> properties) {
+    /**
+     * @param properties more configuration, e.g. {@code sendtracker.local.clock-start} for a test
+     *     living in 2019
+     */
+    public static LocalSystem start(
+            LocalSettings settings, boolean loadDemoData, Map<String, Object> properties) {
         int port = settings.port() > 0 ? settings.port() : EmbeddedDynamoDb.freePort();
         boolean inMemory = "true".equals(String.valueOf(properties.get(IN_MEMORY)));
         Path dynamoDir = settings.dataDir().resolve("dynamodb");
-        EmbeddedDynamoDb dynamo = inMemory ? EmbeddedDynamoDb.inMemory() : EmbeddedDynamoDb.fileBacked(dynamoDir, EmbeddedDynamoDb.freePort());
+        EmbeddedDynamoDb dynamo =
+                inMemory
+                        ? EmbeddedDynamoDb.inMemory()
+                        : EmbeddedDynamoDb.fileBacked(dynamoDir, EmbeddedDynamoDb.freePort());
         EmbeddedServer server = null;
         try {
             String local = "http://127.0.0.1:" + port;
-            pointSdkAt(dynamo.endpoint(), URI.create(local + "/local/ses"), URI.create(local + "/local/sfn"));
+            pointSdkAt(
+                    dynamo.endpoint(),
+                    URI.create(local + "/local/ses"),
+                    URI.create(local + "/local/sfn"));
             String publicUrl = "http://localhost:" + port;
-            Map<String, Object> configuration = new HashMap<>(Map.of(
-                    "micronaut.server.port", port,
-                    "micronaut.server.host", settings.bind(),
-                    "sendtracker.table-name", TABLE,
-                    "sendtracker.local.data-dir", settings.dataDir().toString(),
-                    "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
-                    "sendtracker.public-url", publicUrl,
-                    "sendtracker.mail.configuration-set", "local-delivery-events"));
+            Map<String, Object> configuration =
+                    new HashMap<>(
+                            Map.of(
+                                    "micronaut.server.port", port,
+                                    "micronaut.server.host", settings.bind(),
+                                    "sendtracker.table-name", TABLE,
+                                    "sendtracker.local.data-dir", settings.dataDir().toString(),
+                                    "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
+                                    "sendtracker.public-url", publicUrl,
+                                    "sendtracker.mail.configuration-set", "local-delivery-events"));
             configuration.putAll(signIn(publicUrl, inMemory ? null : settings.dataDir()));
             configuration.putAll(properties);
             server = ApplicationContext.run(EmbeddedServer.class, configuration);
             ApplicationContext context = server.getApplicationContext();
             context.getBean(Outbox.class); // reads the outbox index now, not at the first email
-            createTable(context.getBean(DynamoDbClient.class), inMemory ? null : dynamoDir.resolve(DYNAMODB_FILE));
+            createTable(
+                    context.getBean(DynamoDbClient.class),
+                    inMemory ? null : dynamoDir.resolve(DYNAMODB_FILE));
             context.getBean(DemoPeople.class).grantIfMissing();
-            // As on AWS, where the schedule would have run while the runner was stopped: heals lost timers.
-            context.getBean(ScheduledReconcile.class).runNow(context.getBean(LocalClock.class).instant());
+            // As on AWS, where the schedule would have run while the runner was stopped: heals lost
+            // timers.
+            context.getBean(ScheduledReconcile.class)
+                    .runNow(context.getBean(LocalClock.class).instant());
             if (loadDemoData) {
                 context.getBean(DemoData.class).loadIntoEmptyStore();
             }
@@ -92,7 +118,10 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    /** The table, created when missing; DynamoDB Local failing on its first request means its file is damaged. */
+    /**
+     * The table, created when missing; DynamoDB Local failing on its first request means its file
+     * is damaged.
+     */
     private static void createTable(DynamoDbClient dynamoDb, Path file) {
         try {
             TableLayout.createIfMissing(dynamoDb, TABLE);
@@ -100,9 +129,13 @@ public final class LocalSystem implements AutoCloseable {
             if (file == null) {
                 throw e;
             }
-            throw new DamagedStoreException(file, "DynamoDB Local cannot read it ("
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")",
-                    "Move the dynamodb folder aside (or restore it from a backup) to start with an empty store.", e);
+            throw new DamagedStoreException(
+                    file,
+                    "DynamoDB Local cannot read it ("
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                            + ")",
+                    "Move the dynamodb folder aside (or restore it from a backup) to start with an empty store.",
+                    e);
         }
     }
 
@@ -115,8 +148,9 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
-     * Sign-in through the local OpenID Connect provider at {@code publicUrl}/local/idp, verified by the same code
-     * as Cognito's tokens in AWS; its key is kept in {@code dataDir} (none: a key for this process only).
+     * Sign-in through the local OpenID Connect provider at {@code publicUrl}/local/idp, verified by
+     * the same code as Cognito's tokens in AWS; its key is kept in {@code dataDir} (none: a key for
+     * this process only).
      */
     public static Map<String, Object> signIn(String publicUrl, Path dataDir) {
         String issuer = publicUrl + "/local/idp";
@@ -129,7 +163,9 @@ public final class LocalSystem implements AutoCloseable {
         settings.put("sendtracker.auth.logout-endpoint", issuer + "/logout");
         settings.put("sendtracker.first-administrator", "demo-admin");
         if (dataDir != null) {
-            settings.put("sendtracker.local.idp.key-file", dataDir.resolve("idp-signing-key.json").toString());
+            settings.put(
+                    "sendtracker.local.idp.key-file",
+                    dataDir.resolve("idp-signing-key.json").toString());
         }
         return settings;
     }
@@ -144,7 +180,10 @@ public final class LocalSystem implements AutoCloseable {
         System.setProperty("aws.secretAccessKey", "local");
     }
 
-    /** Where a browser opens the system: its public address (localhost), which sign-in sends people back to. */
+    /**
+     * Where a browser opens the system: its public address (localhost), which sign-in sends people
+     * back to.
+     */
     public URI uri() {
         return URI.create("http://localhost:" + server.getPort() + "/");
     }

@@ -1,15 +1,5 @@
 package org.sendtracker.access.application;
 
-import org.sendtracker.access.model.Access;
-import org.sendtracker.access.model.Person;
-import org.sendtracker.access.model.PersonChange;
-import org.sendtracker.access.model.PersonInput;
-import org.sendtracker.access.model.Subject;
-import org.sendtracker.shared.Actor;
-import org.sendtracker.shared.ConcurrentChangeException;
-import org.sendtracker.shared.Rejection;
-import org.sendtracker.shared.Result;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,11 +10,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.sendtracker.access.model.Access;
+import org.sendtracker.access.model.Person;
+import org.sendtracker.access.model.PersonChange;
+import org.sendtracker.access.model.PersonInput;
+import org.sendtracker.access.model.Subject;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /**
- * Who may see and do what (docs/security.md): resolves a signed-in subject to a {@link Person}, lets an
- * administrator grant and change access with an audit trail, and keeps each person's personal calendar
- * feed secret. The identity provider only proves who someone is.
+ * Who may see and do what (docs/security.md): resolves a signed-in subject to a {@link Person},
+ * lets an administrator grant and change access with an audit trail, and keeps each person's
+ * personal calendar feed secret. The identity provider only proves who someone is.
  */
 public final class AccessService {
 
@@ -34,39 +33,69 @@ public final class AccessService {
     private final Supplier<String> secrets;
 
     /**
-     * @param firstAdministrator the subject who is an administrator whatever the table says, so that a new
-     *                           deployment has someone to grant access (and nobody can lock everyone out)
-     * @param secrets            unguessable feed secrets (at least 128 random bits each)
+     * @param firstAdministrator the subject who is an administrator whatever the table says, so
+     *     that a new deployment has someone to grant access (and nobody can lock everyone out)
+     * @param secrets unguessable feed secrets (at least 128 random bits each)
      */
-    public AccessService(People people, Clock clock, Optional<String> firstAdministrator, Supplier<String> secrets) {
+    public AccessService(
+            People people,
+            Clock clock,
+            Optional<String> firstAdministrator,
+            Supplier<String> secrets) {
         this.people = Objects.requireNonNull(people, "people == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
-        this.firstAdministrator = Objects.requireNonNull(firstAdministrator, "firstAdministrator == null").filter(s -> !s.isBlank());
+        this.firstAdministrator =
+                Objects.requireNonNull(firstAdministrator, "firstAdministrator == null")
+                        .filter(s -> !s.isBlank());
         this.secrets = Objects.requireNonNull(secrets, "secrets == null");
     }
 
     /**
-     * The person behind a verified token: as recorded, or (not known yet) a person with no access, named
-     * from the token's claims. Reads, never writes.
+     * The person behind a verified token: as recorded, or (not known yet) a person with no access,
+     * named from the token's claims. Reads, never writes.
      */
     public Person resolve(String subject, String claimedName, String claimedEmail) {
         Optional<Person> known = Subject.isValid(subject) ? people.find(subject) : Optional.empty();
-        Person person = known.orElseGet(() -> new Person(subject, Actor.displayable(claimedName, "Unnamed person"),
-                claimedEmail == null ? "" : claimedEmail, Access.NONE, 0));
-        if (firstAdministrator.isPresent() && firstAdministrator.get().equals(subject) && !person.access().isAdministrator()) {
-            return new Person(person.subject(), person.name(), person.email(), Access.ADMINISTRATOR, person.version());
+        Person person =
+                known.orElseGet(
+                        () ->
+                                new Person(
+                                        subject,
+                                        Actor.displayable(claimedName, "Unnamed person"),
+                                        claimedEmail == null ? "" : claimedEmail,
+                                        Access.NONE,
+                                        0));
+        if (firstAdministrator.isPresent()
+                && firstAdministrator.get().equals(subject)
+                && !person.access().isAdministrator()) {
+            return new Person(
+                    person.subject(),
+                    person.name(),
+                    person.email(),
+                    Access.ADMINISTRATOR,
+                    person.version());
         }
         return person;
     }
 
-    /** Remembers someone who signed in for the first time, with no access, so an administrator can find them. */
+    /**
+     * Remembers someone who signed in for the first time, with no access, so an administrator can
+     * find them.
+     */
     public void remember(Person person) {
         if (person.version() != 0) {
             return;
         }
         Person stored = new Person(person.subject(), person.name(), person.email(), Access.NONE, 1);
         try {
-            people.create(stored, new PersonChange(1, person.name(), person.subject(), clock.instant(), "Signed in for the first time"));
+            people.create(
+                    stored,
+                    new PersonChange(
+                            1,
+                            person.name(),
+                            person.subject(),
+                            clock.instant(),
+                            "Signed in for the first time"));
         } catch (ConcurrentChangeException e) {
             // Signed in twice at once: the other request remembered them.
         }
@@ -85,52 +114,99 @@ public final class AccessService {
     }
 
     /**
-     * Sets a person's name, email and access (creating them if unknown); {@code expectedVersion} guards
-     * against lost updates. Only an administrator may; nobody may take away their own administrator role.
+     * Sets a person's name, email and access (creating them if unknown); {@code expectedVersion}
+     * guards against lost updates. Only an administrator may; nobody may take away their own
+     * administrator role.
      */
-    public Result<Person> grant(String subject, Map<String, ?> input, Optional<Long> expectedVersion, Actor actor, Access actorAccess) {
+    public Result<Person> grant(
+            String subject,
+            Map<String, ?> input,
+            Optional<Long> expectedVersion,
+            Actor actor,
+            Access actorAccess) {
         if (!actorAccess.isAdministrator()) {
-            return Result.refused(new Rejection.Forbidden("Only an administrator can grant access"));
+            return Result.refused(
+                    new Rejection.Forbidden("Only an administrator can grant access"));
         }
         if (!Subject.isValid(subject)) {
             return Result.refused(Rejection.Invalid.of("subject", Subject.NOT_A_SUBJECT));
         }
-        return PersonInput.read(input).flatMap(grant -> {
-            if (subject.equals(actor.id()) && !grant.access().isAdministrator()) {
-                return Result.refused(Rejection.Invalid.of("role",
-                        "You cannot take away your own administrator role: ask another administrator"));
-            }
-            Optional<Person> current = people.find(subject);
-            if (current.isEmpty()) {
-                if (expectedVersion.isPresent()) {
-                    return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), 0));
-                }
-                Person created = new Person(subject, grant.name(), grant.email(), grant.access(), 1);
-                try {
-                    people.create(created, new PersonChange(1, actor.name(), actor.id(), clock.instant(),
-                            "Granted " + grant.access().describe() + " to " + grant.name() + "."));
-                } catch (ConcurrentChangeException e) {
-                    return Result.refused(new Rejection.Conflict("Someone granted access to this person at the same time: reload and try again"));
-                }
-                return Result.ok(created);
-            }
-            Person before = current.get();
-            if (expectedVersion.isPresent() && expectedVersion.get() != before.version()) {
-                return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), before.version()));
-            }
-            Person next = before.withAccess(grant.name(), grant.email(), grant.access());
-            String difference = PersonChange.difference(before, next);
-            if (difference.isEmpty()) {
-                return Result.ok(before);
-            }
-            try {
-                people.update(next, before.version(), new PersonChange(next.version(), actor.name(), actor.id(), clock.instant(), difference));
-            } catch (ConcurrentChangeException e) {
-                long now = people.find(subject).map(Person::version).orElse(before.version());
-                return Result.refused(new Rejection.StaleVersion(expectedVersion.orElse(before.version()), now));
-            }
-            return Result.ok(next);
-        });
+        return PersonInput.read(input)
+                .flatMap(
+                        grant -> {
+                            if (subject.equals(actor.id()) && !grant.access().isAdministrator()) {
+                                return Result.refused(
+                                        Rejection.Invalid.of(
+                                                "role",
+                                                "You cannot take away your own administrator role: ask another administrator"));
+                            }
+                            Optional<Person> current = people.find(subject);
+                            if (current.isEmpty()) {
+                                if (expectedVersion.isPresent()) {
+                                    return Result.refused(
+                                            new Rejection.StaleVersion(expectedVersion.get(), 0));
+                                }
+                                Person created =
+                                        new Person(
+                                                subject,
+                                                grant.name(),
+                                                grant.email(),
+                                                grant.access(),
+                                                1);
+                                try {
+                                    people.create(
+                                            created,
+                                            new PersonChange(
+                                                    1,
+                                                    actor.name(),
+                                                    actor.id(),
+                                                    clock.instant(),
+                                                    "Granted "
+                                                            + grant.access().describe()
+                                                            + " to "
+                                                            + grant.name()
+                                                            + "."));
+                                } catch (ConcurrentChangeException e) {
+                                    return Result.refused(
+                                            new Rejection.Conflict(
+                                                    "Someone granted access to this person at the same time: reload and try again"));
+                                }
+                                return Result.ok(created);
+                            }
+                            Person before = current.get();
+                            if (expectedVersion.isPresent()
+                                    && expectedVersion.get() != before.version()) {
+                                return Result.refused(
+                                        new Rejection.StaleVersion(
+                                                expectedVersion.get(), before.version()));
+                            }
+                            Person next =
+                                    before.withAccess(grant.name(), grant.email(), grant.access());
+                            String difference = PersonChange.difference(before, next);
+                            if (difference.isEmpty()) {
+                                return Result.ok(before);
+                            }
+                            try {
+                                people.update(
+                                        next,
+                                        before.version(),
+                                        new PersonChange(
+                                                next.version(),
+                                                actor.name(),
+                                                actor.id(),
+                                                clock.instant(),
+                                                difference));
+                            } catch (ConcurrentChangeException e) {
+                                long now =
+                                        people.find(subject)
+                                                .map(Person::version)
+                                                .orElse(before.version());
+                                return Result.refused(
+                                        new Rejection.StaleVersion(
+                                                expectedVersion.orElse(before.version()), now));
+                            }
+                            return Result.ok(next);
+                        });
     }
 
     /** Whose feed a secret opens, if it is someone's current one. */
@@ -151,14 +227,19 @@ public final class AccessService {
         try {
             people.replaceFeed(subject, people.feedOf(subject).orElse(null), hash(secret));
         } catch (ConcurrentChangeException e) {
-            return Result.refused(new Rejection.Conflict("Your calendar address was changed at the same time: reload and try again"));
+            return Result.refused(
+                    new Rejection.Conflict(
+                            "Your calendar address was changed at the same time: reload and try again"));
         }
         return Result.ok(secret);
     }
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -1,12 +1,14 @@
 package org.sendtracker.access.application;
 
+import java.util.List;
+import java.util.Optional;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.access.model.PersonChange;
 
-import java.util.List;
-import java.util.Optional;
-
-/** The people who may sign in and what each may do. Writes are conditional: a stale version never wins. */
+/**
+ * The people who may sign in and what each may do. Writes are conditional: a stale version never
+ * wins.
+ */
 public interface People {
 
     Optional<Person> find(String subject);
@@ -24,7 +26,8 @@ public interface People {
     /**
      * Replaces the person and adds {@code change} to their trail, both or neither.
      *
-     * @throws org.sendtracker.shared.ConcurrentChangeException if {@code previousVersion} is no longer current
+     * @throws org.sendtracker.shared.ConcurrentChangeException if {@code previousVersion} is no
+     *     longer current
      */
     void update(Person person, long previousVersion, PersonChange change);
 
@@ -35,7 +38,8 @@ public interface People {
     Optional<String> feedOwner(String tokenHash);
 
     /**
-     * Makes {@code tokenHash} the person's only feed: the previous one (if any) stops working at once.
+     * Makes {@code tokenHash} the person's only feed: the previous one (if any) stops working at
+     * once.
      *
      * @throws org.sendtracker.shared.ConcurrentChangeException if the feed changed meanwhile
      */

@@ -1,15 +1,14 @@
 package org.sendtracker.access.model;
 
-import org.sendtracker.area.model.AreaId;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.sendtracker.area.model.AreaId;
 
 /**
- * What one person may see and change: a {@link Role} and, for {@link Role#AREAS}, the areas granted with
- * a role in each. Every page, feed, export and API answer asks this one value.
+ * What one person may see and change: a {@link Role} and, for {@link Role#AREAS}, the areas granted
+ * with a role in each. Every page, feed, export and API answer asks this one value.
  */
 public record Access(Role role, Map<String, AreaRole> areas) {
 
@@ -18,12 +17,17 @@ public record Access(Role role, Map<String, AreaRole> areas) {
 
     public Access {
         Objects.requireNonNull(role, "role == null");
-        areas = role == Role.AREAS && areas != null ? Collections.unmodifiableMap(new TreeMap<>(areas)) : Map.of();
-        areas.keySet().forEach(id -> {
-            if (!AreaId.isValid(id)) {
-                throw new IllegalArgumentException("not a valid area id: " + id);
-            }
-        });
+        areas =
+                role == Role.AREAS && areas != null
+                        ? Collections.unmodifiableMap(new TreeMap<>(areas))
+                        : Map.of();
+        areas.keySet()
+                .forEach(
+                        id -> {
+                            if (!AreaId.isValid(id)) {
+                                throw new IllegalArgumentException("not a valid area id: " + id);
+                            }
+                        });
     }
 
     public boolean isAdministrator() {
@@ -43,7 +47,9 @@ public record Access(Role role, Map<String, AreaRole> areas) {
         return role == Role.ADMINISTRATOR || areas.get(area.value()) == AreaRole.EDITOR;
     }
 
-    /** Editor of at least one area (or administrator): may be offered the forms that record things. */
+    /**
+     * Editor of at least one area (or administrator): may be offered the forms that record things.
+     */
     public boolean editsAnything() {
         return role == Role.ADMINISTRATOR || areas.containsValue(AreaRole.EDITOR);
     }
@@ -52,7 +58,10 @@ public record Access(Role role, Map<String, AreaRole> areas) {
         return readsEveryArea() || !areas.isEmpty();
     }
 
-    /** "Administrator", "National viewer", "Editor of cumbria; viewer of lancashire", "No access yet". */
+    /**
+     * "Administrator", "National viewer", "Editor of cumbria; viewer of lancashire", "No access
+     * yet".
+     */
     public String describe() {
         if (role != Role.AREAS) {
             return role.label();
@@ -61,8 +70,14 @@ public record Access(Role role, Map<String, AreaRole> areas) {
             return "No access yet";
         }
         StringBuilder text = new StringBuilder();
-        areas.forEach((area, areaRole) -> text.append(text.length() == 0 ? areaRole.label() : "; " + areaRole.label().toLowerCase())
-                .append(" of ").append(area));
+        areas.forEach(
+                (area, areaRole) ->
+                        text.append(
+                                        text.length() == 0
+                                                ? areaRole.label()
+                                                : "; " + areaRole.label().toLowerCase())
+                                .append(" of ")
+                                .append(area));
         return text.toString();
     }
 }

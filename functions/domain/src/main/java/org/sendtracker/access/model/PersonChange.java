@@ -19,15 +19,25 @@ public record PersonChange(long version, String actor, String actorId, Instant a
     public static String difference(Person before, Person after) {
         StringBuilder text = new StringBuilder();
         if (!before.name().equals(after.name())) {
-            text.append("Name changed from ").append(before.name()).append(" to ").append(after.name()).append(". ");
+            text.append("Name changed from ")
+                    .append(before.name())
+                    .append(" to ")
+                    .append(after.name())
+                    .append(". ");
         }
         if (!before.email().equals(after.email())) {
-            text.append("Email changed from ").append(before.email().isEmpty() ? "none" : before.email()).append(" to ")
-                    .append(after.email().isEmpty() ? "none" : after.email()).append(". ");
+            text.append("Email changed from ")
+                    .append(before.email().isEmpty() ? "none" : before.email())
+                    .append(" to ")
+                    .append(after.email().isEmpty() ? "none" : after.email())
+                    .append(". ");
         }
         if (!before.access().equals(after.access())) {
-            text.append("Access changed from ").append(before.access().describe()).append(" to ")
-                    .append(after.access().describe()).append(".");
+            text.append("Access changed from ")
+                    .append(before.access().describe())
+                    .append(" to ")
+                    .append(after.access().describe())
+                    .append(".");
         }
         return text.toString().strip();
     }

@@ -1,8 +1,9 @@
 package org.sendtracker.access.model;
 
 /**
- * A person's standing across the service (docs/security.md). The identity provider only proves who someone
- * is; what they may see and do is this role, kept in the tracker's own table and granted by an administrator.
+ * A person's standing across the service (docs/security.md). The identity provider only proves who
+ * someone is; what they may see and do is this role, kept in the tracker's own table and granted by
+ * an administrator.
  */
 public enum Role {
     /** Every area: registers areas, changes contacts, records events, grants access. */

@@ -1,5 +1,10 @@
 package org.sendtracker.area.application;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
@@ -8,12 +13,6 @@ import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /** Registers areas and keeps their contacts, with an audit trail of who changed what and when. */
 public final class AreaService {
@@ -40,22 +39,32 @@ public final class AreaService {
     }
 
     public Result<Area> create(Map<String, ?> input, Actor actor) {
-        return AreaInput.read(input, null).flatMap(area -> {
-            Area stored = new Area(area.id(), area.name(), area.contacts(), 1);
-            try {
-                areas.create(stored, AreaChange.registered(stored, actor.name(), actor.id(), clock.instant()));
-            } catch (ConcurrentChangeException e) {
-                return Result.refused(new Rejection.Conflict("An area with id '" + area.id() + "' is already registered"));
-            }
-            return Result.ok(stored);
-        });
+        return AreaInput.read(input, null)
+                .flatMap(
+                        area -> {
+                            Area stored = new Area(area.id(), area.name(), area.contacts(), 1);
+                            try {
+                                areas.create(
+                                        stored,
+                                        AreaChange.registered(
+                                                stored, actor.name(), actor.id(), clock.instant()));
+                            } catch (ConcurrentChangeException e) {
+                                return Result.refused(
+                                        new Rejection.Conflict(
+                                                "An area with id '"
+                                                        + area.id()
+                                                        + "' is already registered"));
+                            }
+                            return Result.ok(stored);
+                        });
     }
 
     /**
      * Replaces the area's name and contacts; {@code expectedVersion} guards against lost updates. A
      * replacement that changes nothing writes nothing and answers with the area as it is.
      */
-    public Result<Area> update(String id, Map<String, ?> input, Optional<Long> expectedVersion, Actor actor) {
+    public Result<Area> update(
+            String id, Map<String, ?> input, Optional<Long> expectedVersion, Actor actor) {
         Optional<Area> current = find(id);
         if (current.isEmpty()) {
             return Result.refused(new Rejection.NotFound("There is no area '" + id + "'"));
@@ -64,19 +73,32 @@ public final class AreaService {
         if (expectedVersion.isPresent() && expectedVersion.get() != version) {
             return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), version));
         }
-        return AreaInput.read(input, id).flatMap(area -> {
-            String difference = AreaChange.difference(current.get(), area);
-            if (difference.isEmpty()) {
-                return Result.ok(current.get());
-            }
-            Area next = new Area(area.id(), area.name(), area.contacts(), version + 1);
-            try {
-                areas.update(next, version, new AreaChange(next.version(), actor.name(), clock.instant(), difference, actor.id()));
-            } catch (ConcurrentChangeException e) {
-                long now = find(id).map(Area::version).orElse(version);
-                return Result.refused(new Rejection.StaleVersion(expectedVersion.orElse(version), now));
-            }
-            return Result.ok(next);
-        });
+        return AreaInput.read(input, id)
+                .flatMap(
+                        area -> {
+                            String difference = AreaChange.difference(current.get(), area);
+                            if (difference.isEmpty()) {
+                                return Result.ok(current.get());
+                            }
+                            Area next =
+                                    new Area(area.id(), area.name(), area.contacts(), version + 1);
+                            try {
+                                areas.update(
+                                        next,
+                                        version,
+                                        new AreaChange(
+                                                next.version(),
+                                                actor.name(),
+                                                clock.instant(),
+                                                difference,
+                                                actor.id()));
+                            } catch (ConcurrentChangeException e) {
+                                long now = find(id).map(Area::version).orElse(version);
+                                return Result.refused(
+                                        new Rejection.StaleVersion(
+                                                expectedVersion.orElse(version), now));
+                            }
+                            return Result.ok(next);
+                        });
     }
 }

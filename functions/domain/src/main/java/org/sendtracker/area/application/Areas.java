@@ -1,13 +1,14 @@
 package org.sendtracker.area.application;
 
+import java.util.List;
+import java.util.Optional;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 
-import java.util.List;
-import java.util.Optional;
-
-/** The areas on record. Implementations write conditionally: a stale version never silently wins. */
+/**
+ * The areas on record. Implementations write conditionally: a stale version never silently wins.
+ */
 public interface Areas {
 
     Optional<Area> find(AreaId id);
@@ -24,7 +25,8 @@ public interface Areas {
     /**
      * Replaces the area and adds {@code change} to its audit trail, both or neither.
      *
-     * @throws org.sendtracker.shared.ConcurrentChangeException if {@code previousVersion} is no longer current
+     * @throws org.sendtracker.shared.ConcurrentChangeException if {@code previousVersion} is no
+     *     longer current
      */
     void update(Area area, long previousVersion, AreaChange change);
 

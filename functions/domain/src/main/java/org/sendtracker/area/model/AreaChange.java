@@ -28,12 +28,29 @@ public record AreaChange(long version, String actor, Instant at, String summary,
     }
 
     public static AreaChange registered(Area area, String actor, String actorId, Instant at) {
-        return new AreaChange(area.version(), actor, at, "Registered " + area.name() + " with " + count(area.contacts().size())
-                + (area.contacts().isEmpty() ? "" : ": " + String.join("; ", area.contacts().stream().map(AreaChange::describe).toList())),
+        return new AreaChange(
+                area.version(),
+                actor,
+                at,
+                "Registered "
+                        + area.name()
+                        + " with "
+                        + count(area.contacts().size())
+                        + (area.contacts().isEmpty()
+                                ? ""
+                                : ": "
+                                        + String.join(
+                                                "; ",
+                                                area.contacts().stream()
+                                                        .map(AreaChange::describe)
+                                                        .toList())),
                 actorId);
     }
 
-    /** What differs between two versions of an area, or nothing when they hold the same name and contacts. */
+    /**
+     * What differs between two versions of an area, or nothing when they hold the same name and
+     * contacts.
+     */
     public static String difference(Area before, Area after) {
         List<String> parts = new ArrayList<>();
         if (!before.name().equals(after.name())) {
@@ -44,10 +61,15 @@ public record AreaChange(long version, String actor, Instant at, String summary,
         List<Contact> added = new ArrayList<>(after.contacts());
         added.removeAll(before.contacts());
         if (!added.isEmpty()) {
-            parts.add("Added " + String.join("; ", added.stream().map(AreaChange::describe).toList()));
+            parts.add(
+                    "Added "
+                            + String.join("; ", added.stream().map(AreaChange::describe).toList()));
         }
         if (!removed.isEmpty()) {
-            parts.add("Removed " + String.join("; ", removed.stream().map(AreaChange::describe).toList()));
+            parts.add(
+                    "Removed "
+                            + String.join(
+                                    "; ", removed.stream().map(AreaChange::describe).toList()));
         }
         if (parts.isEmpty() && !before.contacts().equals(after.contacts())) {
             parts.add("Reordered the contacts");

@@ -3,7 +3,10 @@ package org.sendtracker.area.model;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A local area partnership's short id, e.g. {@code cumbria}: lower-case letters, digits and hyphens. */
+/**
+ * A local area partnership's short id, e.g. {@code cumbria}: lower-case letters, digits and
+ * hyphens.
+ */
 public record AreaId(String value) {
 
     /** What a field or query parameter naming an area is told when it names none. */

@@ -1,14 +1,13 @@
 package org.sendtracker.area.model;
 
-import org.sendtracker.shared.FieldReader;
-import org.sendtracker.shared.Rejection;
-import org.sendtracker.shared.Result;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /** Reads an area from untyped input, with a message for every field in error. */
 public final class AreaInput {
@@ -21,7 +20,9 @@ public final class AreaInput {
         FieldReader fields = new FieldReader(input).onlyFields(Set.of("id", "name", "contacts"));
         String id = pathId != null ? pathId : fields.text("id", "the area's id", 40, true);
         if (id != null && !AreaId.isValid(id)) {
-            fields.error("id", "The area's id must be 2 to 40 lower-case letters, digits or hyphens, for example cumbria");
+            fields.error(
+                    "id",
+                    "The area's id must be 2 to 40 lower-case letters, digits or hyphens, for example cumbria");
             id = null;
         }
         String name = fields.text("name", "the area's name", 120, true);
@@ -30,12 +31,14 @@ public final class AreaInput {
             contact.onlyFields(Set.of("name", "email", "role"));
             String contactName = contact.text("name", "the contact's name", 120, true);
             String email = contact.text("email", "the contact's email address", 254, true);
-            Optional<String> notOneMailbox = email == null ? Optional.empty() : EmailAddress.problem(email);
+            Optional<String> notOneMailbox =
+                    email == null ? Optional.empty() : EmailAddress.problem(email);
             if (notOneMailbox.isPresent()) {
                 contact.error("email", notOneMailbox.get());
                 email = null;
             }
-            ContactRole role = contact.choice("role", "the contact's role", ContactRole.class, true);
+            ContactRole role =
+                    contact.choice("role", "the contact's role", ContactRole.class, true);
             if (contactName != null && email != null && role != null) {
                 contacts.add(new Contact(contactName, email, role));
             }

@@ -1,5 +1,16 @@
 package org.sendtracker.inspection.application;
 
+import static org.sendtracker.shared.Dates.format;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.WorkingDayCalendar;
@@ -17,18 +28,6 @@ import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
-import static org.sendtracker.shared.Dates.format;
-
 /**
  * Records inspections and what happens to them. One path for every door: the JSON API, the forms,
  * and the demo data all call these methods.
@@ -45,8 +44,13 @@ public final class InspectionService {
     private final Clock clock;
     private final List<InspectionListener> listeners;
 
-    public InspectionService(Inspections inspections, Areas areas, WorkingDayCalendar calendar, RuleBook rules,
-                             Clock clock, List<InspectionListener> listeners) {
+    public InspectionService(
+            Inspections inspections,
+            Areas areas,
+            WorkingDayCalendar calendar,
+            RuleBook rules,
+            Clock clock,
+            List<InspectionListener> listeners) {
         this.inspections = Objects.requireNonNull(inspections, "inspections == null");
         this.areas = Objects.requireNonNull(areas, "areas == null");
         this.calendar = Objects.requireNonNull(calendar, "calendar == null");
@@ -74,44 +78,82 @@ public final class InspectionService {
         return inspections.history(inspection.id());
     }
 
-    /** What a new inspection of an unknown area gets (and, at the edge, of an area the person may not read). */
+    /**
+     * What a new inspection of an unknown area gets (and, at the edge, of an area the person may
+     * not read).
+     */
     public static Rejection noSuchArea(String areaId) {
-        return Rejection.Invalid.of("areaId", "There is no area '" + areaId + "': register the area first");
+        return Rejection.Invalid.of(
+                "areaId", "There is no area '" + areaId + "': register the area first");
     }
 
     public Result<Inspection> create(Map<String, ?> input, Actor actor) {
-        return NewInspection.read(input, today()).flatMap(request -> {
-            if (areas.find(request.areaId()).isEmpty()) {
-                return Result.refused(noSuchArea(request.areaId().value()));
-            }
-            Instant now = clock.instant();
-            InspectionId id = InspectionId.of(request.areaId(), request.startsOn());
-            Inspection inspection = Inspection.notified(id, request.areaId(), request.framework(),
-                    request.notifiedOn(), request.startsOn(), request.endsOn(), now);
-            RecordedEvent created = new RecordedEvent(1, "INSPECTION_CREATED", request.notifiedOn(), actor.name(), now,
-                    request.framework() + " inspection recorded: notified " + format(request.notifiedOn()) + ", on site "
-                            + format(request.startsOn()) + " to " + format(request.endsOn()) + ".",
-                    new LinkedHashMap<>(input), actor.id());
-            try {
-                inspections.create(inspection, created);
-            } catch (ConcurrentChangeException e) {
-                return Result.refused(new Rejection.Conflict("An inspection of " + request.areaId() + " starting "
-                        + format(request.startsOn()) + " is already recorded as " + id));
-            }
-            listeners.forEach(listener -> listener.changed(inspection, created));
-            return Result.ok(inspection);
-        });
+        return NewInspection.read(input, today())
+                .flatMap(
+                        request -> {
+                            if (areas.find(request.areaId()).isEmpty()) {
+                                return Result.refused(noSuchArea(request.areaId().value()));
+                            }
+                            Instant now = clock.instant();
+                            InspectionId id = InspectionId.of(request.areaId(), request.startsOn());
+                            Inspection inspection =
+                                    Inspection.notified(
+                                            id,
+                                            request.areaId(),
+                                            request.framework(),
+                                            request.notifiedOn(),
+                                            request.startsOn(),
+                                            request.endsOn(),
+                                            now);
+                            RecordedEvent created =
+                                    new RecordedEvent(
+                                            1,
+                                            "INSPECTION_CREATED",
+                                            request.notifiedOn(),
+                                            actor.name(),
+                                            now,
+                                            request.framework()
+                                                    + " inspection recorded: notified "
+                                                    + format(request.notifiedOn())
+                                                    + ", on site "
+                                                    + format(request.startsOn())
+                                                    + " to "
+                                                    + format(request.endsOn())
+                                                    + ".",
+                                            new LinkedHashMap<>(input),
+                                            actor.id());
+                            try {
+                                inspections.create(inspection, created);
+                            } catch (ConcurrentChangeException e) {
+                                return Result.refused(
+                                        new Rejection.Conflict(
+                                                "An inspection of "
+                                                        + request.areaId()
+                                                        + " starting "
+                                                        + format(request.startsOn())
+                                                        + " is already recorded as "
+                                                        + id));
+                            }
+                            listeners.forEach(listener -> listener.changed(inspection, created));
+                            return Result.ok(inspection);
+                        });
     }
 
     /**
-     * Records one event. {@code expectedVersion} (from {@code If-Match}) must be the current version
-     * or the request is refused as stale; a repeated {@code idempotencyKey} returns the first result.
+     * Records one event. {@code expectedVersion} (from {@code If-Match}) must be the current
+     * version or the request is refused as stale; a repeated {@code idempotencyKey} returns the
+     * first result.
      */
-    public Result<Recorded> record(String inspectionId, Map<String, ?> input, Optional<Long> expectedVersion,
-                                   Optional<String> idempotencyKey, Actor actor) {
+    public Result<Recorded> record(
+            String inspectionId,
+            Map<String, ?> input,
+            Optional<Long> expectedVersion,
+            Optional<String> idempotencyKey,
+            Actor actor) {
         Optional<Inspection> found = find(inspectionId);
         if (found.isEmpty()) {
-            return Result.refused(new Rejection.NotFound("There is no inspection '" + inspectionId + "'"));
+            return Result.refused(
+                    new Rejection.NotFound("There is no inspection '" + inspectionId + "'"));
         }
         Inspection current = found.get();
         FieldReader envelope = new FieldReader(input);
@@ -123,31 +165,49 @@ public final class InspectionService {
         fields.remove("type");
         String fingerprint = RequestFingerprint.of(type, fields);
         if (idempotencyKey.isPresent()) {
-            if (idempotencyKey.get().isBlank() || idempotencyKey.get().length() > MAX_IDEMPOTENCY_KEY) {
-                return Result.refused(Rejection.Invalid.of("Idempotency-Key", "The Idempotency-Key header must be 1 to "
-                        + MAX_IDEMPOTENCY_KEY + " characters"));
+            if (idempotencyKey.get().isBlank()
+                    || idempotencyKey.get().length() > MAX_IDEMPOTENCY_KEY) {
+                return Result.refused(
+                        Rejection.Invalid.of(
+                                "Idempotency-Key",
+                                "The Idempotency-Key header must be 1 to "
+                                        + MAX_IDEMPOTENCY_KEY
+                                        + " characters"));
             }
-            Optional<String> unsafe = FieldReader.unsafe(idempotencyKey.get(), "The Idempotency-Key header", false);
+            Optional<String> unsafe =
+                    FieldReader.unsafe(idempotencyKey.get(), "The Idempotency-Key header", false);
             if (unsafe.isPresent()) {
                 return Result.refused(Rejection.Invalid.of("Idempotency-Key", unsafe.get()));
             }
-            Optional<Result<Recorded>> replay = replay(current.id(), idempotencyKey.get(), fingerprint);
+            Optional<Result<Recorded>> replay =
+                    replay(current.id(), idempotencyKey.get(), fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
             }
         }
         if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
-            return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), current.version()));
+            return Result.refused(
+                    new Rejection.StaleVersion(expectedVersion.get(), current.version()));
         }
-        Result<Transition> decided = Lifecycle.of(current.framework()).decide(current, type, fields, context());
+        Result<Transition> decided =
+                Lifecycle.of(current.framework()).decide(current, type, fields, context());
         if (!(decided instanceof Result.Ok<Transition> ok)) {
             return decided.map(t -> null);
         }
         Transition transition = ok.value();
         Inspection next = transition.next();
-        RecordedEvent event = new RecordedEvent(next.eventCount(), type, transition.event().on(), actor.name(),
-                next.updatedAt(), transition.summary(), fields, actor.id());
-        Optional<IdempotentResult> idempotency = idempotencyKey.map(key -> new IdempotentResult(key, fingerprint, next, event));
+        RecordedEvent event =
+                new RecordedEvent(
+                        next.eventCount(),
+                        type,
+                        transition.event().on(),
+                        actor.name(),
+                        next.updatedAt(),
+                        transition.summary(),
+                        fields,
+                        actor.id());
+        Optional<IdempotentResult> idempotency =
+                idempotencyKey.map(key -> new IdempotentResult(key, fingerprint, next, event));
         try {
             inspections.update(current, next, event, idempotency);
         } catch (ConcurrentChangeException e) {
@@ -158,26 +218,42 @@ public final class InspectionService {
     }
 
     private Optional<Result<Recorded>> replay(InspectionId id, String key, String fingerprint) {
-        return inspections.idempotentResult(id, key).map(stored -> stored.fingerprint().equals(fingerprint)
-                ? Result.ok(new Recorded(stored.result(), stored.event(), true))
-                : Result.refused(new Rejection.Conflict("The Idempotency-Key '" + key
-                        + "' was already used for a different request on this inspection")));
+        return inspections
+                .idempotentResult(id, key)
+                .map(
+                        stored ->
+                                stored.fingerprint().equals(fingerprint)
+                                        ? Result.ok(
+                                                new Recorded(stored.result(), stored.event(), true))
+                                        : Result.refused(
+                                                new Rejection.Conflict(
+                                                        "The Idempotency-Key '"
+                                                                + key
+                                                                + "' was already used for a different request on this inspection")));
     }
 
-    private Result<Recorded> lostRace(Inspection current, Optional<String> idempotencyKey, String fingerprint,
-                                      Optional<Long> expectedVersion) {
+    private Result<Recorded> lostRace(
+            Inspection current,
+            Optional<String> idempotencyKey,
+            String fingerprint,
+            Optional<Long> expectedVersion) {
         if (idempotencyKey.isPresent()) {
-            Optional<Result<Recorded>> replay = replay(current.id(), idempotencyKey.get(), fingerprint);
+            Optional<Result<Recorded>> replay =
+                    replay(current.id(), idempotencyKey.get(), fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
             }
         }
-        long now = inspections.find(current.id()).map(Inspection::version).orElse(current.version());
+        long now =
+                inspections.find(current.id()).map(Inspection::version).orElse(current.version());
         if (expectedVersion.isPresent()) {
             return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), now));
         }
-        return Result.refused(new Rejection.Conflict("Someone else changed this inspection while you were saving (it is now version "
-                + now + "): reload it and try again"));
+        return Result.refused(
+                new Rejection.Conflict(
+                        "Someone else changed this inspection while you were saving (it is now version "
+                                + now
+                                + "): reload it and try again"));
     }
 
     private EventContext context() {

@@ -1,12 +1,11 @@
 package org.sendtracker.inspection.application;
 
+import java.util.List;
+import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The inspections on record and their audit trails. Every write is conditional: the implementation
@@ -19,15 +18,23 @@ public interface Inspections {
 
     List<Inspection> inArea(AreaId area);
 
-    /** @throws org.sendtracker.shared.ConcurrentChangeException if the id is taken */
+    /**
+     * @throws org.sendtracker.shared.ConcurrentChangeException if the id is taken
+     */
     void create(Inspection inspection, RecordedEvent created);
 
     /**
-     * Stores {@code next} in place of {@code previous}, if the stored version is still {@code previous.version()}.
+     * Stores {@code next} in place of {@code previous}, if the stored version is still {@code
+     * previous.version()}.
      *
-     * @throws org.sendtracker.shared.ConcurrentChangeException if the version moved on, or the idempotency key was used meanwhile
+     * @throws org.sendtracker.shared.ConcurrentChangeException if the version moved on, or the
+     *     idempotency key was used meanwhile
      */
-    void update(Inspection previous, Inspection next, RecordedEvent event, Optional<IdempotentResult> idempotency);
+    void update(
+            Inspection previous,
+            Inspection next,
+            RecordedEvent event,
+            Optional<IdempotentResult> idempotency);
 
     Optional<IdempotentResult> idempotentResult(InspectionId id, String key);
 

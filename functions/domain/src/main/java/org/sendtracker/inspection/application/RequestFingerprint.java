@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A stable hash of a request's content, independent of key order, to tell a retry from a reused key. */
+/**
+ * A stable hash of a request's content, independent of key order, to tell a retry from a reused
+ * key.
+ */
 final class RequestFingerprint {
 
     private RequestFingerprint() {}
@@ -16,7 +19,9 @@ final class RequestFingerprint {
     static String of(String type, Map<String, ?> input) {
         String canonical = type + "|" + canonical(input);
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always present", e);

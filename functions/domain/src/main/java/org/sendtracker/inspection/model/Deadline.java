@@ -1,14 +1,13 @@
 package org.sendtracker.inspection.model;
 
-import org.sendtracker.area.model.ContactRole;
-import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.rules.DeadlineKind;
-import org.sendtracker.rules.DeadlineRule;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.DeadlineRule;
 
 /**
  * A dated obligation with the rule behind it. When an officer overrides the due date, both the
@@ -43,16 +42,44 @@ public record Deadline(
     }
 
     /** A deadline counted from {@code anchor} by {@code rule}. */
-    public static Deadline counted(String id, DeadlineRule rule, LocalDate anchor, WorkingDayCalendar calendar, Instant recordedAt) {
+    public static Deadline counted(
+            String id,
+            DeadlineRule rule,
+            LocalDate anchor,
+            WorkingDayCalendar calendar,
+            Instant recordedAt) {
         LocalDate due = rule.dueFrom(anchor, calendar);
-        return new Deadline(id, rule.kind(), due, due, null, null, false, rule.description(), rule.source(),
-                rule.owner(), rule.escalateTo(), recordedAt);
+        return new Deadline(
+                id,
+                rule.kind(),
+                due,
+                due,
+                null,
+                null,
+                false,
+                rule.description(),
+                rule.source(),
+                rule.owner(),
+                rule.escalateTo(),
+                recordedAt);
     }
 
     /** A deadline whose date someone else set (Ofsted's resubmission date, DfE's APP date). */
-    public static Deadline setBy(String id, DeadlineRule rule, LocalDate dueOn, Instant recordedAt) {
-        return new Deadline(id, rule.kind(), dueOn, dueOn, null, null, false, rule.description(), rule.source(),
-                rule.owner(), rule.escalateTo(), recordedAt);
+    public static Deadline setBy(
+            String id, DeadlineRule rule, LocalDate dueOn, Instant recordedAt) {
+        return new Deadline(
+                id,
+                rule.kind(),
+                dueOn,
+                dueOn,
+                null,
+                null,
+                false,
+                rule.description(),
+                rule.source(),
+                rule.owner(),
+                rule.escalateTo(),
+                recordedAt);
     }
 
     public DeadlineStatus statusOn(LocalDate today) {
@@ -74,14 +101,50 @@ public record Deadline(
     }
 
     public Deadline met(LocalDate on) {
-        return new Deadline(id, kind, dueOn, computedDueOn, overrideReason, on, false, rule, source, owner, escalateTo, recordedAt);
+        return new Deadline(
+                id,
+                kind,
+                dueOn,
+                computedDueOn,
+                overrideReason,
+                on,
+                false,
+                rule,
+                source,
+                owner,
+                escalateTo,
+                recordedAt);
     }
 
     public Deadline cancel() {
-        return new Deadline(id, kind, dueOn, computedDueOn, overrideReason, null, true, rule, source, owner, escalateTo, recordedAt);
+        return new Deadline(
+                id,
+                kind,
+                dueOn,
+                computedDueOn,
+                overrideReason,
+                null,
+                true,
+                rule,
+                source,
+                owner,
+                escalateTo,
+                recordedAt);
     }
 
     public Deadline overridden(LocalDate newDueOn, String reason, Instant at) {
-        return new Deadline(id, kind, newDueOn, computedDueOn, reason, metOn, cancelled, rule, source, owner, escalateTo, at);
+        return new Deadline(
+                id,
+                kind,
+                newDueOn,
+                computedDueOn,
+                reason,
+                metOn,
+                cancelled,
+                rule,
+                source,
+                owner,
+                escalateTo,
+                at);
     }
 }

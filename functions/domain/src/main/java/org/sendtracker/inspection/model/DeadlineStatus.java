@@ -5,6 +5,9 @@ public enum DeadlineStatus {
     OPEN,
     OVERDUE,
     MET,
-    /** No longer applies: the lifecycle moved past it (e.g. quarterly reviews end when the revisit is notified). */
+    /**
+     * No longer applies: the lifecycle moved past it (e.g. quarterly reviews end when the revisit
+     * is notified).
+     */
     CANCELLED
 }

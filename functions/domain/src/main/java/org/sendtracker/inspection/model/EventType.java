@@ -10,15 +10,24 @@ public enum EventType {
     MONITORING_VISIT("Monitoring visit", "the date of the visit"),
     REVISIT_NOTIFIED("Revisit notified", "the date the notice was given"),
     REVISIT_OUTCOME("Revisit outcome", "the date the revisit report was received"),
-    APP_SUBMITTED("Accelerated Progress Plan submitted", "the date the Accelerated Progress Plan was submitted"),
+    APP_SUBMITTED(
+            "Accelerated Progress Plan submitted",
+            "the date the Accelerated Progress Plan was submitted"),
     PROGRESS_REVIEW_HELD("Progress review held", "the date the progress review was held"),
-    STRATEGIC_PLAN_PUBLISHED("Strategic plan published", "the date the strategic plan was published"),
-    PRIORITY_ACTION_PLAN_SUBMITTED("Priority action plan submitted", "the date the priority action plan was submitted"),
-    PRIORITY_ACTION_PLAN_PUBLISHED("Priority action plan published", "the date the priority action plan was published"),
+    STRATEGIC_PLAN_PUBLISHED(
+            "Strategic plan published", "the date the strategic plan was published"),
+    PRIORITY_ACTION_PLAN_SUBMITTED(
+            "Priority action plan submitted", "the date the priority action plan was submitted"),
+    PRIORITY_ACTION_PLAN_PUBLISHED(
+            "Priority action plan published", "the date the priority action plan was published"),
     ENGAGEMENT_MEETING_HELD("Engagement meeting held", "the date the engagement meeting was held"),
-    MONITORING_INSPECTION_NOTIFIED("Monitoring inspection notified", "the date the notice was given"),
-    MONITORING_INSPECTION_OUTCOME("Monitoring inspection outcome", "the date the monitoring inspection report was received"),
-    NEXT_INSPECTION_NOTIFIED("Next full inspection notified", "the date the next full inspection was notified"),
+    MONITORING_INSPECTION_NOTIFIED(
+            "Monitoring inspection notified", "the date the notice was given"),
+    MONITORING_INSPECTION_OUTCOME(
+            "Monitoring inspection outcome",
+            "the date the monitoring inspection report was received"),
+    NEXT_INSPECTION_NOTIFIED(
+            "Next full inspection notified", "the date the next full inspection was notified"),
     DEADLINE_OVERRIDDEN("Deadline overridden", "the date of the change");
 
     private final String label;

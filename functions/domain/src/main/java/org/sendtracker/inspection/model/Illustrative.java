@@ -1,8 +1,7 @@
 package org.sendtracker.inspection.model;
 
-import org.sendtracker.shared.FieldReader;
-
 import java.util.Map;
+import org.sendtracker.shared.FieldReader;
 
 /**
  * The optional mark {@code "illustrative": true} on a recorded inspection or event: the step is an

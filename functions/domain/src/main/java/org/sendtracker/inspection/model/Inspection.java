@@ -1,9 +1,5 @@
 package org.sendtracker.inspection.model;
 
-import org.sendtracker.area.model.AreaId;
-import org.sendtracker.rules.DeadlineKind;
-import org.sendtracker.rules.Framework;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 
 /**
- * One inspection of one local area, from notification to closure: its stage, its areas of
- * weakness, every deadline with its rule, and the dates that matter ({@code keyDates}, e.g. when
- * the WSoA was accepted). {@code version} increases by one with every recorded event; writes are
- * conditional on it. {@code eventCount} is the sequence number of the last audit entry.
+ * One inspection of one local area, from notification to closure: its stage, its areas of weakness,
+ * every deadline with its rule, and the dates that matter ({@code keyDates}, e.g. when the WSoA was
+ * accepted). {@code version} increases by one with every recorded event; writes are conditional on
+ * it. {@code eventCount} is the sequence number of the last audit entry.
  */
 public record Inspection(
         InspectionId id,
@@ -56,10 +55,33 @@ public record Inspection(
     }
 
     /** A new inspection, awaiting its report. */
-    public static Inspection notified(InspectionId id, AreaId areaId, Framework framework,
-                                      LocalDate notifiedOn, LocalDate startsOn, LocalDate endsOn, Instant now) {
-        return new Inspection(id, areaId, framework, Stage.AWAITING_REPORT, 1, notifiedOn, startsOn, endsOn,
-                null, null, null, List.of(), List.of(), Map.of(), notifiedOn, 1, now, now);
+    public static Inspection notified(
+            InspectionId id,
+            AreaId areaId,
+            Framework framework,
+            LocalDate notifiedOn,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Instant now) {
+        return new Inspection(
+                id,
+                areaId,
+                framework,
+                Stage.AWAITING_REPORT,
+                1,
+                notifiedOn,
+                startsOn,
+                endsOn,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                Map.of(),
+                notifiedOn,
+                1,
+                now,
+                now);
     }
 
     public Optional<Deadline> deadline(String deadlineId) {
@@ -82,7 +104,10 @@ public record Inspection(
                 .findFirst();
     }
 
-    /** The next id for a deadline of this kind: the kind's name, then {@code -2}, {@code -3}, … for repeats. */
+    /**
+     * The next id for a deadline of this kind: the kind's name, then {@code -2}, {@code -3}, … for
+     * repeats.
+     */
     public String nextDeadlineId(DeadlineKind kind) {
         long existing = deadlines.stream().filter(d -> d.kind() == kind).count();
         return existing == 0 ? kind.name() : kind.name() + "-" + (existing + 1);
@@ -177,9 +202,25 @@ public record Inspection(
         }
 
         public Inspection recordedAt(Instant now) {
-            return new Inspection(from.id, from.areaId, from.framework, stage, from.version + 1,
-                    from.notifiedOn, from.startsOn, from.endsOn, reportReceivedOn, reportPublishedOn, outcome,
-                    weaknesses, deadlines, keyDates, lastEventOn, from.eventCount + 1, from.createdAt, now);
+            return new Inspection(
+                    from.id,
+                    from.areaId,
+                    from.framework,
+                    stage,
+                    from.version + 1,
+                    from.notifiedOn,
+                    from.startsOn,
+                    from.endsOn,
+                    reportReceivedOn,
+                    reportPublishedOn,
+                    outcome,
+                    weaknesses,
+                    deadlines,
+                    keyDates,
+                    lastEventOn,
+                    from.eventCount + 1,
+                    from.createdAt,
+                    now);
         }
     }
 }

@@ -1,15 +1,15 @@
 package org.sendtracker.inspection.model;
 
-import org.sendtracker.area.model.AreaId;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.sendtracker.area.model.AreaId;
 
 /** An inspection's id: its area and the day inspectors arrived, e.g. {@code cumbria-2019-03-18}. */
 public record InspectionId(String value) {
 
-    private static final Pattern FORM = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?-\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern FORM =
+            Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?-\\d{4}-\\d{2}-\\d{2}");
 
     public InspectionId {
         Objects.requireNonNull(value, "value == null");

@@ -1,6 +1,9 @@
 package org.sendtracker.inspection.model;
 
-/** The names of an inspection's key dates, as shown to officers and kept in {@link Inspection#keyDates()}. */
+/**
+ * The names of an inspection's key dates, as shown to officers and kept in {@link
+ * Inspection#keyDates()}.
+ */
 public final class KeyDates {
 
     public static final String REPORT_RECEIVED = "Report received";
@@ -21,7 +24,8 @@ public final class KeyDates {
     public static final String PRIORITY_ACTION_PLAN_PUBLISHED = "Priority action plan published";
     public static final String MONITORING_INSPECTION_NOTIFIED = "Monitoring inspection notified";
     public static final String MONITORING_INSPECTION_STARTS = "Monitoring inspection starts";
-    public static final String MONITORING_INSPECTION_REPORT_RECEIVED = "Monitoring inspection report received";
+    public static final String MONITORING_INSPECTION_REPORT_RECEIVED =
+            "Monitoring inspection report received";
     public static final String LAST_ENGAGEMENT_MEETING = "Last engagement meeting";
     public static final String NEXT_INSPECTION_NOTIFIED = "Next full inspection notified";
 

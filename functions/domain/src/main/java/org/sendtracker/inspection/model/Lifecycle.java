@@ -1,9 +1,6 @@
 package org.sendtracker.inspection.model;
 
-import org.sendtracker.rules.Framework;
-import org.sendtracker.shared.FieldReader;
-import org.sendtracker.shared.Rejection;
-import org.sendtracker.shared.Result;
+import static org.sendtracker.shared.Dates.format;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.sendtracker.shared.Dates.format;
+import org.sendtracker.rules.Framework;
+import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /**
  * A framework's stage machine. {@link #allowed} says which events the inspection accepts now;
@@ -32,7 +31,9 @@ public abstract class Lifecycle {
     /** The events this framework knows, in any stage. */
     public abstract Set<EventType> events();
 
-    /** The events the inspection accepts in its current state (stage and what is still outstanding). */
+    /**
+     * The events the inspection accepts in its current state (stage and what is still outstanding).
+     */
     public final Set<EventType> allowed(Inspection inspection) {
         if (inspection.stage() == Stage.CLOSED) {
             return EnumSet.noneOf(EventType.class);
@@ -47,14 +48,17 @@ public abstract class Lifecycle {
 
     protected abstract Set<EventType> allowedInStage(Inspection inspection);
 
-    public final Result<Transition> decide(Inspection inspection, String typeName, Map<String, ?> input, EventContext context) {
+    public final Result<Transition> decide(
+            Inspection inspection, String typeName, Map<String, ?> input, EventContext context) {
         EventType type = EventType.parse(typeName).filter(events()::contains).orElse(null);
         if (type == null) {
             return Result.refused(Rejection.Invalid.of("type", unknownType(typeName, inspection)));
         }
         Set<EventType> allowed = allowed(inspection);
         if (!allowed.contains(type)) {
-            return Result.refused(new Rejection.NotAllowed(notAllowed(type, inspection, allowed), names(allowed)));
+            return Result.refused(
+                    new Rejection.NotAllowed(
+                            notAllowed(type, inspection, allowed), names(allowed)));
         }
         FieldReader fields = new FieldReader(input);
         LifecycleEvent event = LifecycleEvent.read(type, fields);
@@ -72,16 +76,24 @@ public abstract class Lifecycle {
         }
         Inspection.Change change = inspection.change().happenedOn(event.on());
         String summary = apply(inspection, event, context, change);
-        return Result.ok(new Transition(change.recordedAt(context.now()), event, withNote(summary, event.note())));
+        return Result.ok(
+                new Transition(
+                        change.recordedAt(context.now()), event, withNote(summary, event.note())));
     }
 
     /** Checks that need what is on record; adds errors to {@code fields}. */
-    protected abstract void check(Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields);
+    protected abstract void check(
+            Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields);
 
     /** Applies a checked event to {@code change}; returns the audit trail's sentence. */
-    protected abstract String apply(Inspection inspection, LifecycleEvent event, EventContext context, Inspection.Change change);
+    protected abstract String apply(
+            Inspection inspection,
+            LifecycleEvent event,
+            EventContext context,
+            Inspection.Change change);
 
-    private static void checkDateOrder(Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields) {
+    private static void checkDateOrder(
+            Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields) {
         LocalDate on = event.on();
         if (on == null) {
             return;
@@ -90,8 +102,13 @@ public abstract class Lifecycle {
         if (on.isAfter(context.today())) {
             fields.error("on", label + " must be today or in the past");
         } else if (on.isBefore(inspection.lastEventOn())) {
-            fields.error("on", label + " cannot be before " + format(inspection.lastEventOn())
-                    + ", the date of " + previousStep(inspection));
+            fields.error(
+                    "on",
+                    label
+                            + " cannot be before "
+                            + format(inspection.lastEventOn())
+                            + ", the date of "
+                            + previousStep(inspection));
         }
     }
 
@@ -105,43 +122,92 @@ public abstract class Lifecycle {
         return step;
     }
 
-    private Result<Transition> overrideDeadline(Inspection inspection, LifecycleEvent.DeadlineOverridden override,
-                                                EventContext context, FieldReader fields) {
-        Deadline deadline = inspection.deadline(override.deadline()).filter(Deadline::isOutstanding).orElse(null);
+    private Result<Transition> overrideDeadline(
+            Inspection inspection,
+            LifecycleEvent.DeadlineOverridden override,
+            EventContext context,
+            FieldReader fields) {
+        Deadline deadline =
+                inspection
+                        .deadline(override.deadline())
+                        .filter(Deadline::isOutstanding)
+                        .orElse(null);
         if (deadline == null) {
-            List<String> open = inspection.outstandingDeadlines().stream().map(Deadline::id).toList();
-            fields.error("deadline", "There is no open deadline '" + override.deadline() + "'; open deadlines are " + open);
+            List<String> open =
+                    inspection.outstandingDeadlines().stream().map(Deadline::id).toList();
+            fields.error(
+                    "deadline",
+                    "There is no open deadline '"
+                            + override.deadline()
+                            + "'; open deadlines are "
+                            + open);
         } else if (override.dueOn().isBefore(inspection.notifiedOn())) {
-            fields.error("dueOn", "The new due date cannot be before the inspection was notified (" + format(inspection.notifiedOn()) + ")");
+            fields.error(
+                    "dueOn",
+                    "The new due date cannot be before the inspection was notified ("
+                            + format(inspection.notifiedOn())
+                            + ")");
         } else if (override.dueOn().equals(deadline.dueOn())) {
-            fields.error("dueOn", "The new due date is the same as the current one (" + format(deadline.dueOn()) + ")");
+            fields.error(
+                    "dueOn",
+                    "The new due date is the same as the current one ("
+                            + format(deadline.dueOn())
+                            + ")");
         }
         if (fields.hasErrors()) {
             return Result.refused(new Rejection.Invalid(fields.errors()));
         }
-        Inspection next = inspection.change()
-                .deadline(deadline.id(), d -> d.overridden(override.dueOn(), override.reason(), context.now()))
-                .recordedAt(context.now());
-        String summary = deadline.kind().label() + " due date changed from " + format(deadline.dueOn()) + " to "
-                + format(override.dueOn()) + " (computed: " + format(deadline.computedDueOn()) + "). Reason: " + override.reason();
+        Inspection next =
+                inspection
+                        .change()
+                        .deadline(
+                                deadline.id(),
+                                d ->
+                                        d.overridden(
+                                                override.dueOn(), override.reason(), context.now()))
+                        .recordedAt(context.now());
+        String summary =
+                deadline.kind().label()
+                        + " due date changed from "
+                        + format(deadline.dueOn())
+                        + " to "
+                        + format(override.dueOn())
+                        + " (computed: "
+                        + format(deadline.computedDueOn())
+                        + "). Reason: "
+                        + override.reason();
         return Result.ok(new Transition(next, override, withNote(summary, override.note())));
     }
 
     /**
-     * Resolves weakness references (number or title) to numbers, with an error for each that does not
-     * exist or names a weakness already named (by its number and its title, say).
+     * Resolves weakness references (number or title) to numbers, with an error for each that does
+     * not exist or names a weakness already named (by its number and its title, say).
      */
-    protected static <V> Map<Integer, V> resolveWeaknesses(Inspection inspection, Map<String, V> byReference,
-                                                           String field, FieldReader fields) {
+    protected static <V> Map<Integer, V> resolveWeaknesses(
+            Inspection inspection, Map<String, V> byReference, String field, FieldReader fields) {
         Map<Integer, V> resolved = new java.util.TreeMap<>();
-        byReference.forEach((reference, value) -> inspection.weakness(reference).ifPresentOrElse(
-                weakness -> {
-                    if (resolved.putIfAbsent(weakness.number(), value) != null) {
-                        fields.error(field + "." + reference, "Area of weakness " + weakness.number() + " is given more than once");
-                    }
-                },
-                () -> fields.error(field + "." + reference, "There is no area of weakness '" + reference
-                        + "'; this inspection has " + inspection.weaknesses().size())));
+        byReference.forEach(
+                (reference, value) ->
+                        inspection
+                                .weakness(reference)
+                                .ifPresentOrElse(
+                                        weakness -> {
+                                            if (resolved.putIfAbsent(weakness.number(), value)
+                                                    != null) {
+                                                fields.error(
+                                                        field + "." + reference,
+                                                        "Area of weakness "
+                                                                + weakness.number()
+                                                                + " is given more than once");
+                                            }
+                                        },
+                                        () ->
+                                                fields.error(
+                                                        field + "." + reference,
+                                                        "There is no area of weakness '"
+                                                                + reference
+                                                                + "'; this inspection has "
+                                                                + inspection.weaknesses().size())));
         return resolved;
     }
 
@@ -155,27 +221,41 @@ public abstract class Lifecycle {
         return missing;
     }
 
-    protected static void addWeaknesses(Inspection.Change change, List<String> titles, LocalDate on) {
+    protected static void addWeaknesses(
+            Inspection.Change change, List<String> titles, LocalDate on) {
         for (int i = 0; i < titles.size(); i++) {
             change.addWeakness(Weakness.identified(i + 1, titles.get(i), on));
         }
     }
 
-    protected static String statusesSummary(Inspection inspection, Map<Integer, WeaknessStatus> statuses) {
+    protected static String statusesSummary(
+            Inspection inspection, Map<Integer, WeaknessStatus> statuses) {
         List<String> parts = new ArrayList<>();
-        statuses.forEach((number, status) -> parts.add(number + " " + status.label().toLowerCase()));
+        statuses.forEach(
+                (number, status) -> parts.add(number + " " + status.label().toLowerCase()));
         return parts.isEmpty() ? "" : " Statuses: " + String.join(", ", parts) + ".";
     }
 
     private String unknownType(String typeName, Inspection inspection) {
-        return "'" + typeName + "' is not an event of the " + inspection.framework() + " framework; its events are "
+        return "'"
+                + typeName
+                + "' is not an event of the "
+                + inspection.framework()
+                + " framework; its events are "
                 + names(events());
     }
 
-    private static String notAllowed(EventType type, Inspection inspection, Set<EventType> allowed) {
-        String now = allowed.isEmpty() ? "it is closed and accepts no more events"
-                : "it accepts " + String.join(", ", names(allowed));
-        return type + " is not allowed while the inspection is in stage " + inspection.stage() + ": " + now;
+    private static String notAllowed(
+            EventType type, Inspection inspection, Set<EventType> allowed) {
+        String now =
+                allowed.isEmpty()
+                        ? "it is closed and accepts no more events"
+                        : "it accepts " + String.join(", ", names(allowed));
+        return type
+                + " is not allowed while the inspection is in stage "
+                + inspection.stage()
+                + ": "
+                + now;
     }
 
     private static List<String> names(Set<EventType> types) {

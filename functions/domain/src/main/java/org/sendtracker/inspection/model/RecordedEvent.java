@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One immutable entry of an inspection's audit trail: what happened ({@code on}, when it happened
- * in the world), who recorded it (name and subject id) and when, a sentence a person can read, and the input as given.
- * Officers' events carry an {@link EventType} name; the system adds its own
+ * in the world), who recorded it (name and subject id) and when, a sentence a person can read, and
+ * the input as given. Officers' events carry an {@link EventType} name; the system adds its own
  * ({@code INSPECTION_CREATED}, {@code EMAIL_SENT}, …).
  */
 public record RecordedEvent(
@@ -22,8 +22,14 @@ public record RecordedEvent(
         String actorId) {
 
     /** An entry without the recorder's subject id: recorded before sign-in, or by the system. */
-    public RecordedEvent(int seq, String type, LocalDate on, String actor, Instant recordedAt, String summary,
-                         Map<String, Object> details) {
+    public RecordedEvent(
+            int seq,
+            String type,
+            LocalDate on,
+            String actor,
+            Instant recordedAt,
+            String summary,
+            Map<String, Object> details) {
         this(seq, type, on, actor, recordedAt, summary, details, null);
     }
 
@@ -32,7 +38,11 @@ public record RecordedEvent(
         Objects.requireNonNull(actor, "actor == null");
         Objects.requireNonNull(recordedAt, "recordedAt == null");
         Objects.requireNonNull(summary, "summary == null");
-        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        details =
+                details == null
+                        ? Map.of()
+                        : java.util.Collections.unmodifiableMap(
+                                new java.util.LinkedHashMap<>(details));
         if (seq < 1) {
             throw new IllegalArgumentException("seq < 1: " + seq);
         }

@@ -9,7 +9,12 @@ import java.util.Objects;
  * An area of significant weakness named in the report: numbered, titled, with the history of its
  * status and, after a revisit or monitoring inspection, the judgement on its progress.
  */
-public record Weakness(int number, String title, List<StatusChange> history, Boolean sufficientProgress, LocalDate judgedOn) {
+public record Weakness(
+        int number,
+        String title,
+        List<StatusChange> history,
+        Boolean sufficientProgress,
+        LocalDate judgedOn) {
 
     public record StatusChange(LocalDate on, WeaknessStatus status) {
         public StatusChange {
@@ -30,7 +35,12 @@ public record Weakness(int number, String title, List<StatusChange> history, Boo
     }
 
     public static Weakness identified(int number, String title, LocalDate on) {
-        return new Weakness(number, title, List.of(new StatusChange(on, WeaknessStatus.NOT_STARTED)), null, null);
+        return new Weakness(
+                number,
+                title,
+                List.of(new StatusChange(on, WeaknessStatus.NOT_STARTED)),
+                null,
+                null);
     }
 
     public WeaknessStatus status() {

@@ -1,17 +1,16 @@
 package org.sendtracker.reminders.application;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.sendtracker.reminders.model.DeliveryEvent;
 import org.sendtracker.reminders.model.MessageTags;
 import org.sendtracker.shared.ConcurrentChangeException;
 
-import java.util.Objects;
-import java.util.Optional;
-
 /**
  * Records on an email what the mail service reported after accepting it (delivered, bounced,
  * complained, rejected), so the timeline says whether it arrived and a bounce joins the undelivered
- * emails on the dashboard. The event finds the email by the {@link MessageTags} it was sent with and
- * must carry the message id the send recorded. Recording the same report twice changes nothing.
+ * emails on the dashboard. The event finds the email by the {@link MessageTags} it was sent with
+ * and must carry the message id the send recorded. Recording the same report twice changes nothing.
  */
 public final class DeliveryReports {
 
@@ -21,7 +20,10 @@ public final class DeliveryReports {
         RECORDED,
         /** A duplicate, or outranked by what the email already shows. */
         ALREADY_KNOWN,
-        /** No email of this system was sent with these tags and this message id (e.g. a test send by hand). */
+        /**
+         * No email of this system was sent with these tags and this message id (e.g. a test send by
+         * hand).
+         */
         NOT_OURS
     }
 
@@ -52,7 +54,12 @@ public final class DeliveryReports {
             }
             SentEmail email = found.get();
             if (email.status() == SentEmail.Status.SENDING) {
-                throw new NotYetSettledException("email " + tags.noticeKey() + " of " + tags.inspection() + " is still being sent");
+                throw new NotYetSettledException(
+                        "email "
+                                + tags.noticeKey()
+                                + " of "
+                                + tags.inspection()
+                                + " is still being sent");
             }
             if (!email.accepted() || !Objects.equals(email.messageId(), messageId)) {
                 return Outcome.NOT_OURS;
@@ -66,7 +73,8 @@ public final class DeliveryReports {
                 return Outcome.RECORDED;
             } catch (ConcurrentChangeException e) {
                 if (attempt == ATTEMPTS) {
-                    throw e; // another report is being written at the same moment, again and again: let Lambda retry
+                    throw e; // another report is being written at the same moment, again and again:
+                    // let Lambda retry
                 }
             }
         }

@@ -1,5 +1,11 @@
 package org.sendtracker.reminders.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.inspection.model.Inspection;
@@ -8,13 +14,6 @@ import org.sendtracker.reminders.model.EmailComposer;
 import org.sendtracker.reminders.model.MessageTags;
 import org.sendtracker.reminders.model.Notice;
 import org.sendtracker.reminders.model.ReminderPlanner;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Sends what an inspection is owed now. Each notice is claimed in the ledger before it is sent, so
@@ -35,8 +34,14 @@ public final class ReminderService {
     private final Sleeper sleeper;
     private final Clock clock;
 
-    public ReminderService(Areas areas, ReminderPlanner planner, EmailComposer composer, NoticeLedger ledger, Mailer mailer,
-                           Sleeper sleeper, Clock clock) {
+    public ReminderService(
+            Areas areas,
+            ReminderPlanner planner,
+            EmailComposer composer,
+            NoticeLedger ledger,
+            Mailer mailer,
+            Sleeper sleeper,
+            Clock clock) {
         this.areas = Objects.requireNonNull(areas, "areas == null");
         this.planner = Objects.requireNonNull(planner, "planner == null");
         this.composer = Objects.requireNonNull(composer, "composer == null");
@@ -55,14 +60,32 @@ public final class ReminderService {
         if (plan.due().isEmpty()) {
             return new Pass(0, 0, plan.nextAt());
         }
-        Area area = areas.find(inspection.areaId())
-                .orElseThrow(() -> new IllegalStateException("inspection " + inspection.id() + " names a missing area " + inspection.areaId()));
+        Area area =
+                areas.find(inspection.areaId())
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "inspection "
+                                                        + inspection.id()
+                                                        + " names a missing area "
+                                                        + inspection.areaId()));
         LocalDate today = LocalDate.ofInstant(now, ReminderPlanner.ENGLAND);
         int sent = 0;
         int failed = 0;
         for (Notice notice : plan.due()) {
             Email email = composer.compose(notice, inspection, area, today);
-            SentEmail claim = new SentEmail(notice.key(), SentEmail.Status.SENDING, now, email.to(), email.cc(), email.subject(), null, null, 0, null);
+            SentEmail claim =
+                    new SentEmail(
+                            notice.key(),
+                            SentEmail.Status.SENDING,
+                            now,
+                            email.to(),
+                            email.cc(),
+                            email.subject(),
+                            null,
+                            null,
+                            0,
+                            null);
             if (!ledger.claim(inspection.id(), claim)) {
                 continue;
             }
@@ -79,7 +102,10 @@ public final class ReminderService {
 
     private SentEmail send(SentEmail claim, Email email, MessageTags tags) {
         if (email.to().isEmpty()) {
-            return claim.failed("no contact holds the role this notice is for: add one on the area's page", clock.instant(), 0);
+            return claim.failed(
+                    "no contact holds the role this notice is for: add one on the area's page",
+                    clock.instant(),
+                    0);
         }
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {

@@ -1,24 +1,41 @@
 package org.sendtracker.reminders.application;
 
-import org.sendtracker.reminders.model.DeliveryEvent;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.sendtracker.reminders.model.DeliveryEvent;
 
 /**
- * An email in an inspection's audit trail: what, to whom, when, and whether it went; for one that did
- * not reach anyone, who dealt with that and when ({@code dealtWith}, null until then).
+ * An email in an inspection's audit trail: what, to whom, when, and whether it went; for one that
+ * did not reach anyone, who dealt with that and when ({@code dealtWith}, null until then).
  */
-public record SentEmail(String key, Status status, Instant at, List<String> to, List<String> cc, String subject,
-                        String messageId, String error, int attempts, DealtWith dealtWith) {
+public record SentEmail(
+        String key,
+        Status status,
+        Instant at,
+        List<String> to,
+        List<String> cc,
+        String subject,
+        String messageId,
+        String error,
+        int attempts,
+        DealtWith dealtWith) {
 
     /**
-     * SENDING (claimed), then SENT (the mail service accepted it) or FAILED; after SENT, what the mail
-     * service reports: DELIVERED, COMPLAINED (delivered, then marked as spam), BOUNCED or REJECTED.
+     * SENDING (claimed), then SENT (the mail service accepted it) or FAILED; after SENT, what the
+     * mail service reports: DELIVERED, COMPLAINED (delivered, then marked as spam), BOUNCED or
+     * REJECTED.
      */
-    public enum Status { SENDING, SENT, FAILED, DELIVERED, COMPLAINED, BOUNCED, REJECTED }
+    public enum Status {
+        SENDING,
+        SENT,
+        FAILED,
+        DELIVERED,
+        COMPLAINED,
+        BOUNCED,
+        REJECTED
+    }
 
     /** An officer's statement that an undelivered email has been followed up: who and when. */
     public record DealtWith(String by, Instant at) {
@@ -29,8 +46,8 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
     }
 
     /**
-     * How long a claim may stay {@code SENDING} before the send is known to have been interrupted: a
-     * Lambda function runs for at most 15 minutes. Such an email is never retried (a retry could
+     * How long a claim may stay {@code SENDING} before the send is known to have been interrupted:
+     * a Lambda function runs for at most 15 minutes. Such an email is never retried (a retry could
      * deliver it twice, and SES takes no idempotency key), so it is shown as not confirmed instead.
      */
     public static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
@@ -49,20 +66,28 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
         return status == Status.SENDING && !at.plus(INTERRUPTED_AFTER).isAfter(now);
     }
 
-    /** Failed, bounced, rejected, or interrupted by {@code now}: an email a person may need to follow up. */
+    /**
+     * Failed, bounced, rejected, or interrupted by {@code now}: an email a person may need to
+     * follow up.
+     */
     public boolean undelivered(Instant now) {
-        return status == Status.FAILED || status == Status.BOUNCED || status == Status.REJECTED || interrupted(now);
+        return status == Status.FAILED
+                || status == Status.BOUNCED
+                || status == Status.REJECTED
+                || interrupted(now);
     }
 
     /**
-     * Whether this email belongs in the sparse index of emails that may need a person (docs/design.md,
-     * "The table"): still sending, failed, bounced or rejected, and not yet dealt with.
+     * Whether this email belongs in the sparse index of emails that may need a person
+     * (docs/design.md, "The table"): still sending, failed, bounced or rejected, and not yet dealt
+     * with.
      */
     public boolean mayNeedAttention() {
-        return dealtWith == null && switch (status) {
-            case SENDING, FAILED, BOUNCED, REJECTED -> true;
-            case SENT, DELIVERED, COMPLAINED -> false;
-        };
+        return dealtWith == null
+                && switch (status) {
+                    case SENDING, FAILED, BOUNCED, REJECTED -> true;
+                    case SENT, DELIVERED, COMPLAINED -> false;
+                };
     }
 
     /** Accepted by the mail service, so its delivery events apply ({@link #after}). */
@@ -77,7 +102,8 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
      */
     public SentEmail after(DeliveryEvent event) {
         if (!accepted()) {
-            throw new IllegalStateException("email " + key + " is " + status + ": the mail service has not accepted it");
+            throw new IllegalStateException(
+                    "email " + key + " is " + status + ": the mail service has not accepted it");
         }
         Status reported = Status.valueOf(event.kind().name());
         if (rank(reported) <= rank(status)) {
@@ -98,7 +124,17 @@ public record SentEmail(String key, Status status, Instant at, List<String> to, 
     }
 
     public SentEmail dealtWith(String by, Instant when) {
-        return new SentEmail(key, status, at, to, cc, subject, messageId, error, attempts, new DealtWith(by, when));
+        return new SentEmail(
+                key,
+                status,
+                at,
+                to,
+                cc,
+                subject,
+                messageId,
+                error,
+                attempts,
+                new DealtWith(by, when));
     }
 
     public SentEmail sent(String id, Instant when, int tries) {

@@ -1,24 +1,23 @@
 package org.sendtracker.reminders.model;
 
-import org.sendtracker.area.model.Area;
-import org.sendtracker.area.model.ContactRole;
-import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.inspection.model.Inspection;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
 
 /**
  * A role an area's open deadlines need and no contact of the area holds, found before a reminder
- * fails rather than after. A deadline's owner receives its reminders: with no owner (and, once it is
- * overdue, no senior role either) the email has no one to go to. The senior roles receive the
+ * fails rather than after. A deadline's owner receives its reminders: with no owner (and, once it
+ * is overdue, no senior role either) the email has no one to go to. The senior roles receive the
  * overdue escalations and visit briefings: without one, those copies go to fewer people.
  *
- * @param owner     true when some deadline is this role's to meet (its reminders would go nowhere),
- *                  false when the role is only escalated to
+ * @param owner true when some deadline is this role's to meet (its reminders would go nowhere),
+ *     false when the role is only escalated to
  * @param deadlines the open deadlines needing the role, soonest first
  */
 public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlines) {
@@ -27,14 +26,18 @@ public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlin
         deadlines = List.copyOf(deadlines);
     }
 
-    /** The gaps in {@code area}'s contacts for the outstanding deadlines of its {@code inspections}: owners first. */
+    /**
+     * The gaps in {@code area}'s contacts for the outstanding deadlines of its {@code inspections}:
+     * owners first.
+     */
     public static List<ContactGap> of(Area area, List<Inspection> inspections) {
         Map<ContactRole, List<Deadline>> owned = new EnumMap<>(ContactRole.class);
         Map<ContactRole, List<Deadline>> escalated = new EnumMap<>(ContactRole.class);
         for (Inspection inspection : inspections) {
             for (Deadline deadline : inspection.outstandingDeadlines()) {
                 if (area.contactsWith(deadline.owner()).isEmpty()) {
-                    owned.computeIfAbsent(deadline.owner(), role -> new ArrayList<>()).add(deadline);
+                    owned.computeIfAbsent(deadline.owner(), role -> new ArrayList<>())
+                            .add(deadline);
                 }
                 for (ContactRole senior : deadline.escalateTo()) {
                     if (area.contactsWith(senior).isEmpty()) {
@@ -44,12 +47,14 @@ public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlin
             }
         }
         List<ContactGap> gaps = new ArrayList<>();
-        owned.forEach((role, deadlines) -> gaps.add(new ContactGap(role, true, soonestFirst(deadlines))));
-        escalated.forEach((role, deadlines) -> {
-            if (!owned.containsKey(role)) {
-                gaps.add(new ContactGap(role, false, soonestFirst(deadlines)));
-            }
-        });
+        owned.forEach(
+                (role, deadlines) -> gaps.add(new ContactGap(role, true, soonestFirst(deadlines))));
+        escalated.forEach(
+                (role, deadlines) -> {
+                    if (!owned.containsKey(role)) {
+                        gaps.add(new ContactGap(role, false, soonestFirst(deadlines)));
+                    }
+                });
         return gaps;
     }
 

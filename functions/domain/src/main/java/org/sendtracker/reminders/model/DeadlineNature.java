@@ -12,10 +12,20 @@ public enum DeadlineNature {
 
     public static DeadlineNature of(DeadlineKind kind) {
         return switch (kind) {
-            case WSOA_SUBMISSION, WSOA_RESUBMISSION, APP_SUBMISSION, STRATEGIC_PLAN_UPDATE,
-                    PRIORITY_ACTION_PLAN_SUBMISSION, PRIORITY_ACTION_PLAN_PUBLICATION -> OBLIGATION;
-            case MONITORING_REVIEW, REVISIT, PROGRESS_REVIEW, MONITORING_INSPECTION, ENGAGEMENT_MEETING,
-                    NEXT_FULL_INSPECTION -> VISIT;
+            case WSOA_SUBMISSION,
+                    WSOA_RESUBMISSION,
+                    APP_SUBMISSION,
+                    STRATEGIC_PLAN_UPDATE,
+                    PRIORITY_ACTION_PLAN_SUBMISSION,
+                    PRIORITY_ACTION_PLAN_PUBLICATION ->
+                    OBLIGATION;
+            case MONITORING_REVIEW,
+                    REVISIT,
+                    PROGRESS_REVIEW,
+                    MONITORING_INSPECTION,
+                    ENGAGEMENT_MEETING,
+                    NEXT_FULL_INSPECTION ->
+                    VISIT;
         };
     }
 }

@@ -12,8 +12,16 @@ import java.util.Objects;
  */
 public record DeliveryEvent(Kind kind, Instant at, List<String> recipients, String detail) {
 
-    /** In the order one report outranks another: a bounce for one recipient outweighs a delivery to another. */
-    public enum Kind { DELIVERED, COMPLAINED, BOUNCED, REJECTED }
+    /**
+     * In the order one report outranks another: a bounce for one recipient outweighs a delivery to
+     * another.
+     */
+    public enum Kind {
+        DELIVERED,
+        COMPLAINED,
+        BOUNCED,
+        REJECTED
+    }
 
     public DeliveryEvent {
         Objects.requireNonNull(kind, "kind == null");
@@ -23,13 +31,18 @@ public record DeliveryEvent(Kind kind, Instant at, List<String> recipients, Stri
 
     /** For the timeline: "bounced for x@y (Permanent, General): 550 5.1.1 user unknown". */
     public String describe() {
-        String verb = switch (kind) {
-            case DELIVERED -> "delivered";
-            case COMPLAINED -> "marked as spam";
-            case BOUNCED -> "bounced";
-            case REJECTED -> "rejected by the mail service";
-        };
-        String whom = recipients.isEmpty() ? "" : (kind == Kind.COMPLAINED ? " by " : " for ") + String.join(", ", recipients);
+        String verb =
+                switch (kind) {
+                    case DELIVERED -> "delivered";
+                    case COMPLAINED -> "marked as spam";
+                    case BOUNCED -> "bounced";
+                    case REJECTED -> "rejected by the mail service";
+                };
+        String whom =
+                recipients.isEmpty()
+                        ? ""
+                        : (kind == Kind.COMPLAINED ? " by " : " for ")
+                                + String.join(", ", recipients);
         return verb + whom + (detail == null || detail.isBlank() ? "" : ": " + detail);
     }
 }

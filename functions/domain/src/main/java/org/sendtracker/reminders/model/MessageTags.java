@@ -1,18 +1,17 @@
 package org.sendtracker.reminders.model;
 
-import org.sendtracker.inspection.model.InspectionId;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendtracker.inspection.model.InspectionId;
 
 /**
  * The tags an email is sent with, which the mail service hands back with every delivery event, so
  * the event finds the email's record: the inspection and the notice key. SES allows only ASCII
- * letters, digits, {@code _} and {@code -} in a tag value (SES v2 API, "MessageTag"), so the notice key
- * ({@code REMINDER#…}) travels base64url-encoded.
+ * letters, digits, {@code _} and {@code -} in a tag value (SES v2 API, "MessageTag"), so the notice
+ * key ({@code REMINDER#…}) travels base64url-encoded.
  */
 public record MessageTags(InspectionId inspection, String noticeKey) {
 
@@ -25,11 +24,19 @@ public record MessageTags(InspectionId inspection, String noticeKey) {
     }
 
     public Map<String, String> asMap() {
-        return Map.of(INSPECTION, inspection.value(),
-                NOTICE, Base64.getUrlEncoder().withoutPadding().encodeToString(noticeKey.getBytes(StandardCharsets.UTF_8)));
+        return Map.of(
+                INSPECTION,
+                inspection.value(),
+                NOTICE,
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(noticeKey.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The tags read back from an event; empty for an email this system did not tag (e.g. one sent by hand). */
+    /**
+     * The tags read back from an event; empty for an email this system did not tag (e.g. one sent
+     * by hand).
+     */
     public static Optional<MessageTags> from(Map<String, String> tags) {
         String inspection = tags.get(INSPECTION);
         String notice = tags.get(NOTICE);
@@ -37,8 +44,12 @@ public record MessageTags(InspectionId inspection, String noticeKey) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new MessageTags(new InspectionId(inspection),
-                    new String(Base64.getUrlDecoder().decode(notice), StandardCharsets.UTF_8)));
+            return Optional.of(
+                    new MessageTags(
+                            new InspectionId(inspection),
+                            new String(
+                                    Base64.getUrlDecoder().decode(notice),
+                                    StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

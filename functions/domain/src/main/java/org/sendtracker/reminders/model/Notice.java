@@ -1,9 +1,8 @@
 package org.sendtracker.reminders.model;
 
-import org.sendtracker.inspection.model.Deadline;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import org.sendtracker.inspection.model.Deadline;
 
 /**
  * An email the workflow owes an area: a deadline's reminder at one of its points, or the
@@ -16,7 +15,10 @@ public sealed interface Notice {
 
     LocalDate date();
 
-    /** A reminder of {@code deadline} at {@code point}; the due date is in the key, so a moved deadline is reminded afresh. */
+    /**
+     * A reminder of {@code deadline} at {@code point}; the due date is in the key, so a moved
+     * deadline is reminded afresh.
+     */
     record DeadlineReminder(Deadline deadline, ReminderPoint point) implements Notice {
         public DeadlineReminder {
             Objects.requireNonNull(deadline, "deadline == null");
@@ -35,7 +37,9 @@ public sealed interface Notice {
     }
 
     /** Inspectors have given notice: what happens when, sent once per notified visit. */
-    record VisitPreparation(String visit, LocalDate notifiedOn, LocalDate startsOn, LocalDate reportExpected) implements Notice {
+    record VisitPreparation(
+            String visit, LocalDate notifiedOn, LocalDate startsOn, LocalDate reportExpected)
+            implements Notice {
         public VisitPreparation {
             Objects.requireNonNull(visit, "visit == null");
             Objects.requireNonNull(notifiedOn, "notifiedOn == null");

@@ -1,11 +1,5 @@
 package org.sendtracker.reminders.model;
 
-import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.KeyDates;
-import org.sendtracker.inspection.model.Stage;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,17 +9,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.KeyDates;
+import org.sendtracker.inspection.model.Stage;
 
 /**
- * What an inspection is owed now, and when next to look. Notices go out at 08:00 in England on their
- * date. Three rules keep reminders honest:
+ * What an inspection is owed now, and when next to look. Notices go out at 08:00 in England on
+ * their date. Three rules keep reminders honest:
+ *
  * <ul>
- *   <li>a point whose day had already passed when the deadline (or its current due date) was recorded
- *       is never sent, so entering a 2019 inspection today sends nothing old (a point on the day of
- *       recording still goes out: that day has not passed);</li>
+ *   <li>a point whose day had already passed when the deadline (or its current due date) was
+ *       recorded is never sent, so entering a 2019 inspection today sends nothing old (a point on
+ *       the day of recording still goes out: that day has not passed);
  *   <li>of several passed points of one deadline only the latest is due, so a workflow that was
- *       down for a while catches up with one email, not a burst;</li>
- *   <li>only outstanding deadlines are reminded of: never after one is met.</li>
+ *       down for a while catches up with one email, not a burst;
+ *   <li>only outstanding deadlines are reminded of: never after one is met.
  * </ul>
  */
 public final class ReminderPlanner {
@@ -41,7 +41,9 @@ public final class ReminderPlanner {
         this.calendar = Objects.requireNonNull(calendar, "calendar == null");
     }
 
-    /** The notices due at {@code now} (at most one per deadline) and the next instant one falls due. */
+    /**
+     * The notices due at {@code now} (at most one per deadline) and the next instant one falls due.
+     */
     public record Plan(List<Notice> due, Optional<Instant> nextAt) {
         public Plan {
             due = List.copyOf(due);
@@ -83,15 +85,23 @@ public final class ReminderPlanner {
         if (inspection.stage() == Stage.REVISIT) {
             LocalDate startsOn = inspection.keyDates().get(KeyDates.REVISIT_STARTS);
             if (startsOn != null && !startsOn.isBefore(today)) {
-                return Optional.of(new Notice.VisitPreparation("Revisit", inspection.keyDates().get(KeyDates.REVISIT_NOTIFIED),
-                        startsOn, inspection.keyDates().get(KeyDates.REVISIT_REPORT_EXPECTED)));
+                return Optional.of(
+                        new Notice.VisitPreparation(
+                                "Revisit",
+                                inspection.keyDates().get(KeyDates.REVISIT_NOTIFIED),
+                                startsOn,
+                                inspection.keyDates().get(KeyDates.REVISIT_REPORT_EXPECTED)));
             }
         }
         if (inspection.stage() == Stage.MONITORING_INSPECTION) {
             LocalDate startsOn = inspection.keyDates().get(KeyDates.MONITORING_INSPECTION_STARTS);
             if (startsOn != null && !startsOn.isBefore(today)) {
-                return Optional.of(new Notice.VisitPreparation("Monitoring inspection",
-                        inspection.keyDates().get(KeyDates.MONITORING_INSPECTION_NOTIFIED), startsOn, null));
+                return Optional.of(
+                        new Notice.VisitPreparation(
+                                "Monitoring inspection",
+                                inspection.keyDates().get(KeyDates.MONITORING_INSPECTION_NOTIFIED),
+                                startsOn,
+                                null));
             }
         }
         return Optional.empty();
@@ -102,6 +112,8 @@ public final class ReminderPlanner {
     }
 
     private static Optional<Instant> earliest(Optional<Instant> current, Instant candidate) {
-        return current.isPresent() && current.get().isBefore(candidate) ? current : Optional.of(candidate);
+        return current.isPresent() && current.get().isBefore(candidate)
+                ? current
+                : Optional.of(candidate);
     }
 }

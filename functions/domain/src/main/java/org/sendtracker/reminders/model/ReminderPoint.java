@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record ReminderPoint(String id, LocalDate date, Timing timing, int workingDays) {
 
-    public enum Timing { BEFORE, ON_THE_DAY, OVERDUE }
+    public enum Timing {
+        BEFORE,
+        ON_THE_DAY,
+        OVERDUE
+    }
 
     public ReminderPoint {
         Objects.requireNonNull(id, "id == null");

@@ -1,23 +1,23 @@
 package org.sendtracker.reminders.model;
 
-import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.inspection.model.Deadline;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.model.Deadline;
 
 /**
  * The reminder points of one deadline under a policy. Points before a deadline fall on working days
- * counted back from the due date; overdue ones are counted forward from it. Visits the area does not
- * control (a revisit, a review meeting) are announced before and on the day but never chased as
+ * counted back from the due date; overdue ones are counted forward from it. Visits the area does
+ * not control (a revisit, a review meeting) are announced before and on the day but never chased as
  * overdue.
  */
 public final class ReminderSchedule {
 
     private ReminderSchedule() {}
 
-    public static List<ReminderPoint> of(Deadline deadline, ReminderPolicy policy, WorkingDayCalendar calendar) {
+    public static List<ReminderPoint> of(
+            Deadline deadline, ReminderPolicy policy, WorkingDayCalendar calendar) {
         LocalDate due = deadline.dueOn();
         List<ReminderPoint> points = new ArrayList<>();
         for (int days : policy.workingDaysBefore()) {

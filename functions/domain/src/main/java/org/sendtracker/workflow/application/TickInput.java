@@ -2,7 +2,10 @@ package org.sendtracker.workflow.application;
 
 import java.util.Objects;
 
-/** The state an execution carries between ticks: which inspection, the stage it was started for, its generation and loop count. */
+/**
+ * The state an execution carries between ticks: which inspection, the stage it was started for, its
+ * generation and loop count.
+ */
 public record TickInput(String inspectionId, String stage, int generation, int loops) {
 
     public TickInput {

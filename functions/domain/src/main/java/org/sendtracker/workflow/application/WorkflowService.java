@@ -1,12 +1,5 @@
 package org.sendtracker.workflow.application;
 
-import org.sendtracker.inspection.application.Inspections;
-import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.inspection.model.RecordedEvent;
-import org.sendtracker.inspection.model.Stage;
-import org.sendtracker.reminders.application.ReminderService;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.reminders.application.ReminderService;
 
 /**
  * Drives an inspection through time. A Step Functions execution per stage ticks (re-reading the
@@ -29,6 +28,7 @@ public final class WorkflowService {
     static final int MAX_LOOPS = 200;
     static final Duration MAX_AGE = Duration.ofDays(300);
     static final Duration MAX_WAIT = Duration.ofDays(60);
+
     /** A workflow this late past its wake time has lost its timer. */
     static final Duration STALE_AFTER = Duration.ofHours(6);
 
@@ -40,7 +40,12 @@ public final class WorkflowService {
     private final WorkflowSignals signals;
     private final Clock clock;
 
-    public WorkflowService(Inspections inspections, ReminderService reminders, Workflows workflows, WorkflowSignals signals, Clock clock) {
+    public WorkflowService(
+            Inspections inspections,
+            ReminderService reminders,
+            Workflows workflows,
+            WorkflowSignals signals,
+            Clock clock) {
         this.inspections = Objects.requireNonNull(inspections, "inspections == null");
         this.reminders = Objects.requireNonNull(reminders, "reminders == null");
         this.workflows = Objects.requireNonNull(workflows, "workflows == null");
@@ -48,7 +53,10 @@ public final class WorkflowService {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** One tick of an execution; {@code startedAt} is the execution's start ({@code $$.Execution.StartTime}). */
+    /**
+     * One tick of an execution; {@code startedAt} is the execution's start ({@code
+     * $$.Execution.StartTime}).
+     */
     public Decision tick(TickInput input, Instant startedAt) {
         Instant now = clock.instant();
         InspectionId id = new InspectionId(input.inspectionId());
@@ -61,21 +69,69 @@ public final class WorkflowService {
         ReminderService.Pass pass = reminders.sendDue(inspection);
         String stage = inspection.stage().name();
         if (inspection.stage() == Stage.CLOSED) {
-            workflows.save(new WorkflowState(id, input.generation(), stage, inspection.version(), null, now, true, now));
-            return new Decision(Decision.END, 0, null, stage, input.generation(), inspection.version(), pass.sent(), pass.failed());
+            workflows.save(
+                    new WorkflowState(
+                            id,
+                            input.generation(),
+                            stage,
+                            inspection.version(),
+                            null,
+                            now,
+                            true,
+                            now));
+            return new Decision(
+                    Decision.END,
+                    0,
+                    null,
+                    stage,
+                    input.generation(),
+                    inspection.version(),
+                    pass.sent(),
+                    pass.failed());
         }
         boolean stageChanged = !stage.equals(input.stage());
-        boolean worn = input.loops() >= MAX_LOOPS || Duration.between(startedAt, now).compareTo(MAX_AGE) >= 0;
+        boolean worn =
+                input.loops() >= MAX_LOOPS
+                        || Duration.between(startedAt, now).compareTo(MAX_AGE) >= 0;
         if (stageChanged || worn) {
             int next = input.generation() + 1;
-            workflows.save(new WorkflowState(id, next, stage, inspection.version(), null, now, false, now));
-            return new Decision(Decision.RESTART, 0, null, stage, next, inspection.version(), pass.sent(), pass.failed());
+            workflows.save(
+                    new WorkflowState(
+                            id, next, stage, inspection.version(), null, now, false, now));
+            return new Decision(
+                    Decision.RESTART,
+                    0,
+                    null,
+                    stage,
+                    next,
+                    inspection.version(),
+                    pass.sent(),
+                    pass.failed());
         }
-        Instant wakeAt = pass.nextAt().filter(at -> at.isBefore(now.plus(MAX_WAIT))).orElse(now.plus(MAX_WAIT));
+        Instant wakeAt =
+                pass.nextAt()
+                        .filter(at -> at.isBefore(now.plus(MAX_WAIT)))
+                        .orElse(now.plus(MAX_WAIT));
         long waitSeconds = Math.max(1, Duration.between(now, wakeAt).toSeconds());
-        workflows.save(new WorkflowState(id, input.generation(), stage, inspection.version(), null, wakeAt, false, now));
-        return new Decision(Decision.WAIT, waitSeconds, wakeAt.toString(), stage, input.generation(), inspection.version(),
-                pass.sent(), pass.failed());
+        workflows.save(
+                new WorkflowState(
+                        id,
+                        input.generation(),
+                        stage,
+                        inspection.version(),
+                        null,
+                        wakeAt,
+                        false,
+                        now));
+        return new Decision(
+                Decision.WAIT,
+                waitSeconds,
+                wakeAt.toString(),
+                stage,
+                input.generation(),
+                inspection.version(),
+                pass.sent(),
+                pass.failed());
     }
 
     /**
@@ -84,42 +140,68 @@ public final class WorkflowService {
      */
     public void waiting(String inspectionId, int generation, long seenVersion, String taskToken) {
         InspectionId id = new InspectionId(inspectionId);
-        WorkflowState state = workflows.find(id).orElseThrow(() -> new IllegalStateException("no workflow state for " + id));
+        WorkflowState state =
+                workflows
+                        .find(id)
+                        .orElseThrow(
+                                () -> new IllegalStateException("no workflow state for " + id));
         if (state.generation() != generation) {
             return;
         }
         workflows.save(state.waitingOn(taskToken, clock.instant()));
         long version = inspections.find(id).map(Inspection::version).orElse(seenVersion);
         if (version != seenVersion) {
-            throw new InspectionChangedException("inspection " + id + " moved from version " + seenVersion + " to " + version);
+            throw new InspectionChangedException(
+                    "inspection " + id + " moved from version " + seenVersion + " to " + version);
         }
     }
 
-    /** An officer's change: wake the waiting execution at once, or start the first one for a new inspection. */
+    /**
+     * An officer's change: wake the waiting execution at once, or start the first one for a new
+     * inspection.
+     */
     public void changed(Inspection inspection, RecordedEvent event) {
         try {
             Optional<WorkflowState> state = workflows.find(inspection.id());
             if (state.isEmpty() || state.get().generation() == 0) {
                 start(inspection, 1);
-            } else if (state.get().taskToken() != null && !state.get().ended() && !signals.wake(state.get().taskToken())) {
-                // Nothing waits on the token: the execution died while waiting. A new generation takes over;
+            } else if (state.get().taskToken() != null
+                    && !state.get().ended()
+                    && !signals.wake(state.get().taskToken())) {
+                // Nothing waits on the token: the execution died while waiting. A new generation
+                // takes over;
                 // should the old one still be alive, its next tick sees it is superseded and ends.
                 start(inspection, state.get().generation() + 1);
             }
         } catch (RuntimeException e) {
             // The change is stored; the next tick or the daily reconcile picks it up.
-            LOG.log(Level.WARNING, "could not signal the workflow of " + inspection.id() + ": " + e.getMessage(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "could not signal the workflow of " + inspection.id() + ": " + e.getMessage(),
+                    e);
         }
     }
 
-    /** Restarts every workflow that is missing its timer; returns the inspections restarted. Safe to run twice. */
+    /**
+     * Restarts every workflow that is missing its timer; returns the inspections restarted. Safe to
+     * run twice.
+     */
     public List<String> reconcile() {
         Instant now = clock.instant();
         List<String> restarted = new ArrayList<>();
         for (WorkflowState stale : workflows.overdueBefore(now.minus(STALE_AFTER))) {
             Optional<Inspection> inspection = inspections.find(stale.inspectionId());
             if (inspection.isEmpty() || inspection.get().stage() == Stage.CLOSED) {
-                workflows.save(new WorkflowState(stale.inspectionId(), stale.generation(), stale.stage(), stale.seenVersion(), null, now, true, now));
+                workflows.save(
+                        new WorkflowState(
+                                stale.inspectionId(),
+                                stale.generation(),
+                                stale.stage(),
+                                stale.seenVersion(),
+                                null,
+                                now,
+                                true,
+                                now));
                 continue;
             }
             try {
@@ -127,7 +209,13 @@ public final class WorkflowService {
                 restarted.add(stale.inspectionId().value());
             } catch (RuntimeException e) {
                 // One failure must not leave the others stranded; this one is retried tomorrow.
-                LOG.log(Level.WARNING, "could not restart the workflow of " + stale.inspectionId() + ": " + e.getMessage(), e);
+                LOG.log(
+                        Level.WARNING,
+                        "could not restart the workflow of "
+                                + stale.inspectionId()
+                                + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
         return restarted;
@@ -135,9 +223,21 @@ public final class WorkflowService {
 
     private void start(Inspection inspection, int generation) {
         Instant now = clock.instant();
-        WorkflowState state = new WorkflowState(inspection.id(), generation, inspection.stage().name(), inspection.version(), null, now, false, now);
+        WorkflowState state =
+                new WorkflowState(
+                        inspection.id(),
+                        generation,
+                        inspection.stage().name(),
+                        inspection.version(),
+                        null,
+                        now,
+                        false,
+                        now);
         if (workflows.save(state)) {
-            signals.start(state.executionName(), new TickInput(inspection.id().value(), inspection.stage().name(), generation, 0));
+            signals.start(
+                    state.executionName(),
+                    new TickInput(
+                            inspection.id().value(), inspection.stage().name(), generation, 0));
         }
     }
 }

@@ -1,17 +1,23 @@
 package org.sendtracker.workflow.application;
 
-import org.sendtracker.inspection.model.InspectionId;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.sendtracker.inspection.model.InspectionId;
 
 /**
  * Where an inspection's workflow stands: which generation of execution is current (each stage runs
  * in its own execution, "continue as new"), the task token it waits on, and when it next means to
  * wake. A workflow whose {@code nextWakeAt} is well past is stale: the daily reconcile restarts it.
  */
-public record WorkflowState(InspectionId inspectionId, int generation, String stage, long seenVersion,
-                            String taskToken, Instant nextWakeAt, boolean ended, Instant updatedAt) {
+public record WorkflowState(
+        InspectionId inspectionId,
+        int generation,
+        String stage,
+        long seenVersion,
+        String taskToken,
+        Instant nextWakeAt,
+        boolean ended,
+        Instant updatedAt) {
 
     public WorkflowState {
         Objects.requireNonNull(inspectionId, "inspectionId == null");
@@ -29,6 +35,7 @@ public record WorkflowState(InspectionId inspectionId, int generation, String st
     }
 
     public WorkflowState waitingOn(String token, Instant now) {
-        return new WorkflowState(inspectionId, generation, stage, seenVersion, token, nextWakeAt, ended, now);
+        return new WorkflowState(
+                inspectionId, generation, stage, seenVersion, token, nextWakeAt, ended, now);
     }
 }

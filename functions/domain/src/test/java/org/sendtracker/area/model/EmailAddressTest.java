@@ -1,29 +1,46 @@
 package org.sendtracker.area.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** A contact's email address is exactly one mailbox: the address, and nothing else a parser would let through. */
+/**
+ * A contact's email address is exactly one mailbox: the address, and nothing else a parser would
+ * let through.
+ */
 class EmailAddressTest {
 
-    private static final String NOT_AN_ADDRESS = "Enter an email address in the correct format, like name@example.gov.uk";
-    private static final String MORE_THAN_ONE = "Enter one email address only: add a contact for each further address";
+    private static final String NOT_AN_ADDRESS =
+            "Enter an email address in the correct format, like name@example.gov.uk";
+    private static final String MORE_THAN_ONE =
+            "Enter one email address only: add a contact for each further address";
     private static final String NOT_ONLY_THE_ADDRESS =
             "Enter the email address only, like name@example.gov.uk, without a name, angle brackets or a comment";
 
     @ParameterizedTest
-    @ValueSource(strings = {"jo@cumbria.gov.uk", "send.lead@cumbria.gov.uk", "jo+reminders@nhs.net", "o'neil@x.gov.uk",
-            "j_o-b@north-cumbria.nhs.uk", "JO@CUMBRIA.GOV.UK", "a@xn--bcher-kva.example", "x!#$%&*/=?^`{|}~@x.gov.uk"})
+    @ValueSource(
+            strings = {
+                "jo@cumbria.gov.uk",
+                "send.lead@cumbria.gov.uk",
+                "jo+reminders@nhs.net",
+                "o'neil@x.gov.uk",
+                "j_o-b@north-cumbria.nhs.uk",
+                "JO@CUMBRIA.GOV.UK",
+                "a@xn--bcher-kva.example",
+                "x!#$%&*/=?^`{|}~@x.gov.uk"
+            })
     void oneMailbox_isAnAddress(String address) {
         assertThat(EmailAddress.problem(address)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             two addresses with a comma          | jo@x.gov.uk, sam@x.gov.uk
             two addresses with a semicolon      | jo@x.gov.uk; sam@x.gov.uk
             a trailing semicolon                | jo@x.gov.uk;
@@ -36,7 +53,10 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             a display name          | Jo Smith <jo@x.gov.uk>
             angle brackets          | <jo@x.gov.uk>
             a comment               | jo@x.gov.uk (Jo Smith)
@@ -47,7 +67,10 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             no @                                  | jo at x.gov.uk
             two @                                 | jo@@x.gov.uk
             a space                               | jo smith@x.gov.uk
@@ -72,9 +95,12 @@ class EmailAddressTest {
 
     @Test
     void anAddressOfMoreThan254Characters_isRefused() {
-        String domain = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(60);
+        String domain =
+                "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(60);
 
         assertThat(EmailAddress.problem("j@" + domain)).as("254 characters").isEmpty();
-        assertThat(EmailAddress.problem("jo@" + domain)).as("255 characters").hasValue(NOT_AN_ADDRESS);
+        assertThat(EmailAddress.problem("jo@" + domain))
+                .as("255 characters")
+                .hasValue(NOT_AN_ADDRESS);
     }
 }

@@ -1,22 +1,5 @@
 package org.sendtracker.inspection.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.sendtracker.rules.DeadlineKind;
-import org.sendtracker.rules.RuleBook;
-import org.sendtracker.shared.FieldError;
-import org.sendtracker.shared.Rejection;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.inspection.model.AreaSend2023Fixtures.aNorfolkInspectionAwaitingItsMonitoringInspectionReport;
 import static org.sendtracker.inspection.model.AreaSend2023Fixtures.aNorfolkInspectionAwaitingReport;
@@ -27,13 +10,32 @@ import static org.sendtracker.inspection.model.AreaSend2023Fixtures.aNorfolkInsp
 import static org.sendtracker.inspection.model.AreaSend2023Fixtures.aNorfolkInspectionWithOutcome;
 import static org.sendtracker.inspection.model.Recording.CONTEXT;
 import static org.sendtracker.inspection.model.Recording.accepted;
-import static org.sendtracker.inspection.model.Recording.notAllowed;
-import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.deadlinesOf;
+import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
+import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.weaknessesOf;
 
-/** The AREA_SEND_2023 lifecycle (DESIGN.md §1.2), walked through a Norfolk inspection reported on 14 September 2023. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.RuleBook;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+
+/**
+ * The AREA_SEND_2023 lifecycle (DESIGN.md §1.2), walked through a Norfolk inspection reported on 14
+ * September 2023.
+ */
 class AreaSend2023LifecycleTest {
 
     @Test
@@ -42,25 +44,36 @@ class AreaSend2023LifecycleTest {
         Inspection inspection = aNorfolkInspectionAwaitingReport();
 
         // when
-        Transition transition = accepted(inspection, "REPORT_RECEIVED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2023-09-14", "publishedOn": "2023-09-21", "outcome": 3,
                  "weaknesses": ["Timeliness and quality of EHC plans", "Oversight of alternative provision"]}""");
 
-        // then: PAP 35 and 70 working days, strategic plan 50 days, monitoring 18 months, next inspection 3 years
+        // then: PAP 35 and 70 working days, strategic plan 50 days, monitoring 18 months, next
+        // inspection 3 years
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.ACTION_PLAN_DUE);
         assertThat(next.outcome()).isEqualTo(3);
-        assertThat(deadlinesOf(next)).isEqualTo("""
+        assertThat(deadlinesOf(next))
+                .isEqualTo(
+                        """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 OVERDUE
                 NEXT_FULL_INSPECTION               2026-09-14 OVERDUE
                 PRIORITY_ACTION_PLAN_SUBMISSION    2023-11-02 OVERDUE
                 PRIORITY_ACTION_PLAN_PUBLICATION   2023-12-21 OVERDUE
                 MONITORING_INSPECTION              2025-03-14 OVERDUE""");
-        assertThat(weaknessesOf(next)).isEqualTo("""
+        assertThat(weaknessesOf(next))
+                .isEqualTo(
+                        """
                 1. Timeliness and quality of EHC plans: NOT_STARTED
                 2. Oversight of alternative provision: NOT_STARTED""");
-        assertThat(transition.summary()).isEqualTo("Report received on 14 September 2023 with outcome 3 (widespread and/or"
-                + " systemic failings); priority action plan due 2 November 2023.");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Report received on 14 September 2023 with outcome 3 (widespread and/or"
+                                + " systemic failings); priority action plan due 2 November 2023.");
     }
 
     @Test
@@ -69,16 +82,23 @@ class AreaSend2023LifecycleTest {
         Inspection inspection = aNorfolkInspectionAwaitingReport();
 
         // when
-        Transition transition = accepted(inspection, "REPORT_RECEIVED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2023-09-14", "outcome": 1}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.ENGAGEMENT);
-        assertThat(deadlinesOf(transition.next())).isEqualTo("""
+        assertThat(deadlinesOf(transition.next()))
+                .isEqualTo(
+                        """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 OVERDUE
                 NEXT_FULL_INSPECTION               2028-09-14 OPEN
                 ENGAGEMENT_MEETING                 2024-09-14 OVERDUE""");
-        assertThat(transition.summary()).isEqualTo("Report received on 14 September 2023 with outcome 1.");
+        assertThat(transition.summary())
+                .isEqualTo("Report received on 14 September 2023 with outcome 1.");
     }
 
     @Test
@@ -86,7 +106,9 @@ class AreaSend2023LifecycleTest {
         Inspection inspection = aNorfolkInspectionWithOutcome(2);
 
         assertThat(inspection.stage()).isEqualTo(Stage.ENGAGEMENT);
-        assertThat(deadlinesOf(inspection)).isEqualTo("""
+        assertThat(deadlinesOf(inspection))
+                .isEqualTo(
+                        """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 OVERDUE
                 NEXT_FULL_INSPECTION               2026-09-14 OVERDUE
                 ENGAGEMENT_MEETING                 2024-09-14 OVERDUE""");
@@ -94,12 +116,21 @@ class AreaSend2023LifecycleTest {
 
     @Test
     void nextFullInspectionRule_isTheHandbooksFigureForTheOutcome() {
-        Deadline afterOutcomeOne = aNorfolkInspectionWithOutcome(1).outstanding(DeadlineKind.NEXT_FULL_INSPECTION).orElseThrow();
-        Deadline afterOutcomeTwo = aNorfolkInspectionWithOutcome(2).outstanding(DeadlineKind.NEXT_FULL_INSPECTION).orElseThrow();
+        Deadline afterOutcomeOne =
+                aNorfolkInspectionWithOutcome(1)
+                        .outstanding(DeadlineKind.NEXT_FULL_INSPECTION)
+                        .orElseThrow();
+        Deadline afterOutcomeTwo =
+                aNorfolkInspectionWithOutcome(2)
+                        .outstanding(DeadlineKind.NEXT_FULL_INSPECTION)
+                        .orElseThrow();
 
-        assertThat(afterOutcomeOne.rule()).isEqualTo(
-                "the next full inspection about 5 years after a typically positive (outcome 1) report");
-        assertThat(afterOutcomeTwo.rule()).isEqualTo("the next full inspection within about 3 years after an outcome 2 or 3 report");
+        assertThat(afterOutcomeOne.rule())
+                .isEqualTo(
+                        "the next full inspection about 5 years after a typically positive (outcome 1) report");
+        assertThat(afterOutcomeTwo.rule())
+                .isEqualTo(
+                        "the next full inspection within about 3 years after an outcome 2 or 3 report");
     }
 
     @Test
@@ -108,14 +139,24 @@ class AreaSend2023LifecycleTest {
         Inspection inspection = aNorfolkInspectionWithItsPriorityActionPlanDue();
 
         // when
-        Transition transition = accepted(inspection, "PRIORITY_ACTION_PLAN_SUBMITTED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "PRIORITY_ACTION_PLAN_SUBMITTED",
+                        """
                 {"on": "2023-10-31"}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.MONITORING);
-        assertThat(transition.next().deadline("PRIORITY_ACTION_PLAN_SUBMISSION").orElseThrow().metOn())
+        assertThat(
+                        transition
+                                .next()
+                                .deadline("PRIORITY_ACTION_PLAN_SUBMISSION")
+                                .orElseThrow()
+                                .metOn())
                 .isEqualTo(LocalDate.of(2023, 10, 31));
-        assertThat(transition.summary()).isEqualTo("Priority action plan submitted on 31 October 2023.");
+        assertThat(transition.summary())
+                .isEqualTo("Priority action plan submitted on 31 October 2023.");
     }
 
     @Test
@@ -123,7 +164,9 @@ class AreaSend2023LifecycleTest {
         Inspection inspection = aNorfolkInspectionInMonitoringWithEveryPlanPublished();
 
         assertThat(inspection.stage()).isEqualTo(Stage.MONITORING);
-        assertThat(deadlinesOf(inspection)).isEqualTo("""
+        assertThat(deadlinesOf(inspection))
+                .isEqualTo(
+                        """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 MET 2023-11-01
                 NEXT_FULL_INSPECTION               2026-09-14 OVERDUE
                 PRIORITY_ACTION_PLAN_SUBMISSION    2023-11-02 MET 2023-10-31
@@ -135,13 +178,20 @@ class AreaSend2023LifecycleTest {
     void progressUpdate_inMonitoring_setsStatusesByNumberOrTitle() {
         Inspection inspection = aNorfolkInspectionInMonitoringWithEveryPlanPublished();
 
-        Transition transition = accepted(inspection, "MONITORING_VISIT", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "MONITORING_VISIT",
+                        """
                 {"on": "2024-03-12", "statuses": {"1": "ON_TRACK", "Oversight of alternative provision": "DELAYED"}}""");
 
-        assertThat(weaknessesOf(transition.next())).isEqualTo("""
+        assertThat(weaknessesOf(transition.next()))
+                .isEqualTo(
+                        """
                 1. Timeliness and quality of EHC plans: ON_TRACK
                 2. Oversight of alternative provision: DELAYED""");
-        assertThat(transition.summary()).isEqualTo("Progress update on 12 March 2024. Statuses: 1 on track, 2 delayed.");
+        assertThat(transition.summary())
+                .isEqualTo("Progress update on 12 March 2024. Statuses: 1 on track, 2 delayed.");
     }
 
     @Test
@@ -150,16 +200,23 @@ class AreaSend2023LifecycleTest {
         Inspection inspection = aNorfolkInspectionInMonitoringWithEveryPlanPublished();
 
         // when
-        Transition transition = accepted(inspection, "MONITORING_INSPECTION_NOTIFIED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "MONITORING_INSPECTION_NOTIFIED",
+                        """
                 {"on": "2025-02-03"}""");
 
         // then
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.MONITORING_INSPECTION);
-        assertThat(next.keyDates()).containsEntry(KeyDates.MONITORING_INSPECTION_STARTS, LocalDate.of(2025, 2, 17));
-        assertThat(next.deadline("MONITORING_INSPECTION").orElseThrow().metOn()).isEqualTo(LocalDate.of(2025, 2, 3));
-        assertThat(transition.summary()).isEqualTo(
-                "Monitoring inspection notified on 3 February 2025; inspectors arrive 17 February 2025.");
+        assertThat(next.keyDates())
+                .containsEntry(KeyDates.MONITORING_INSPECTION_STARTS, LocalDate.of(2025, 2, 17));
+        assertThat(next.deadline("MONITORING_INSPECTION").orElseThrow().metOn())
+                .isEqualTo(LocalDate.of(2025, 2, 3));
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Monitoring inspection notified on 3 February 2025; inspectors arrive 17 February 2025.");
     }
 
     @Test
@@ -168,29 +225,44 @@ class AreaSend2023LifecycleTest {
         Inspection inspection = aNorfolkInspectionAwaitingItsMonitoringInspectionReport();
 
         // when
-        Transition transition = accepted(inspection, "MONITORING_INSPECTION_OUTCOME", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "MONITORING_INSPECTION_OUTCOME",
+                        """
                 {"on": "2025-03-20", "publishedOn": "2025-03-27", "sufficientProgress": {"1": true, "2": false}}""");
 
         // then
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.ENGAGEMENT);
-        assertThat(weaknessesOf(next)).isEqualTo("""
+        assertThat(weaknessesOf(next))
+                .isEqualTo(
+                        """
                 1. Timeliness and quality of EHC plans: NOT_STARTED, sufficient progress
                 2. Oversight of alternative provision: NOT_STARTED, insufficient progress""");
-        assertThat(deadlinesOf(next)).endsWith("ENGAGEMENT_MEETING                 2026-03-20 OVERDUE");
-        assertThat(transition.summary()).isEqualTo("Monitoring inspection report received on 20 March 2025;"
-                + " next engagement meeting due 20 March 2026.");
+        assertThat(deadlinesOf(next))
+                .endsWith("ENGAGEMENT_MEETING                 2026-03-20 OVERDUE");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Monitoring inspection report received on 20 March 2025;"
+                                + " next engagement meeting due 20 March 2026.");
     }
 
     @Test
     void engagementMeetingHeld_schedulesTheNextAYearLater() {
         Inspection inspection = aNorfolkInspectionBetweenInspections();
 
-        Transition transition = accepted(inspection, "ENGAGEMENT_MEETING_HELD", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "ENGAGEMENT_MEETING_HELD",
+                        """
                 {"on": "2026-03-10"}""");
 
         assertThat(transition.next().stage()).isEqualTo(Stage.ENGAGEMENT);
-        assertThat(deadlinesOf(transition.next())).endsWith("""
+        assertThat(deadlinesOf(transition.next()))
+                .endsWith(
+                        """
                 ENGAGEMENT_MEETING                 2026-03-20 MET 2026-03-10
                 ENGAGEMENT_MEETING-2               2027-03-10 OPEN""");
     }
@@ -198,16 +270,27 @@ class AreaSend2023LifecycleTest {
     @Test
     void nextInspectionNotified_closesTheCase_cancellingWhatIsStillOpen() {
         // given a year of engagement
-        Inspection inspection = accepted(aNorfolkInspectionBetweenInspections(), "ENGAGEMENT_MEETING_HELD", """
-                {"on": "2026-03-10"}""").next();
+        Inspection inspection =
+                accepted(
+                                aNorfolkInspectionBetweenInspections(),
+                                "ENGAGEMENT_MEETING_HELD",
+                                """
+                {"on": "2026-03-10"}""")
+                        .next();
 
         // when
-        Transition transition = accepted(inspection, "NEXT_INSPECTION_NOTIFIED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "NEXT_INSPECTION_NOTIFIED",
+                        """
                 {"on": "2026-09-07"}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.CLOSED);
-        assertThat(deadlinesOf(transition.next())).isEqualTo("""
+        assertThat(deadlinesOf(transition.next()))
+                .isEqualTo(
+                        """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 MET 2023-11-01
                 NEXT_FULL_INSPECTION               2026-09-14 MET 2026-09-07
                 PRIORITY_ACTION_PLAN_SUBMISSION    2023-11-02 MET 2023-10-31
@@ -215,28 +298,47 @@ class AreaSend2023LifecycleTest {
                 MONITORING_INSPECTION              2025-03-14 MET 2025-02-03
                 ENGAGEMENT_MEETING                 2026-03-20 MET 2026-03-10
                 ENGAGEMENT_MEETING-2               2027-03-10 CANCELLED""");
-        assertThat(transition.summary()).isEqualTo("Next full inspection notified on 7 September 2026; this case is closed"
-                + " (record the new inspection separately).");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Next full inspection notified on 7 September 2026; this case is closed"
+                                + " (record the new inspection separately).");
     }
 
     @Test
-    void strategicPlanDeadline_followsACouncilsCorrectedRule(@TempDir Path folder) throws IOException {
+    void strategicPlanDeadline_followsACouncilsCorrectedRule(@TempDir Path folder)
+            throws IOException {
         // given a council counting the 50 days of the strategic plan as working days
         Path file = folder.resolve("deadline-rules.json");
-        try (InputStream in = RuleBook.class.getResourceAsStream("/org/sendtracker/rules/deadline-rules.json")) {
+        try (InputStream in =
+                RuleBook.class.getResourceAsStream("/org/sendtracker/rules/deadline-rules.json")) {
             String builtIn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Files.writeString(file, builtIn.replace("""
+            Files.writeString(
+                    file,
+                    builtIn.replace(
+                            """
                     "kind": "STRATEGIC_PLAN_UPDATE", "variant": "",
-                          "amount": 50, "unit": "CALENDAR_DAYS",""", """
+                          "amount": 50, "unit": "CALENDAR_DAYS",""",
+                            """
                     "kind": "STRATEGIC_PLAN_UPDATE", "variant": "",
                           "amount": 50, "unit": "WORKING_DAYS","""));
         }
-        EventContext council = new EventContext(CONTEXT.today(), CONTEXT.now(), CONTEXT.calendar(),
-                RuleBook.load(Optional.of(file)));
+        EventContext council =
+                new EventContext(
+                        CONTEXT.today(),
+                        CONTEXT.now(),
+                        CONTEXT.calendar(),
+                        RuleBook.load(Optional.of(file)));
 
         // when
-        Inspection next = decide(aNorfolkInspectionAwaitingReport(), "REPORT_RECEIVED", """
-                {"on": "2023-09-14", "outcome": 1}""", council).orElseThrow().next();
+        Inspection next =
+                decide(
+                                aNorfolkInspectionAwaitingReport(),
+                                "REPORT_RECEIVED",
+                                """
+                {"on": "2023-09-14", "outcome": 1}""",
+                                council)
+                        .orElseThrow()
+                        .next();
 
         // then 50 working days after 14 September 2023, not 50 calendar days (3 November)
         assertThat(next.outstanding(DeadlineKind.STRATEGIC_PLAN_UPDATE).orElseThrow().dueOn())
@@ -244,19 +346,22 @@ class AreaSend2023LifecycleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "no outcome            | {\"on\": \"2023-09-14\"}"
-                    + " | outcome | Enter the outcome (1, 2 or 3)",
-            "outcome 4             | {\"on\": \"2023-09-14\", \"outcome\": 4}"
-                    + " | outcome | The outcome must be a whole number from 1 to 3",
-            "a string for a number | {\"on\": \"2023-09-14\", \"outcome\": \"three\"}"
-                    + " | outcome | The outcome must be a whole number from 1 to 3",
-            "a 2016 field          | {\"on\": \"2023-09-14\", \"outcome\": 3, \"wsoaRequired\": true}"
-                    + " | wsoaRequired | 'wsoaRequired' is for LASEND_2016 inspections; an AREA_SEND_2023 report gives an outcome from 1 to 3",
-            "before it ended       | {\"on\": \"2023-07-06\", \"outcome\": 2}"
-                    + " | on | The report cannot have been received before the inspection ended (7 July 2023)",
-    })
-    void malformedReport_isRefused_naming(String problem, String json, String field, String message) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no outcome            | {\"on\": \"2023-09-14\"}"
+                        + " | outcome | Enter the outcome (1, 2 or 3)",
+                "outcome 4             | {\"on\": \"2023-09-14\", \"outcome\": 4}"
+                        + " | outcome | The outcome must be a whole number from 1 to 3",
+                "a string for a number | {\"on\": \"2023-09-14\", \"outcome\": \"three\"}"
+                        + " | outcome | The outcome must be a whole number from 1 to 3",
+                "a 2016 field          | {\"on\": \"2023-09-14\", \"outcome\": 3, \"wsoaRequired\": true}"
+                        + " | wsoaRequired | 'wsoaRequired' is for LASEND_2016 inspections; an AREA_SEND_2023 report gives an outcome from 1 to 3",
+                "before it ended       | {\"on\": \"2023-07-06\", \"outcome\": 2}"
+                        + " | on | The report cannot have been received before the inspection ended (7 July 2023)",
+            })
+    void malformedReport_isRefused_naming(
+            String problem, String json, String field, String message) {
         var result = decide(aNorfolkInspectionAwaitingReport(), "REPORT_RECEIVED", json);
 
         assertThat(fieldErrors(result)).containsExactly(new FieldError(field, message));
@@ -264,41 +369,69 @@ class AreaSend2023LifecycleTest {
 
     @Test
     void aLasend2016Event_isNotAnEventOfA2023Inspection() {
-        var result = decide(aNorfolkInspectionInMonitoring(), "WSOA_SUBMITTED", """
+        var result =
+                decide(
+                        aNorfolkInspectionInMonitoring(),
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2023-11-01"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("type", "'WSOA_SUBMITTED' is not an event of the"
-                + " AREA_SEND_2023 framework; its events are [REPORT_RECEIVED, MONITORING_VISIT,"
-                + " STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, PRIORITY_ACTION_PLAN_PUBLISHED,"
-                + " ENGAGEMENT_MEETING_HELD, MONITORING_INSPECTION_NOTIFIED, MONITORING_INSPECTION_OUTCOME,"
-                + " NEXT_INSPECTION_NOTIFIED, DEADLINE_OVERRIDDEN]"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "type",
+                                "'WSOA_SUBMITTED' is not an event of the"
+                                        + " AREA_SEND_2023 framework; its events are [REPORT_RECEIVED, MONITORING_VISIT,"
+                                        + " STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, PRIORITY_ACTION_PLAN_PUBLISHED,"
+                                        + " ENGAGEMENT_MEETING_HELD, MONITORING_INSPECTION_NOTIFIED, MONITORING_INSPECTION_OUTCOME,"
+                                        + " NEXT_INSPECTION_NOTIFIED, DEADLINE_OVERRIDDEN]"));
     }
 
     @Test
     void monitoringInspectionReportBeforeInspectorsArrived_isRefused() {
-        var result = decide(aNorfolkInspectionAwaitingItsMonitoringInspectionReport(), "MONITORING_INSPECTION_OUTCOME", """
+        var result =
+                decide(
+                        aNorfolkInspectionAwaitingItsMonitoringInspectionReport(),
+                        "MONITORING_INSPECTION_OUTCOME",
+                        """
                 {"on": "2025-02-10"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "The monitoring inspection report cannot have been received before the inspection started (17 February 2025)"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The monitoring inspection report cannot have been received before the inspection started (17 February 2025)"));
     }
 
     @Test
     void publishingThePriorityActionPlanBeforeSubmittingIt_isAConflict() {
-        Rejection.NotAllowed conflict = notAllowed(decide(aNorfolkInspectionWithItsPriorityActionPlanDue(),
-                "PRIORITY_ACTION_PLAN_PUBLISHED", """
+        Rejection.NotAllowed conflict =
+                notAllowed(
+                        decide(
+                                aNorfolkInspectionWithItsPriorityActionPlanDue(),
+                                "PRIORITY_ACTION_PLAN_PUBLISHED",
+                                """
                 {"on": "2023-10-20"}"""));
 
-        assertThat(conflict.message()).isEqualTo("PRIORITY_ACTION_PLAN_PUBLISHED is not allowed while the inspection is in"
-                + " stage ACTION_PLAN_DUE: it accepts STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, DEADLINE_OVERRIDDEN");
+        assertThat(conflict.message())
+                .isEqualTo(
+                        "PRIORITY_ACTION_PLAN_PUBLISHED is not allowed while the inspection is in"
+                                + " stage ACTION_PLAN_DUE: it accepts STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, DEADLINE_OVERRIDDEN");
     }
 
     @Test
     void anAppDate_isNotAFieldOfAMonitoringInspectionOutcome() {
-        var result = decide(aNorfolkInspectionAwaitingItsMonitoringInspectionReport(), "MONITORING_INSPECTION_OUTCOME", """
+        var result =
+                decide(
+                        aNorfolkInspectionAwaitingItsMonitoringInspectionReport(),
+                        "MONITORING_INSPECTION_OUTCOME",
+                        """
                 {"on": "2025-03-20", "appDueOn": "2025-06-30"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("appDueOn",
-                "'appDueOn' is not a field here; expected one of [illustrative, note, on, publishedOn, sufficientProgress]"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "appDueOn",
+                                "'appDueOn' is not a field here; expected one of [illustrative, note, on, publishedOn, sufficientProgress]"));
     }
 }

@@ -1,21 +1,23 @@
 package org.sendtracker.inspection.model;
 
-import org.junit.jupiter.api.Test;
-import org.sendtracker.shared.FieldError;
-import org.sendtracker.shared.Rejection;
-
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionInMonitoring;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaDue;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaUnderReview;
 import static org.sendtracker.inspection.model.Recording.accepted;
-import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
+import static org.sendtracker.inspection.model.Recording.notAllowed;
 
-/** An officer moves a due date with a reason; the computed date stays beside it (DESIGN.md §1.1, "WSoA due"). */
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+
+/**
+ * An officer moves a due date with a reason; the computed date stays beside it (DESIGN.md §1.1,
+ * "WSoA due").
+ */
 class DeadlineOverrideTest {
 
     @Test
@@ -24,7 +26,11 @@ class DeadlineOverrideTest {
         Inspection inspection = aCumbriaInspectionWithWsoaDue();
 
         // when
-        Transition transition = accepted(inspection, "DEADLINE_OVERRIDDEN", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "DEADLINE_OVERRIDDEN",
+                        """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04",
                  "reason": "Ofsted agreed an extension over the summer holidays"}""");
 
@@ -32,19 +38,27 @@ class DeadlineOverrideTest {
         Deadline wsoa = transition.next().deadline("WSOA_SUBMISSION").orElseThrow();
         assertThat(wsoa.dueOn()).isEqualTo(LocalDate.of(2019, 9, 4));
         assertThat(wsoa.computedDueOn()).isEqualTo(LocalDate.of(2019, 8, 21));
-        assertThat(wsoa.overrideReason()).isEqualTo("Ofsted agreed an extension over the summer holidays");
+        assertThat(wsoa.overrideReason())
+                .isEqualTo("Ofsted agreed an extension over the summer holidays");
         assertThat(wsoa.isOverridden()).isTrue();
-        assertThat(transition.summary()).isEqualTo("Written Statement of Action submission due date changed from"
-                + " 21 August 2019 to 4 September 2019 (computed: 21 August 2019)."
-                + " Reason: Ofsted agreed an extension over the summer holidays");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Written Statement of Action submission due date changed from"
+                                + " 21 August 2019 to 4 September 2019 (computed: 21 August 2019)."
+                                + " Reason: Ofsted agreed an extension over the summer holidays");
     }
 
     @Test
     void override_leavesTheStageAndTheDateOfTheLastEvent_andMovesTheVersionOn() {
         Inspection inspection = aCumbriaInspectionWithWsoaDue();
 
-        Inspection next = accepted(inspection, "DEADLINE_OVERRIDDEN", """
-                {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}""").next();
+        Inspection next =
+                accepted(
+                                inspection,
+                                "DEADLINE_OVERRIDDEN",
+                                """
+                {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}""")
+                        .next();
 
         assertThat(next.stage()).isEqualTo(Stage.WSOA_DUE);
         assertThat(next.lastEventOn()).isEqualTo(inspection.lastEventOn());
@@ -53,11 +67,21 @@ class DeadlineOverrideTest {
 
     @Test
     void overriddenDeadline_isMetByTheEventAsUsual() {
-        Inspection overridden = accepted(aCumbriaInspectionWithWsoaDue(), "DEADLINE_OVERRIDDEN", """
-                {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}""").next();
+        Inspection overridden =
+                accepted(
+                                aCumbriaInspectionWithWsoaDue(),
+                                "DEADLINE_OVERRIDDEN",
+                                """
+                {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}""")
+                        .next();
 
-        Inspection submitted = accepted(overridden, "WSOA_SUBMITTED", """
-                {"on": "2019-09-03"}""").next();
+        Inspection submitted =
+                accepted(
+                                overridden,
+                                "WSOA_SUBMITTED",
+                                """
+                {"on": "2019-09-03"}""")
+                        .next();
 
         Deadline wsoa = submitted.deadline("WSOA_SUBMISSION").orElseThrow();
         assertThat(wsoa.metOn()).isEqualTo(LocalDate.of(2019, 9, 3));
@@ -71,12 +95,19 @@ class DeadlineOverrideTest {
         Inspection inspection = aCumbriaInspectionInMonitoring();
 
         // when
-        var result = decide(inspection, "DEADLINE_OVERRIDDEN", """
+        var result =
+                decide(
+                        inspection,
+                        "DEADLINE_OVERRIDDEN",
+                        """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}""");
 
         // then
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("deadline",
-                "There is no open deadline 'WSOA_SUBMISSION'; open deadlines are [MONITORING_REVIEW, REVISIT]"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "deadline",
+                                "There is no open deadline 'WSOA_SUBMISSION'; open deadlines are [MONITORING_REVIEW, REVISIT]"));
     }
 
     @Test
@@ -84,45 +115,77 @@ class DeadlineOverrideTest {
         // given the only deadline (the WSoA) is met while the decision is awaited
         Inspection inspection = aCumbriaInspectionWithWsoaUnderReview();
 
-        Rejection.NotAllowed conflict = notAllowed(decide(inspection, "DEADLINE_OVERRIDDEN", """
+        Rejection.NotAllowed conflict =
+                notAllowed(
+                        decide(
+                                inspection,
+                                "DEADLINE_OVERRIDDEN",
+                                """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}"""));
 
-        assertThat(conflict.message()).isEqualTo(
-                "DEADLINE_OVERRIDDEN is not allowed while the inspection is in stage WSOA_UNDER_REVIEW: it accepts WSOA_DECISION");
+        assertThat(conflict.message())
+                .isEqualTo(
+                        "DEADLINE_OVERRIDDEN is not allowed while the inspection is in stage WSOA_UNDER_REVIEW: it accepts WSOA_DECISION");
     }
 
     @Test
     void overrideWithoutAReason_isRefused() {
-        var result = decide(aCumbriaInspectionWithWsoaDue(), "DEADLINE_OVERRIDDEN", """
+        var result =
+                decide(
+                        aCumbriaInspectionWithWsoaDue(),
+                        "DEADLINE_OVERRIDDEN",
+                        """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "  "}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("reason", "Enter the reason for the change"));
+        assertThat(fieldErrors(result))
+                .containsExactly(new FieldError("reason", "Enter the reason for the change"));
     }
 
     @Test
     void overrideToTheSameDate_isRefused() {
-        var result = decide(aCumbriaInspectionWithWsoaDue(), "DEADLINE_OVERRIDDEN", """
+        var result =
+                decide(
+                        aCumbriaInspectionWithWsoaDue(),
+                        "DEADLINE_OVERRIDDEN",
+                        """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-08-21", "reason": "No change"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("dueOn",
-                "The new due date is the same as the current one (21 August 2019)"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "dueOn",
+                                "The new due date is the same as the current one (21 August 2019)"));
     }
 
     @Test
     void overrideToBeforeTheNotification_isRefused() {
-        var result = decide(aCumbriaInspectionWithWsoaDue(), "DEADLINE_OVERRIDDEN", """
+        var result =
+                decide(
+                        aCumbriaInspectionWithWsoaDue(),
+                        "DEADLINE_OVERRIDDEN",
+                        """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-03-01", "reason": "Typo"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("dueOn",
-                "The new due date cannot be before the inspection was notified (11 March 2019)"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "dueOn",
+                                "The new due date cannot be before the inspection was notified (11 March 2019)"));
     }
 
     @Test
     void overrideWithAnOnDate_isRefused_asAnUnknownField() {
-        var result = decide(aCumbriaInspectionWithWsoaDue(), "DEADLINE_OVERRIDDEN", """
+        var result =
+                decide(
+                        aCumbriaInspectionWithWsoaDue(),
+                        "DEADLINE_OVERRIDDEN",
+                        """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension", "on": "2019-06-01"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "'on' is not a field here; expected one of [deadline, dueOn, illustrative, note, reason]"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "'on' is not a field here; expected one of [deadline, dueOn, illustrative, note, reason]"));
     }
 }

@@ -1,11 +1,5 @@
 package org.sendtracker.inspection.model;
 
-import org.junit.jupiter.api.Test;
-import org.sendtracker.shared.FieldError;
-import org.sendtracker.shared.Result;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionAwaitingReport;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaDue;
@@ -14,14 +8,30 @@ import static org.sendtracker.inspection.model.Recording.accepted;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
 
-/** The optional "illustrative" mark: any event or new inspection may carry it; it must be true or false; it changes no rule. */
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Result;
+
+/**
+ * The optional "illustrative" mark: any event or new inspection may carry it; it must be true or
+ * false; it changes no rule.
+ */
 class IllustrativeMarkTest {
 
     @Test
     void anEventMarkedIllustrative_isDecidedExactlyAsWithoutTheMark() {
-        Transition marked = accepted(aCumbriaInspectionWithWsoaDue(), "WSOA_SUBMITTED", """
+        Transition marked =
+                accepted(
+                        aCumbriaInspectionWithWsoaDue(),
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2019-08-21", "illustrative": true, "note": "The day is an example"}""");
-        Transition plain = accepted(aCumbriaInspectionWithWsoaDue(), "WSOA_SUBMITTED", """
+        Transition plain =
+                accepted(
+                        aCumbriaInspectionWithWsoaDue(),
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2019-08-21", "note": "The day is an example"}""");
 
         assertThat(marked.next()).isEqualTo(plain.next());
@@ -30,22 +40,43 @@ class IllustrativeMarkTest {
 
     @Test
     void aMarkThatIsNotTrueOrFalse_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2019-05-14", "wsoaRequired": false, "illustrative": "perhaps"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("illustrative", "'illustrative' must be true or false"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError("illustrative", "'illustrative' must be true or false"));
     }
 
     @Test
     void aDeadlineOverride_mayBeMarked() {
-        accepted(aCumbriaInspectionWithWsoaDue(), "DEADLINE_OVERRIDDEN", """
+        accepted(
+                aCumbriaInspectionWithWsoaDue(),
+                "DEADLINE_OVERRIDDEN",
+                """
                 {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-08-30", "reason": "Agreed with Ofsted", "illustrative": true}""");
     }
 
     @Test
     void aNewInspection_mayBeMarked_butOnlyTrueOrFalse() {
-        Map<String, Object> input = Map.of("areaId", "barsetshire", "framework", "AREA_SEND_2023", "notifiedOn", "2026-10-05",
-                "startsOn", "2026-10-19", "endsOn", "2026-10-23", "illustrative", true);
+        Map<String, Object> input =
+                Map.of(
+                        "areaId",
+                        "barsetshire",
+                        "framework",
+                        "AREA_SEND_2023",
+                        "notifiedOn",
+                        "2026-10-05",
+                        "startsOn",
+                        "2026-10-19",
+                        "endsOn",
+                        "2026-10-23",
+                        "illustrative",
+                        true);
         assertThat(NewInspection.read(input, TODAY)).isInstanceOf(Result.Ok.class);
 
         Map<String, Object> wrong = new java.util.HashMap<>(input);

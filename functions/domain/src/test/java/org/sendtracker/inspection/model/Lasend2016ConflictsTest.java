@@ -1,5 +1,17 @@
 package org.sendtracker.inspection.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.sendtracker.inspection.model.Lasend2016Fixtures.aClosedCumbriaInspection;
+import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionAwaitingReport;
+import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionInMonitoring;
+import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaUnderReview;
+import static org.sendtracker.inspection.model.Recording.decide;
+import static org.sendtracker.inspection.model.Recording.notAllowed;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -7,61 +19,82 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.Rejection;
 
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
-import static org.sendtracker.inspection.model.Lasend2016Fixtures.aClosedCumbriaInspection;
-import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionAwaitingReport;
-import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionInMonitoring;
-import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaUnderReview;
-import static org.sendtracker.inspection.model.Recording.notAllowed;
-import static org.sendtracker.inspection.model.Recording.decide;
-
 /** In every stage, each event the stage does not accept is a 409 that names the ones it does. */
 class Lasend2016ConflictsTest {
 
-    private static final List<String> EVENTS = List.of("REPORT_RECEIVED", "WSOA_SUBMITTED", "WSOA_DECISION",
-            "MONITORING_VISIT", "REVISIT_NOTIFIED", "REVISIT_OUTCOME", "APP_SUBMITTED", "PROGRESS_REVIEW_HELD",
-            "DEADLINE_OVERRIDDEN");
+    private static final List<String> EVENTS =
+            List.of(
+                    "REPORT_RECEIVED",
+                    "WSOA_SUBMITTED",
+                    "WSOA_DECISION",
+                    "MONITORING_VISIT",
+                    "REVISIT_NOTIFIED",
+                    "REVISIT_OUTCOME",
+                    "APP_SUBMITTED",
+                    "PROGRESS_REVIEW_HELD",
+                    "DEADLINE_OVERRIDDEN");
 
     /** Each stage, and what it accepts, as the API lists it. */
     static Stream<Arguments> stages() {
         return Stream.of(
-                stage("awaiting report", Lasend2016Fixtures::aCumbriaInspectionAwaitingReport,
+                stage(
+                        "awaiting report",
+                        Lasend2016Fixtures::aCumbriaInspectionAwaitingReport,
                         "REPORT_RECEIVED"),
-                stage("WSoA due", Lasend2016Fixtures::aCumbriaInspectionWithWsoaDue,
-                        "WSOA_SUBMITTED", "DEADLINE_OVERRIDDEN"),
-                stage("WSoA under review, nothing outstanding", Lasend2016Fixtures::aCumbriaInspectionWithWsoaUnderReview,
+                stage(
+                        "WSoA due",
+                        Lasend2016Fixtures::aCumbriaInspectionWithWsoaDue,
+                        "WSOA_SUBMITTED",
+                        "DEADLINE_OVERRIDDEN"),
+                stage(
+                        "WSoA under review, nothing outstanding",
+                        Lasend2016Fixtures::aCumbriaInspectionWithWsoaUnderReview,
                         "WSOA_DECISION"),
-                stage("WSoA due again", Lasend2016Fixtures::aCumbriaInspectionAskedToResubmitItsWsoa,
-                        "WSOA_SUBMITTED", "DEADLINE_OVERRIDDEN"),
-                stage("monitoring", Lasend2016Fixtures::aCumbriaInspectionInMonitoring,
-                        "MONITORING_VISIT", "REVISIT_NOTIFIED", "DEADLINE_OVERRIDDEN"),
-                stage("revisit", Lasend2016Fixtures::aCumbriaInspectionAwaitingItsRevisitReport,
+                stage(
+                        "WSoA due again",
+                        Lasend2016Fixtures::aCumbriaInspectionAskedToResubmitItsWsoa,
+                        "WSOA_SUBMITTED",
+                        "DEADLINE_OVERRIDDEN"),
+                stage(
+                        "monitoring",
+                        Lasend2016Fixtures::aCumbriaInspectionInMonitoring,
+                        "MONITORING_VISIT",
+                        "REVISIT_NOTIFIED",
+                        "DEADLINE_OVERRIDDEN"),
+                stage(
+                        "revisit",
+                        Lasend2016Fixtures::aCumbriaInspectionAwaitingItsRevisitReport,
                         "REVISIT_OUTCOME"),
-                stage("accelerated progress, APP due", Lasend2016Fixtures::aCumbriaInspectionInAcceleratedProgress,
-                        "MONITORING_VISIT", "APP_SUBMITTED", "DEADLINE_OVERRIDDEN"),
-                stage("accelerated progress, APP submitted", Lasend2016Fixtures::aCumbriaInspectionWithItsAppSubmitted,
-                        "MONITORING_VISIT", "PROGRESS_REVIEW_HELD", "DEADLINE_OVERRIDDEN"));
+                stage(
+                        "accelerated progress, APP due",
+                        Lasend2016Fixtures::aCumbriaInspectionInAcceleratedProgress,
+                        "MONITORING_VISIT",
+                        "APP_SUBMITTED",
+                        "DEADLINE_OVERRIDDEN"),
+                stage(
+                        "accelerated progress, APP submitted",
+                        Lasend2016Fixtures::aCumbriaInspectionWithItsAppSubmitted,
+                        "MONITORING_VISIT",
+                        "PROGRESS_REVIEW_HELD",
+                        "DEADLINE_OVERRIDDEN"));
     }
 
     static Stream<Arguments> stagesAndEventsTheyRefuse() {
-        return stages().flatMap(arguments -> {
-            Object[] stage = arguments.get();
-            @SuppressWarnings("unchecked")
-            List<String> allowed = (List<String>) stage[2];
-            return EVENTS.stream().filter(type -> !allowed.contains(type))
-                    .map(type -> arguments(stage[0], stage[1], allowed, type));
-        });
+        return stages().flatMap(
+                        arguments -> {
+                            Object[] stage = arguments.get();
+                            @SuppressWarnings("unchecked")
+                            List<String> allowed = (List<String>) stage[2];
+                            return EVENTS.stream()
+                                    .filter(type -> !allowed.contains(type))
+                                    .map(type -> arguments(stage[0], stage[1], allowed, type));
+                        });
     }
 
     @ParameterizedTest(name = "{0}: {3} is refused")
     @MethodSource("stagesAndEventsTheyRefuse")
-    void eventNotAllowedInTheStage_isAConflictNamingTheAllowedEvents(String description, Supplier<Inspection> fixture,
-                                                                    List<String> allowed, String type) {
+    void eventNotAllowedInTheStage_isAConflictNamingTheAllowedEvents(
+            String description, Supplier<Inspection> fixture, List<String> allowed, String type) {
         // given
         Inspection inspection = fixture.get();
 
@@ -70,16 +103,23 @@ class Lasend2016ConflictsTest {
 
         // then
         assertThat(conflict.allowed()).containsExactlyElementsOf(allowed);
-        assertThat(conflict.message()).isEqualTo(type + " is not allowed while the inspection is in stage "
-                + inspection.stage() + ": it accepts " + String.join(", ", allowed));
+        assertThat(conflict.message())
+                .isEqualTo(
+                        type
+                                + " is not allowed while the inspection is in stage "
+                                + inspection.stage()
+                                + ": it accepts "
+                                + String.join(", ", allowed));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stages")
-    void allowedEvents_areExactlyThoseTheStageAccepts(String description, Supplier<Inspection> fixture, List<String> allowed) {
+    void allowedEvents_areExactlyThoseTheStageAccepts(
+            String description, Supplier<Inspection> fixture, List<String> allowed) {
         Inspection inspection = fixture.get();
 
-        assertThat(Lifecycle.of(Framework.LASEND_2016).allowed(inspection)).map(Enum::name)
+        assertThat(Lifecycle.of(Framework.LASEND_2016).allowed(inspection))
+                .map(Enum::name)
                 .containsExactlyElementsOf(allowed);
     }
 
@@ -89,44 +129,69 @@ class Lasend2016ConflictsTest {
         Inspection inspection = aCumbriaInspectionAwaitingReport();
 
         // when
-        Rejection.NotAllowed conflict = notAllowed(decide(inspection, "WSOA_SUBMITTED", """
+        Rejection.NotAllowed conflict =
+                notAllowed(
+                        decide(
+                                inspection,
+                                "WSOA_SUBMITTED",
+                                """
                 {"on": "2019-05-20"}"""));
 
         // then
-        assertThat(conflict.message()).isEqualTo(
-                "WSOA_SUBMITTED is not allowed while the inspection is in stage AWAITING_REPORT: it accepts REPORT_RECEIVED");
+        assertThat(conflict.message())
+                .isEqualTo(
+                        "WSOA_SUBMITTED is not allowed while the inspection is in stage AWAITING_REPORT: it accepts REPORT_RECEIVED");
         assertThat(conflict.allowed()).containsExactly("REPORT_RECEIVED");
     }
 
     @Test
     void secondReport_isAConflict_namingWhatTheStageAccepts() {
-        Rejection.NotAllowed conflict = notAllowed(decide(aCumbriaInspectionInMonitoring(), "REPORT_RECEIVED", """
+        Rejection.NotAllowed conflict =
+                notAllowed(
+                        decide(
+                                aCumbriaInspectionInMonitoring(),
+                                "REPORT_RECEIVED",
+                                """
                 {"on": "2019-05-14", "wsoaRequired": false}"""));
 
-        assertThat(conflict.message()).isEqualTo("REPORT_RECEIVED is not allowed while the inspection is in stage"
-                + " MONITORING: it accepts MONITORING_VISIT, REVISIT_NOTIFIED, DEADLINE_OVERRIDDEN");
+        assertThat(conflict.message())
+                .isEqualTo(
+                        "REPORT_RECEIVED is not allowed while the inspection is in stage"
+                                + " MONITORING: it accepts MONITORING_VISIT, REVISIT_NOTIFIED, DEADLINE_OVERRIDDEN");
     }
 
     @Test
     void anyEventOnAClosedInspection_isAConflict_sayingItIsClosed() {
-        Rejection.NotAllowed conflict = notAllowed(decide(aClosedCumbriaInspection(), "MONITORING_VISIT", """
+        Rejection.NotAllowed conflict =
+                notAllowed(
+                        decide(
+                                aClosedCumbriaInspection(),
+                                "MONITORING_VISIT",
+                                """
                 {"on": "2021-11-01"}"""));
 
-        assertThat(conflict.message()).isEqualTo(
-                "MONITORING_VISIT is not allowed while the inspection is in stage CLOSED: it is closed and accepts no more events");
+        assertThat(conflict.message())
+                .isEqualTo(
+                        "MONITORING_VISIT is not allowed while the inspection is in stage CLOSED: it is closed and accepts no more events");
         assertThat(conflict.allowed()).isEmpty();
     }
 
     @Test
     void events_areCheckedForTheStageBeforeTheirInput() {
         // a malformed body for an event the stage does not accept is still a 409, not a 400
-        Rejection.NotAllowed conflict = notAllowed(decide(aCumbriaInspectionWithWsoaUnderReview(), "WSOA_SUBMITTED", """
+        Rejection.NotAllowed conflict =
+                notAllowed(
+                        decide(
+                                aCumbriaInspectionWithWsoaUnderReview(),
+                                "WSOA_SUBMITTED",
+                                """
                 {"on": "not a date", "typo": 1}"""));
 
         assertThat(conflict.allowed()).containsExactly("WSOA_DECISION");
     }
 
-    private static Arguments stage(String description, Supplier<Inspection> fixture, String... allowed) {
+    private static Arguments stage(
+            String description, Supplier<Inspection> fixture, String... allowed) {
         return arguments(description, fixture, List.of(allowed));
     }
 }

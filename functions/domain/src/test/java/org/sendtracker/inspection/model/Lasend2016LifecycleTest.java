@@ -1,12 +1,5 @@
 package org.sendtracker.inspection.model;
 
-import org.junit.jupiter.api.Test;
-import org.sendtracker.rules.DeadlineKind;
-import org.sendtracker.rules.Framework;
-
-import java.time.LocalDate;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.EHC_PLANS;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.IDENTIFICATION;
@@ -26,7 +19,16 @@ import static org.sendtracker.inspection.model.Recording.accepted;
 import static org.sendtracker.inspection.model.Recording.deadlinesOf;
 import static org.sendtracker.inspection.model.Recording.weaknessesOf;
 
-/** The LASEND_2016 lifecycle, walked step by step through Cumbria's 2019 inspection (DESIGN.md §1.1). */
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
+
+/**
+ * The LASEND_2016 lifecycle, walked step by step through Cumbria's 2019 inspection (DESIGN.md
+ * §1.1).
+ */
 class Lasend2016LifecycleTest {
 
     @Test
@@ -35,18 +37,25 @@ class Lasend2016LifecycleTest {
         Inspection inspection = aCumbriaInspectionAwaitingReport();
 
         // when
-        Transition transition = accepted(inspection, "REPORT_RECEIVED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2019-05-14", "publishedOn": "2019-05-22", "wsoaRequired": true,
-                 "weaknesses": ["%s", "%s", "%s"]}""".formatted(IDENTIFICATION, EHC_PLANS, JOINT_COMMISSIONING));
+                 "weaknesses": ["%s", "%s", "%s"]}"""
+                                .formatted(IDENTIFICATION, EHC_PLANS, JOINT_COMMISSIONING));
 
         // then
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.WSOA_DUE);
         assertThat(next.reportReceivedOn()).isEqualTo(LocalDate.of(2019, 5, 14));
         assertThat(next.reportPublishedOn()).isEqualTo(LocalDate.of(2019, 5, 22));
-        assertThat(deadlinesOf(next)).isEqualTo("WSOA_SUBMISSION                    2019-08-21 OVERDUE");
-        assertThat(transition.summary()).isEqualTo(
-                "Report received on 14 May 2019 with 3 areas of significant weakness; WSoA due 21 August 2019.");
+        assertThat(deadlinesOf(next))
+                .isEqualTo("WSOA_SUBMISSION                    2019-08-21 OVERDUE");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Report received on 14 May 2019 with 3 areas of significant weakness; WSoA due 21 August 2019.");
     }
 
     @Test
@@ -55,7 +64,9 @@ class Lasend2016LifecycleTest {
 
         assertThat(wsoa.kind()).isEqualTo(DeadlineKind.WSOA_SUBMISSION);
         assertThat(wsoa.rule()).isEqualTo("70 working days after the report was received");
-        assertThat(wsoa.source()).isEqualTo("SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)");
+        assertThat(wsoa.source())
+                .isEqualTo(
+                        "SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)");
         assertThat(wsoa.computedDueOn()).isEqualTo(wsoa.dueOn());
         assertThat(wsoa.recordedAt()).isEqualTo(NOW);
     }
@@ -64,7 +75,9 @@ class Lasend2016LifecycleTest {
     void reportNeedingAWsoa_numbersTheAreasOfWeaknessInOrder_notStarted() {
         Inspection inspection = aCumbriaInspectionWithWsoaDue();
 
-        assertThat(weaknessesOf(inspection)).isEqualTo("""
+        assertThat(weaknessesOf(inspection))
+                .isEqualTo(
+                        """
                 1. Identification of children and young people with SEND: NOT_STARTED
                 2. Quality and timeliness of EHC plans: NOT_STARTED
                 3. Joint commissioning arrangements: NOT_STARTED""");
@@ -87,14 +100,19 @@ class Lasend2016LifecycleTest {
         Inspection inspection = aCumbriaInspectionAwaitingReport();
 
         // when
-        Transition transition = accepted(inspection, "REPORT_RECEIVED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2019-05-14", "wsoaRequired": false}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.CLOSED);
         assertThat(transition.next().deadlines()).isEmpty();
-        assertThat(transition.summary()).isEqualTo(
-                "Report received on 14 May 2019: no Written Statement of Action required; case closed.");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Report received on 14 May 2019: no Written Statement of Action required; case closed.");
     }
 
     @Test
@@ -103,13 +121,19 @@ class Lasend2016LifecycleTest {
         Inspection inspection = aCumbriaInspectionWithWsoaDue();
 
         // when
-        Transition transition = accepted(inspection, "WSOA_SUBMITTED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2019-08-20", "note": "Sent by the DCS"}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.WSOA_UNDER_REVIEW);
-        assertThat(deadlinesOf(transition.next())).isEqualTo("WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20");
-        assertThat(transition.summary()).isEqualTo("WSoA submitted on 20 August 2019. Note: Sent by the DCS");
+        assertThat(deadlinesOf(transition.next()))
+                .isEqualTo("WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20");
+        assertThat(transition.summary())
+                .isEqualTo("WSoA submitted on 20 August 2019. Note: Sent by the DCS");
     }
 
     @Test
@@ -118,27 +142,40 @@ class Lasend2016LifecycleTest {
         Inspection inspection = aCumbriaInspectionWithWsoaUnderReview();
 
         // when
-        Transition transition = accepted(inspection, "WSOA_DECISION", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "WSOA_DECISION",
+                        """
                 {"on": "2019-09-10", "fitForPurpose": false, "resubmitBy": "2019-10-08"}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.WSOA_DUE);
-        assertThat(deadlinesOf(transition.next())).isEqualTo("""
+        assertThat(deadlinesOf(transition.next()))
+                .isEqualTo(
+                        """
                 WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20
                 WSOA_RESUBMISSION                  2019-10-08 OVERDUE""");
-        assertThat(transition.summary()).isEqualTo(
-                "WSoA judged not fit for purpose on 10 September 2019; resubmit by 8 October 2019.");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "WSoA judged not fit for purpose on 10 September 2019; resubmit by 8 October 2019.");
     }
 
     @Test
     void wsoaResubmitted_meetsTheResubmissionDeadline() {
         Inspection inspection = aCumbriaInspectionAskedToResubmitItsWsoa();
 
-        Transition transition = accepted(inspection, "WSOA_SUBMITTED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2019-10-07"}""");
 
         assertThat(transition.next().stage()).isEqualTo(Stage.WSOA_UNDER_REVIEW);
-        assertThat(deadlinesOf(transition.next())).isEqualTo("""
+        assertThat(deadlinesOf(transition.next()))
+                .isEqualTo(
+                        """
                 WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20
                 WSOA_RESUBMISSION                  2019-10-08 MET 2019-10-07""");
     }
@@ -149,19 +186,28 @@ class Lasend2016LifecycleTest {
         Inspection inspection = aCumbriaInspectionWithResubmittedWsoaUnderReview();
 
         // when
-        Transition transition = accepted(inspection, "WSOA_DECISION", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "WSOA_DECISION",
+                        """
                 {"on": "2019-10-18", "fitForPurpose": true}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.MONITORING);
-        assertThat(deadlinesOf(transition.next())).isEqualTo("""
+        assertThat(deadlinesOf(transition.next()))
+                .isEqualTo(
+                        """
                 WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20
                 WSOA_RESUBMISSION                  2019-10-08 MET 2019-10-07
                 MONITORING_REVIEW                  2020-01-18 OVERDUE
                 REVISIT                            2021-04-18 OVERDUE""");
-        assertThat(transition.next().keyDates()).containsEntry(KeyDates.WSOA_ACCEPTED, LocalDate.of(2019, 10, 18));
-        assertThat(transition.summary()).isEqualTo("WSoA judged fit for purpose on 18 October 2019; first quarterly review"
-                + " due 18 January 2020, revisit expected by 18 April 2021.");
+        assertThat(transition.next().keyDates())
+                .containsEntry(KeyDates.WSOA_ACCEPTED, LocalDate.of(2019, 10, 18));
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "WSoA judged fit for purpose on 18 October 2019; first quarterly review"
+                                + " due 18 January 2020, revisit expected by 18 April 2021.");
     }
 
     @Test
@@ -170,80 +216,121 @@ class Lasend2016LifecycleTest {
         Inspection inspection = aCumbriaInspectionInMonitoring();
 
         // when
-        Transition transition = accepted(inspection, "MONITORING_VISIT", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "MONITORING_VISIT",
+                        """
                 {"on": "2020-01-15", "statuses": {"1": "ON_TRACK", "%s": "DELAYED", "3": "COMPLETE"}}"""
-                .formatted(EHC_PLANS));
+                                .formatted(EHC_PLANS));
 
         // then
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.MONITORING);
-        assertThat(weaknessesOf(next)).isEqualTo("""
+        assertThat(weaknessesOf(next))
+                .isEqualTo(
+                        """
                 1. Identification of children and young people with SEND: ON_TRACK
                 2. Quality and timeliness of EHC plans: DELAYED
                 3. Joint commissioning arrangements: COMPLETE""");
-        assertThat(next.weakness("2").orElseThrow().history()).containsExactly(
-                new Weakness.StatusChange(LocalDate.of(2019, 5, 14), WeaknessStatus.NOT_STARTED),
-                new Weakness.StatusChange(LocalDate.of(2020, 1, 15), WeaknessStatus.DELAYED));
-        assertThat(deadlinesOf(next)).endsWith("""
+        assertThat(next.weakness("2").orElseThrow().history())
+                .containsExactly(
+                        new Weakness.StatusChange(
+                                LocalDate.of(2019, 5, 14), WeaknessStatus.NOT_STARTED),
+                        new Weakness.StatusChange(
+                                LocalDate.of(2020, 1, 15), WeaknessStatus.DELAYED));
+        assertThat(deadlinesOf(next))
+                .endsWith(
+                        """
                 MONITORING_REVIEW                  2020-01-18 MET 2020-01-15
                 REVISIT                            2021-04-18 OVERDUE
                 MONITORING_REVIEW-2                2020-04-15 OVERDUE""");
-        assertThat(transition.summary()).isEqualTo("Monitoring visit on 15 January 2020. Statuses: 1 on track, 2 delayed,"
-                + " 3 complete. Next review due 15 April 2020.");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Monitoring visit on 15 January 2020. Statuses: 1 on track, 2 delayed,"
+                                + " 3 complete. Next review due 15 April 2020.");
     }
 
     @Test
-    void revisitNotified_withoutAStartDate_expectsInspectorsTenWorkingDaysLater_andEndsQuarterlyReviews() {
+    void
+            revisitNotified_withoutAStartDate_expectsInspectorsTenWorkingDaysLater_andEndsQuarterlyReviews() {
         // given
         Inspection inspection = aCumbriaInspectionInMonitoring();
 
         // when
-        Transition transition = accepted(inspection, "REVISIT_NOTIFIED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "REVISIT_NOTIFIED",
+                        """
                 {"on": "2021-03-08"}""");
 
         // then
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.REVISIT);
-        assertThat(next.keyDates()).containsEntry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 22))
+        assertThat(next.keyDates())
+                .containsEntry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 22))
                 .containsEntry(KeyDates.REVISIT_REPORT_EXPECTED, LocalDate.of(2021, 4, 24));
-        assertThat(deadlinesOf(next)).endsWith("""
+        assertThat(deadlinesOf(next))
+                .endsWith(
+                        """
                 MONITORING_REVIEW                  2020-01-18 CANCELLED
                 REVISIT                            2021-04-18 MET 2021-03-08""");
-        assertThat(transition.summary()).isEqualTo("Revisit notified on 8 March 2021; inspectors arrive 22 March 2021,"
-                + " report expected about 24 April 2021.");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Revisit notified on 8 March 2021; inspectors arrive 22 March 2021,"
+                                + " report expected about 24 April 2021.");
     }
 
     @Test
     void revisitNotified_withAStartDate_keepsIt() {
-        Inspection next = accepted(aCumbriaInspectionInMonitoring(), "REVISIT_NOTIFIED", """
-                {"on": "2021-03-08", "startsOn": "2021-03-23"}""").next();
+        Inspection next =
+                accepted(
+                                aCumbriaInspectionInMonitoring(),
+                                "REVISIT_NOTIFIED",
+                                """
+                {"on": "2021-03-08", "startsOn": "2021-03-23"}""")
+                        .next();
 
-        assertThat(next.keyDates()).containsEntry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 23));
+        assertThat(next.keyDates())
+                .containsEntry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 23));
     }
 
     @Test
-    void revisitFindingInsufficientProgress_requiresAnApp_andAProgressReviewWithinSixMonthsOfPublication() {
+    void
+            revisitFindingInsufficientProgress_requiresAnApp_andAProgressReviewWithinSixMonthsOfPublication() {
         // given
         Inspection inspection = aCumbriaInspectionAwaitingItsRevisitReport();
 
         // when
-        Transition transition = accepted(inspection, "REVISIT_OUTCOME", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "publishedOn": "2021-05-04", "appDueOn": "2021-06-30",
-                 "sufficientProgress": {"1": true, "2": true, "%s": false}}""".formatted(JOINT_COMMISSIONING));
+                 "sufficientProgress": {"1": true, "2": true, "%s": false}}"""
+                                .formatted(JOINT_COMMISSIONING));
 
         // then
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.ACCELERATED_PROGRESS);
-        assertThat(deadlinesOf(next)).endsWith("""
+        assertThat(deadlinesOf(next))
+                .endsWith(
+                        """
                 REVISIT                            2021-04-18 MET 2021-03-08
                 APP_SUBMISSION                     2021-06-30 OVERDUE
                 PROGRESS_REVIEW                    2021-11-04 OVERDUE""");
-        assertThat(weaknessesOf(next)).isEqualTo("""
+        assertThat(weaknessesOf(next))
+                .isEqualTo(
+                        """
                 1. Identification of children and young people with SEND: NOT_STARTED, sufficient progress
                 2. Quality and timeliness of EHC plans: NOT_STARTED, sufficient progress
                 3. Joint commissioning arrangements: NOT_STARTED, insufficient progress""");
-        assertThat(transition.summary()).isEqualTo("Revisit report received on 26 April 2021: insufficient progress in 1 of 3"
-                + " areas of weakness; Accelerated Progress Plan due 30 June 2021, formal progress review by 4 November 2021.");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Revisit report received on 26 April 2021: insufficient progress in 1 of 3"
+                                + " areas of weakness; Accelerated Progress Plan due 30 June 2021, formal progress review by 4 November 2021.");
     }
 
     @Test
@@ -252,25 +339,37 @@ class Lasend2016LifecycleTest {
         Inspection inspection = aCumbriaInspectionAwaitingItsRevisitReport();
 
         // when
-        Transition transition = accepted(inspection, "REVISIT_OUTCOME", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "sufficientProgress": {"1": true, "2": "true", "3": true}}""");
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.CLOSED);
         assertThat(transition.next().outstandingDeadlines()).isEmpty();
-        assertThat(transition.summary()).isEqualTo("Revisit report received on 26 April 2021: sufficient progress in every"
-                + " area of weakness; monitoring ends, case closed.");
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Revisit report received on 26 April 2021: sufficient progress in every"
+                                + " area of weakness; monitoring ends, case closed.");
     }
 
     @Test
     void appSubmitted_meetsItsDeadline_andLeavesTheProgressReviewOpen() {
         Inspection inspection = aCumbriaInspectionInAcceleratedProgress();
 
-        Transition transition = accepted(inspection, "APP_SUBMITTED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "APP_SUBMITTED",
+                        """
                 {"on": "2021-06-28"}""");
 
         assertThat(transition.next().stage()).isEqualTo(Stage.ACCELERATED_PROGRESS);
-        assertThat(deadlinesOf(transition.next())).endsWith("""
+        assertThat(deadlinesOf(transition.next()))
+                .endsWith(
+                        """
                 APP_SUBMISSION                     2021-06-30 MET 2021-06-28
                 PROGRESS_REVIEW                    2021-11-04 OVERDUE""");
     }
@@ -279,41 +378,50 @@ class Lasend2016LifecycleTest {
     void progressReviewHeld_closesTheCase() {
         Inspection inspection = aCumbriaInspectionWithItsAppSubmitted();
 
-        Transition transition = accepted(inspection, "PROGRESS_REVIEW_HELD", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "PROGRESS_REVIEW_HELD",
+                        """
                 {"on": "2021-10-20"}""");
 
         assertThat(transition.next().stage()).isEqualTo(Stage.CLOSED);
-        assertThat(transition.summary()).isEqualTo("Formal progress review held on 20 October 2021; case closed.");
+        assertThat(transition.summary())
+                .isEqualTo("Formal progress review held on 20 October 2021; case closed.");
     }
 
     @Test
     void wholeLifecycle_fromNotificationToClosure_leavesEveryDeadlineMetOrCancelled() {
-        // given the fixtures walk every step: report, WSoA twice, acceptance, revisit, APP, progress review
+        // given the fixtures walk every step: report, WSoA twice, acceptance, revisit, APP,
+        // progress review
         Inspection closed = aClosedCumbriaInspection();
 
         // then
         assertThat(closed.stage()).isEqualTo(Stage.CLOSED);
         assertThat(closed.version()).isEqualTo(10);
-        assertThat(deadlinesOf(closed)).isEqualTo("""
+        assertThat(deadlinesOf(closed))
+                .isEqualTo(
+                        """
                 WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20
                 WSOA_RESUBMISSION                  2019-10-08 MET 2019-10-07
                 MONITORING_REVIEW                  2020-01-18 CANCELLED
                 REVISIT                            2021-04-18 MET 2021-03-08
                 APP_SUBMISSION                     2021-06-30 MET 2021-06-28
                 PROGRESS_REVIEW                    2021-11-04 MET 2021-10-20""");
-        assertThat(closed.keyDates()).containsExactly(
-                Map.entry(KeyDates.REPORT_RECEIVED, LocalDate.of(2019, 5, 14)),
-                Map.entry(KeyDates.REPORT_PUBLISHED, LocalDate.of(2019, 5, 22)),
-                Map.entry(KeyDates.WSOA_SUBMITTED, LocalDate.of(2019, 10, 7)),
-                Map.entry(KeyDates.WSOA_NOT_FIT, LocalDate.of(2019, 9, 10)),
-                Map.entry(KeyDates.WSOA_ACCEPTED, LocalDate.of(2019, 10, 18)),
-                Map.entry(KeyDates.REVISIT_NOTIFIED, LocalDate.of(2021, 3, 8)),
-                Map.entry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 22)),
-                Map.entry(KeyDates.REVISIT_REPORT_EXPECTED, LocalDate.of(2021, 4, 24)),
-                Map.entry(KeyDates.REVISIT_REPORT_RECEIVED, LocalDate.of(2021, 4, 26)),
-                Map.entry(KeyDates.REVISIT_REPORT_PUBLISHED, LocalDate.of(2021, 5, 4)),
-                Map.entry(KeyDates.APP_SUBMITTED, LocalDate.of(2021, 6, 28)),
-                Map.entry(KeyDates.PROGRESS_REVIEW_HELD, LocalDate.of(2021, 10, 20)));
+        assertThat(closed.keyDates())
+                .containsExactly(
+                        Map.entry(KeyDates.REPORT_RECEIVED, LocalDate.of(2019, 5, 14)),
+                        Map.entry(KeyDates.REPORT_PUBLISHED, LocalDate.of(2019, 5, 22)),
+                        Map.entry(KeyDates.WSOA_SUBMITTED, LocalDate.of(2019, 10, 7)),
+                        Map.entry(KeyDates.WSOA_NOT_FIT, LocalDate.of(2019, 9, 10)),
+                        Map.entry(KeyDates.WSOA_ACCEPTED, LocalDate.of(2019, 10, 18)),
+                        Map.entry(KeyDates.REVISIT_NOTIFIED, LocalDate.of(2021, 3, 8)),
+                        Map.entry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 22)),
+                        Map.entry(KeyDates.REVISIT_REPORT_EXPECTED, LocalDate.of(2021, 4, 24)),
+                        Map.entry(KeyDates.REVISIT_REPORT_RECEIVED, LocalDate.of(2021, 4, 26)),
+                        Map.entry(KeyDates.REVISIT_REPORT_PUBLISHED, LocalDate.of(2021, 5, 4)),
+                        Map.entry(KeyDates.APP_SUBMITTED, LocalDate.of(2021, 6, 28)),
+                        Map.entry(KeyDates.PROGRESS_REVIEW_HELD, LocalDate.of(2021, 10, 20)));
         assertThat(Lifecycle.of(Framework.LASEND_2016).allowed(closed)).isEmpty();
     }
 
@@ -322,7 +430,11 @@ class Lasend2016LifecycleTest {
         // an officer entering a past inspection records two steps of one day
         Inspection inspection = aCumbriaInspectionWithWsoaDue();
 
-        Transition transition = accepted(inspection, "WSOA_SUBMITTED", """
+        Transition transition =
+                accepted(
+                        inspection,
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2019-05-14"}""");
 
         assertThat(transition.next().lastEventOn()).isEqualTo(LocalDate.of(2019, 5, 14));

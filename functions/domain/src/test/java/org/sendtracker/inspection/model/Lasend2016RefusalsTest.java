@@ -1,11 +1,5 @@
 package org.sendtracker.inspection.model;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.sendtracker.shared.FieldError;
-import org.sendtracker.shared.Rejection;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.EHC_PLANS;
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionAwaitingItsRevisitReport;
@@ -17,7 +11,16 @@ import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
 import static org.sendtracker.inspection.model.Recording.refusal;
 
-/** Malformed or impossible input to a LASEND_2016 inspection: a 400 with a message per field, worded for the officer. */
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+
+/**
+ * Malformed or impossible input to a LASEND_2016 inspection: a 400 with a message per field, worded
+ * for the officer.
+ */
 class Lasend2016RefusalsTest {
 
     @Test
@@ -26,89 +29,131 @@ class Lasend2016RefusalsTest {
         Inspection inspection = aCumbriaInspectionWithWsoaDue();
 
         // when
-        var result = decide(inspection, "WSOA_SUBMITTED", """
+        var result =
+                decide(
+                        inspection,
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2019-05-10"}""");
 
         // then
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "The date the WSoA was submitted cannot be before 14 May 2019, the date of 'Report received'"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The date the WSoA was submitted cannot be before 14 May 2019, the date of 'Report received'"));
     }
 
     @Test
     void reportDatedBeforeTheNotification_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2019-03-01", "wsoaRequired": false}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "The date the report was received cannot be before 11 March 2019, the date of the notification"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The date the report was received cannot be before 11 March 2019, the date of the notification"));
     }
 
     @Test
     void reportReceivedBeforeTheInspectionEnded_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2019-03-20", "wsoaRequired": false}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "The report cannot have been received before the inspection ended (22 March 2019)"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The report cannot have been received before the inspection ended (22 March 2019)"));
     }
 
     @Test
     void impossibleDate_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2019-02-30", "wsoaRequired": false}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "The date the report was received must be a real date (2019-02-30 does not exist)"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The date the report was received must be a real date (2019-02-30 does not exist)"));
     }
 
     @Test
     void eventDatedInTheFuture_isRefused() {
         // given today is 23 November 2026
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2026-11-24", "wsoaRequired": false}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "The date the report was received must be today or in the past"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The date the report was received must be today or in the past"));
     }
 
     @Test
     void eventDatedToday_isAccepted() {
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
                 {"on": "2026-11-23", "wsoaRequired": false}""");
 
         assertThat(result.isOk()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "a string for a boolean | {\"on\": \"2019-05-14\", \"wsoaRequired\": \"yes\"}"
-                    + " | wsoaRequired | 'wsoaRequired' must be true or false",
-            "a number for a date    | {\"on\": 20190514, \"wsoaRequired\": false}"
-                    + " | on | The date the report was received must be a date in the form YYYY-MM-DD, for example 2019-05-14",
-            "an object for a list   | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": {\"1\": \"SEN support\"}}"
-                    + " | weaknesses | Areas of weakness must be a list of text",
-            "a number in a list     | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\", 2]}"
-                    + " | weaknesses[1] | Each of the areas of weakness must be non-empty text",
-            "a date not in ISO form | {\"on\": \"14/05/2019\", \"wsoaRequired\": false}"
-                    + " | on | The date the report was received must be a date in the form YYYY-MM-DD, for example 2019-05-14",
-            "a typo in a field name | {\"on\": \"2019-05-14\", \"wsoaRequired\": false, \"publishedon\": \"2019-05-22\"}"
-                    + " | publishedon | 'publishedon' is not a field here; expected one of [illustrative, note, on, outcome, publishedOn, weaknesses, wsoaRequired]",
-            "no date                | {\"wsoaRequired\": false}"
-                    + " | on | Enter the date the report was received",
-            "no WSoA answer         | {\"on\": \"2019-05-14\"}"
-                    + " | wsoaRequired | Select whether a Written Statement of Action is required",
-            "a WSoA without weaknesses | {\"on\": \"2019-05-14\", \"wsoaRequired\": true}"
-                    + " | weaknesses | Enter the areas of significant weakness the WSoA must address (1 to 12)",
-            "weaknesses without a WSoA | {\"on\": \"2019-05-14\", \"wsoaRequired\": false, \"weaknesses\": [\"SEN support\"]}"
-                    + " | weaknesses | Areas of significant weakness come with a Written Statement of Action: remove them, or say a WSoA is required",
-            "one weakness twice     | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\", \"SEN support\"]}"
-                    + " | weaknesses | Each area of weakness must have a different title",
-            "published before received | {\"on\": \"2019-05-14\", \"publishedOn\": \"2019-05-13\", \"wsoaRequired\": false}"
-                    + " | publishedOn | The date the report was published must be on or after the date it was received",
-            "a 2023 outcome on a 2016 report | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\"], \"outcome\": 3}"
-                    + " | outcome | 'outcome' is for AREA_SEND_2023 inspections; a LASEND_2016 report says whether a WSoA is required",
-    })
-    void malformedReport_isRefused_naming(String problem, String json, String field, String message) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a string for a boolean | {\"on\": \"2019-05-14\", \"wsoaRequired\": \"yes\"}"
+                        + " | wsoaRequired | 'wsoaRequired' must be true or false",
+                "a number for a date    | {\"on\": 20190514, \"wsoaRequired\": false}"
+                        + " | on | The date the report was received must be a date in the form YYYY-MM-DD, for example 2019-05-14",
+                "an object for a list   | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": {\"1\": \"SEN support\"}}"
+                        + " | weaknesses | Areas of weakness must be a list of text",
+                "a number in a list     | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\", 2]}"
+                        + " | weaknesses[1] | Each of the areas of weakness must be non-empty text",
+                "a date not in ISO form | {\"on\": \"14/05/2019\", \"wsoaRequired\": false}"
+                        + " | on | The date the report was received must be a date in the form YYYY-MM-DD, for example 2019-05-14",
+                "a typo in a field name | {\"on\": \"2019-05-14\", \"wsoaRequired\": false, \"publishedon\": \"2019-05-22\"}"
+                        + " | publishedon | 'publishedon' is not a field here; expected one of [illustrative, note, on, outcome, publishedOn, weaknesses, wsoaRequired]",
+                "no date                | {\"wsoaRequired\": false}"
+                        + " | on | Enter the date the report was received",
+                "no WSoA answer         | {\"on\": \"2019-05-14\"}"
+                        + " | wsoaRequired | Select whether a Written Statement of Action is required",
+                "a WSoA without weaknesses | {\"on\": \"2019-05-14\", \"wsoaRequired\": true}"
+                        + " | weaknesses | Enter the areas of significant weakness the WSoA must address (1 to 12)",
+                "weaknesses without a WSoA | {\"on\": \"2019-05-14\", \"wsoaRequired\": false, \"weaknesses\": [\"SEN support\"]}"
+                        + " | weaknesses | Areas of significant weakness come with a Written Statement of Action: remove them, or say a WSoA is required",
+                "one weakness twice     | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\", \"SEN support\"]}"
+                        + " | weaknesses | Each area of weakness must have a different title",
+                "published before received | {\"on\": \"2019-05-14\", \"publishedOn\": \"2019-05-13\", \"wsoaRequired\": false}"
+                        + " | publishedOn | The date the report was published must be on or after the date it was received",
+                "a 2023 outcome on a 2016 report | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\"], \"outcome\": 3}"
+                        + " | outcome | 'outcome' is for AREA_SEND_2023 inspections; a LASEND_2016 report says whether a WSoA is required",
+            })
+    void malformedReport_isRefused_naming(
+            String problem, String json, String field, String message) {
         // given
         Inspection inspection = aCumbriaInspectionAwaitingReport();
 
@@ -121,197 +166,342 @@ class Lasend2016RefusalsTest {
 
     @Test
     void everyProblemOfOneRequest_isReportedAtOnce() {
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
                 {"on": 20190514, "wsoaRequired": "yes", "weaknesses": {"1": "SEN support"}}""");
 
         Rejection rejection = refusal(result);
         assertThat(rejection.message()).isEqualTo("There are 3 problems with the request");
-        assertThat(fieldErrors(result)).extracting(FieldError::field).containsExactly("on", "wsoaRequired", "weaknesses");
+        assertThat(fieldErrors(result))
+                .extracting(FieldError::field)
+                .containsExactly("on", "wsoaRequired", "weaknesses");
     }
 
     @Test
     void thirteenAreasOfWeakness_areRefused() {
-        String thirteen = String.join(", ", java.util.stream.IntStream.rangeClosed(1, 13)
-                .mapToObj(i -> "\"Weakness " + i + "\"").toList());
+        String thirteen =
+                String.join(
+                        ", ",
+                        java.util.stream.IntStream.rangeClosed(1, 13)
+                                .mapToObj(i -> "\"Weakness " + i + "\"")
+                                .toList());
 
-        var result = decide(aCumbriaInspectionAwaitingReport(), "REPORT_RECEIVED", """
-                {"on": "2019-05-14", "wsoaRequired": true, "weaknesses": [%s]}""".formatted(thirteen));
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
+                {"on": "2019-05-14", "wsoaRequired": true, "weaknesses": [%s]}"""
+                                .formatted(thirteen));
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("weaknesses", "There can be at most 12 areas of weakness"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError("weaknesses", "There can be at most 12 areas of weakness"));
     }
 
     @Test
     void unknownEventType_isRefused_listingTheFrameworksEvents() {
         var result = decide(aCumbriaInspectionAwaitingReport(), "WSOA_SENT", "{}");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("type", "'WSOA_SENT' is not an event of the LASEND_2016"
-                + " framework; its events are [REPORT_RECEIVED, WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT,"
-                + " REVISIT_NOTIFIED, REVISIT_OUTCOME, APP_SUBMITTED, PROGRESS_REVIEW_HELD, DEADLINE_OVERRIDDEN]"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "type",
+                                "'WSOA_SENT' is not an event of the LASEND_2016"
+                                        + " framework; its events are [REPORT_RECEIVED, WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT,"
+                                        + " REVISIT_NOTIFIED, REVISIT_OUTCOME, APP_SUBMITTED, PROGRESS_REVIEW_HELD, DEADLINE_OVERRIDDEN]"));
     }
 
     @Test
     void anAreaSend2023Event_isNotAnEventOfA2016Inspection() {
-        var result = decide(aCumbriaInspectionInMonitoring(), "STRATEGIC_PLAN_PUBLISHED", """
+        var result =
+                decide(
+                        aCumbriaInspectionInMonitoring(),
+                        "STRATEGIC_PLAN_PUBLISHED",
+                        """
                 {"on": "2020-01-10"}""");
 
-        assertThat(fieldErrors(result)).singleElement().satisfies(error -> {
-            assertThat(error.field()).isEqualTo("type");
-            assertThat(error.message()).startsWith("'STRATEGIC_PLAN_PUBLISHED' is not an event of the LASEND_2016 framework");
-        });
+        assertThat(fieldErrors(result))
+                .singleElement()
+                .satisfies(
+                        error -> {
+                            assertThat(error.field()).isEqualTo("type");
+                            assertThat(error.message())
+                                    .startsWith(
+                                            "'STRATEGIC_PLAN_PUBLISHED' is not an event of the LASEND_2016 framework");
+                        });
     }
 
     @Test
     void notFitForPurposeWithoutAResubmissionDate_isRefused() {
-        var result = decide(aCumbriaInspectionWithWsoaUnderReview(), "WSOA_DECISION", """
+        var result =
+                decide(
+                        aCumbriaInspectionWithWsoaUnderReview(),
+                        "WSOA_DECISION",
+                        """
                 {"on": "2019-09-10", "fitForPurpose": false}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("resubmitBy", "Enter the date to resubmit by"));
+        assertThat(fieldErrors(result))
+                .containsExactly(new FieldError("resubmitBy", "Enter the date to resubmit by"));
     }
 
     @Test
     void resubmissionDateOnOrBeforeTheDecision_isRefused() {
-        var result = decide(aCumbriaInspectionWithWsoaUnderReview(), "WSOA_DECISION", """
+        var result =
+                decide(
+                        aCumbriaInspectionWithWsoaUnderReview(),
+                        "WSOA_DECISION",
+                        """
                 {"on": "2019-09-10", "fitForPurpose": false, "resubmitBy": "2019-09-10"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("resubmitBy",
-                "The date to resubmit by must be after the date of the decision"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "resubmitBy",
+                                "The date to resubmit by must be after the date of the decision"));
     }
 
     @Test
     void fitForPurposeWithAResubmissionDate_isRefused() {
-        var result = decide(aCumbriaInspectionWithWsoaUnderReview(), "WSOA_DECISION", """
+        var result =
+                decide(
+                        aCumbriaInspectionWithWsoaUnderReview(),
+                        "WSOA_DECISION",
+                        """
                 {"on": "2019-09-10", "fitForPurpose": true, "resubmitBy": "2019-10-08"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("resubmitBy",
-                "Leave the resubmission date empty when the WSoA is fit for purpose"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "resubmitBy",
+                                "Leave the resubmission date empty when the WSoA is fit for purpose"));
     }
 
     @Test
     void monitoringVisitWithAnUnknownStatus_isRefused() {
-        var result = decide(aCumbriaInspectionInMonitoring(), "MONITORING_VISIT", """
+        var result =
+                decide(
+                        aCumbriaInspectionInMonitoring(),
+                        "MONITORING_VISIT",
+                        """
                 {"on": "2020-01-15", "statuses": {"1": "AMBER"}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("statuses.1",
-                "The status must be one of [NOT_STARTED, ON_TRACK, DELAYED, COMPLETE]"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "statuses.1",
+                                "The status must be one of [NOT_STARTED, ON_TRACK, DELAYED, COMPLETE]"));
     }
 
     @Test
     void monitoringVisitNamingAWeaknessTheReportDidNot_isRefused() {
-        var result = decide(aCumbriaInspectionInMonitoring(), "MONITORING_VISIT", """
+        var result =
+                decide(
+                        aCumbriaInspectionInMonitoring(),
+                        "MONITORING_VISIT",
+                        """
                 {"on": "2020-01-15", "statuses": {"Short breaks": "ON_TRACK"}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("statuses.Short breaks",
-                "There is no area of weakness 'Short breaks'; this inspection has 3"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "statuses.Short breaks",
+                                "There is no area of weakness 'Short breaks'; this inspection has 3"));
     }
 
     @Test
     void monitoringVisitGivingOneWeaknessTwoStatuses_isRefused() {
         // given weakness 2 named by its number and by its title
-        var result = decide(aCumbriaInspectionInMonitoring(), "MONITORING_VISIT", """
-                {"on": "2020-01-15", "statuses": {"2": "ON_TRACK", "%s": "DELAYED"}}""".formatted(EHC_PLANS));
+        var result =
+                decide(
+                        aCumbriaInspectionInMonitoring(),
+                        "MONITORING_VISIT",
+                        """
+                {"on": "2020-01-15", "statuses": {"2": "ON_TRACK", "%s": "DELAYED"}}"""
+                                .formatted(EHC_PLANS));
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("statuses." + EHC_PLANS,
-                "Area of weakness 2 is given more than once"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "statuses." + EHC_PLANS,
+                                "Area of weakness 2 is given more than once"));
     }
 
     @Test
     void revisitNoticeWithInspectorsArrivingOnTheDayOfNotice_isRefused() {
-        var result = decide(aCumbriaInspectionInMonitoring(), "REVISIT_NOTIFIED", """
+        var result =
+                decide(
+                        aCumbriaInspectionInMonitoring(),
+                        "REVISIT_NOTIFIED",
+                        """
                 {"on": "2021-03-08", "startsOn": "2021-03-08"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("startsOn",
-                "The date inspectors arrive must be after the date the notice was given"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "startsOn",
+                                "The date inspectors arrive must be after the date the notice was given"));
     }
 
     @Test
     void revisitOutcomeNamingWeaknessThirteen_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "sufficientProgress": {"1": true, "2": true, "3": true, "13": true}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("sufficientProgress.13",
-                "There is no area of weakness '13'; this inspection has 3"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "sufficientProgress.13",
+                                "There is no area of weakness '13'; this inspection has 3"));
     }
 
     @Test
     void revisitOutcomeNamingATitleTheReportDidNot_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "sufficientProgress": {"1": true, "2": true, "Transport": true}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("sufficientProgress.Transport",
-                "There is no area of weakness 'Transport'; this inspection has 3"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "sufficientProgress.Transport",
+                                "There is no area of weakness 'Transport'; this inspection has 3"));
     }
 
     @Test
     void revisitOutcomeMissingAWeakness_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "sufficientProgress": {"1": true, "2": true}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("sufficientProgress",
-                "Give a judgement for every area of weakness: missing [3]"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "sufficientProgress",
+                                "Give a judgement for every area of weakness: missing [3]"));
     }
 
     @Test
     void revisitOutcomeJudgingOneWeaknessTwice_isRefused() {
         // given weakness 2 named by number and by title, weakness 3 not at all
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "appDueOn": "2021-06-30",
-                 "sufficientProgress": {"1": true, "2": true, "%s": false}}""".formatted(EHC_PLANS));
+                 "sufficientProgress": {"1": true, "2": true, "%s": false}}"""
+                                .formatted(EHC_PLANS));
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("sufficientProgress." + EHC_PLANS,
-                "Area of weakness 2 is given more than once"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "sufficientProgress." + EHC_PLANS,
+                                "Area of weakness 2 is given more than once"));
     }
 
     @Test
     void revisitOutcomeWithoutJudgements_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26"}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("sufficientProgress",
-                "Enter the judgement for each area of weakness"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "sufficientProgress",
+                                "Enter the judgement for each area of weakness"));
     }
 
     @Test
     void revisitOutcomeWithAJudgementThatIsNotYesOrNo_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "sufficientProgress": {"1": true, "2": true, "3": "partly"}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("sufficientProgress.3",
-                "Select whether area of weakness 3 made sufficient progress"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "sufficientProgress.3",
+                                "Select whether area of weakness 3 made sufficient progress"));
     }
 
     @Test
     void revisitOutcomeWithInsufficientProgressButNoAppDate_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "sufficientProgress": {"1": true, "2": true, "3": false}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("appDueOn",
-                "Enter the date the Accelerated Progress Plan is due: an area of weakness made insufficient progress"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "appDueOn",
+                                "Enter the date the Accelerated Progress Plan is due: an area of weakness made insufficient progress"));
     }
 
     @Test
     void revisitOutcomeWithSufficientProgressAndAnAppDate_isRefused() {
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-04-26", "appDueOn": "2021-06-30", "sufficientProgress": {"1": true, "2": true, "3": true}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("appDueOn",
-                "An Accelerated Progress Plan is only required when an area of weakness made insufficient progress"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "appDueOn",
+                                "An Accelerated Progress Plan is only required when an area of weakness made insufficient progress"));
     }
 
     @Test
     void revisitReportBeforeTheRevisitStarted_isRefused() {
         // given inspectors arrive 22 March 2021
-        var result = decide(aCumbriaInspectionAwaitingItsRevisitReport(), "REVISIT_OUTCOME", """
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
                 {"on": "2021-03-15", "sufficientProgress": {"1": true, "2": true, "3": true}}""");
 
-        assertThat(fieldErrors(result)).containsExactly(new FieldError("on",
-                "The revisit report cannot have been received before the revisit started (22 March 2021)"));
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The revisit report cannot have been received before the revisit started (22 March 2021)"));
     }
 
     @Test
     void aRefusal_leavesTheInspectionAsItWas() {
         Inspection inspection = aCumbriaInspectionAwaitingItsRevisitReport();
 
-        decide(inspection, "REVISIT_OUTCOME", """
+        decide(
+                inspection,
+                "REVISIT_OUTCOME",
+                """
                 {"on": "2021-04-26", "sufficientProgress": {"1": true}}""");
 
         assertThat(inspection).isEqualTo(aCumbriaInspectionAwaitingItsRevisitReport());

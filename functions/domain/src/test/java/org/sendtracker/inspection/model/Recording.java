@@ -1,8 +1,15 @@
 package org.sendtracker.inspection.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.rules.RuleBook;
@@ -10,24 +17,20 @@ import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Records events on an inspection the way the API does: the type's name and the body as parsed JSON,
- * on a fixed day with a fixed clock, the real calendar and the built-in rules.
+ * Records events on an inspection the way the API does: the type's name and the body as parsed
+ * JSON, on a fixed day with a fixed clock, the real calendar and the built-in rules.
  */
 final class Recording {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
-    static final EventContext CONTEXT = new EventContext(
-            TODAY, NOW, new WorkingDayCalendar(new EnglandAndWalesBankHolidays()), RuleBook.builtIn());
+    static final EventContext CONTEXT =
+            new EventContext(
+                    TODAY,
+                    NOW,
+                    new WorkingDayCalendar(new EnglandAndWalesBankHolidays()),
+                    RuleBook.builtIn());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +40,8 @@ final class Recording {
         return decide(inspection, type, json, CONTEXT);
     }
 
-    static Result<Transition> decide(Inspection inspection, String type, String json, EventContext context) {
+    static Result<Transition> decide(
+            Inspection inspection, String type, String json, EventContext context) {
         return Lifecycle.of(inspection.framework()).decide(inspection, type, parse(json), context);
     }
 
@@ -73,16 +77,36 @@ final class Recording {
     /** The deadlines one a line: id, due date, status on {@link #TODAY}, and when met. */
     static String deadlinesOf(Inspection inspection) {
         return inspection.deadlines().stream()
-                .map(d -> String.format("%-34s %s %s%s", d.id(), d.dueOn(), d.statusOn(TODAY),
-                        d.metOn() == null ? "" : " " + d.metOn()).strip())
+                .map(
+                        d ->
+                                String.format(
+                                                "%-34s %s %s%s",
+                                                d.id(),
+                                                d.dueOn(),
+                                                d.statusOn(TODAY),
+                                                d.metOn() == null ? "" : " " + d.metOn())
+                                        .strip())
                 .collect(Collectors.joining("\n"));
     }
 
-    /** The areas of weakness one a line: number, title, status, and the revisit's judgement when given. */
+    /**
+     * The areas of weakness one a line: number, title, status, and the revisit's judgement when
+     * given.
+     */
     static String weaknessesOf(Inspection inspection) {
         return inspection.weaknesses().stream()
-                .map(w -> w.number() + ". " + w.title() + ": " + w.status()
-                        + (w.sufficientProgress() == null ? "" : w.sufficientProgress() ? ", sufficient progress" : ", insufficient progress"))
+                .map(
+                        w ->
+                                w.number()
+                                        + ". "
+                                        + w.title()
+                                        + ": "
+                                        + w.status()
+                                        + (w.sufficientProgress() == null
+                                                ? ""
+                                                : w.sufficientProgress()
+                                                        ? ", sufficient progress"
+                                                        : ", insufficient progress"))
                 .collect(Collectors.joining("\n"));
     }
 

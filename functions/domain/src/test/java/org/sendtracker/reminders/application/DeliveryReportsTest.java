@@ -1,17 +1,16 @@
 package org.sendtracker.reminders.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.model.DeliveryEvent;
 import org.sendtracker.reminders.model.MessageTags;
 import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeliveryReportsTest {
 
@@ -27,32 +26,49 @@ class DeliveryReportsTest {
     @Test
     void aBounce_makesASentEmailBounced_withWhoAndWhy_andPutsItAmongTheUndelivered() {
         sent("msg-1");
-        assertThat(reports.record(TAGS, "msg-1", bounce())).isEqualTo(DeliveryReports.Outcome.RECORDED);
+        assertThat(reports.record(TAGS, "msg-1", bounce()))
+                .isEqualTo(DeliveryReports.Outcome.RECORDED);
         SentEmail email = ledger.email(ID, KEY).orElseThrow();
         assertThat(email.status()).isEqualTo(SentEmail.Status.BOUNCED);
-        assertThat(email.error()).isEqualTo("bounced for lead@cumbria.gov.uk: Permanent, General: 550 5.1.1 user unknown");
+        assertThat(email.error())
+                .isEqualTo(
+                        "bounced for lead@cumbria.gov.uk: Permanent, General: 550 5.1.1 user unknown");
         assertThat(email.undelivered(LATER)).isTrue();
-        assertThat(ledger.failedOrUnsettledSince(SENT_AT)).extracting(NoticeLedger.Ledgered::email).containsExactly(email);
+        assertThat(ledger.failedOrUnsettledSince(SENT_AT))
+                .extracting(NoticeLedger.Ledgered::email)
+                .containsExactly(email);
     }
 
     @Test
     void reportsOnlyEscalate_aDeliveryAfterABounceAndADuplicateChangeNothing() {
         sent("msg-1");
-        assertThat(reports.record(TAGS, "msg-1", delivery())).isEqualTo(DeliveryReports.Outcome.RECORDED);
-        assertThat(reports.record(TAGS, "msg-1", delivery())).isEqualTo(DeliveryReports.Outcome.ALREADY_KNOWN);
-        assertThat(reports.record(TAGS, "msg-1", complaint())).isEqualTo(DeliveryReports.Outcome.RECORDED);
-        assertThat(ledger.email(ID, KEY).orElseThrow().status()).isEqualTo(SentEmail.Status.COMPLAINED);
+        assertThat(reports.record(TAGS, "msg-1", delivery()))
+                .isEqualTo(DeliveryReports.Outcome.RECORDED);
+        assertThat(reports.record(TAGS, "msg-1", delivery()))
+                .isEqualTo(DeliveryReports.Outcome.ALREADY_KNOWN);
+        assertThat(reports.record(TAGS, "msg-1", complaint()))
+                .isEqualTo(DeliveryReports.Outcome.RECORDED);
+        assertThat(ledger.email(ID, KEY).orElseThrow().status())
+                .isEqualTo(SentEmail.Status.COMPLAINED);
         assertThat(ledger.email(ID, KEY).orElseThrow().undelivered(LATER)).isFalse();
-        assertThat(reports.record(TAGS, "msg-1", bounce())).isEqualTo(DeliveryReports.Outcome.RECORDED);
-        assertThat(reports.record(TAGS, "msg-1", delivery())).isEqualTo(DeliveryReports.Outcome.ALREADY_KNOWN);
-        assertThat(ledger.email(ID, KEY).orElseThrow().status()).isEqualTo(SentEmail.Status.BOUNCED);
+        assertThat(reports.record(TAGS, "msg-1", bounce()))
+                .isEqualTo(DeliveryReports.Outcome.RECORDED);
+        assertThat(reports.record(TAGS, "msg-1", delivery()))
+                .isEqualTo(DeliveryReports.Outcome.ALREADY_KNOWN);
+        assertThat(ledger.email(ID, KEY).orElseThrow().status())
+                .isEqualTo(SentEmail.Status.BOUNCED);
     }
 
     @Test
     void aReportForAnotherMessage_orAnUnknownEmail_isNotOurs() {
         sent("msg-1");
-        assertThat(reports.record(TAGS, "msg-2", bounce())).isEqualTo(DeliveryReports.Outcome.NOT_OURS);
-        assertThat(reports.record(new MessageTags(ID, "PREPARE#REVISIT#2020-01-06"), "msg-1", bounce()))
+        assertThat(reports.record(TAGS, "msg-2", bounce()))
+                .isEqualTo(DeliveryReports.Outcome.NOT_OURS);
+        assertThat(
+                        reports.record(
+                                new MessageTags(ID, "PREPARE#REVISIT#2020-01-06"),
+                                "msg-1",
+                                bounce()))
                 .isEqualTo(DeliveryReports.Outcome.NOT_OURS);
         assertThat(ledger.email(ID, KEY).orElseThrow().status()).isEqualTo(SentEmail.Status.SENT);
     }
@@ -68,11 +84,20 @@ class DeliveryReportsTest {
     @Test
     void tags_travelAsSesAllowsThem_andReadBack() {
         Map<String, String> tags = TAGS.asMap();
-        assertThat(tags).containsEntry("inspection", "cumbria-2019-03-18")
-                .containsEntry("notice", "UkVNSU5ERVIjV1NPQV9TVUJNSVNTSU9OIzIwMTktMDgtMjEjYmVmb3JlLTU");
+        assertThat(tags)
+                .containsEntry("inspection", "cumbria-2019-03-18")
+                .containsEntry(
+                        "notice", "UkVNSU5ERVIjV1NPQV9TVUJNSVNTSU9OIzIwMTktMDgtMjEjYmVmb3JlLTU");
         assertThat(tags.values()).allMatch(value -> value.matches("[A-Za-z0-9_-]+"));
         assertThat(MessageTags.from(tags)).contains(TAGS);
-        assertThat(MessageTags.from(Map.of("inspection", "cumbria-2019-03-18", "notice", "not base64!"))).isEmpty();
+        assertThat(
+                        MessageTags.from(
+                                Map.of(
+                                        "inspection",
+                                        "cumbria-2019-03-18",
+                                        "notice",
+                                        "not base64!")))
+                .isEmpty();
         assertThat(MessageTags.from(Map.of("notice", "UkVN"))).isEmpty();
     }
 
@@ -82,20 +107,34 @@ class DeliveryReportsTest {
     }
 
     private static SentEmail claim() {
-        return new SentEmail(KEY, SentEmail.Status.SENDING, SENT_AT, List.of("lead@cumbria.gov.uk"), List.of(),
-                "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019", null, null, 0, null);
+        return new SentEmail(
+                KEY,
+                SentEmail.Status.SENDING,
+                SENT_AT,
+                List.of("lead@cumbria.gov.uk"),
+                List.of(),
+                "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019",
+                null,
+                null,
+                0,
+                null);
     }
 
     private static DeliveryEvent bounce() {
-        return new DeliveryEvent(DeliveryEvent.Kind.BOUNCED, LATER, List.of("lead@cumbria.gov.uk"),
+        return new DeliveryEvent(
+                DeliveryEvent.Kind.BOUNCED,
+                LATER,
+                List.of("lead@cumbria.gov.uk"),
                 "Permanent, General: 550 5.1.1 user unknown");
     }
 
     private static DeliveryEvent delivery() {
-        return new DeliveryEvent(DeliveryEvent.Kind.DELIVERED, LATER, List.of("lead@cumbria.gov.uk"), null);
+        return new DeliveryEvent(
+                DeliveryEvent.Kind.DELIVERED, LATER, List.of("lead@cumbria.gov.uk"), null);
     }
 
     private static DeliveryEvent complaint() {
-        return new DeliveryEvent(DeliveryEvent.Kind.COMPLAINED, LATER, List.of("lead@cumbria.gov.uk"), "abuse");
+        return new DeliveryEvent(
+                DeliveryEvent.Kind.COMPLAINED, LATER, List.of("lead@cumbria.gov.uk"), "abuse");
     }
 }

@@ -1,16 +1,10 @@
 package org.sendtracker.reminders.application;
 
-import org.junit.jupiter.api.Test;
-import org.sendtracker.area.model.Area;
-import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.reminders.model.EmailComposer;
-import org.sendtracker.reminders.model.ReminderPlanner;
-import org.sendtracker.reminders.model.ReminderPolicy;
-import org.sendtracker.reminders.testing.Cumbria2019;
-import org.sendtracker.reminders.testing.InMemoryAreas;
-import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
-import org.sendtracker.reminders.testing.RecordingMailer;
-import org.sendtracker.reminders.testing.SettableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
+import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
+import static org.sendtracker.reminders.testing.Cumbria2019.ID;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,20 +17,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.reminders.model.EmailComposer;
+import org.sendtracker.reminders.model.ReminderPlanner;
+import org.sendtracker.reminders.model.ReminderPolicy;
+import org.sendtracker.reminders.testing.Cumbria2019;
+import org.sendtracker.reminders.testing.InMemoryAreas;
+import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
+import org.sendtracker.reminders.testing.RecordingMailer;
+import org.sendtracker.reminders.testing.SettableClock;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
-import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
-import static org.sendtracker.reminders.testing.Cumbria2019.ID;
-
-/** Sending what is due: claimed first (at most once), retried with backoff, failures recorded, never lost. */
+/**
+ * Sending what is due: claimed first (at most once), retried with backoff, failures recorded, never
+ * lost.
+ */
 class ReminderServiceTest {
 
     /** Wednesday 14 August 2019, 08:00 in England: the WSoA's 5-working-day reminder is due. */
     private static final Instant FIVE_DAYS_BEFORE = Instant.parse("2019-08-14T07:00:00Z");
-    private static final String FIVE_DAYS_BEFORE_KEY = "REMINDER#WSOA_SUBMISSION#2019-08-21#before-5";
-    private static final String SUBJECT = "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019";
+
+    private static final String FIVE_DAYS_BEFORE_KEY =
+            "REMINDER#WSOA_SUBMISSION#2019-08-21#before-5";
+    private static final String SUBJECT =
+            "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019";
 
     private final Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
     private final InMemoryNoticeLedger ledger = new InMemoryNoticeLedger();
@@ -48,20 +53,46 @@ class ReminderServiceTest {
     void aDueNotice_isClaimedInTheLedgerBeforeItIsSent_andSettledAsSentAfterwards() {
         // given a mailer that looks in the ledger while it sends
         List<SentEmail> ledgerWhileSending = new ArrayList<>();
-        Mailer looking = (email, tags) -> {
-            ledgerWhileSending.addAll(ledger.emails(ID));
-            return "0102018c-ses-message-id";
-        };
+        Mailer looking =
+                (email, tags) -> {
+                    ledgerWhileSending.addAll(ledger.emails(ID));
+                    return "0102018c-ses-message-id";
+                };
 
         // when
         ReminderService.Pass pass = service(Cumbria2019.area(), looking).sendDue(inspection);
 
         // then
-        assertThat(pass).isEqualTo(new ReminderService.Pass(1, 0, Optional.of(Instant.parse("2019-08-20T07:00:00Z"))));
-        assertThat(ledgerWhileSending).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.SENDING, FIVE_DAYS_BEFORE,
-                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, null, null, 0, null));
-        assertThat(ledger.emails(ID)).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.SENT, FIVE_DAYS_BEFORE,
-                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, "0102018c-ses-message-id", null, 1, null));
+        assertThat(pass)
+                .isEqualTo(
+                        new ReminderService.Pass(
+                                1, 0, Optional.of(Instant.parse("2019-08-20T07:00:00Z"))));
+        assertThat(ledgerWhileSending)
+                .containsExactly(
+                        new SentEmail(
+                                FIVE_DAYS_BEFORE_KEY,
+                                SentEmail.Status.SENDING,
+                                FIVE_DAYS_BEFORE,
+                                List.of("jo.lead@cumbria.gov.uk"),
+                                List.of(),
+                                SUBJECT,
+                                null,
+                                null,
+                                0,
+                                null));
+        assertThat(ledger.emails(ID))
+                .containsExactly(
+                        new SentEmail(
+                                FIVE_DAYS_BEFORE_KEY,
+                                SentEmail.Status.SENT,
+                                FIVE_DAYS_BEFORE,
+                                List.of("jo.lead@cumbria.gov.uk"),
+                                List.of(),
+                                SUBJECT,
+                                "0102018c-ses-message-id",
+                                null,
+                                1,
+                                null));
     }
 
     @Test
@@ -75,7 +106,10 @@ class ReminderServiceTest {
         ReminderService.Pass second = service.sendDue(inspection);
 
         // then
-        assertThat(second).isEqualTo(new ReminderService.Pass(0, 0, Optional.of(Instant.parse("2019-08-20T07:00:00Z"))));
+        assertThat(second)
+                .isEqualTo(
+                        new ReminderService.Pass(
+                                0, 0, Optional.of(Instant.parse("2019-08-20T07:00:00Z"))));
         assertThat(mailer.subjects()).containsExactly(SUBJECT);
     }
 
@@ -91,12 +125,15 @@ class ReminderServiceTest {
         assertThat(pass.sent()).isEqualTo(1);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(mailer.attempts()).isEqualTo(3);
-        assertThat(ledger.emails(ID)).singleElement().satisfies(email -> {
-            assertThat(email.status()).isEqualTo(SentEmail.Status.SENT);
-            assertThat(email.messageId()).isEqualTo("msg-1");
-            assertThat(email.attempts()).isEqualTo(3);
-            assertThat(email.error()).isNull();
-        });
+        assertThat(ledger.emails(ID))
+                .singleElement()
+                .satisfies(
+                        email -> {
+                            assertThat(email.status()).isEqualTo(SentEmail.Status.SENT);
+                            assertThat(email.messageId()).isEqualTo("msg-1");
+                            assertThat(email.attempts()).isEqualTo(3);
+                            assertThat(email.error()).isNull();
+                        });
     }
 
     @Test
@@ -108,17 +145,33 @@ class ReminderServiceTest {
         ReminderService.Pass pass = service(Cumbria2019.area(), mailer).sendDue(inspection);
 
         // then
-        assertThat(pass).isEqualTo(new ReminderService.Pass(0, 1, Optional.of(Instant.parse("2019-08-20T07:00:00Z"))));
+        assertThat(pass)
+                .isEqualTo(
+                        new ReminderService.Pass(
+                                0, 1, Optional.of(Instant.parse("2019-08-20T07:00:00Z"))));
         assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(mailer.sent()).isEmpty();
-        assertThat(ledger.emails(ID)).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.FAILED, FIVE_DAYS_BEFORE,
-                List.of("jo.lead@cumbria.gov.uk"), List.of(), SUBJECT, null, "SES refused the email: Maximum sending rate exceeded.", 3, null));
+        assertThat(ledger.emails(ID))
+                .containsExactly(
+                        new SentEmail(
+                                FIVE_DAYS_BEFORE_KEY,
+                                SentEmail.Status.FAILED,
+                                FIVE_DAYS_BEFORE,
+                                List.of("jo.lead@cumbria.gov.uk"),
+                                List.of(),
+                                SUBJECT,
+                                null,
+                                "SES refused the email: Maximum sending rate exceeded.",
+                                3,
+                                null));
     }
 
     @Test
     void aNonRetryableFailure_isSettledAsFailedAtOnce_withoutWaiting() {
         // given SES rejects the message outright
-        mailer.failingWith(new Mailer.MailException("SES refused the email: Email address is not verified.", false, null));
+        mailer.failingWith(
+                new Mailer.MailException(
+                        "SES refused the email: Email address is not verified.", false, null));
 
         // when
         ReminderService.Pass pass = service(Cumbria2019.area(), mailer).sendDue(inspection);
@@ -127,11 +180,16 @@ class ReminderServiceTest {
         assertThat(pass.failed()).isEqualTo(1);
         assertThat(sleeps).isEmpty();
         assertThat(mailer.attempts()).isEqualTo(1);
-        assertThat(ledger.emails(ID)).singleElement().satisfies(email -> {
-            assertThat(email.status()).isEqualTo(SentEmail.Status.FAILED);
-            assertThat(email.error()).isEqualTo("SES refused the email: Email address is not verified.");
-            assertThat(email.attempts()).isEqualTo(1);
-        });
+        assertThat(ledger.emails(ID))
+                .singleElement()
+                .satisfies(
+                        email -> {
+                            assertThat(email.status()).isEqualTo(SentEmail.Status.FAILED);
+                            assertThat(email.error())
+                                    .isEqualTo(
+                                            "SES refused the email: Email address is not verified.");
+                            assertThat(email.attempts()).isEqualTo(1);
+                        });
     }
 
     @Test
@@ -145,14 +203,27 @@ class ReminderServiceTest {
         // then
         assertThat(pass.failed()).isEqualTo(1);
         assertThat(mailer.attempts()).isZero();
-        assertThat(ledger.emails(ID)).containsExactly(new SentEmail(FIVE_DAYS_BEFORE_KEY, SentEmail.Status.FAILED, FIVE_DAYS_BEFORE,
-                List.of(), List.of(), SUBJECT, null, "no contact holds the role this notice is for: add one on the area's page", 0, null));
+        assertThat(ledger.emails(ID))
+                .containsExactly(
+                        new SentEmail(
+                                FIVE_DAYS_BEFORE_KEY,
+                                SentEmail.Status.FAILED,
+                                FIVE_DAYS_BEFORE,
+                                List.of(),
+                                List.of(),
+                                SUBJECT,
+                                null,
+                                "no contact holds the role this notice is for: add one on the area's page",
+                                0,
+                                null));
     }
 
     @Test
     void aFailedSend_isNotRepeatedByTheNextPass() {
         // given
-        mailer.failingWith(new Mailer.MailException("SES refused the email: Email address is not verified.", false, null));
+        mailer.failingWith(
+                new Mailer.MailException(
+                        "SES refused the email: Email address is not verified.", false, null));
         ReminderService service = service(Cumbria2019.area(), mailer);
         service.sendDue(inspection);
 
@@ -166,28 +237,35 @@ class ReminderServiceTest {
 
     @Test
     void nothingDue_readsNoAreaAndSendsNothing() {
-        // given an inspection whose area is not on record, before its first reminder point (24 July 2019)
+        // given an inspection whose area is not on record, before its first reminder point (24 July
+        // 2019)
         clock.set(Instant.parse("2019-07-01T07:00:00Z"));
 
         // when
         ReminderService.Pass pass = service(null, mailer).sendDue(inspection);
 
         // then
-        assertThat(pass).isEqualTo(new ReminderService.Pass(0, 0, Optional.of(Instant.parse("2019-07-24T07:00:00Z"))));
+        assertThat(pass)
+                .isEqualTo(
+                        new ReminderService.Pass(
+                                0, 0, Optional.of(Instant.parse("2019-07-24T07:00:00Z"))));
     }
 
     @Test
     void aDueNoticeForAnInspectionWhoseAreaIsMissing_isAProgrammingError() {
         Throwable thrown = catchThrowable(() -> service(null, mailer).sendDue(inspection));
 
-        assertThat(thrown).isInstanceOf(IllegalStateException.class)
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("inspection cumbria-2019-03-18 names a missing area cumbria");
     }
 
     @Test
     void twoConcurrentPassesOnOneInspection_sendEachNoticeExactlyOnce() throws Exception {
-        // given two notices due on Monday 5 July 2021: the late revisit's reminder of its day and the review's 5-day one
-        Inspection monitored = Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
+        // given two notices due on Monday 5 July 2021: the late revisit's reminder of its day and
+        // the review's 5-day one
+        Inspection monitored =
+                Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
         clock.set(Instant.parse("2021-07-05T07:00:00Z"));
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -196,14 +274,18 @@ class ReminderServiceTest {
                 RecordingMailer sharedMailer = new RecordingMailer();
                 CyclicBarrier start = new CyclicBarrier(2);
 
-                // when two executions (or a retried Lambda and its original) tick at the same moment
+                // when two executions (or a retried Lambda and its original) tick at the same
+                // moment
                 List<Future<ReminderService.Pass>> passes = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
-                    ReminderService service = service(Cumbria2019.area(), sharedMailer, sharedLedger);
-                    passes.add(threads.submit(() -> {
-                        start.await(5, TimeUnit.SECONDS);
-                        return service.sendDue(monitored);
-                    }));
+                    ReminderService service =
+                            service(Cumbria2019.area(), sharedMailer, sharedLedger);
+                    passes.add(
+                            threads.submit(
+                                    () -> {
+                                        start.await(5, TimeUnit.SECONDS);
+                                        return service.sendDue(monitored);
+                                    }));
                 }
                 int sent = 0;
                 for (Future<ReminderService.Pass> pass : passes) {
@@ -212,10 +294,13 @@ class ReminderServiceTest {
 
                 // then
                 assertThat(sent).as("round %d", round).isEqualTo(2);
-                assertThat(sharedMailer.subjects()).as("round %d", round).containsExactlyInAnyOrder(
-                        "[Cumbria] Ofsted and CQC revisit was expected 54 working days ago: 18 April 2021 (briefing)",
-                        "[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)");
-                assertThat(sharedLedger.emails(ID)).extracting(SentEmail::status)
+                assertThat(sharedMailer.subjects())
+                        .as("round %d", round)
+                        .containsExactlyInAnyOrder(
+                                "[Cumbria] Ofsted and CQC revisit was expected 54 working days ago: 18 April 2021 (briefing)",
+                                "[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)");
+                assertThat(sharedLedger.emails(ID))
+                        .extracting(SentEmail::status)
                         .containsExactly(SentEmail.Status.SENT, SentEmail.Status.SENT);
             }
         } finally {
@@ -229,11 +314,18 @@ class ReminderServiceTest {
 
     private ReminderService service(Area area, Mailer mailer, NoticeLedger ledger) {
         InMemoryAreas areas = area == null ? new InMemoryAreas() : new InMemoryAreas(area);
-        return new ReminderService(areas, new ReminderPlanner(ReminderPolicy.DEFAULT, CALENDAR),
-                new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk"), ledger, mailer, sleeps::add, clock);
+        return new ReminderService(
+                areas,
+                new ReminderPlanner(ReminderPolicy.DEFAULT, CALENDAR),
+                new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk"),
+                ledger,
+                mailer,
+                sleeps::add,
+                clock);
     }
 
     private static Mailer.MailException throttled() {
-        return new Mailer.MailException("SES refused the email: Maximum sending rate exceeded.", true, null);
+        return new Mailer.MailException(
+                "SES refused the email: Maximum sending rate exceeded.", true, null);
     }
 }

@@ -1,17 +1,26 @@
 package org.sendtracker.reminders.application;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SentEmailTest {
 
     private static final Instant CLAIMED = Instant.parse("2026-11-23T08:00:00Z");
-    private static final SentEmail CLAIM = new SentEmail("k", SentEmail.Status.SENDING, CLAIMED, List.of("a@b.example"), List.of(),
-            "Subject", null, null, 0, null);
+    private static final SentEmail CLAIM =
+            new SentEmail(
+                    "k",
+                    SentEmail.Status.SENDING,
+                    CLAIMED,
+                    List.of("a@b.example"),
+                    List.of(),
+                    "Subject",
+                    null,
+                    null,
+                    0,
+                    null);
 
     @Test
     void aClaimIsInterrupted_onlyOnceNoLambdaCouldStillBeSendingIt() {

@@ -1,17 +1,16 @@
 package org.sendtracker.reminders.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
+import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
+import static org.sendtracker.reminders.testing.Cumbria2019.NHS_LEAD;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.testing.Cumbria2019;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
-import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
-import static org.sendtracker.reminders.testing.Cumbria2019.NHS_LEAD;
 
 class ContactGapTest {
 
@@ -23,13 +22,20 @@ class ContactGapTest {
     }
 
     @Test
-    void noContactForADeadlinesOwner_isAGapItsRemindersWouldFallInto_andMissingSeniorRolesAreNamedToo() {
-        List<ContactGap> gaps = ContactGap.of(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of(wsoaDue));
+    void
+            noContactForADeadlinesOwner_isAGapItsRemindersWouldFallInto_andMissingSeniorRolesAreNamedToo() {
+        List<ContactGap> gaps =
+                ContactGap.of(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of(wsoaDue));
 
-        assertThat(gaps).extracting(ContactGap::role, ContactGap::owner).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ContactRole.LEAD_OFFICER, true),
-                org.assertj.core.groups.Tuple.tuple(ContactRole.CHIEF_EXECUTIVE, false));
-        assertThat(gaps.get(0).deadlines()).extracting(Deadline::dueOn).extracting(String::valueOf).containsExactly("2019-08-21");
+        assertThat(gaps)
+                .extracting(ContactGap::role, ContactGap::owner)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ContactRole.LEAD_OFFICER, true),
+                        org.assertj.core.groups.Tuple.tuple(ContactRole.CHIEF_EXECUTIVE, false));
+        assertThat(gaps.get(0).deadlines())
+                .extracting(Deadline::dueOn)
+                .extracting(String::valueOf)
+                .containsExactly("2019-08-21");
     }
 
     @Test

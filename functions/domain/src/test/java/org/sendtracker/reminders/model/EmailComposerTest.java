@@ -1,28 +1,28 @@
 package org.sendtracker.reminders.model;
 
-import org.junit.jupiter.api.Test;
-import org.sendtracker.area.model.Area;
-import org.sendtracker.area.model.AreaId;
-import org.sendtracker.area.model.Contact;
-import org.sendtracker.area.model.ContactRole;
-import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.rules.DeadlineKind;
-import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.reminders.testing.Cumbria2019;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
 import static org.sendtracker.reminders.testing.Cumbria2019.CHIEF_EXECUTIVE;
 import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
 import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.area.model.Contact;
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.reminders.testing.Cumbria2019;
+import org.sendtracker.rules.DeadlineKind;
+
 /** Whole emails as officers receive them: subject, plain text and HTML, saying the same thing. */
 class EmailComposerTest {
 
-    private final EmailComposer composer = new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk/");
+    private final EmailComposer composer =
+            new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk/");
 
     @Test
     void withoutAPublicUrl_noEmailIsComposed_asItCouldNotLinkAnywhere() {
@@ -31,9 +31,15 @@ class EmailComposerTest {
         EmailComposer unconfigured = new EmailComposer(CALENDAR, "");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> unconfigured.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 14)))
+                        () ->
+                                unconfigured.compose(
+                                        notice,
+                                        inspection,
+                                        Cumbria2019.area(),
+                                        LocalDate.of(2019, 8, 14)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("the tracker's public URL is not configured (SENDTRACKER_PUBLIC_URL): an email cannot link to it");
+                .hasMessage(
+                        "the tracker's public URL is not configured (SENDTRACKER_PUBLIC_URL): an email cannot link to it");
     }
 
     @Test
@@ -43,20 +49,27 @@ class EmailComposerTest {
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-5");
 
         // when
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 14));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 14));
 
         // then
         assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
         assertThat(email.cc()).isEmpty();
-        assertThat(email.subject()).isEqualTo("[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019");
-        assertThat(email.text()).isEqualTo("""
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019");
+        assertThat(email.text())
+                .isEqualTo(
+                        """
                 Written Statement of Action submission is due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
 
                 The rule: 70 working days after the report was received (SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)).
 
                 Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
-        assertThat(email.html()).isEqualTo("""
+        assertThat(email.html())
+                .isEqualTo(
+                        """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head><meta charset="utf-8"><title>[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019</title></head>
@@ -70,22 +83,31 @@ class EmailComposerTest {
     }
 
     @Test
-    void tenWorkingDaysOverdue_theReminderEscalatesToTheSeniorRoles_copyingNobodyWhoIsAlreadyAddressed() {
+    void
+            tenWorkingDaysOverdue_theReminderEscalatesToTheSeniorRoles_copyingNobodyWhoIsAlreadyAddressed() {
         // given the lead officer is also the acting NHS lead (one person, two roles)
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "overdue-10");
-        Area area = Cumbria2019.areaWith(LEAD_OFFICER, new Contact("Jo Lead", "jo.lead@cumbria.gov.uk", ContactRole.NHS_LEAD),
-                DIRECTOR, CHIEF_EXECUTIVE);
+        Area area =
+                Cumbria2019.areaWith(
+                        LEAD_OFFICER,
+                        new Contact("Jo Lead", "jo.lead@cumbria.gov.uk", ContactRole.NHS_LEAD),
+                        DIRECTOR,
+                        CHIEF_EXECUTIVE);
 
         // when
         Email email = composer.compose(notice, inspection, area, LocalDate.of(2019, 9, 5));
 
         // then
         assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
-        assertThat(email.cc()).containsExactly("sam.director@cumbria.gov.uk", "alex.chief@cumbria.gov.uk");
-        assertThat(email.subject()).isEqualTo(
-                "[Cumbria] Written Statement of Action submission OVERDUE by 10 working days: was due 21 August 2019");
-        assertThat(email.text()).isEqualTo("""
+        assertThat(email.cc())
+                .containsExactly("sam.director@cumbria.gov.uk", "alex.chief@cumbria.gov.uk");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action submission OVERDUE by 10 working days: was due 21 August 2019");
+        assertThat(email.text())
+                .isEqualTo(
+                        """
                 Written Statement of Action submission was due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
 
                 It is now 10 working days overdue. This email is copied to the senior officers responsible.
@@ -94,7 +116,9 @@ class EmailComposerTest {
 
                 Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
-        assertThat(email.html()).isEqualTo("""
+        assertThat(email.html())
+                .isEqualTo(
+                        """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head><meta charset="utf-8"><title>[Cumbria] Written Statement of Action submission OVERDUE by 10 working days: was due 21 August 2019</title></head>
@@ -109,19 +133,27 @@ class EmailComposerTest {
     }
 
     @Test
-    void aQuarterlyReviewIsAnnounced_withABriefing_eachWeaknessWithItsLatestStatus_andTheOpenAndOverdueDeadlines() {
-        // given a monitoring visit on 12 April 2021 set the next review for 12 July; the revisit (due 18 April) is late
-        Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
+    void
+            aQuarterlyReviewIsAnnounced_withABriefing_eachWeaknessWithItsLatestStatus_andTheOpenAndOverdueDeadlines() {
+        // given a monitoring visit on 12 April 2021 set the next review for 12 July; the revisit
+        // (due 18 April) is late
+        Inspection inspection =
+                Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
         Notice notice = reminder(inspection, DeadlineKind.MONITORING_REVIEW, "before-5");
 
         // when
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 7, 5));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 7, 5));
 
         // then
         assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
         assertThat(email.cc()).containsExactly("sam.director@cumbria.gov.uk", "priya.shah@nhs.net");
-        assertThat(email.subject()).isEqualTo("[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)");
-        assertThat(email.text()).isEqualTo("""
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)");
+        assertThat(email.text())
+                .isEqualTo(
+                        """
                 DfE and NHS England progress review is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
 
                 The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (Darlington and Lancashire minutes).
@@ -137,7 +169,9 @@ class EmailComposerTest {
 
                 Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
-        assertThat(email.html()).isEqualTo("""
+        assertThat(email.html())
+                .isEqualTo(
+                        """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)</title></head>
@@ -162,19 +196,33 @@ class EmailComposerTest {
     }
 
     @Test
-    void aNotifiedRevisit_bringsAPreparationEmail_withItsDatesAndABriefing_copiedToTheSeniorRoles() {
+    void
+            aNotifiedRevisit_bringsAPreparationEmail_withItsDatesAndABriefing_copiedToTheSeniorRoles() {
         // given the revisit notified on Monday 8 March 2021
         Inspection inspection = Cumbria2019.recordedAsItHappened().awaitingItsRevisitReport();
-        Notice notice = new Notice.VisitPreparation("Revisit", LocalDate.of(2021, 3, 8), LocalDate.of(2021, 3, 22), LocalDate.of(2021, 4, 24));
+        Notice notice =
+                new Notice.VisitPreparation(
+                        "Revisit",
+                        LocalDate.of(2021, 3, 8),
+                        LocalDate.of(2021, 3, 22),
+                        LocalDate.of(2021, 4, 24));
 
         // when
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 3, 8));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 3, 8));
 
         // then
         assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
-        assertThat(email.cc()).containsExactly("sam.director@cumbria.gov.uk", "priya.shah@nhs.net", "alex.chief@cumbria.gov.uk");
-        assertThat(email.subject()).isEqualTo("[Cumbria] Revisit notified: inspectors arrive 22 March 2021");
-        assertThat(email.text()).isEqualTo("""
+        assertThat(email.cc())
+                .containsExactly(
+                        "sam.director@cumbria.gov.uk",
+                        "priya.shah@nhs.net",
+                        "alex.chief@cumbria.gov.uk");
+        assertThat(email.subject())
+                .isEqualTo("[Cumbria] Revisit notified: inspectors arrive 22 March 2021");
+        assertThat(email.text())
+                .isEqualTo(
+                        """
                 Revisit of Cumbria (inspection cumbria-2019-03-18) was notified on 8 March 2021.
 
                 The dates that follow:
@@ -192,7 +240,9 @@ class EmailComposerTest {
 
                 Open the inspection: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
-        assertThat(email.html()).isEqualTo("""
+        assertThat(email.html())
+                .isEqualTo(
+                        """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head><meta charset="utf-8"><title>[Cumbria] Revisit notified: inspectors arrive 22 March 2021</title></head>
@@ -222,57 +272,77 @@ class EmailComposerTest {
 
     @Test
     void aReminderSentLate_afterAnOutage_countsTheWorkingDaysFromTheDayItIsSent() {
-        // given the 5-working-day reminder (point: Wednesday 14 August 2019) goes out on Friday 16 August
+        // given the 5-working-day reminder (point: Wednesday 14 August 2019) goes out on Friday 16
+        // August
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-5");
 
         // when
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 16));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 16));
 
         // then: Monday 19, Tuesday 20 and Wednesday 21 August are left
-        assertThat(email.subject()).isEqualTo("[Cumbria] Written Statement of Action submission due in 3 working days: 21 August 2019");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action submission due in 3 working days: 21 August 2019");
     }
 
     @Test
-    void anOverdueReminderSentLate_saysHowOverdueTheDeadlineIsOnTheDayItIsSent_inTheSubjectAndTheBody() {
-        // given the overdue-5 reminder (point: Thursday 29 August 2019) goes out on Monday 2 September
+    void
+            anOverdueReminderSentLate_saysHowOverdueTheDeadlineIsOnTheDayItIsSent_inTheSubjectAndTheBody() {
+        // given the overdue-5 reminder (point: Thursday 29 August 2019) goes out on Monday 2
+        // September
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "overdue-5");
 
         // when
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 9, 2));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 9, 2));
 
         // then: 22, 23, 27 (26 was the bank holiday), 28, 29, 30 August and 2 September
-        assertThat(email.subject()).isEqualTo(
-                "[Cumbria] Written Statement of Action submission OVERDUE by 7 working days: was due 21 August 2019");
-        assertThat(email.text()).contains("\n\nIt is now 7 working days overdue. This email is copied to the senior officers responsible.\n\n");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action submission OVERDUE by 7 working days: was due 21 August 2019");
+        assertThat(email.text())
+                .contains(
+                        "\n\nIt is now 7 working days overdue. This email is copied to the senior officers responsible.\n\n");
     }
 
     @Test
     void aDueDayReminderSentLate_saysHowLongAgoTheDeadlineFell_notThatItIsToday() {
-        // given the reminder of the WSoA's due day (Wednesday 21 August 2019) goes out on Thursday 22 August
+        // given the reminder of the WSoA's due day (Wednesday 21 August 2019) goes out on Thursday
+        // 22 August
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "due");
 
         // when
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 22));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 22));
 
         // then
-        assertThat(email.subject()).isEqualTo("[Cumbria] Written Statement of Action submission was due 1 working day ago: 21 August 2019");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action submission was due 1 working day ago: 21 August 2019");
     }
 
     @Test
     void aVisitsDayReminderSentLate_saysHowLongAgoTheVisitWasExpected() {
-        // given the revisit was expected by Sunday 18 April 2021; its reminder of the day goes out on Monday 5 July
-        // (visits are never chased as overdue, so the day's reminder is the last one a late workflow catches up with)
-        Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
+        // given the revisit was expected by Sunday 18 April 2021; its reminder of the day goes out
+        // on Monday 5 July
+        // (visits are never chased as overdue, so the day's reminder is the last one a late
+        // workflow catches up with)
+        Inspection inspection =
+                Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
         Notice notice = reminder(inspection, DeadlineKind.REVISIT, "due");
 
         // when
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 7, 5));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 7, 5));
 
         // then: 19 April to 5 July 2021 holds 54 working days (the May bank holidays are not)
-        assertThat(email.subject()).isEqualTo("[Cumbria] Ofsted and CQC revisit was expected 54 working days ago: 18 April 2021 (briefing)");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Ofsted and CQC revisit was expected 54 working days ago: 18 April 2021 (briefing)");
     }
 
     @Test
@@ -280,22 +350,39 @@ class EmailComposerTest {
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-1");
 
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 21));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 21));
 
-        assertThat(email.subject()).isEqualTo("[Cumbria] Written Statement of Action submission due today: 21 August 2019");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action submission due today: 21 August 2019");
     }
 
     @Test
     void anOverriddenDueDate_isExplainedWithTheComputedDateAndTheReason() {
-        Inspection inspection = Cumbria2019.recordAt(Cumbria2019.recordedAsItHappened().withWsoaDue(), "DEADLINE_OVERRIDDEN",
-                java.util.Map.of("deadline", "WSOA_SUBMISSION", "dueOn", "2019-09-04", "reason", "Extension agreed with Ofsted for the summer"),
-                java.time.Instant.parse("2019-08-19T09:00:00Z"));
+        Inspection inspection =
+                Cumbria2019.recordAt(
+                        Cumbria2019.recordedAsItHappened().withWsoaDue(),
+                        "DEADLINE_OVERRIDDEN",
+                        java.util.Map.of(
+                                "deadline",
+                                "WSOA_SUBMISSION",
+                                "dueOn",
+                                "2019-09-04",
+                                "reason",
+                                "Extension agreed with Ofsted for the summer"),
+                        java.time.Instant.parse("2019-08-19T09:00:00Z"));
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-10");
 
-        Email email = composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 20));
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 20));
 
-        assertThat(email.subject()).isEqualTo("[Cumbria] Written Statement of Action submission due in 10 working days: 4 September 2019");
-        assertThat(email.text()).contains("\n\nThe due date was changed from 21 August 2019: Extension agreed with Ofsted for the summer\n\n");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action submission due in 10 working days: 4 September 2019");
+        assertThat(email.text())
+                .contains(
+                        "\n\nThe due date was changed from 21 August 2019: Extension agreed with Ofsted for the summer\n\n");
     }
 
     @Test
@@ -303,35 +390,67 @@ class EmailComposerTest {
         // given a weakness title and an area name carrying HTML's special characters
         String title = "Leaders' <script>alert(\"x\")</script> & \"plans\"";
         Cumbria2019 timeline = Cumbria2019.recordedAsItHappened();
-        Inspection inspection = timeline.record(timeline.withWsoaDue(List.of(title)), "WSOA_SUBMITTED", """
+        Inspection inspection =
+                timeline.record(
+                        timeline.withWsoaDue(List.of(title)),
+                        "WSOA_SUBMITTED",
+                        """
                 {"on": "2019-08-20"}""");
-        inspection = timeline.record(inspection, "WSOA_DECISION", """
+        inspection =
+                timeline.record(
+                        inspection,
+                        "WSOA_DECISION",
+                        """
                 {"on": "2019-10-18", "fitForPurpose": true}""");
-        inspection = timeline.record(inspection, "REVISIT_NOTIFIED", """
+        inspection =
+                timeline.record(
+                        inspection,
+                        "REVISIT_NOTIFIED",
+                        """
                 {"on": "2021-03-08"}""");
-        Area area = new Area(new AreaId("cumbria"), "Bath & North East <Somerset>", List.of(LEAD_OFFICER), 1);
-        Notice notice = new Notice.VisitPreparation("Revisit", LocalDate.of(2021, 3, 8), LocalDate.of(2021, 3, 22), LocalDate.of(2021, 4, 24));
+        Area area =
+                new Area(
+                        new AreaId("cumbria"),
+                        "Bath & North East <Somerset>",
+                        List.of(LEAD_OFFICER),
+                        1);
+        Notice notice =
+                new Notice.VisitPreparation(
+                        "Revisit",
+                        LocalDate.of(2021, 3, 8),
+                        LocalDate.of(2021, 3, 22),
+                        LocalDate.of(2021, 4, 24));
 
         // when
         Email email = composer.compose(notice, inspection, area, LocalDate.of(2021, 3, 8));
 
         // then
-        assertThat(email.subject()).isEqualTo("[Bath & North East <Somerset>] Revisit notified: inspectors arrive 22 March 2021");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Bath & North East <Somerset>] Revisit notified: inspectors arrive 22 March 2021");
         assertThat(email.text())
-                .startsWith("Revisit of Bath & North East <Somerset> (inspection cumbria-2019-03-18) was notified on 8 March 2021.\n")
-                .contains("\n- 1. Leaders' <script>alert(\"x\")</script> & \"plans\": not started (since 14 May 2019)\n");
+                .startsWith(
+                        "Revisit of Bath & North East <Somerset> (inspection cumbria-2019-03-18) was notified on 8 March 2021.\n")
+                .contains(
+                        "\n- 1. Leaders' <script>alert(\"x\")</script> & \"plans\": not started (since 14 May 2019)\n");
         assertThat(email.html())
-                .contains("<title>[Bath &amp; North East &lt;Somerset&gt;] Revisit notified: inspectors arrive 22 March 2021</title>")
-                .contains("<p>Revisit of Bath &amp; North East &lt;Somerset&gt; (inspection cumbria-2019-03-18) was notified on 8 March 2021.</p>")
-                .contains("\n  <li>1. Leaders&#39; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;plans&quot;: not started (since 14 May 2019)</li>\n")
+                .contains(
+                        "<title>[Bath &amp; North East &lt;Somerset&gt;] Revisit notified: inspectors arrive 22 March 2021</title>")
+                .contains(
+                        "<p>Revisit of Bath &amp; North East &lt;Somerset&gt; (inspection cumbria-2019-03-18) was notified on 8 March 2021.</p>")
+                .contains(
+                        "\n  <li>1. Leaders&#39; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;plans&quot;: not started (since 14 May 2019)</li>\n")
                 .doesNotContain("<script>")
                 .doesNotContain("<Somerset>");
     }
 
     private static Notice reminder(Inspection inspection, DeadlineKind kind, String pointId) {
         Deadline deadline = inspection.outstanding(kind).orElseThrow();
-        ReminderPoint point = ReminderSchedule.of(deadline, ReminderPolicy.DEFAULT, CALENDAR).stream()
-                .filter(p -> p.id().equals(pointId)).findFirst().orElseThrow();
+        ReminderPoint point =
+                ReminderSchedule.of(deadline, ReminderPolicy.DEFAULT, CALENDAR).stream()
+                        .filter(p -> p.id().equals(pointId))
+                        .findFirst()
+                        .orElseThrow();
         return new Notice.DeadlineReminder(deadline, point);
     }
 }

@@ -1,18 +1,20 @@
 package org.sendtracker.reminders.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.shared.ConcurrentChangeException;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
-/** Areas in a map, with the same conditions as the table: a second create or a stale update is refused. */
+/**
+ * Areas in a map, with the same conditions as the table: a second create or a stale update is
+ * refused.
+ */
 public final class InMemoryAreas implements Areas {
 
     private final Map<AreaId, Area> areas = new ConcurrentHashMap<>();
@@ -46,7 +48,8 @@ public final class InMemoryAreas implements Areas {
     @Override
     public synchronized void update(Area area, long previousVersion, AreaChange change) {
         if (areas.get(area.id()) == null || areas.get(area.id()).version() != previousVersion) {
-            throw new ConcurrentChangeException("area " + area.id() + " is no longer at version " + previousVersion, null);
+            throw new ConcurrentChangeException(
+                    "area " + area.id() + " is no longer at version " + previousVersion, null);
         }
         areas.put(area.id(), area);
         changes.computeIfAbsent(area.id(), id -> new ArrayList<>()).add(change);

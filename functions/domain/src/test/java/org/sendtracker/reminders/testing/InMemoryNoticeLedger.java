@@ -1,16 +1,15 @@
 package org.sendtracker.reminders.testing;
 
-import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.reminders.application.NoticeLedger;
-import org.sendtracker.reminders.application.SentEmail;
-import org.sendtracker.shared.ConcurrentChangeException;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.reminders.application.NoticeLedger;
+import org.sendtracker.reminders.application.SentEmail;
+import org.sendtracker.shared.ConcurrentChangeException;
 
 /**
  * The ledger with a real atomic claim ({@link ConcurrentHashMap#putIfAbsent}), as DynamoDB's
@@ -51,23 +50,33 @@ public final class InMemoryNoticeLedger implements NoticeLedger {
     @Override
     public void markDealtWith(InspectionId inspection, SentEmail current, SentEmail dealtWith) {
         if (!emails.replace(key(inspection, current.key()), current, dealtWith)) {
-            throw new ConcurrentChangeException("email " + current.key() + " of " + inspection + " changed", null);
+            throw new ConcurrentChangeException(
+                    "email " + current.key() + " of " + inspection + " changed", null);
         }
     }
 
     @Override
     public void recordDelivery(InspectionId inspection, SentEmail current, SentEmail reported) {
         if (!emails.replace(key(inspection, current.key()), current, reported)) {
-            throw new ConcurrentChangeException("email " + current.key() + " of " + inspection + " changed", null);
+            throw new ConcurrentChangeException(
+                    "email " + current.key() + " of " + inspection + " changed", null);
         }
     }
 
     @Override
     public List<Ledgered> failedOrUnsettledSince(Instant since) {
         return emails.entrySet().stream()
-                .filter(entry -> entry.getValue().mayNeedAttention()
-                        && !entry.getValue().at().isBefore(since))
-                .map(entry -> new Ledgered(new InspectionId(entry.getKey().substring(0, entry.getKey().indexOf('|'))), entry.getValue()))
+                .filter(
+                        entry ->
+                                entry.getValue().mayNeedAttention()
+                                        && !entry.getValue().at().isBefore(since))
+                .map(
+                        entry ->
+                                new Ledgered(
+                                        new InspectionId(
+                                                entry.getKey()
+                                                        .substring(0, entry.getKey().indexOf('|'))),
+                                        entry.getValue()))
                 .sorted(Comparator.comparing((Ledgered entry) -> entry.email().at()))
                 .toList();
     }

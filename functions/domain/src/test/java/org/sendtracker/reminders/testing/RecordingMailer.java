@@ -1,13 +1,12 @@
 package org.sendtracker.reminders.testing;
 
-import org.sendtracker.reminders.application.Mailer;
-import org.sendtracker.reminders.model.Email;
-import org.sendtracker.reminders.model.MessageTags;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.sendtracker.reminders.application.Mailer;
+import org.sendtracker.reminders.model.Email;
+import org.sendtracker.reminders.model.MessageTags;
 
 /**
  * Records every email handed to it and answers with message ids {@code msg-1}, {@code msg-2}, …; a

@@ -1,5 +1,9 @@
 package org.sendtracker.workflow.application;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.IdempotentResult;
 import org.sendtracker.inspection.application.Inspections;
@@ -7,12 +11,9 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
-/** The inspections on record, as the workflow reads them: by id, always the latest stored version. */
+/**
+ * The inspections on record, as the workflow reads them: by id, always the latest stored version.
+ */
 final class InMemoryInspections implements Inspections {
 
     private final Map<InspectionId, Inspection> inspections = new ConcurrentHashMap<>();
@@ -37,7 +38,11 @@ final class InMemoryInspections implements Inspections {
     }
 
     @Override
-    public void update(Inspection previous, Inspection next, RecordedEvent event, Optional<IdempotentResult> idempotency) {
+    public void update(
+            Inspection previous,
+            Inspection next,
+            RecordedEvent event,
+            Optional<IdempotentResult> idempotency) {
         store(next);
     }
 

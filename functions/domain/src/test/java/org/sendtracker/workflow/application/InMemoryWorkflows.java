@@ -1,15 +1,17 @@
 package org.sendtracker.workflow.application;
 
-import org.sendtracker.inspection.model.InspectionId;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sendtracker.inspection.model.InspectionId;
 
-/** Workflow states with the DynamoDB adapter's rule: an older generation never overwrites a newer one. */
+/**
+ * Workflow states with the DynamoDB adapter's rule: an older generation never overwrites a newer
+ * one.
+ */
 final class InMemoryWorkflows implements Workflows {
 
     private final Map<InspectionId, WorkflowState> states = new ConcurrentHashMap<>();
@@ -22,13 +24,15 @@ final class InMemoryWorkflows implements Workflows {
     @Override
     public boolean save(WorkflowState state) {
         boolean[] stored = {false};
-        states.compute(state.inspectionId(), (id, current) -> {
-            if (current == null || current.generation() <= state.generation()) {
-                stored[0] = true;
-                return state;
-            }
-            return current;
-        });
+        states.compute(
+                state.inspectionId(),
+                (id, current) -> {
+                    if (current == null || current.generation() <= state.generation()) {
+                        stored[0] = true;
+                        return state;
+                    }
+                    return current;
+                });
         return stored[0];
     }
 

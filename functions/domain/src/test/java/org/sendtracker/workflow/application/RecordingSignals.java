@@ -3,7 +3,10 @@ package org.sendtracker.workflow.application;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Step Functions as a list of what was asked of it; {@link #failing} makes every call throw, as an outage would. */
+/**
+ * Step Functions as a list of what was asked of it; {@link #failing} makes every call throw, as an
+ * outage would.
+ */
 final class RecordingSignals implements WorkflowSignals {
 
     record Started(String executionName, TickInput input) {}
@@ -12,7 +15,8 @@ final class RecordingSignals implements WorkflowSignals {
     final List<String> woken = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
     private volatile boolean nobodyWaiting;
-    private final java.util.Set<String> failingStarts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> failingStarts =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     void failing(RuntimeException outage) {
         this.failure = outage;

@@ -1,5 +1,15 @@
 package org.sendtracker.workflow.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
+import static org.sendtracker.reminders.testing.Cumbria2019.ID;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
@@ -14,25 +24,16 @@ import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
 import org.sendtracker.reminders.testing.RecordingMailer;
 import org.sendtracker.reminders.testing.SettableClock;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
-import static org.sendtracker.reminders.testing.Cumbria2019.ID;
-
 /**
- * The workflow's decisions: wait for the next notice (never more than 60 days), continue as new on a
- * stage change or when an execution grows old or long, end when closed or superseded; the waiter's
- * refusal when the inspection moved; waking on a change; and the daily reconcile.
+ * The workflow's decisions: wait for the next notice (never more than 60 days), continue as new on
+ * a stage change or when an execution grows old or long, end when closed or superseded; the
+ * waiter's refusal when the inspection moved; waking on a change; and the daily reconcile.
  */
 class WorkflowServiceTest {
 
-    private static final String TOKEN = "AQCEAAAAKgAAAAMAAAAAAAAAAcgAnE5y1wBoCgL4bqqiZ8fcyhCqC6RKrTbr6d0+Hws0Jd0pe6UM2Al6i3O";
+    private static final String TOKEN =
+            "AQCEAAAAKgAAAAMAAAAAAAAAAcgAnE5y1wBoCgL4bqqiZ8fcyhCqC6RKrTbr6d0+Hws0Jd0pe6UM2Al6i3O";
+
     /** When the WSoA_DUE execution started: the evening the report was recorded. */
     private static final Instant STARTED = Instant.parse("2019-05-14T16:30:05Z");
 
@@ -42,11 +43,20 @@ class WorkflowServiceTest {
     private final RecordingSignals signals = new RecordingSignals();
     private final RecordingMailer mailer = new RecordingMailer();
     private final SettableClock clock = new SettableClock(Instant.parse("2019-07-20T10:00:00Z"));
-    private final WorkflowService service = new WorkflowService(inspections,
-            new ReminderService(new InMemoryAreas(Cumbria2019.area()), new ReminderPlanner(ReminderPolicy.DEFAULT, CALENDAR),
-                    new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk"), new InMemoryNoticeLedger(), mailer,
-                    duration -> { }, clock),
-            workflows, signals, clock);
+    private final WorkflowService service =
+            new WorkflowService(
+                    inspections,
+                    new ReminderService(
+                            new InMemoryAreas(Cumbria2019.area()),
+                            new ReminderPlanner(ReminderPolicy.DEFAULT, CALENDAR),
+                            new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk"),
+                            new InMemoryNoticeLedger(),
+                            mailer,
+                            duration -> {},
+                            clock),
+                    workflows,
+                    signals,
+                    clock);
 
     @Test
     void tick_waitsUntil0800OnTheDayOfTheNextNotice() {
@@ -57,9 +67,28 @@ class WorkflowServiceTest {
         Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 3), STARTED);
 
         // then: 3 days 21 hours
-        assertThat(decision).isEqualTo(new Decision("WAIT", 3 * 86_400 + 21 * 3_600, "2019-07-24T07:00:00Z", "WSOA_DUE", 1, 2, 0, 0));
-        assertThat(workflows.find(ID)).contains(new WorkflowState(ID, 1, "WSOA_DUE", 2, null,
-                Instant.parse("2019-07-24T07:00:00Z"), false, clock.instant()));
+        assertThat(decision)
+                .isEqualTo(
+                        new Decision(
+                                "WAIT",
+                                3 * 86_400 + 21 * 3_600,
+                                "2019-07-24T07:00:00Z",
+                                "WSOA_DUE",
+                                1,
+                                2,
+                                0,
+                                0));
+        assertThat(workflows.find(ID))
+                .contains(
+                        new WorkflowState(
+                                ID,
+                                1,
+                                "WSOA_DUE",
+                                2,
+                                null,
+                                Instant.parse("2019-07-24T07:00:00Z"),
+                                false,
+                                clock.instant()));
     }
 
     @Test
@@ -72,8 +101,20 @@ class WorkflowServiceTest {
         Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 5), STARTED);
 
         // then
-        assertThat(decision).isEqualTo(new Decision("WAIT", 6 * 86_400, "2019-08-20T07:00:00Z", "WSOA_DUE", 1, 2, 1, 0));
-        assertThat(mailer.subjects()).containsExactly("[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019");
+        assertThat(decision)
+                .isEqualTo(
+                        new Decision(
+                                "WAIT",
+                                6 * 86_400,
+                                "2019-08-20T07:00:00Z",
+                                "WSOA_DUE",
+                                1,
+                                2,
+                                1,
+                                0));
+        assertThat(mailer.subjects())
+                .containsExactly(
+                        "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019");
     }
 
     @Test
@@ -98,10 +139,21 @@ class WorkflowServiceTest {
         clock.set(Instant.parse("2019-08-21T10:00:00Z"));
 
         // when
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_UNDER_REVIEW", 1, 0), clock.instant());
+        Decision decision =
+                service.tick(new TickInput(ID.value(), "WSOA_UNDER_REVIEW", 1, 0), clock.instant());
 
         // then
-        assertThat(decision).isEqualTo(new Decision("WAIT", 5_184_000, "2019-10-20T10:00:00Z", "WSOA_UNDER_REVIEW", 1, 3, 0, 0));
+        assertThat(decision)
+                .isEqualTo(
+                        new Decision(
+                                "WAIT",
+                                5_184_000,
+                                "2019-10-20T10:00:00Z",
+                                "WSOA_UNDER_REVIEW",
+                                1,
+                                3,
+                                0,
+                                0));
     }
 
     @Test
@@ -110,15 +162,20 @@ class WorkflowServiceTest {
         inspections.store(cumbria.withWsoaDue());
 
         // when
-        Decision decision = service.tick(new TickInput(ID.value(), "AWAITING_REPORT", 1, 7), Instant.parse("2019-03-11T17:30:00Z"));
+        Decision decision =
+                service.tick(
+                        new TickInput(ID.value(), "AWAITING_REPORT", 1, 7),
+                        Instant.parse("2019-03-11T17:30:00Z"));
 
         // then
         assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 2, 2, 0, 0));
-        assertThat(workflows.find(ID)).hasValueSatisfying(state -> {
-            assertThat(state.generation()).isEqualTo(2);
-            assertThat(state.stage()).isEqualTo("WSOA_DUE");
-            assertThat(state.executionName()).isEqualTo("cumbria-2019-03-18-g2");
-        });
+        assertThat(workflows.find(ID))
+                .hasValueSatisfying(
+                        state -> {
+                            assertThat(state.generation()).isEqualTo(2);
+                            assertThat(state.stage()).isEqualTo("WSOA_DUE");
+                            assertThat(state.executionName()).isEqualTo("cumbria-2019-03-18-g2");
+                        });
     }
 
     @Test
@@ -143,7 +200,10 @@ class WorkflowServiceTest {
     void tick_ofAnExecution299DaysOld_stillWaits() {
         inspections.store(cumbria.withWsoaDue());
 
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), clock.instant().minus(Duration.ofDays(299)));
+        Decision decision =
+                service.tick(
+                        new TickInput(ID.value(), "WSOA_DUE", 1, 0),
+                        clock.instant().minus(Duration.ofDays(299)));
 
         assertThat(decision.action()).isEqualTo("WAIT");
     }
@@ -152,7 +212,10 @@ class WorkflowServiceTest {
     void tick_ofAnExecution300DaysOld_continuesAsNew_farFromStepFunctionsOneYearLimit() {
         inspections.store(cumbria.withWsoaDue());
 
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), clock.instant().minus(Duration.ofDays(300)));
+        Decision decision =
+                service.tick(
+                        new TickInput(ID.value(), "WSOA_DUE", 1, 0),
+                        clock.instant().minus(Duration.ofDays(300)));
 
         assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 2, 2, 0, 0));
     }
@@ -165,11 +228,16 @@ class WorkflowServiceTest {
         clock.set(Instant.parse("2021-04-27T08:00:00Z"));
 
         // when
-        Decision decision = service.tick(new TickInput(ID.value(), "REVISIT", 3, 2), Instant.parse("2021-03-08T17:30:00Z"));
+        Decision decision =
+                service.tick(
+                        new TickInput(ID.value(), "REVISIT", 3, 2),
+                        Instant.parse("2021-03-08T17:30:00Z"));
 
         // then
-        assertThat(decision).isEqualTo(new Decision("END", 0, null, "CLOSED", 3, closed.version(), 0, 0));
-        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.ended()).isTrue());
+        assertThat(decision)
+                .isEqualTo(new Decision("END", 0, null, "CLOSED", 3, closed.version(), 0, 0));
+        assertThat(workflows.find(ID))
+                .hasValueSatisfying(state -> assertThat(state.ended()).isTrue());
         assertThat(workflows.overdueBefore(Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
     }
 
@@ -177,7 +245,16 @@ class WorkflowServiceTest {
     void tick_ofASupersededGeneration_endsWithoutSendingAnything() {
         // given the reconcile started generation 3 while generation 2 was lost; a reminder is due
         inspections.store(cumbria.withWsoaDue());
-        workflows.save(new WorkflowState(ID, 3, "WSOA_DUE", 2, null, Instant.parse("2019-08-14T07:00:00Z"), false, STARTED));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        3,
+                        "WSOA_DUE",
+                        2,
+                        null,
+                        Instant.parse("2019-08-14T07:00:00Z"),
+                        false,
+                        STARTED));
         clock.set(Instant.parse("2019-08-14T07:00:00Z"));
 
         // when generation 2 wakes up after all
@@ -186,7 +263,8 @@ class WorkflowServiceTest {
         // then
         assertThat(decision).isEqualTo(new Decision("END", 0, null, "WSOA_DUE", 2, 0, 0, 0));
         assertThat(mailer.sent()).isEmpty();
-        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
+        assertThat(workflows.find(ID))
+                .hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
     }
 
     @Test
@@ -206,10 +284,13 @@ class WorkflowServiceTest {
         service.waiting(ID.value(), 1, 2, TOKEN);
 
         // then
-        assertThat(workflows.find(ID)).hasValueSatisfying(state -> {
-            assertThat(state.taskToken()).isEqualTo(TOKEN);
-            assertThat(state.nextWakeAt()).isEqualTo(Instant.parse("2019-07-24T07:00:00Z"));
-        });
+        assertThat(workflows.find(ID))
+                .hasValueSatisfying(
+                        state -> {
+                            assertThat(state.taskToken()).isEqualTo(TOKEN);
+                            assertThat(state.nextWakeAt())
+                                    .isEqualTo(Instant.parse("2019-07-24T07:00:00Z"));
+                        });
     }
 
     @Test
@@ -223,18 +304,29 @@ class WorkflowServiceTest {
         Throwable thrown = catchThrowable(() -> service.waiting(ID.value(), 1, 2, TOKEN));
 
         // then
-        assertThat(thrown).isInstanceOf(InspectionChangedException.class)
+        assertThat(thrown)
+                .isInstanceOf(InspectionChangedException.class)
                 .hasMessage("inspection cumbria-2019-03-18 moved from version 2 to 3");
     }
 
     @Test
     void waiting_ofASupersededGeneration_keepsNoToken() {
         inspections.store(cumbria.withWsoaDue());
-        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        2,
+                        "WSOA_DUE",
+                        2,
+                        null,
+                        Instant.parse("2019-07-24T07:00:00Z"),
+                        false,
+                        STARTED));
 
         service.waiting(ID.value(), 1, 2, TOKEN);
 
-        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.taskToken()).isNull());
+        assertThat(workflows.find(ID))
+                .hasValueSatisfying(state -> assertThat(state.taskToken()).isNull());
     }
 
     @Test
@@ -247,12 +339,17 @@ class WorkflowServiceTest {
         service.changed(created, created("INSPECTION_CREATED"));
 
         // then
-        assertThat(signals.started).containsExactly(
-                new RecordingSignals.Started("cumbria-2019-03-18-g1", new TickInput(ID.value(), "AWAITING_REPORT", 1, 0)));
-        assertThat(workflows.find(ID)).hasValueSatisfying(state -> {
-            assertThat(state.generation()).isEqualTo(1);
-            assertThat(state.ended()).isFalse();
-        });
+        assertThat(signals.started)
+                .containsExactly(
+                        new RecordingSignals.Started(
+                                "cumbria-2019-03-18-g1",
+                                new TickInput(ID.value(), "AWAITING_REPORT", 1, 0)));
+        assertThat(workflows.find(ID))
+                .hasValueSatisfying(
+                        state -> {
+                            assertThat(state.generation()).isEqualTo(1);
+                            assertThat(state.ended()).isFalse();
+                        });
     }
 
     @Test
@@ -273,7 +370,8 @@ class WorkflowServiceTest {
     }
 
     @Test
-    void changed_whenNothingWaitsOnTheStoredToken_startsTheNextGeneration_ratherThanWaitingForTheReconcile() {
+    void
+            changed_whenNothingWaitsOnTheStoredToken_startsTheNextGeneration_ratherThanWaitingForTheReconcile() {
         // given an execution that stored its token and then died
         inspections.store(cumbria.withWsoaDue());
         service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
@@ -286,8 +384,11 @@ class WorkflowServiceTest {
         service.changed(submitted, created("WSOA_SUBMITTED"));
 
         // then generation 2 takes over at once, in the inspection's current stage
-        assertThat(signals.started).containsExactly(
-                new RecordingSignals.Started("cumbria-2019-03-18-g2", new TickInput("cumbria-2019-03-18", "WSOA_UNDER_REVIEW", 2, 0)));
+        assertThat(signals.started)
+                .containsExactly(
+                        new RecordingSignals.Started(
+                                "cumbria-2019-03-18-g2",
+                                new TickInput("cumbria-2019-03-18", "WSOA_UNDER_REVIEW", 2, 0)));
     }
 
     @Test
@@ -295,14 +396,26 @@ class WorkflowServiceTest {
         // given the generation-0 item written with the inspection, and no execution yet
         Inspection notified = cumbria.withWsoaDue();
         inspections.store(notified);
-        workflows.save(new WorkflowState(ID, 0, "AWAITING_REPORT", 1, null, clock.instant(), false, clock.instant()));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        0,
+                        "AWAITING_REPORT",
+                        1,
+                        null,
+                        clock.instant(),
+                        false,
+                        clock.instant()));
 
         // when
         service.changed(notified, created("REPORT_RECEIVED"));
 
         // then
-        assertThat(signals.started).containsExactly(
-                new RecordingSignals.Started("cumbria-2019-03-18-g1", new TickInput("cumbria-2019-03-18", "WSOA_DUE", 1, 0)));
+        assertThat(signals.started)
+                .containsExactly(
+                        new RecordingSignals.Started(
+                                "cumbria-2019-03-18-g1",
+                                new TickInput("cumbria-2019-03-18", "WSOA_DUE", 1, 0)));
     }
 
     @Test
@@ -314,14 +427,27 @@ class WorkflowServiceTest {
         signals.failing(new IllegalStateException("Rate exceeded"));
 
         // when / then: the change is stored; the timer or the reconcile picks it up
-        assertThatCode(() -> service.changed(cumbria.withWsoaUnderReview(), created("WSOA_SUBMITTED"))).doesNotThrowAnyException();
+        assertThatCode(
+                        () ->
+                                service.changed(
+                                        cumbria.withWsoaUnderReview(), created("WSOA_SUBMITTED")))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void changed_ofAnEndedWorkflow_wakesNothing() {
         Inspection closed = cumbria.closed();
         inspections.store(closed);
-        workflows.save(new WorkflowState(ID, 3, "CLOSED", closed.version(), TOKEN, clock.instant(), true, clock.instant()));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        3,
+                        "CLOSED",
+                        closed.version(),
+                        TOKEN,
+                        clock.instant(),
+                        true,
+                        clock.instant()));
 
         service.changed(closed, created("REVISIT_OUTCOME"));
 
@@ -331,31 +457,67 @@ class WorkflowServiceTest {
 
     @Test
     void reconcile_restartsOnlyWorkflowsMoreThanSixHoursPastTheirWakeTime_andEndsClosedOnes() {
-        // given on 24 July 2019 at 12:00 BST: Cumbria's timer was lost at 08:00 (7 hours ago at 15:00),
-        // Lancashire's at 09:30 (5 hours ago), and Darlington's case closed while its workflow was stuck
+        // given on 24 July 2019 at 12:00 BST: Cumbria's timer was lost at 08:00 (7 hours ago at
+        // 15:00),
+        // Lancashire's at 09:30 (5 hours ago), and Darlington's case closed while its workflow was
+        // stuck
         clock.set(Instant.parse("2019-07-24T14:00:00Z"));
         Inspection lancashire = renamed(cumbria.withWsoaDue(), "lancashire-2019-03-18");
         Inspection darlington = renamed(cumbria.closed(), "darlington-2019-03-18");
         inspections.store(cumbria.withWsoaDue());
         inspections.store(lancashire);
         inspections.store(darlington);
-        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, TOKEN, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
-        workflows.save(new WorkflowState(lancashire.id(), 1, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T09:00:00Z"), false, STARTED));
-        workflows.save(new WorkflowState(darlington.id(), 5, "REVISIT", 7, null, Instant.parse("2019-07-01T07:00:00Z"), false, STARTED));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        2,
+                        "WSOA_DUE",
+                        2,
+                        TOKEN,
+                        Instant.parse("2019-07-24T07:00:00Z"),
+                        false,
+                        STARTED));
+        workflows.save(
+                new WorkflowState(
+                        lancashire.id(),
+                        1,
+                        "WSOA_DUE",
+                        2,
+                        null,
+                        Instant.parse("2019-07-24T09:00:00Z"),
+                        false,
+                        STARTED));
+        workflows.save(
+                new WorkflowState(
+                        darlington.id(),
+                        5,
+                        "REVISIT",
+                        7,
+                        null,
+                        Instant.parse("2019-07-01T07:00:00Z"),
+                        false,
+                        STARTED));
 
         // when
         List<String> restarted = service.reconcile();
 
         // then
         assertThat(restarted).containsExactly("cumbria-2019-03-18");
-        assertThat(signals.started).containsExactly(
-                new RecordingSignals.Started("cumbria-2019-03-18-g3", new TickInput("cumbria-2019-03-18", "WSOA_DUE", 3, 0)));
-        assertThat(workflows.find(ID)).hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
-        assertThat(workflows.find(lancashire.id())).hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(1));
-        assertThat(workflows.find(darlington.id())).hasValueSatisfying(state -> {
-            assertThat(state.ended()).isTrue();
-            assertThat(state.generation()).isEqualTo(5);
-        });
+        assertThat(signals.started)
+                .containsExactly(
+                        new RecordingSignals.Started(
+                                "cumbria-2019-03-18-g3",
+                                new TickInput("cumbria-2019-03-18", "WSOA_DUE", 3, 0)));
+        assertThat(workflows.find(ID))
+                .hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
+        assertThat(workflows.find(lancashire.id()))
+                .hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(1));
+        assertThat(workflows.find(darlington.id()))
+                .hasValueSatisfying(
+                        state -> {
+                            assertThat(state.ended()).isTrue();
+                            assertThat(state.generation()).isEqualTo(5);
+                        });
     }
 
     @Test
@@ -366,9 +528,26 @@ class WorkflowServiceTest {
         Inspection lancashire = renamed(cumbria.withWsoaDue(), "lancashire-2019-03-18");
         inspections.store(cumbria.withWsoaDue());
         inspections.store(lancashire);
-        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
-        workflows.save(new WorkflowState(lancashire.id(), 0, "AWAITING_REPORT", 1, null, Instant.parse("2019-03-11T10:00:00Z"), false,
-                Instant.parse("2019-03-11T10:00:00Z")));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        2,
+                        "WSOA_DUE",
+                        2,
+                        null,
+                        Instant.parse("2019-07-24T07:00:00Z"),
+                        false,
+                        STARTED));
+        workflows.save(
+                new WorkflowState(
+                        lancashire.id(),
+                        0,
+                        "AWAITING_REPORT",
+                        1,
+                        null,
+                        Instant.parse("2019-03-11T10:00:00Z"),
+                        false,
+                        Instant.parse("2019-03-11T10:00:00Z")));
         signals.failingToStart("cumbria-2019-03-18");
 
         // when
@@ -376,8 +555,11 @@ class WorkflowServiceTest {
 
         // then Cumbria's failure did not stop Lancashire's first start
         assertThat(restarted).containsExactly("lancashire-2019-03-18");
-        assertThat(signals.started).containsExactly(
-                new RecordingSignals.Started("lancashire-2019-03-18-g1", new TickInput("lancashire-2019-03-18", "WSOA_DUE", 1, 0)));
+        assertThat(signals.started)
+                .containsExactly(
+                        new RecordingSignals.Started(
+                                "lancashire-2019-03-18-g1",
+                                new TickInput("lancashire-2019-03-18", "WSOA_DUE", 1, 0)));
     }
 
     @Test
@@ -385,7 +567,16 @@ class WorkflowServiceTest {
         // given
         clock.set(Instant.parse("2019-07-24T14:00:00Z"));
         inspections.store(cumbria.withWsoaDue());
-        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        2,
+                        "WSOA_DUE",
+                        2,
+                        null,
+                        Instant.parse("2019-07-24T07:00:00Z"),
+                        false,
+                        STARTED));
         service.reconcile();
 
         // when: EventBridge delivers the schedule again a minute later
@@ -402,26 +593,71 @@ class WorkflowServiceTest {
         // given the reconcile restarted Cumbria as generation 3
         clock.set(Instant.parse("2019-07-24T14:00:00Z"));
         inspections.store(cumbria.withWsoaDue());
-        workflows.save(new WorkflowState(ID, 2, "WSOA_DUE", 2, null, Instant.parse("2019-07-24T07:00:00Z"), false, STARTED));
+        workflows.save(
+                new WorkflowState(
+                        ID,
+                        2,
+                        "WSOA_DUE",
+                        2,
+                        null,
+                        Instant.parse("2019-07-24T07:00:00Z"),
+                        false,
+                        STARTED));
         service.reconcile();
 
         // when both tick
         Decision old = service.tick(new TickInput(ID.value(), "WSOA_DUE", 2, 40), STARTED);
-        Decision current = service.tick(new TickInput(ID.value(), "WSOA_DUE", 3, 0), clock.instant());
+        Decision current =
+                service.tick(new TickInput(ID.value(), "WSOA_DUE", 3, 0), clock.instant());
 
         // then: the reminder of 24 July goes once, from the current generation
         assertThat(old.action()).isEqualTo("END");
-        assertThat(current).isEqualTo(new Decision("WAIT", 13 * 86_400 + 17 * 3_600, "2019-08-07T07:00:00Z", "WSOA_DUE", 3, 2, 1, 0));
-        assertThat(mailer.subjects()).containsExactly("[Cumbria] Written Statement of Action submission due in 20 working days: 21 August 2019");
+        assertThat(current)
+                .isEqualTo(
+                        new Decision(
+                                "WAIT",
+                                13 * 86_400 + 17 * 3_600,
+                                "2019-08-07T07:00:00Z",
+                                "WSOA_DUE",
+                                3,
+                                2,
+                                1,
+                                0));
+        assertThat(mailer.subjects())
+                .containsExactly(
+                        "[Cumbria] Written Statement of Action submission due in 20 working days: 21 August 2019");
     }
 
     private static RecordedEvent created(String type) {
-        return new RecordedEvent(1, type, null, "Jo Lead", Instant.parse("2019-03-11T17:30:00Z"), "recorded", Map.of());
+        return new RecordedEvent(
+                1,
+                type,
+                null,
+                "Jo Lead",
+                Instant.parse("2019-03-11T17:30:00Z"),
+                "recorded",
+                Map.of());
     }
 
     private static Inspection renamed(Inspection i, String id) {
-        return new Inspection(new InspectionId(id), i.areaId(), i.framework(), i.stage(), i.version(), i.notifiedOn(), i.startsOn(),
-                i.endsOn(), i.reportReceivedOn(), i.reportPublishedOn(), i.outcome(), i.weaknesses(), i.deadlines(), i.keyDates(),
-                i.lastEventOn(), i.eventCount(), i.createdAt(), i.updatedAt());
+        return new Inspection(
+                new InspectionId(id),
+                i.areaId(),
+                i.framework(),
+                i.stage(),
+                i.version(),
+                i.notifiedOn(),
+                i.startsOn(),
+                i.endsOn(),
+                i.reportReceivedOn(),
+                i.reportPublishedOn(),
+                i.outcome(),
+                i.weaknesses(),
+                i.deadlines(),
+                i.keyDates(),
+                i.lastEventOn(),
+                i.eventCount(),
+                i.createdAt(),
+                i.updatedAt());
     }
 }

@@ -15,6 +15,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Comparator;
+import java.util.List;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.http.security.Callers;
@@ -24,13 +26,10 @@ import org.sendtracker.http.support.Versions;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
-import java.util.Comparator;
-import java.util.List;
-
 /**
- * Who may do what (docs/security.md): {@code GET /api/me} for anyone signed in; {@code GET /api/people},
- * {@code GET /api/people/{subject}} and {@code PUT /api/people/{subject}} (name, email, role, areas; If-Match)
- * for administrators, each change kept in the person's access trail.
+ * Who may do what (docs/security.md): {@code GET /api/me} for anyone signed in; {@code GET
+ * /api/people}, {@code GET /api/people/{subject}} and {@code PUT /api/people/{subject}} (name,
+ * email, role, areas; If-Match) for administrators, each change kept in the person's access trail.
  */
 @Controller("/api")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,24 +54,67 @@ final class PeopleApiController {
 
     @Get("/people")
     MutableHttpResponse<?> all(HttpRequest<?> request) {
-        return ApiResponses.respond(callers.require(request).toAdminister(), actor -> HttpResponse.ok(access.all().stream()
-                .sorted(Comparator.comparing(Person::name)).map(p -> PersonView.of(p, List.of())).toList()));
+        return ApiResponses.respond(
+                callers.require(request).toAdminister(),
+                actor ->
+                        HttpResponse.ok(
+                                access.all().stream()
+                                        .sorted(Comparator.comparing(Person::name))
+                                        .map(p -> PersonView.of(p, List.of()))
+                                        .toList()));
     }
 
     @Get("/people/{subject}")
     MutableHttpResponse<?> one(HttpRequest<?> request, @PathVariable String subject) {
-        return ApiResponses.respond(callers.require(request).toAdminister().flatMap(actor -> access.find(subject)
-                        .<Result<Person>>map(Result::ok)
-                        .orElseGet(() -> Result.refused(new Rejection.NotFound("There is no person '" + subject + "'")))),
-                person -> HttpResponse.ok(PersonView.of(person, access.changes(subject))).header(HttpHeaders.ETAG, Versions.etag(person.version())));
+        return ApiResponses.respond(
+                callers.require(request)
+                        .toAdminister()
+                        .flatMap(
+                                actor ->
+                                        access.find(subject)
+                                                .<Result<Person>>map(Result::ok)
+                                                .orElseGet(
+                                                        () ->
+                                                                Result.refused(
+                                                                        new Rejection.NotFound(
+                                                                                "There is no person '"
+                                                                                        + subject
+                                                                                        + "'")))),
+                person ->
+                        HttpResponse.ok(PersonView.of(person, access.changes(subject)))
+                                .header(HttpHeaders.ETAG, Versions.etag(person.version())));
     }
 
     @Put("/people/{subject}")
-    MutableHttpResponse<?> grant(HttpRequest<?> request, @PathVariable String subject, @Nullable @Body String body,
-                                 @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(Versions.ifMatch(ifMatch)
-                        .flatMap(version -> json.parse(body).flatMap(input -> access.grant(subject, input, version, caller.actor(), caller.access()))),
-                person -> HttpResponse.ok(PersonView.of(person, access.changes(subject))).header(HttpHeaders.ETAG, Versions.etag(person.version()))));
+    MutableHttpResponse<?> grant(
+            HttpRequest<?> request,
+            @PathVariable String subject,
+            @Nullable @Body String body,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ApiResponses.write(
+                callers.require(request),
+                caller ->
+                        ApiResponses.respond(
+                                Versions.ifMatch(ifMatch)
+                                        .flatMap(
+                                                version ->
+                                                        json.parse(body)
+                                                                .flatMap(
+                                                                        input ->
+                                                                                access.grant(
+                                                                                        subject,
+                                                                                        input,
+                                                                                        version,
+                                                                                        caller
+                                                                                                .actor(),
+                                                                                        caller
+                                                                                                .access()))),
+                                person ->
+                                        HttpResponse.ok(
+                                                        PersonView.of(
+                                                                person, access.changes(subject)))
+                                                .header(
+                                                        HttpHeaders.ETAG,
+                                                        Versions.etag(person.version()))));
     }
-
 }

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import java.util.List;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
@@ -26,8 +27,6 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.model.ContactGap;
 import org.sendtracker.shared.Rejection;
 
-import java.util.List;
-
 /** {@code /api/areas}: local area partnerships and the contacts reminders go to. */
 @Controller("/api/areas")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,7 +37,8 @@ final class AreaApiController {
     private final JsonBody json;
     private final Callers callers;
 
-    AreaApiController(AreaService areas, InspectionService inspections, JsonBody json, Callers callers) {
+    AreaApiController(
+            AreaService areas, InspectionService inspections, JsonBody json, Callers callers) {
         this.areas = areas;
         this.inspections = inspections;
         this.json = json;
@@ -48,35 +48,73 @@ final class AreaApiController {
     /** Registering an area is an administrator's. */
     @Post
     MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(caller.toAdminister()
-                        .flatMap(actor -> json.parse(body).flatMap(input -> areas.create(input, actor))),
-                area -> withVersion(HttpResponse.created(view(area)), area)
-                        .header(HttpHeaders.LOCATION, "/api/areas/" + area.id().value())));
+        return ApiResponses.write(
+                callers.require(request),
+                caller ->
+                        ApiResponses.respond(
+                                caller.toAdminister()
+                                        .flatMap(
+                                                actor ->
+                                                        json.parse(body)
+                                                                .flatMap(
+                                                                        input ->
+                                                                                areas.create(
+                                                                                        input,
+                                                                                        actor))),
+                                area ->
+                                        withVersion(HttpResponse.created(view(area)), area)
+                                                .header(
+                                                        HttpHeaders.LOCATION,
+                                                        "/api/areas/" + area.id().value())));
     }
 
     /** The areas the caller may read. */
     @Get
     MutableHttpResponse<?> all(HttpRequest<?> request) {
         Caller caller = callers.require(request);
-        return HttpResponse.ok(areas.all().stream().filter(a -> caller.canRead(a.id().value())).map(AreaView.Summary::of).toList());
+        return HttpResponse.ok(
+                areas.all().stream()
+                        .filter(a -> caller.canRead(a.id().value()))
+                        .map(AreaView.Summary::of)
+                        .toList());
     }
 
     @Get("/{areaId}")
     MutableHttpResponse<?> get(HttpRequest<?> request, @PathVariable String areaId) {
         Caller caller = callers.require(request);
-        return areas.find(areaId).filter(a -> caller.canRead(a.id().value()))
+        return areas.find(areaId)
+                .filter(a -> caller.canRead(a.id().value()))
                 .<MutableHttpResponse<?>>map(area -> withVersion(HttpResponse.ok(view(area)), area))
                 .orElseGet(() -> ApiResponses.refused(noSuchArea(areaId)));
     }
 
     /** Changing an area's name and contacts is its editors' (and an administrator's). */
     @Put("/{areaId}")
-    MutableHttpResponse<?> update(HttpRequest<?> request, @PathVariable String areaId, @Nullable @Body String body,
-                                  @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(caller.toEdit(areaId, () -> noSuchArea(areaId))
-                        .flatMap(actor -> Versions.ifMatch(ifMatch)
-                                .flatMap(version -> json.parse(body).flatMap(input -> areas.update(areaId, input, version, actor)))),
-                area -> withVersion(HttpResponse.ok(view(area)), area)));
+    MutableHttpResponse<?> update(
+            HttpRequest<?> request,
+            @PathVariable String areaId,
+            @Nullable @Body String body,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ApiResponses.write(
+                callers.require(request),
+                caller ->
+                        ApiResponses.respond(
+                                caller.toEdit(areaId, () -> noSuchArea(areaId))
+                                        .flatMap(
+                                                actor ->
+                                                        Versions.ifMatch(ifMatch)
+                                                                .flatMap(
+                                                                        version ->
+                                                                                json.parse(body)
+                                                                                        .flatMap(
+                                                                                                input ->
+                                                                                                        areas
+                                                                                                                .update(
+                                                                                                                        areaId,
+                                                                                                                        input,
+                                                                                                                        version,
+                                                                                                                        actor)))),
+                                area -> withVersion(HttpResponse.ok(view(area)), area)));
     }
 
     private static Rejection noSuchArea(String areaId) {

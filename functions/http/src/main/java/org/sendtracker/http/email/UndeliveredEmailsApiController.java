@@ -13,24 +13,23 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.util.List;
 import org.sendtracker.area.model.AreaId;
-import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
  * {@code GET /api/emails/undelivered?areaId=}: the reminders and announcements of the last 30 days
- * that did not reach anyone (failed, or interrupted and so never sent twice), newest first: what the
- * dashboard warns of, for a council's own reporting; and marking one as dealt with.
+ * that did not reach anyone (failed, or interrupted and so never sent twice), newest first: what
+ * the dashboard warns of, for a council's own reporting; and marking one as dealt with.
  */
 @Controller("/api/emails")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -47,46 +46,102 @@ final class UndeliveredEmailsApiController {
     }
 
     /**
-     * {@code POST /api/emails/dealt-with} with {@code {"inspectionId", "key"}}: the email has been followed
-     * up, so it leaves the list; 404 for no such email, 409 for one that was delivered or is still sending.
-     * The answer is the email with its {@code dealtWith}; saying it again answers the same.
+     * {@code POST /api/emails/dealt-with} with {@code {"inspectionId", "key"}}: the email has been
+     * followed up, so it leaves the list; 404 for no such email, 409 for one that was delivered or
+     * is still sending. The answer is the email with its {@code dealtWith}; saying it again answers
+     * the same.
      */
     @Post("/dealt-with")
     @Consumes(MediaType.APPLICATION_JSON)
     MutableHttpResponse<?> markDealtWith(HttpRequest<?> request, @Nullable @Body String body) {
-        return ApiResponses.write(callers.require(request), caller -> ApiResponses.respond(json.parse(body).flatMap(input -> {
-            Object inspectionId = input.get("inspectionId");
-            Object key = input.get("key");
-            if (!(inspectionId instanceof String id) || !(key instanceof String k)) {
-                return Result.refused(Rejection.Invalid.of(inspectionId instanceof String ? "key" : "inspectionId",
-                        "Give the email's inspectionId and key, as GET /api/emails/undelivered lists them"));
-            }
-            return caller.toEdit(InspectionId.isValid(id) ? new InspectionId(id).areaId().value() : null,
-                            () -> UndeliveredEmails.noSuchEmail(id, k))
-                    .flatMap(actor -> undelivered.markDealtWith(id, k, actor));
-        }), HttpResponse::ok));
+        return ApiResponses.write(
+                callers.require(request),
+                caller ->
+                        ApiResponses.respond(
+                                json.parse(body)
+                                        .flatMap(
+                                                input -> {
+                                                    Object inspectionId = input.get("inspectionId");
+                                                    Object key = input.get("key");
+                                                    if (!(inspectionId instanceof String id)
+                                                            || !(key instanceof String k)) {
+                                                        return Result.refused(
+                                                                Rejection.Invalid.of(
+                                                                        inspectionId
+                                                                                        instanceof
+                                                                                        String
+                                                                                ? "key"
+                                                                                : "inspectionId",
+                                                                        "Give the email's inspectionId and key, as GET /api/emails/undelivered lists them"));
+                                                    }
+                                                    return caller.toEdit(
+                                                                    InspectionId.isValid(id)
+                                                                            ? new InspectionId(id)
+                                                                                    .areaId()
+                                                                                    .value()
+                                                                            : null,
+                                                                    () ->
+                                                                            UndeliveredEmails
+                                                                                    .noSuchEmail(
+                                                                                            id, k))
+                                                            .flatMap(
+                                                                    actor ->
+                                                                            undelivered
+                                                                                    .markDealtWith(
+                                                                                            id, k,
+                                                                                            actor));
+                                                }),
+                                HttpResponse::ok));
     }
 
-    /** One email: {@code status} is FAILED, BOUNCED or REJECTED (with {@code error}) or SENDING (interrupted, delivery not confirmed). */
-    record UndeliveredView(String inspectionId, String areaId, String href, String status, Instant at, String subject,
-                           List<String> to, List<String> cc, String error) {}
+    /**
+     * One email: {@code status} is FAILED, BOUNCED or REJECTED (with {@code error}) or SENDING
+     * (interrupted, delivery not confirmed).
+     */
+    record UndeliveredView(
+            String inspectionId,
+            String areaId,
+            String href,
+            String status,
+            Instant at,
+            String subject,
+            List<String> to,
+            List<String> cc,
+            String error) {}
 
     @Get("/undelivered")
-    MutableHttpResponse<?> undelivered(HttpRequest<?> request, @Nullable @QueryValue String areaId) {
+    MutableHttpResponse<?> undelivered(
+            HttpRequest<?> request, @Nullable @QueryValue String areaId) {
         Caller caller = callers.require(request);
         if (areaId != null && !AreaId.isValid(areaId)) {
             return ApiResponses.refused(Rejection.Invalid.of("areaId", AreaId.NOT_AN_AREA_ID));
         }
-        List<UndeliveredView> views = undelivered.recent().stream()
-                .filter(entry -> caller.canRead(entry.inspection().areaId().value()))
-                .filter(entry -> areaId == null || entry.inspection().areaId().value().equals(areaId))
-                .map(entry -> {
-                    SentEmail email = entry.email();
-                    String id = entry.inspection().value();
-                    return new UndeliveredView(id, entry.inspection().areaId().value(), "/api/inspections/" + id,
-                            email.status().name(), email.at(), email.subject(), email.to(), email.cc(), email.error());
-                })
-                .toList();
+        List<UndeliveredView> views =
+                undelivered.recent().stream()
+                        .filter(entry -> caller.canRead(entry.inspection().areaId().value()))
+                        .filter(
+                                entry ->
+                                        areaId == null
+                                                || entry.inspection()
+                                                        .areaId()
+                                                        .value()
+                                                        .equals(areaId))
+                        .map(
+                                entry -> {
+                                    SentEmail email = entry.email();
+                                    String id = entry.inspection().value();
+                                    return new UndeliveredView(
+                                            id,
+                                            entry.inspection().areaId().value(),
+                                            "/api/inspections/" + id,
+                                            email.status().name(),
+                                            email.at(),
+                                            email.subject(),
+                                            email.to(),
+                                            email.cc(),
+                                            email.error());
+                                })
+                        .toList();
         return HttpResponse.ok(views);
     }
 }

@@ -1,5 +1,8 @@
 package org.sendtracker.http.inspection;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
@@ -8,11 +11,10 @@ import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.reminders.application.SentEmail;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-/** The JSON an officer's client sees of an inspection: state, deadlines with today's status, the audit trail and the emails sent. */
+/**
+ * The JSON an officer's client sees of an inspection: state, deadlines with today's status, the
+ * audit trail and the emails sent.
+ */
 public record InspectionView(
         String id,
         String areaId,
@@ -33,41 +35,114 @@ public record InspectionView(
         List<RecordedEvent> events,
         List<SentEmail> emails) {
 
-    public record WeaknessView(int number, String title, String status, List<Weakness.StatusChange> history,
-                               Boolean sufficientProgress, LocalDate judgedOn) {
+    public record WeaknessView(
+            int number,
+            String title,
+            String status,
+            List<Weakness.StatusChange> history,
+            Boolean sufficientProgress,
+            LocalDate judgedOn) {
         static WeaknessView of(Weakness w) {
-            return new WeaknessView(w.number(), w.title(), w.status().name(), w.history(), w.sufficientProgress(), w.judgedOn());
+            return new WeaknessView(
+                    w.number(),
+                    w.title(),
+                    w.status().name(),
+                    w.history(),
+                    w.sufficientProgress(),
+                    w.judgedOn());
         }
     }
 
-    public record DeadlineView(String id, String kind, String label, LocalDate dueOn, LocalDate computedDueOn,
-                               String overrideReason, String status, LocalDate metOn, String rule, String source,
-                               String owner) {
+    public record DeadlineView(
+            String id,
+            String kind,
+            String label,
+            LocalDate dueOn,
+            LocalDate computedDueOn,
+            String overrideReason,
+            String status,
+            LocalDate metOn,
+            String rule,
+            String source,
+            String owner) {
         public static DeadlineView of(Deadline d, LocalDate today) {
-            return new DeadlineView(d.id(), d.kind().name(), d.kind().label(), d.dueOn(), d.computedDueOn(), d.overrideReason(),
-                    d.statusOn(today).name(), d.metOn(), d.rule(), d.source(), d.owner().name());
+            return new DeadlineView(
+                    d.id(),
+                    d.kind().name(),
+                    d.kind().label(),
+                    d.dueOn(),
+                    d.computedDueOn(),
+                    d.overrideReason(),
+                    d.statusOn(today).name(),
+                    d.metOn(),
+                    d.rule(),
+                    d.source(),
+                    d.owner().name());
         }
     }
 
-    /** With the emails sent about it: the audit trail is what officers did and what the system told whom. */
-    public static InspectionView of(Inspection i, List<RecordedEvent> events, List<SentEmail> emails, LocalDate today) {
-        return new InspectionView(i.id().value(), i.areaId().value(), i.framework().name(), i.stage().name(), i.stage().label(),
-                i.version(), i.notifiedOn(), i.startsOn(), i.endsOn(), i.reportReceivedOn(), i.reportPublishedOn(), i.outcome(),
-                i.keyDates(), i.weaknesses().stream().map(WeaknessView::of).toList(),
+    /**
+     * With the emails sent about it: the audit trail is what officers did and what the system told
+     * whom.
+     */
+    public static InspectionView of(
+            Inspection i, List<RecordedEvent> events, List<SentEmail> emails, LocalDate today) {
+        return new InspectionView(
+                i.id().value(),
+                i.areaId().value(),
+                i.framework().name(),
+                i.stage().name(),
+                i.stage().label(),
+                i.version(),
+                i.notifiedOn(),
+                i.startsOn(),
+                i.endsOn(),
+                i.reportReceivedOn(),
+                i.reportPublishedOn(),
+                i.outcome(),
+                i.keyDates(),
+                i.weaknesses().stream().map(WeaknessView::of).toList(),
                 i.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList(),
                 Lifecycle.of(i.framework()).allowed(i).stream().map(EventType::name).toList(),
-                events, emails);
+                events,
+                emails);
     }
 
-    /** One line of an area's list: the state and deadlines, without the audit trail (follow {@code href} for it). */
-    public record Summary(String id, String href, String areaId, String framework, String stage, String stageLabel, long version,
-                          LocalDate notifiedOn, LocalDate startsOn, LocalDate endsOn, LocalDate reportReceivedOn, Integer outcome,
-                          List<DeadlineView> deadlines, List<String> allowedEvents) {
+    /**
+     * One line of an area's list: the state and deadlines, without the audit trail (follow {@code
+     * href} for it).
+     */
+    public record Summary(
+            String id,
+            String href,
+            String areaId,
+            String framework,
+            String stage,
+            String stageLabel,
+            long version,
+            LocalDate notifiedOn,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate reportReceivedOn,
+            Integer outcome,
+            List<DeadlineView> deadlines,
+            List<String> allowedEvents) {
 
         public static Summary of(Inspection i, LocalDate today) {
-            return new Summary(i.id().value(), "/api/inspections/" + i.id().value(), i.areaId().value(), i.framework().name(),
-                    i.stage().name(), i.stage().label(), i.version(), i.notifiedOn(), i.startsOn(), i.endsOn(), i.reportReceivedOn(),
-                    i.outcome(), i.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList(),
+            return new Summary(
+                    i.id().value(),
+                    "/api/inspections/" + i.id().value(),
+                    i.areaId().value(),
+                    i.framework().name(),
+                    i.stage().name(),
+                    i.stage().label(),
+                    i.version(),
+                    i.notifiedOn(),
+                    i.startsOn(),
+                    i.endsOn(),
+                    i.reportReceivedOn(),
+                    i.outcome(),
+                    i.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList(),
                     Lifecycle.of(i.framework()).allowed(i).stream().map(EventType::name).toList());
         }
     }

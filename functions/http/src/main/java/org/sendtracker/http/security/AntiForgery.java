@@ -2,20 +2,19 @@ package org.sendtracker.http.security;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Anti-forgery tokens for the forms (docs/security.md): each form carries a token that is an HMAC of the
- * session cookie. The cookie is HttpOnly and SameSite=Lax, so another site can neither read it nor compute
- * the token; a form posted without it, or with another session's, is refused. A request authenticated by a
- * bearer token needs none: a browser never attaches one by itself.
+ * Anti-forgery tokens for the forms (docs/security.md): each form carries a token that is an HMAC
+ * of the session cookie. The cookie is HttpOnly and SameSite=Lax, so another site can neither read
+ * it nor compute the token; a form posted without it, or with another session's, is refused. A
+ * request authenticated by a bearer token needs none: a browser never attaches one by itself.
  */
 @Singleton
 public final class AntiForgery {
@@ -32,19 +31,28 @@ public final class AntiForgery {
             return true;
         }
         Optional<String> session = session(request);
-        return session.isPresent() && submitted != null
-                && MessageDigest.isEqual(token(session.get()).getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
+        return session.isPresent()
+                && submitted != null
+                && MessageDigest.isEqual(
+                        token(session.get()).getBytes(StandardCharsets.UTF_8),
+                        submitted.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> session(HttpRequest<?> request) {
-        return request.getCookies().findCookie(SessionCookie.NAME).map(c -> c.getValue()).filter(v -> !v.isBlank());
+        return request.getCookies()
+                .findCookie(SessionCookie.NAME)
+                .map(c -> c.getValue())
+                .filter(v -> !v.isBlank());
     }
 
     private static String token(String session) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(session.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal("sendtracker-form".getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            mac.doFinal("sendtracker-form".getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }

@@ -1,5 +1,6 @@
 package org.sendtracker.http.security;
 
+import java.util.function.Supplier;
 import org.sendtracker.access.model.Access;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.area.model.AreaId;
@@ -7,12 +8,10 @@ import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
-import java.util.function.Supplier;
-
 /**
- * The signed-in person making a request, with what they may do (docs/security.md). Where they may not read
- * an area, every answer about it is the one an unknown id gets, so another area's records are never
- * revealed, not even by a different status code or message.
+ * The signed-in person making a request, with what they may do (docs/security.md). Where they may
+ * not read an area, every answer about it is the one an unknown id gets, so another area's records
+ * are never revealed, not even by a different status code or message.
  */
 public record Caller(Person person, boolean bearer) {
 
@@ -24,7 +23,10 @@ public record Caller(Person person, boolean bearer) {
         return person.access();
     }
 
-    /** An id that is not an area id reads as readable: the domain then answers it as malformed or unknown. */
+    /**
+     * An id that is not an area id reads as readable: the domain then answers it as malformed or
+     * unknown.
+     */
     public boolean canRead(String areaId) {
         return !AreaId.isValid(areaId) || access().canRead(new AreaId(areaId));
     }
@@ -33,20 +35,26 @@ public record Caller(Person person, boolean bearer) {
         return AreaId.isValid(areaId) && access().canEdit(new AreaId(areaId));
     }
 
-    /** The actor, if they may change the area; else the unknown-id answer, or 403 where they may read it. */
+    /**
+     * The actor, if they may change the area; else the unknown-id answer, or 403 where they may
+     * read it.
+     */
     public Result<Actor> toEdit(String areaId, Supplier<Rejection> unknown) {
         if (!canRead(areaId)) {
             return Result.refused(unknown.get());
         }
         if (AreaId.isValid(areaId) && !canEdit(areaId)) {
-            return Result.refused(new Rejection.Forbidden("You can see this area's records but not change them: "
-                    + "ask an administrator for editor access"));
+            return Result.refused(
+                    new Rejection.Forbidden(
+                            "You can see this area's records but not change them: "
+                                    + "ask an administrator for editor access"));
         }
         return Result.ok(actor());
     }
 
     public Result<Actor> toAdminister() {
-        return access().isAdministrator() ? Result.ok(actor())
+        return access().isAdministrator()
+                ? Result.ok(actor())
                 : Result.refused(new Rejection.Forbidden("Only an administrator can do this"));
     }
 }

@@ -5,15 +5,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Who is calling: the person behind the request's verified token (a bearer token, or the session cookie
- * the sign-in flow set), resolved once per request against the access the tracker keeps for them.
+ * Who is calling: the person behind the request's verified token (a bearer token, or the session
+ * cookie the sign-in flow set), resolved once per request against the access the tracker keeps for
+ * them.
  */
 @Singleton
 public final class Callers {
@@ -35,8 +35,11 @@ public final class Callers {
         if (authentication.isEmpty()) {
             return Optional.empty();
         }
-        Person person = access.resolve(authentication.get().getName(), nameOf(authentication.get().getAttributes()),
-                text(authentication.get().getAttributes().get("email")));
+        Person person =
+                access.resolve(
+                        authentication.get().getName(),
+                        nameOf(authentication.get().getAttributes()),
+                        text(authentication.get().getAttributes().get("email")));
         Caller caller = new Caller(person, isBearer(request));
         request.setAttribute(RESOLVED, caller);
         return Optional.of(caller);
@@ -62,7 +65,9 @@ public final class Callers {
     }
 
     private static boolean isBearer(HttpRequest<?> request) {
-        return request.getHeaders().get(HttpHeaders.AUTHORIZATION, String.class)
-                .map(h -> h.regionMatches(true, 0, "Bearer ", 0, 7)).orElse(false);
+        return request.getHeaders()
+                .get(HttpHeaders.AUTHORIZATION, String.class)
+                .map(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+                .orElse(false);
     }
 }

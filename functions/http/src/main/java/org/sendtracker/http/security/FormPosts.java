@@ -7,8 +7,9 @@ import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
 /**
- * The one way a form post is read (docs/security.md): the caller, and the fields only if the post carries
- * this session's anti-forgery token. Every form controller starts here, so none can forget the check.
+ * The one way a form post is read (docs/security.md): the caller, and the fields only if the post
+ * carries this session's anti-forgery token. Every form controller starts here, so none can forget
+ * the check.
  */
 @Singleton
 public final class FormPosts {
@@ -32,6 +33,7 @@ public final class FormPosts {
         return Result.ok(new Post(caller, data));
     }
 
-    public static final String FORGED = "This form could not be accepted because it did not come from a page of this service, "
-            + "or your session changed since the page was opened. Go back, reload the page and try again.";
+    public static final String FORGED =
+            "This form could not be accepted because it did not come from a page of this service, "
+                    + "or your session changed since the page was opened. Go back, reload the page and try again.";
 }

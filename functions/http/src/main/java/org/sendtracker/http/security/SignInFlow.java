@@ -2,22 +2,14 @@ package org.sendtracker.http.security;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
-import org.sendtracker.access.application.AccessService;
-import org.sendtracker.access.model.Person;
-import org.sendtracker.http.web.form.FormData;
-import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.http.web.layout.SafeReturnPath;
-import org.sendtracker.http.web.layout.PublicUrl;
-import reactor.core.publisher.Flux;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,13 +29,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sendtracker.access.application.AccessService;
+import org.sendtracker.access.model.Person;
+import org.sendtracker.http.web.form.FormData;
+import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.http.web.layout.PublicUrl;
+import org.sendtracker.http.web.layout.SafeReturnPath;
+import reactor.core.publisher.Flux;
 
 /**
  * The OpenID Connect authorization-code flow with PKCE (RFC 7636) against the configured provider
- * (docs/security.md): Cognito's hosted sign-in in AWS, the local runner's provider on a laptop. The state,
- * code verifier and nonce live in a short-lived HttpOnly cookie; the ID token that comes back is checked by
- * the same validators as every bearer token (signature, issuer, client, expiry, {@code token_use}), and its
- * nonce against the cookie's, before it becomes the session.
+ * (docs/security.md): Cognito's hosted sign-in in AWS, the local runner's provider on a laptop. The
+ * state, code verifier and nonce live in a short-lived HttpOnly cookie; the ID token that comes
+ * back is checked by the same validators as every bearer token (signature, issuer, client, expiry,
+ * {@code token_use}), and its nonce against the cookie's, before it becomes the session.
  */
 @Singleton
 public final class SignInFlow {
@@ -58,13 +57,25 @@ public final class SignInFlow {
     private final AntiForgery antiForgery;
     private final Callers callers;
     private final JsonMapper json;
-    /** Tokens expire on the identity provider's clock, the real one: never the tracker's business clock. */
-    private final Clock clock = Clock.systemUTC();
-    private final SecureRandom random = new SecureRandom();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SignInFlow(AuthSettings settings, PublicUrl publicUrl, List<TokenValidator<HttpRequest<?>>> validators, AccessService access,
-               AntiForgery antiForgery, Callers callers, JsonMapper json) {
+    /**
+     * Tokens expire on the identity provider's clock, the real one: never the tracker's business
+     * clock.
+     */
+    private final Clock clock = Clock.systemUTC();
+
+    private final SecureRandom random = new SecureRandom();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    SignInFlow(
+            AuthSettings settings,
+            PublicUrl publicUrl,
+            List<TokenValidator<HttpRequest<?>>> validators,
+            AccessService access,
+            AntiForgery antiForgery,
+            Callers callers,
+            JsonMapper json) {
         this.settings = settings;
         this.publicUrl = publicUrl;
         this.validators = validators;
@@ -80,8 +91,15 @@ public final class SignInFlow {
         String verifier = secret();
         String nonce = secret();
         String back = SafeReturnPath.of(returnTo);
-        String pending = String.join(".", state, verifier, nonce,
-                Base64.getUrlEncoder().withoutPadding().encodeToString(back.getBytes(StandardCharsets.UTF_8)));
+        String pending =
+                String.join(
+                        ".",
+                        state,
+                        verifier,
+                        nonce,
+                        Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(back.getBytes(StandardCharsets.UTF_8)));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
         query.put("client_id", settings.clientId());
@@ -93,65 +111,121 @@ public final class SignInFlow {
         query.put("code_challenge_method", "S256");
         URI to = URI.create(settings.authorizationEndpoint() + "?" + form(query));
         // 302, not Micronaut's redirect() (301): a browser must never cache a sign-in's state.
-        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, to.toString())
-                .cookie(SessionCookie.cookie(SessionCookie.SIGN_IN, pending, SIGN_IN_LIFETIME, request));
+        return HttpResponse.status(HttpStatus.FOUND)
+                .header(HttpHeaders.LOCATION, to.toString())
+                .cookie(
+                        SessionCookie.cookie(
+                                SessionCookie.SIGN_IN, pending, SIGN_IN_LIFETIME, request));
     }
 
     /**
-     * Finishes the flow: the session cookie and a redirect back, or empty when the answer is not the one this
-     * browser's sign-in is waiting for (no cookie, another state, an error from the provider, a token that fails
-     * any check).
+     * Finishes the flow: the session cookie and a redirect back, or empty when the answer is not
+     * the one this browser's sign-in is waiting for (no cookie, another state, an error from the
+     * provider, a token that fails any check).
      */
-    public Optional<MutableHttpResponse<?>> finish(HttpRequest<?> request, String code, String state, String error) {
-        Optional<String[]> pending = request.getCookies().findCookie(SessionCookie.SIGN_IN).map(Cookie::getValue)
-                .map(v -> v.split("\\.", -1)).filter(parts -> parts.length == 4);
-        if (error != null || code == null || state == null || pending.isEmpty() || !constantTimeEquals(pending.get()[0], state)) {
+    public Optional<MutableHttpResponse<?>> finish(
+            HttpRequest<?> request, String code, String state, String error) {
+        Optional<String[]> pending =
+                request.getCookies()
+                        .findCookie(SessionCookie.SIGN_IN)
+                        .map(Cookie::getValue)
+                        .map(v -> v.split("\\.", -1))
+                        .filter(parts -> parts.length == 4);
+        if (error != null
+                || code == null
+                || state == null
+                || pending.isEmpty()
+                || !constantTimeEquals(pending.get()[0], state)) {
             return Optional.empty();
         }
         String verifier = pending.get()[1];
         String nonce = pending.get()[2];
         String back;
         try {
-            back = SafeReturnPath.of(new String(Base64.getUrlDecoder().decode(pending.get()[3]), StandardCharsets.UTF_8));
+            back =
+                    SafeReturnPath.of(
+                            new String(
+                                    Base64.getUrlDecoder().decode(pending.get()[3]),
+                                    StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         Optional<String> idToken = exchange(code, verifier);
-        Optional<Authentication> verified = idToken.flatMap(token -> validate(token, request))
-                .filter(a -> "id".equals(a.getAttributes().get("token_use")) && nonce.equals(a.getAttributes().get("nonce")));
+        Optional<Authentication> verified =
+                idToken.flatMap(token -> validate(token, request))
+                        .filter(
+                                a ->
+                                        "id".equals(a.getAttributes().get("token_use"))
+                                                && nonce.equals(a.getAttributes().get("nonce")));
         if (verified.isEmpty()) {
             return Optional.empty();
         }
         Authentication authentication = verified.get();
-        Person person = access.resolve(authentication.getName(), Callers.nameOf(authentication.getAttributes()),
-                authentication.getAttributes().get("email") instanceof String email ? email : null);
+        Person person =
+                access.resolve(
+                        authentication.getName(),
+                        Callers.nameOf(authentication.getAttributes()),
+                        authentication.getAttributes().get("email") instanceof String email
+                                ? email
+                                : null);
         access.remember(person);
-        return Optional.of(Pages.seeOther(back)
-                .cookie(SessionCookie.session(idToken.get(), lifetime(authentication), request))
-                .cookie(SessionCookie.expired(SessionCookie.SIGN_IN, request)));
+        return Optional.of(
+                Pages.seeOther(back)
+                        .cookie(
+                                SessionCookie.session(
+                                        idToken.get(), lifetime(authentication), request))
+                        .cookie(SessionCookie.expired(SessionCookie.SIGN_IN, request)));
     }
 
     /** Ends the session here and, where the provider has a logout endpoint, there too. */
     public MutableHttpResponse<?> signOut(HttpRequest<?> request, String body) {
         Optional<Caller> caller = callers.of(request);
-        if (caller.isPresent() && !antiForgery.accepts(request, caller.get(), FormData.parse(body).first(AntiForgery.FIELD))) {
+        if (caller.isPresent()
+                && !antiForgery.accepts(
+                        request, caller.get(), FormData.parse(body).first(AntiForgery.FIELD))) {
             return Pages.seeOther("/");
         }
-        URI to = settings.logoutEndpoint()
-                .map(logout -> URI.create(logout + "?" + form(Map.of("client_id", settings.clientId(), "logout_uri", publicUrl.of("/signed-out")))))
-                .orElse(URI.create("/signed-out"));
+        URI to =
+                settings.logoutEndpoint()
+                        .map(
+                                logout ->
+                                        URI.create(
+                                                logout
+                                                        + "?"
+                                                        + form(
+                                                                Map.of(
+                                                                        "client_id",
+                                                                        settings.clientId(),
+                                                                        "logout_uri",
+                                                                        publicUrl.of(
+                                                                                "/signed-out")))))
+                        .orElse(URI.create("/signed-out"));
         return HttpResponse.seeOther(to).cookie(SessionCookie.expired(SessionCookie.NAME, request));
     }
 
     private Optional<String> exchange(String code, String verifier) {
-        String body = form(Map.of("grant_type", "authorization_code", "client_id", settings.clientId(), "code", code,
-                "redirect_uri", callbackUri(), "code_verifier", verifier));
-        java.net.http.HttpRequest exchange = java.net.http.HttpRequest.newBuilder(settings.tokenEndpoint())
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        String body =
+                form(
+                        Map.of(
+                                "grant_type",
+                                "authorization_code",
+                                "client_id",
+                                settings.clientId(),
+                                "code",
+                                code,
+                                "redirect_uri",
+                                callbackUri(),
+                                "code_verifier",
+                                verifier));
+        java.net.http.HttpRequest exchange =
+                java.net.http.HttpRequest.newBuilder(settings.tokenEndpoint())
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                        .build();
         try {
-            java.net.http.HttpResponse<byte[]> answer = http.send(exchange, BodyHandlers.ofByteArray());
+            java.net.http.HttpResponse<byte[]> answer =
+                    http.send(exchange, BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
                 return Optional.empty();
             }
@@ -166,17 +240,25 @@ public final class SignInFlow {
     }
 
     private Optional<Authentication> validate(String token, HttpRequest<?> request) {
-        return Flux.fromIterable(validators).concatMap(v -> v.validateToken(token, request)).next().blockOptional(Duration.ofSeconds(10));
+        return Flux.fromIterable(validators)
+                .concatMap(v -> v.validateToken(token, request))
+                .next()
+                .blockOptional(Duration.ofSeconds(10));
     }
 
     private Duration lifetime(Authentication authentication) {
         Object exp = authentication.getAttributes().get("exp");
-        Instant expires = exp instanceof Date date ? date.toInstant() : exp instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null;
+        Instant expires =
+                exp instanceof Date date
+                        ? date.toInstant()
+                        : exp instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null;
         if (expires == null) {
             return Duration.ofHours(1);
         }
         Duration left = Duration.between(clock.instant(), expires);
-        return left.isNegative() ? Duration.ZERO : left.compareTo(LONGEST_SESSION) > 0 ? LONGEST_SESSION : left;
+        return left.isNegative()
+                ? Duration.ZERO
+                : left.compareTo(LONGEST_SESSION) > 0 ? LONGEST_SESSION : left;
     }
 
     private String callbackUri() {
@@ -191,7 +273,9 @@ public final class SignInFlow {
 
     static String challenge(String verifier) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
@@ -199,12 +283,17 @@ public final class SignInFlow {
     }
 
     private static boolean constantTimeEquals(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(
+                        e ->
+                                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                        + "="
+                                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -10,33 +10,36 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.Map;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.SafeReturnPath;
 
-import java.net.URI;
-import java.util.Map;
-
 /**
- * What someone who is not signed in (no token, or one that failed any check: signature, issuer, client,
- * expiry, {@code token_use}) gets: a person in a browser is sent to sign in and brought back to the page
- * they were on; anything else (the API, a script, a calendar app) gets 401 saying how to sign in, and
- * nothing more: no detail of why a token was refused.
+ * What someone who is not signed in (no token, or one that failed any check: signature, issuer,
+ * client, expiry, {@code token_use}) gets: a person in a browser is sent to sign in and brought
+ * back to the page they were on; anything else (the API, a script, a calendar app) gets 401 saying
+ * how to sign in, and nothing more: no detail of why a token was refused.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
-final class SignInRequired implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+final class SignInRequired
+        implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return ApiResponses.error(HttpStatus.FORBIDDEN, "You do not have access to this", Map.of());
+            return ApiResponses.error(
+                    HttpStatus.FORBIDDEN, "You do not have access to this", Map.of());
         }
         if (wantsPage(request)) {
             return Pages.seeOther(Pages.signInHref(returnPath(request)));
         }
-        return ApiResponses.error(HttpStatus.UNAUTHORIZED,
-                        "Sign in first: send a bearer token from the identity provider (Authorization: Bearer ...)", Map.of())
+        return ApiResponses.error(
+                        HttpStatus.UNAUTHORIZED,
+                        "Sign in first: send a bearer token from the identity provider (Authorization: Bearer ...)",
+                        Map.of())
                 .header("WWW-Authenticate", "Bearer realm=\"sendtracker\"");
     }
 
@@ -45,19 +48,26 @@ final class SignInRequired implements ExceptionHandler<AuthorizationException, M
         if (request.getPath().startsWith("/api/")) {
             return false;
         }
-        return request.getHeaders().accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE) && !type.getType().equals("*"));
+        return request.getHeaders().accept().stream()
+                .anyMatch(
+                        type ->
+                                type.matches(MediaType.TEXT_HTML_TYPE)
+                                        && !type.getType().equals("*"));
     }
 
     /**
-     * Where to come back to: the page itself for a GET; for a form posted after the session ended, the
-     * page the form was on (its same-site {@code Referer}), else the dashboard.
+     * Where to come back to: the page itself for a GET; for a form posted after the session ended,
+     * the page the form was on (its same-site {@code Referer}), else the dashboard.
      */
     static String returnPath(HttpRequest<?> request) {
         if (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD) {
             String query = request.getUri().getRawQuery();
             return request.getPath() + (query == null ? "" : "?" + query);
         }
-        return request.getHeaders().get("Referer", String.class).flatMap(SignInRequired::sameSitePath).orElse("/");
+        return request.getHeaders()
+                .get("Referer", String.class)
+                .flatMap(SignInRequired::sameSitePath)
+                .orElse("/");
     }
 
     private static java.util.Optional<String> sameSitePath(String referer) {
@@ -65,8 +75,10 @@ final class SignInRequired implements ExceptionHandler<AuthorizationException, M
             URI uri = URI.create(referer);
             String path = uri.getRawPath();
             String query = uri.getRawQuery();
-            return path == null || path.isEmpty() ? java.util.Optional.empty()
-                    : java.util.Optional.of(SafeReturnPath.of(path + (query == null ? "" : "?" + query)));
+            return path == null || path.isEmpty()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            SafeReturnPath.of(path + (query == null ? "" : "?" + query)));
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }

@@ -4,14 +4,13 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 
 /**
  * Accepts only tokens issued to this tracker's app client, as Cognito shapes them: an ID token
- * ({@code token_use: id}) whose audience is the client, or an access token ({@code token_use: access})
- * whose {@code client_id} is. Signature (JWKS), issuer and expiry are checked by Micronaut Security's
- * own validators (application.properties).
+ * ({@code token_use: id}) whose audience is the client, or an access token ({@code token_use:
+ * access}) whose {@code client_id} is. Signature (JWKS), issuer and expiry are checked by Micronaut
+ * Security's own validators (application.properties).
  */
 @Singleton
 final class TokenUseValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {

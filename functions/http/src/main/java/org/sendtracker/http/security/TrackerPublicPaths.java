@@ -1,7 +1,6 @@
 package org.sendtracker.http.security;
 
 import jakarta.inject.Singleton;
-
 import java.util.List;
 
 /** The HTTP function's own public paths. */
@@ -10,6 +9,13 @@ final class TrackerPublicPaths implements PublicPaths {
 
     @Override
     public List<String> paths() {
-        return List.of("/govuk/", "/static/", "/favicon.ico", "/sign-in", "/sign-in/callback", "/signed-out", "/feeds/");
+        return List.of(
+                "/govuk/",
+                "/static/",
+                "/favicon.ico",
+                "/sign-in",
+                "/sign-in/callback",
+                "/signed-out",
+                "/feeds/");
     }
 }

@@ -6,7 +6,6 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,9 +22,14 @@ final class ApiErrorBodies implements JsonErrorResponseBodyProvider<Map<String, 
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", response.code());
         body.put("error", response.reason());
-        body.put("message", response.code() >= 500
-                ? "Something went wrong on our side. Try again; if it keeps happening, tell the service team."
-                : context.getErrors().stream().map(Error::getMessage).findFirst().orElse(response.reason()));
+        body.put(
+                "message",
+                response.code() >= 500
+                        ? "Something went wrong on our side. Try again; if it keeps happening, tell the service team."
+                        : context.getErrors().stream()
+                                .map(Error::getMessage)
+                                .findFirst()
+                                .orElse(response.reason()));
         return body;
     }
 }

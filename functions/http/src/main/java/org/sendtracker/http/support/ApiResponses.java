@@ -3,27 +3,27 @@ package org.sendtracker.http.support;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
 /**
- * Turns the domain's refusals into HTTP: Invalid → 400 with a message per field, Forbidden → 403, NotFound → 404,
- * NotAllowed → 409 naming the allowed events
- * (an empty list when none are), Conflict → 409, StaleVersion → 412. The body is always
- * {@code {"status", "error", "message", "errors"?, "allowed"?}}.
+ * Turns the domain's refusals into HTTP: Invalid → 400 with a message per field, Forbidden → 403,
+ * NotFound → 404, NotAllowed → 409 naming the allowed events (an empty list when none are),
+ * Conflict → 409, StaleVersion → 412. The body is always {@code {"status", "error", "message",
+ * "errors"?, "allowed"?}}.
  */
 public final class ApiResponses {
 
     private ApiResponses() {}
 
-    public static <T> MutableHttpResponse<?> respond(Result<T> result, Function<T, MutableHttpResponse<?>> ok) {
+    public static <T> MutableHttpResponse<?> respond(
+            Result<T> result, Function<T, MutableHttpResponse<?>> ok) {
         if (result instanceof Result.Ok<T> value) {
             return ok.apply(value.value());
         }
@@ -32,7 +32,10 @@ public final class ApiResponses {
 
     public static MutableHttpResponse<?> refused(Rejection rejection) {
         if (rejection instanceof Rejection.Invalid invalid) {
-            return error(HttpStatus.BAD_REQUEST, invalid.message(), Map.of("errors", fieldErrors(invalid.errors())));
+            return error(
+                    HttpStatus.BAD_REQUEST,
+                    invalid.message(),
+                    Map.of("errors", fieldErrors(invalid.errors())));
         }
         if (rejection instanceof Rejection.Forbidden) {
             return error(HttpStatus.FORBIDDEN, rejection.message(), Map.of());
@@ -41,7 +44,10 @@ public final class ApiResponses {
             return error(HttpStatus.NOT_FOUND, rejection.message(), Map.of());
         }
         if (rejection instanceof Rejection.NotAllowed notAllowed) {
-            return error(HttpStatus.CONFLICT, notAllowed.message(), Map.of("allowed", notAllowed.allowed()));
+            return error(
+                    HttpStatus.CONFLICT,
+                    notAllowed.message(),
+                    Map.of("allowed", notAllowed.allowed()));
         }
         if (rejection instanceof Rejection.Conflict) {
             return error(HttpStatus.CONFLICT, rejection.message(), Map.of());
@@ -50,18 +56,23 @@ public final class ApiResponses {
     }
 
     /**
-     * The API's writes take a bearer token only (docs/security.md): a browser's session cookie never
-     * authorises one, so no other site's page can make a browser write through the API.
+     * The API's writes take a bearer token only (docs/security.md): a browser's session cookie
+     * never authorises one, so no other site's page can make a browser write through the API.
      */
-    public static <T> MutableHttpResponse<?> write(Caller caller, Function<Caller, MutableHttpResponse<?>> write) {
+    public static <T> MutableHttpResponse<?> write(
+            Caller caller, Function<Caller, MutableHttpResponse<?>> write) {
         if (!caller.bearer()) {
-            return error(HttpStatus.UNAUTHORIZED, "Writes through the API need a bearer token (Authorization: Bearer ...)", Map.of())
+            return error(
+                            HttpStatus.UNAUTHORIZED,
+                            "Writes through the API need a bearer token (Authorization: Bearer ...)",
+                            Map.of())
                     .header("WWW-Authenticate", "Bearer realm=\"sendtracker\"");
         }
         return write.apply(caller);
     }
 
-    public static MutableHttpResponse<?> error(HttpStatus status, String message, Map<String, ?> extra) {
+    public static MutableHttpResponse<?> error(
+            HttpStatus status, String message, Map<String, ?> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.getCode());
         body.put("error", status.getReason());
@@ -71,6 +82,8 @@ public final class ApiResponses {
     }
 
     private static List<Map<String, String>> fieldErrors(List<FieldError> errors) {
-        return errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList();
+        return errors.stream()
+                .map(e -> Map.of("field", e.field(), "message", e.message()))
+                .toList();
     }
 }

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.inject.Singleton;
-import org.sendtracker.shared.Rejection;
-import org.sendtracker.shared.Result;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /**
  * Parses a request body into the loosely typed map the domain's readers check field by field, so a
@@ -23,31 +22,48 @@ public final class JsonBody {
     /** Bodies are a few hundred bytes; anything near this is a mistake or an attack. */
     public static final int MAX_BYTES = 64 * 1024;
 
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private final ObjectMapper json =
+            JsonMapper.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
 
     public Result<Map<String, Object>> parse(String body) {
         if (body == null || body.isBlank()) {
-            return Result.refused(Rejection.Invalid.of("body", "The request body is empty: send a JSON object"));
+            return Result.refused(
+                    Rejection.Invalid.of("body", "The request body is empty: send a JSON object"));
         }
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Result.refused(Rejection.Invalid.of("body", "The request body is larger than " + MAX_BYTES / 1024 + " KB"));
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "body", "The request body is larger than " + MAX_BYTES / 1024 + " KB"));
         }
         Object parsed;
         try {
             parsed = json.readValue(body, Object.class);
         } catch (JsonProcessingException e) {
-            // Jackson's own wording for trailing content names its classes and feature flags: say it plainly.
-            String problem = e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")
-                    ? "there is more after the first JSON value" : e.getOriginalMessage();
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            return Result.refused(Rejection.Invalid.of("body", "The request body is not valid JSON: " + problem + where));
+            // Jackson's own wording for trailing content names its classes and feature flags: say
+            // it plainly.
+            String problem =
+                    e instanceof MismatchedInputException
+                                    && e.getOriginalMessage().startsWith("Trailing token")
+                            ? "there is more after the first JSON value"
+                            : e.getOriginalMessage();
+            String where =
+                    e.getLocation() == null
+                            ? ""
+                            : " (line "
+                                    + e.getLocation().getLineNr()
+                                    + ", column "
+                                    + e.getLocation().getColumnNr()
+                                    + ")";
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "body", "The request body is not valid JSON: " + problem + where));
         }
         if (!(parsed instanceof Map<?, ?> map)) {
-            return Result.refused(Rejection.Invalid.of("body", "The request body must be a JSON object"));
+            return Result.refused(
+                    Rejection.Invalid.of("body", "The request body must be a JSON object"));
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> object = (Map<String, Object>) map;

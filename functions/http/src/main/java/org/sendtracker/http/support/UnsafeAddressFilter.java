@@ -5,44 +5,49 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.exceptions.HttpStatusException;
-import org.sendtracker.shared.FieldReader;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendtracker.shared.FieldReader;
 
 /**
  * Refuses, before any controller sees it, a request whose address holds a control or text direction
  * character (docs/design.md, "Input"): in the path (ids) or in a query parameter's name or value
- * ({@code ?areaId=}, {@code ?weeks=}). Bodies are checked field by field by the domain's
- * {@code FieldReader}; this is the same rule for what arrives in the address, where a controller would
- * otherwise quote it back in a "there is no area" message or pass it on to a query. The answer is a 400
- * naming the parameter, as JSON or as the service's error page, whichever the caller asked for.
+ * ({@code ?areaId=}, {@code ?weeks=}). Bodies are checked field by field by the domain's {@code
+ * FieldReader}; this is the same rule for what arrives in the address, where a controller would
+ * otherwise quote it back in a "there is no area" message or pass it on to a query. The answer is a
+ * 400 naming the parameter, as JSON or as the service's error page, whichever the caller asked for.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class UnsafeAddressFilter {
 
     @RequestFilter
     void refuseUnsafeCharacters(HttpRequest<?> request) {
-        problem(request).ifPresent(message -> {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, message);
-        });
+        problem(request)
+                .ifPresent(
+                        message -> {
+                            throw new HttpStatusException(HttpStatus.BAD_REQUEST, message);
+                        });
     }
 
     static Optional<String> problem(HttpRequest<?> request) {
-        Optional<String> path = FieldReader.unsafe(decoded(request.getPath()), "The address", false);
+        Optional<String> path =
+                FieldReader.unsafe(decoded(request.getPath()), "The address", false);
         if (path.isPresent()) {
             return path;
         }
         for (Map.Entry<String, List<String>> parameter : request.getParameters()) {
-            Optional<String> name = FieldReader.unsafe(parameter.getKey(), "A query parameter's name", false);
+            Optional<String> name =
+                    FieldReader.unsafe(parameter.getKey(), "A query parameter's name", false);
             if (name.isPresent()) {
                 return name;
             }
             for (String value : parameter.getValue()) {
-                Optional<String> problem = FieldReader.unsafe(value, "The query parameter '" + parameter.getKey() + "'", false);
+                Optional<String> problem =
+                        FieldReader.unsafe(
+                                value, "The query parameter '" + parameter.getKey() + "'", false);
                 if (problem.isPresent()) {
                     return problem;
                 }
@@ -51,7 +56,10 @@ final class UnsafeAddressFilter {
         return Optional.empty();
     }
 
-    /** The path as the controllers get its variables: percent-escapes decoded ({@code %0A} is a line break). */
+    /**
+     * The path as the controllers get its variables: percent-escapes decoded ({@code %0A} is a line
+     * break).
+     */
     private static String decoded(String rawPath) {
         try {
             return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);

@@ -1,9 +1,8 @@
 package org.sendtracker.http.support;
 
+import java.util.Optional;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
-
-import java.util.Optional;
 
 /** {@code ETag} / {@code If-Match} carry a record's version as a strong entity tag: {@code "7"}. */
 public final class Versions {
@@ -14,7 +13,10 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header names; absent header → empty; {@code *} → empty (any version). */
+    /**
+     * The version an {@code If-Match} header names; absent header → empty; {@code *} → empty (any
+     * version).
+     */
     public static Result<Optional<Long>> ifMatch(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return Result.ok(Optional.empty());
@@ -27,7 +29,10 @@ public final class Versions {
             tag = tag.substring(1, tag.length() - 1);
         }
         if (!tag.matches("\\d{1,18}")) {
-            return Result.refused(Rejection.Invalid.of("If-Match", "The If-Match header must be the version from the ETag, for example \"3\""));
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "If-Match",
+                            "The If-Match header must be the version from the ETag, for example \"3\""));
         }
         return Result.ok(Optional.of(Long.parseLong(tag)));
     }

@@ -1,13 +1,12 @@
 package org.sendtracker.http.inspection;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.sendtracker.http.testing.ApiStack;
-import org.sendtracker.http.testing.Json;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.http.testing.Json;
 
 /**
  * Walks one inspection through its lifecycle over the API: each recorded event must move the
@@ -28,25 +27,37 @@ final class LifecycleWalk {
         this.version = inspection().get("version").asLong();
     }
 
-    /** Records an event that must be accepted (201) and returns the inspection the response shows. */
+    /**
+     * Records an event that must be accepted (201) and returns the inspection the response shows.
+     */
     JsonNode record(String event) {
-        ApiStack.Response recorded = api.post(path() + "/events", event, "If-Match", "\"" + version + "\"");
+        ApiStack.Response recorded =
+                api.post(path() + "/events", event, "If-Match", "\"" + version + "\"");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         version++;
         assertThat(recorded.header("ETag")).isEqualTo("\"" + version + "\"");
         JsonNode inspection = recorded.json();
         assertThat(inspection.get("version").asLong()).isEqualTo(version);
-        assertThat(inspection.get("events")).as("one audit entry per version").hasSize((int) version);
+        assertThat(inspection.get("events"))
+                .as("one audit entry per version")
+                .hasSize((int) version);
         return inspection;
     }
 
-    /** Asserts where the inspection is now, as a GET shows it, and that every other event is refused. */
+    /**
+     * Asserts where the inspection is now, as a GET shows it, and that every other event is
+     * refused.
+     */
     void isAt(String stage, List<String> deadlines, List<String> allowed) {
         JsonNode inspection = inspection();
         assertThat(inspection.get("stage").asText()).isEqualTo(stage);
         assertThat(inspection.get("version").asLong()).isEqualTo(version);
-        assertThat(describeDeadlines(inspection)).as("deadlines in stage " + stage).containsExactlyElementsOf(deadlines);
-        assertThat(Json.texts(inspection.get("allowedEvents"))).as("allowed in stage " + stage).containsExactlyElementsOf(allowed);
+        assertThat(describeDeadlines(inspection))
+                .as("deadlines in stage " + stage)
+                .containsExactlyElementsOf(deadlines);
+        assertThat(Json.texts(inspection.get("allowedEvents")))
+                .as("allowed in stage " + stage)
+                .containsExactlyElementsOf(allowed);
         refusesEverythingBut(stage, allowed);
     }
 
@@ -56,19 +67,36 @@ final class LifecycleWalk {
             if (allowed.contains(type)) {
                 continue;
             }
-            ApiStack.Response refused = api.post(path() + "/events", """
+            ApiStack.Response refused =
+                    api.post(
+                            path() + "/events",
+                            """
                     {"type":"%s","on":"2020-01-01"}
-                    """.formatted(type));
-            assertThat(refused.status()).as(type + " in " + stage + ": " + refused.body()).isEqualTo(409);
+                    """
+                                    .formatted(type));
+            assertThat(refused.status())
+                    .as(type + " in " + stage + ": " + refused.body())
+                    .isEqualTo(409);
             JsonNode body = refused.json();
             assertThat(body.get("error").asText()).isEqualTo("Conflict");
             if (allowed.isEmpty()) {
                 assertThat(body.get("message").asText())
-                        .isEqualTo(type + " is not allowed while the inspection is in stage " + stage + ": it is closed and accepts no more events");
-                assertThat(body.get("allowed")).as("a closed inspection names no allowed events").isEqualTo(Json.parse("[]"));
+                        .isEqualTo(
+                                type
+                                        + " is not allowed while the inspection is in stage "
+                                        + stage
+                                        + ": it is closed and accepts no more events");
+                assertThat(body.get("allowed"))
+                        .as("a closed inspection names no allowed events")
+                        .isEqualTo(Json.parse("[]"));
             } else {
                 assertThat(body.get("message").asText())
-                        .isEqualTo(type + " is not allowed while the inspection is in stage " + stage + ": it accepts " + String.join(", ", allowed));
+                        .isEqualTo(
+                                type
+                                        + " is not allowed while the inspection is in stage "
+                                        + stage
+                                        + ": it accepts "
+                                        + String.join(", ", allowed));
                 assertThat(Json.texts(body.get("allowed"))).containsExactlyElementsOf(allowed);
             }
         }
@@ -85,11 +113,19 @@ final class LifecycleWalk {
         return version;
     }
 
-    /** "WSOA_SUBMISSION due 2019-08-21 MET on 2019-08-20": one line per deadline, in the order recorded. */
+    /**
+     * "WSOA_SUBMISSION due 2019-08-21 MET on 2019-08-20": one line per deadline, in the order
+     * recorded.
+     */
     static List<String> describeDeadlines(JsonNode inspection) {
         List<String> lines = new ArrayList<>();
         for (JsonNode deadline : inspection.get("deadlines")) {
-            String line = deadline.get("id").asText() + " due " + deadline.get("dueOn").asText() + " " + deadline.get("status").asText();
+            String line =
+                    deadline.get("id").asText()
+                            + " due "
+                            + deadline.get("dueOn").asText()
+                            + " "
+                            + deadline.get("status").asText();
             if (!deadline.get("metOn").isNull()) {
                 line += " on " + deadline.get("metOn").asText();
             }

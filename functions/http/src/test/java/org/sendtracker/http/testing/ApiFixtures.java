@@ -1,14 +1,14 @@
 package org.sendtracker.http.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Areas and inspections set up through the API, as an officer would, each in a stage a test starts
- * from. Every call takes a fresh area id, so tests sharing one stack never see each other's records.
+ * from. Every call takes a fresh area id, so tests sharing one stack never see each other's
+ * records.
  */
 public final class ApiFixtures {
 
@@ -22,9 +22,13 @@ public final class ApiFixtures {
     }
 
     public static String registerArea(ApiStack api, String areaId) {
-        ApiStack.Response created = api.post("/api/areas", """
+        ApiStack.Response created =
+                api.post(
+                        "/api/areas",
+                        """
                 {"id":"%s","name":"%s","contacts":[{"name":"Lead Officer","email":"lead@%s.gov.uk","role":"LEAD_OFFICER"}]}
-                """.formatted(areaId, areaId, areaId));
+                """
+                                .formatted(areaId, areaId, areaId));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return areaId;
     }
@@ -32,17 +36,27 @@ public final class ApiFixtures {
     /** Cumbria's 2019 inspection: notified Monday 11 March, on site 18 to 22 March. */
     public static String aCumbriaLikeInspectionAwaitingReport(ApiStack api) {
         String area = registerArea(api, uniqueAreaId("cumbria"));
-        ApiStack.Response created = api.post("/api/inspections", """
+        ApiStack.Response created =
+                api.post(
+                        "/api/inspections",
+                        """
                 {"areaId":"%s","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}
-                """.formatted(area));
+                """
+                                .formatted(area));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
     }
 
-    /** Report received 14 May 2019 with three areas of significant weakness: WSoA due 21 August 2019. */
+    /**
+     * Report received 14 May 2019 with three areas of significant weakness: WSoA due 21 August
+     * 2019.
+     */
     public static String aCumbriaLikeInspectionWithWsoaDue(ApiStack api) {
         String id = aCumbriaLikeInspectionAwaitingReport(api);
-        record(api, id, """
+        record(
+                api,
+                id,
+                """
                 {"type":"REPORT_RECEIVED","on":"2019-05-14","publishedOn":"2019-05-22","wsoaRequired":true,
                  "weaknesses":["Leadership and strategic planning","Identification of need","Co-production with families"]}
                 """);
@@ -52,10 +66,16 @@ public final class ApiFixtures {
     /** WSoA submitted 20 August and accepted 18 October 2019. */
     public static String aCumbriaLikeInspectionInMonitoring(ApiStack api) {
         String id = aCumbriaLikeInspectionWithWsoaDue(api);
-        record(api, id, """
+        record(
+                api,
+                id,
+                """
                 {"type":"WSOA_SUBMITTED","on":"2019-08-20"}
                 """);
-        record(api, id, """
+        record(
+                api,
+                id,
+                """
                 {"type":"WSOA_DECISION","on":"2019-10-18","fitForPurpose":true}
                 """);
         return id;
@@ -64,7 +84,10 @@ public final class ApiFixtures {
     /** Revisit notified 1 March 2021, inspectors on site from 15 March. */
     public static String aCumbriaLikeInspectionInRevisit(ApiStack api) {
         String id = aCumbriaLikeInspectionInMonitoring(api);
-        record(api, id, """
+        record(
+                api,
+                id,
+                """
                 {"type":"REVISIT_NOTIFIED","on":"2021-03-01","startsOn":"2021-03-15"}
                 """);
         return id;
@@ -72,7 +95,8 @@ public final class ApiFixtures {
 
     /** Records an event that must be accepted; returns the inspection as the response shows it. */
     public static JsonNode record(ApiStack api, String inspectionId, String event) {
-        ApiStack.Response recorded = api.post("/api/inspections/" + inspectionId + "/events", event);
+        ApiStack.Response recorded =
+                api.post("/api/inspections/" + inspectionId + "/events", event);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         return recorded.json();
     }

@@ -3,7 +3,6 @@ package org.sendtracker.http.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,9 @@ public final class Json {
         }
     }
 
-    /** The text values of a JSON array, e.g. {@code allowed}; an absent node gives an empty list. */
+    /**
+     * The text values of a JSON array, e.g. {@code allowed}; an absent node gives an empty list.
+     */
     public static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         if (array != null) {

@@ -27,11 +27,13 @@ public final class Race {
             List<Future<ApiStack.Response>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int index = i;
-                futures.add(threads.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return request.apply(index);
-                }));
+                futures.add(
+                        threads.submit(
+                                () -> {
+                                    ready.countDown();
+                                    start.await();
+                                    return request.apply(index);
+                                }));
             }
             if (!ready.await(30, TimeUnit.SECONDS)) {
                 throw new AssertionError("the threads did not reach the start gate");

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.sendtracker.infrastructure.dynamodb.NoScanInterceptor;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -12,13 +14,10 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 /**
  * Swaps in a DynamoDB client that records the name of every operation the application sends, for
- * stacks started with {@link #ENABLED} set. It keeps the production client's
- * {@link NoScanInterceptor}, after the recorder, so a scan is both recorded and refused.
+ * stacks started with {@link #ENABLED} set. It keeps the production client's {@link
+ * NoScanInterceptor}, after the recorder, so a scan is both recorded and refused.
  */
 @Factory
 @Requires(property = RecordingDynamoDb.ENABLED, value = "true")
@@ -36,7 +35,10 @@ public final class RecordingDynamoDb {
     DynamoDbClient dynamoDb(Operations operations) {
         return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(operations).addExecutionInterceptor(new NoScanInterceptor()))
+                .overrideConfiguration(
+                        c ->
+                                c.addExecutionInterceptor(operations)
+                                        .addExecutionInterceptor(new NoScanInterceptor()))
                 .build();
     }
 
@@ -46,7 +48,8 @@ public final class RecordingDynamoDb {
         private final List<String> names = new CopyOnWriteArrayList<>();
 
         @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
+        public void beforeExecution(
+                Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
             names.add(executionAttributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
         }
 

@@ -1,5 +1,13 @@
 package org.sendtracker.http.testing;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
@@ -10,52 +18,64 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * A function's environment exactly as template.yaml gives it (Globals, then the function's own), with
- * each {@code !Ref} of a parameter resolved to the value given here or else the parameter's default,
- * and each {@code !Ref} of a resource to the value given here (a test's table name, say). Anything else
- * the template computes must be given explicitly, so a new kind of value cannot pass unnoticed.
+ * A function's environment exactly as template.yaml gives it (Globals, then the function's own),
+ * with each {@code !Ref} of a parameter resolved to the value given here or else the parameter's
+ * default, and each {@code !Ref} of a resource to the value given here (a test's table name, say).
+ * Anything else the template computes must be given explicitly, so a new kind of value cannot pass
+ * unnoticed.
  */
 public final class TemplateEnvironment {
 
-    private static final Path TEMPLATE = Path.of(System.getProperty("basedir", ".")).resolve("../../template.yaml").normalize();
+    private static final Path TEMPLATE =
+            Path.of(System.getProperty("basedir", ".")).resolve("../../template.yaml").normalize();
 
     private TemplateEnvironment() {}
 
-    /** @param given values of parameters and resources by logical name, and of variables (by name) the template computes */
+    /**
+     * @param given values of parameters and resources by logical name, and of variables (by name)
+     *     the template computes
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, String> of(String function, Map<String, String> given) {
         Map<String, Object> template = read();
         Map<String, Object> parameters = (Map<String, Object>) template.get("Parameters");
-        Map<String, Object> variables = new LinkedHashMap<>(path(template, "Globals", "Function", "Environment", "Variables"));
-        variables.putAll(path(template, "Resources", function, "Properties", "Environment", "Variables"));
+        Map<String, Object> variables =
+                new LinkedHashMap<>(
+                        path(template, "Globals", "Function", "Environment", "Variables"));
+        variables.putAll(
+                path(template, "Resources", function, "Properties", "Environment", "Variables"));
         Map<String, String> environment = new LinkedHashMap<>();
-        variables.forEach((name, value) -> {
-            String resolved;
-            if (value instanceof String text) {
-                resolved = text;
-            } else if (value instanceof Map<?, ?> ref && ref.containsKey("Ref")) {
-                String target = (String) ref.get("Ref");
-                Map<String, Object> parameter = (Map<String, Object>) parameters.get(target);
-                resolved = given.containsKey(target) ? given.get(target)
-                        : parameter != null && parameter.containsKey("Default") ? String.valueOf(parameter.get("Default")) : null;
-            } else {
-                resolved = given.get(name);
-            }
-            if (resolved == null) {
-                throw new AssertionError("template.yaml gives " + function + " " + name + " = " + value + ": give the test a value for it");
-            }
-            environment.put(name, resolved);
-        });
+        variables.forEach(
+                (name, value) -> {
+                    String resolved;
+                    if (value instanceof String text) {
+                        resolved = text;
+                    } else if (value instanceof Map<?, ?> ref && ref.containsKey("Ref")) {
+                        String target = (String) ref.get("Ref");
+                        Map<String, Object> parameter =
+                                (Map<String, Object>) parameters.get(target);
+                        resolved =
+                                given.containsKey(target)
+                                        ? given.get(target)
+                                        : parameter != null && parameter.containsKey("Default")
+                                                ? String.valueOf(parameter.get("Default"))
+                                                : null;
+                    } else {
+                        resolved = given.get(name);
+                    }
+                    if (resolved == null) {
+                        throw new AssertionError(
+                                "template.yaml gives "
+                                        + function
+                                        + " "
+                                        + name
+                                        + " = "
+                                        + value
+                                        + ": give the test a value for it");
+                    }
+                    environment.put(name, resolved);
+                });
         return environment;
     }
 
@@ -80,17 +100,43 @@ public final class TemplateEnvironment {
     private static final class CloudFormationTags extends SafeConstructor {
         CloudFormationTags() {
             super(new LoaderOptions());
-            for (String function : List.of("Ref", "Sub", "GetAtt", "If", "Equals", "Join", "Select", "Split", "Not", "And", "Or",
-                    "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition")) {
-                yamlConstructors.put(new Tag("!" + function), new AbstractConstruct() {
-                    @Override
-                    public Object construct(Node node) {
-                        Object value = node instanceof ScalarNode scalar ? constructScalar(scalar)
-                                : node instanceof SequenceNode sequence ? constructSequence(sequence)
-                                : constructMapping((MappingNode) node);
-                        return Map.of(function.equals("Ref") || function.equals("Condition") ? function : "Fn::" + function, value);
-                    }
-                });
+            for (String function :
+                    List.of(
+                            "Ref",
+                            "Sub",
+                            "GetAtt",
+                            "If",
+                            "Equals",
+                            "Join",
+                            "Select",
+                            "Split",
+                            "Not",
+                            "And",
+                            "Or",
+                            "FindInMap",
+                            "ImportValue",
+                            "Base64",
+                            "Cidr",
+                            "GetAZs",
+                            "Condition")) {
+                yamlConstructors.put(
+                        new Tag("!" + function),
+                        new AbstractConstruct() {
+                            @Override
+                            public Object construct(Node node) {
+                                Object value =
+                                        node instanceof ScalarNode scalar
+                                                ? constructScalar(scalar)
+                                                : node instanceof SequenceNode sequence
+                                                        ? constructSequence(sequence)
+                                                        : constructMapping((MappingNode) node);
+                                return Map.of(
+                                        function.equals("Ref") || function.equals("Condition")
+                                                ? function
+                                                : "Fn::" + function,
+                                        value);
+                            }
+                        });
             }
         }
     }

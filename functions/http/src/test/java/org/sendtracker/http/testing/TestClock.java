@@ -2,7 +2,6 @@ package org.sendtracker.http.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

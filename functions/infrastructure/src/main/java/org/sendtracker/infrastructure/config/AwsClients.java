@@ -10,10 +10,10 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
- * The AWS SDK clients. Region, credentials and endpoints come from the SDK's own settings
- * ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code aws.endpointUrlDynamodb}, …), so the
- * same code talks to AWS on Lambda and to the local runner's endpoints on a laptop: no local-mode
- * branch here. The URL-connection HTTP client keeps Lambda cold starts short.
+ * The AWS SDK clients. Region, credentials and endpoints come from the SDK's own settings ({@code
+ * AWS_REGION}, {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code aws.endpointUrlDynamodb}, …), so the same
+ * code talks to AWS on Lambda and to the local runner's endpoints on a laptop: no local-mode branch
+ * here. The URL-connection HTTP client keeps Lambda cold starts short.
  */
 @Factory
 final class AwsClients {

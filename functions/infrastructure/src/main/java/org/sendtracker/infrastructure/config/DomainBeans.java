@@ -1,10 +1,18 @@
 package org.sendtracker.infrastructure.config;
 
-import org.sendtracker.access.application.AccessService;
-import org.sendtracker.access.application.People;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.sendtracker.access.application.AccessService;
+import org.sendtracker.access.application.People;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
@@ -19,18 +27,9 @@ import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.rules.RuleBook;
 
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Base64;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * Wires the framework-free domain into Micronaut. Configuration:
- * {@code SENDTRACKER_EXTRA_BANK_HOLIDAYS} (comma-separated ISO dates proclaimed at short notice) and
+ * Wires the framework-free domain into Micronaut. Configuration: {@code
+ * SENDTRACKER_EXTRA_BANK_HOLIDAYS} (comma-separated ISO dates proclaimed at short notice) and
  * {@code SENDTRACKER_RULES_FILE} (a corrected copy of deadline-rules.json).
  */
 @Factory
@@ -42,20 +41,31 @@ final class DomainBeans {
     }
 
     @Singleton
-    WorkingDayCalendar workingDayCalendar(@Value("${sendtracker.extra-bank-holidays:}") String extraBankHolidays) {
-        List<LocalDate> extra = Arrays.stream(extraBankHolidays.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(LocalDate::parse).toList();
+    WorkingDayCalendar workingDayCalendar(
+            @Value("${sendtracker.extra-bank-holidays:}") String extraBankHolidays) {
+        List<LocalDate> extra =
+                Arrays.stream(extraBankHolidays.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(LocalDate::parse)
+                        .toList();
         return new WorkingDayCalendar(new EnglandAndWalesBankHolidays(extra));
     }
 
     @Singleton
     RuleBook ruleBook(@Value("${sendtracker.rules-file:}") String rulesFile) {
-        return RuleBook.load(rulesFile.isBlank() ? Optional.empty() : Optional.of(Path.of(rulesFile)));
+        return RuleBook.load(
+                rulesFile.isBlank() ? Optional.empty() : Optional.of(Path.of(rulesFile)));
     }
 
     @Singleton
-    InspectionService inspectionService(Inspections inspections, Areas areas, WorkingDayCalendar calendar, RuleBook rules,
-                                        Clock clock, List<InspectionListener> listeners) {
+    InspectionService inspectionService(
+            Inspections inspections,
+            Areas areas,
+            WorkingDayCalendar calendar,
+            RuleBook rules,
+            Clock clock,
+            List<InspectionListener> listeners) {
         return new InspectionService(inspections, areas, calendar, rules, clock, listeners);
     }
 
@@ -65,17 +75,25 @@ final class DomainBeans {
     }
 
     /**
-     * {@code SENDTRACKER_FIRST_ADMINISTRATOR}: the identity provider's subject id of the person who is an
-     * administrator whatever the table says (README, "Sign-in"); feed secrets are 256 random bits.
+     * {@code SENDTRACKER_FIRST_ADMINISTRATOR}: the identity provider's subject id of the person who
+     * is an administrator whatever the table says (README, "Sign-in"); feed secrets are 256 random
+     * bits.
      */
     @Singleton
-    AccessService accessService(People people, Clock clock, @Value("${sendtracker.first-administrator:}") String firstAdministrator) {
+    AccessService accessService(
+            People people,
+            Clock clock,
+            @Value("${sendtracker.first-administrator:}") String firstAdministrator) {
         SecureRandom random = new SecureRandom();
-        return new AccessService(people, clock, Optional.of(firstAdministrator.strip()), () -> {
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        });
+        return new AccessService(
+                people,
+                clock,
+                Optional.of(firstAdministrator.strip()),
+                () -> {
+                    byte[] secret = new byte[32];
+                    random.nextBytes(secret);
+                    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+                });
     }
 
     @Singleton

@@ -4,6 +4,9 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.application.InspectionListener;
@@ -19,40 +22,59 @@ import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.WorkflowSignals;
 import org.sendtracker.workflow.application.Workflows;
 
-import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * Wires reminders and the workflow. Configuration ({@code SENDTRACKER_…} in the environment):
- * {@code REMINDERS_WORKING_DAYS_BEFORE} (20,10,5,1), {@code REMINDERS_ON_THE_DAY} (true),
- * {@code REMINDERS_OVERDUE_EVERY} (5 working days), {@code REMINDERS_OVERDUE_CAP} (6),
- * {@code PUBLIC_URL} (links in emails), {@code WORKFLOW_STATE_MACHINE_ARN}.
+ * {@code REMINDERS_WORKING_DAYS_BEFORE} (20,10,5,1), {@code REMINDERS_ON_THE_DAY} (true), {@code
+ * REMINDERS_OVERDUE_EVERY} (5 working days), {@code REMINDERS_OVERDUE_CAP} (6), {@code PUBLIC_URL}
+ * (links in emails), {@code WORKFLOW_STATE_MACHINE_ARN}.
  */
 @Factory
 final class WorkflowBeans {
 
     @Singleton
-    ReminderPolicy reminderPolicy(@Value("${sendtracker.reminders.working-days-before:20,10,5,1}") String before,
-                                  @Value("${sendtracker.reminders.on-the-day:true}") boolean onTheDay,
-                                  @Value("${sendtracker.reminders.overdue-every:5}") int overdueEvery,
-                                  @Value("${sendtracker.reminders.overdue-cap:6}") int overdueCap) {
-        List<Integer> days = Arrays.stream(before.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+    ReminderPolicy reminderPolicy(
+            @Value("${sendtracker.reminders.working-days-before:20,10,5,1}") String before,
+            @Value("${sendtracker.reminders.on-the-day:true}") boolean onTheDay,
+            @Value("${sendtracker.reminders.overdue-every:5}") int overdueEvery,
+            @Value("${sendtracker.reminders.overdue-cap:6}") int overdueCap) {
+        List<Integer> days =
+                Arrays.stream(before.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(Integer::valueOf)
+                        .toList();
         return new ReminderPolicy(days, onTheDay, overdueEvery, overdueCap);
     }
 
     @Singleton
-    ReminderService reminderService(Areas areas, ReminderPolicy policy, WorkingDayCalendar calendar, NoticeLedger ledger, Mailer mailer,
-                                    Clock clock, @Value("${sendtracker.public-url:}") String publicUrl) {
-        // No default: emails have no request to take an address from, and template.yaml always sets it for the Tick function.
+    ReminderService reminderService(
+            Areas areas,
+            ReminderPolicy policy,
+            WorkingDayCalendar calendar,
+            NoticeLedger ledger,
+            Mailer mailer,
+            Clock clock,
+            @Value("${sendtracker.public-url:}") String publicUrl) {
+        // No default: emails have no request to take an address from, and template.yaml always sets
+        // it for the Tick function.
         Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
-        return new ReminderService(areas, new ReminderPlanner(policy, calendar), new EmailComposer(calendar, publicUrl), ledger, mailer,
-                sleeper, clock);
+        return new ReminderService(
+                areas,
+                new ReminderPlanner(policy, calendar),
+                new EmailComposer(calendar, publicUrl),
+                ledger,
+                mailer,
+                sleeper,
+                clock);
     }
 
     @Singleton
-    WorkflowService workflowService(Inspections inspections, ReminderService reminders, Workflows workflows, WorkflowSignals signals,
-                                    Clock clock) {
+    WorkflowService workflowService(
+            Inspections inspections,
+            ReminderService reminders,
+            Workflows workflows,
+            WorkflowSignals signals,
+            Clock clock) {
         return new WorkflowService(inspections, reminders, workflows, signals, clock);
     }
 

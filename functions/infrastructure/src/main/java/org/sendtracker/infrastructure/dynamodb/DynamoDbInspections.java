@@ -1,6 +1,23 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import static org.sendtracker.infrastructure.dynamodb.Items.item;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.EXPIRES_AT;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
+
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.IdempotentResult;
@@ -15,24 +32,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.sendtracker.infrastructure.dynamodb.Items.item;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.EXPIRES_AT;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1PK;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1SK;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
-
 /**
  * Inspections in the single table. A change is one transaction: the inspection (only if its stored
  * version is still the one the change was made from), its new audit entry (only if that sequence
@@ -43,8 +42,12 @@ final class DynamoDbInspections implements Inspections {
 
     /** Optimistic locking: the stored version must be the one the change was computed from. */
     static final String VERSION_UNCHANGED = "#version = :previousVersion";
-    /** Audit entries, new inspections and idempotency records are written once and never replaced. */
+
+    /**
+     * Audit entries, new inspections and idempotency records are written once and never replaced.
+     */
     static final String NOT_YET_WRITTEN = "attribute_not_exists(PK)";
+
     static final Duration IDEMPOTENCY_KEPT_FOR = Duration.ofDays(30);
 
     private static final String INSPECTION_SK = "#INSPECTION";
@@ -64,11 +67,19 @@ final class DynamoDbInspections implements Inspections {
 
     @Override
     public List<Inspection> inArea(AreaId area) {
-        QueryRequest query = QueryRequest.builder().tableName(table).indexName(GSI1)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("AREA#" + area.value()), ":prefix", AttributeValue.fromS("INSPECTION#")))
-                .build();
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(GSI1)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":pk",
+                                        AttributeValue.fromS("AREA#" + area.value()),
+                                        ":prefix",
+                                        AttributeValue.fromS("INSPECTION#")))
+                        .build();
         return Items.query(dynamo, query, Inspection.class);
     }
 
@@ -79,25 +90,56 @@ final class DynamoDbInspections implements Inspections {
         writes.add(put(eventItem(inspection.id(), created), NOT_YET_WRITTEN, Map.of()));
         // Generation 0 of its workflow, due now: if starting the first execution fails, or never
         // happens, the daily reconcile finds this item by its wake time and starts it.
-        writes.add(put(DynamoDbWorkflows.workflowItem(new WorkflowState(inspection.id(), 0, inspection.stage().name(),
-                inspection.version(), null, inspection.createdAt(), false, inspection.createdAt())), NOT_YET_WRITTEN, Map.of()));
-        Transactions.write(dynamo, writes, () -> "inspection " + inspection.id() + " already exists");
+        writes.add(
+                put(
+                        DynamoDbWorkflows.workflowItem(
+                                new WorkflowState(
+                                        inspection.id(),
+                                        0,
+                                        inspection.stage().name(),
+                                        inspection.version(),
+                                        null,
+                                        inspection.createdAt(),
+                                        false,
+                                        inspection.createdAt())),
+                        NOT_YET_WRITTEN,
+                        Map.of()));
+        Transactions.write(
+                dynamo, writes, () -> "inspection " + inspection.id() + " already exists");
     }
 
     @Override
-    public void update(Inspection previous, Inspection next, RecordedEvent event, Optional<IdempotentResult> idempotency) {
+    public void update(
+            Inspection previous,
+            Inspection next,
+            RecordedEvent event,
+            Optional<IdempotentResult> idempotency) {
         long previousVersion = previous.version();
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(inspectionItem(next), VERSION_UNCHANGED, Map.of(":previousVersion", AttributeValue.fromN(Long.toString(previousVersion)))));
+        writes.add(
+                put(
+                        inspectionItem(next),
+                        VERSION_UNCHANGED,
+                        Map.of(
+                                ":previousVersion",
+                                AttributeValue.fromN(Long.toString(previousVersion)))));
         writes.add(put(eventItem(next.id(), event), NOT_YET_WRITTEN, Map.of()));
         for (Deadline deadline : next.deadlines()) {
-            boolean unchanged = previous.stage() == next.stage() && previous.deadline(deadline.id()).filter(deadline::equals).isPresent();
+            boolean unchanged =
+                    previous.stage() == next.stage()
+                            && previous.deadline(deadline.id())
+                                    .filter(deadline::equals)
+                                    .isPresent();
             if (!unchanged) {
                 writes.add(put(deadlineItem(next, deadline), null, Map.of()));
             }
         }
-        idempotency.ifPresent(result -> writes.add(put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())));
-        Transactions.write(dynamo, writes, () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
+        idempotency.ifPresent(
+                result -> writes.add(put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())));
+        Transactions.write(
+                dynamo,
+                writes,
+                () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
     }
 
     @Override
@@ -110,34 +152,51 @@ final class DynamoDbInspections implements Inspections {
         return Items.collection(dynamo, table, pk(id), "EVENT#", RecordedEvent.class);
     }
 
-    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+    private TransactWriteItem put(
+            Map<String, AttributeValue> item,
+            String condition,
+            Map<String, AttributeValue> values) {
         return Transactions.put(table, item, condition, values);
     }
 
     private static Map<String, AttributeValue> inspectionItem(Inspection inspection) {
-        return item().s(PK, pk(inspection.id())).s(SK, INSPECTION_SK)
+        return item().s(PK, pk(inspection.id()))
+                .s(SK, INSPECTION_SK)
                 .s(GSI1PK, "AREA#" + inspection.areaId().value())
                 .s(GSI1SK, "INSPECTION#" + inspection.startsOn() + "#" + inspection.id().value())
-                .s("kind", "INSPECTION").s("stage", inspection.stage().name())
+                .s("kind", "INSPECTION")
+                .s("stage", inspection.stage().name())
                 .n(VERSION, inspection.version())
                 .s(BODY, JsonBodies.write(inspection))
                 .build();
     }
 
     private static Map<String, AttributeValue> eventItem(InspectionId id, RecordedEvent event) {
-        return item().s(PK, pk(id)).s(SK, String.format("EVENT#%06d", event.seq()))
-                .s("kind", "EVENT").s("type", event.type())
+        return item().s(PK, pk(id))
+                .s(SK, String.format("EVENT#%06d", event.seq()))
+                .s("kind", "EVENT")
+                .s("type", event.type())
                 .s(BODY, JsonBodies.write(event))
                 .build();
     }
 
-    private static Map<String, AttributeValue> deadlineItem(Inspection inspection, Deadline deadline) {
+    private static Map<String, AttributeValue> deadlineItem(
+            Inspection inspection, Deadline deadline) {
         String id = inspection.id().value();
         String dateKey = deadline.dueOn() + "#" + id + "#" + deadline.id();
-        DeadlineEntry entry = new DeadlineEntry(inspection.id(), inspection.areaId(), inspection.framework(), inspection.stage(), deadline);
-        return item().s(PK, pk(inspection.id())).s(SK, "DEADLINE#" + deadline.id())
-                .s(GSI1PK, "AREA#" + inspection.areaId().value()).s(GSI1SK, "DEADLINE#" + dateKey)
-                .s(GSI2PK, "DUE#" + deadline.dueOn().getYear()).s(GSI2SK, dateKey)
+        DeadlineEntry entry =
+                new DeadlineEntry(
+                        inspection.id(),
+                        inspection.areaId(),
+                        inspection.framework(),
+                        inspection.stage(),
+                        deadline);
+        return item().s(PK, pk(inspection.id()))
+                .s(SK, "DEADLINE#" + deadline.id())
+                .s(GSI1PK, "AREA#" + inspection.areaId().value())
+                .s(GSI1SK, "DEADLINE#" + dateKey)
+                .s(GSI2PK, "DUE#" + deadline.dueOn().getYear())
+                .s(GSI2SK, dateKey)
                 .s("kind", "DEADLINE")
                 .s(BODY, JsonBodies.write(entry))
                 .build();
@@ -145,8 +204,10 @@ final class DynamoDbInspections implements Inspections {
 
     private static Map<String, AttributeValue> idempotencyItem(IdempotentResult result) {
         long expiresAt = result.event().recordedAt().plus(IDEMPOTENCY_KEPT_FOR).getEpochSecond();
-        return item().s(PK, pk(result.result().id())).s(SK, "IDEMPOTENCY#" + result.key())
-                .s("kind", "IDEMPOTENCY").n(EXPIRES_AT, expiresAt)
+        return item().s(PK, pk(result.result().id()))
+                .s(SK, "IDEMPOTENCY#" + result.key())
+                .s("kind", "IDEMPOTENCY")
+                .n(EXPIRES_AT, expiresAt)
                 .s(BODY, JsonBodies.write(result))
                 .build();
     }

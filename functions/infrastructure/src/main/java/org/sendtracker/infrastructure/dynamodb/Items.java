@@ -1,9 +1,8 @@
 package org.sendtracker.infrastructure.dynamodb;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.util.HashMap;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Small builders for DynamoDB attribute maps. */
 final class Items {
@@ -31,35 +30,69 @@ final class Items {
     }
 
     static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of(TableLayout.PK, AttributeValue.fromS(pk), TableLayout.SK, AttributeValue.fromS(sk));
+        return Map.of(
+                TableLayout.PK, AttributeValue.fromS(pk), TableLayout.SK, AttributeValue.fromS(sk));
     }
 
-    /** The record stored in the item's body, read with a consistent read; empty when there is no such item. */
-    static <T> java.util.Optional<T> get(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table,
-                                         String pk, String sk, Class<T> type) {
-        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName(table).key(key(pk, sk)).consistentRead(true)).item();
-        return stored == null || stored.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(JsonBodies.read(string(stored, TableLayout.BODY), type));
+    /**
+     * The record stored in the item's body, read with a consistent read; empty when there is no
+     * such item.
+     */
+    static <T> java.util.Optional<T> get(
+            software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
+            String table,
+            String pk,
+            String sk,
+            Class<T> type) {
+        Map<String, AttributeValue> stored =
+                dynamo.getItem(b -> b.tableName(table).key(key(pk, sk)).consistentRead(true))
+                        .item();
+        return stored == null || stored.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(JsonBodies.read(string(stored, TableLayout.BODY), type));
     }
 
     /** The records in the bodies of every item a query finds, across pages, in the order found. */
-    static <T> java.util.List<T> query(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
-                                       software.amazon.awssdk.services.dynamodb.model.QueryRequest query, Class<T> type) {
+    static <T> java.util.List<T> query(
+            software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
+            software.amazon.awssdk.services.dynamodb.model.QueryRequest query,
+            Class<T> type) {
         java.util.List<T> found = new java.util.ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(stored -> found.add(JsonBodies.read(string(stored, TableLayout.BODY), type)));
+        dynamo.queryPaginator(query)
+                .items()
+                .forEach(
+                        stored ->
+                                found.add(JsonBodies.read(string(stored, TableLayout.BODY), type)));
         return found;
     }
 
     /**
-     * The records of one item collection whose sort keys start with {@code skPrefix} (an inspection's
-     * audit entries, its emails, an area's changes), read consistently, in sort-key order.
+     * The records of one item collection whose sort keys start with {@code skPrefix} (an
+     * inspection's audit entries, its emails, an area's changes), read consistently, in sort-key
+     * order.
      */
-    static <T> java.util.List<T> collection(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table,
-                                            String pk, String skPrefix, Class<T> type) {
-        return query(dynamo, software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":prefix", AttributeValue.fromS(skPrefix)))
-                .build(), type);
+    static <T> java.util.List<T> collection(
+            software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
+            String table,
+            String pk,
+            String skPrefix,
+            Class<T> type) {
+        return query(
+                dynamo,
+                software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+                        .tableName(table)
+                        .consistentRead(true)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(
+                                Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":pk",
+                                        AttributeValue.fromS(pk),
+                                        ":prefix",
+                                        AttributeValue.fromS(skPrefix)))
+                        .build(),
+                type);
     }
 
     static String string(Map<String, AttributeValue> item, String name) {

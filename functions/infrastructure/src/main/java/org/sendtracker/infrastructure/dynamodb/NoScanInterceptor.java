@@ -12,9 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 public final class NoScanInterceptor implements ExecutionInterceptor {
 
     @Override
-    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
+    public void beforeExecution(
+            Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
         if (context.request() instanceof ScanRequest scan) {
-            throw new IllegalStateException("Scan of " + scan.tableName() + " refused: read by key or index instead");
+            throw new IllegalStateException(
+                    "Scan of " + scan.tableName() + " refused: read by key or index instead");
         }
     }
 }

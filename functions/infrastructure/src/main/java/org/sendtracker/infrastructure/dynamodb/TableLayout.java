@@ -1,5 +1,6 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -12,12 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-import java.util.List;
-
 /**
  * The single table's keys and indexes (docs/dynamodb.md draws the item collections). The SAM
- * template declares the same table for AWS; the local runner and the tests create it with
- * {@link #createIfMissing}.
+ * template declares the same table for AWS; the local runner and the tests create it with {@link
+ * #createIfMissing}.
  *
  * <pre>
  * item            PK                 SK                    GSI1PK (ByArea)  GSI1SK                      GSI2PK (ByDate)  GSI2SK
@@ -51,19 +50,27 @@ public final class TableLayout {
         } catch (ResourceNotFoundException missing) {
             // create it below
         }
-        dynamo.createTable(CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(stringAttributes(PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK))
-                .keySchema(key(PK, SK))
-                .globalSecondaryIndexes(index(GSI1, GSI1PK, GSI1SK), index(GSI2, GSI2PK, GSI2SK))
-                .build());
+        dynamo.createTable(
+                CreateTableRequest.builder()
+                        .tableName(tableName)
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(
+                                stringAttributes(PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK))
+                        .keySchema(key(PK, SK))
+                        .globalSecondaryIndexes(
+                                index(GSI1, GSI1PK, GSI1SK), index(GSI2, GSI2PK, GSI2SK))
+                        .build());
         dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
     }
 
     private static List<AttributeDefinition> stringAttributes(String... names) {
         return java.util.Arrays.stream(names)
-                .map(name -> AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build())
+                .map(
+                        name ->
+                                AttributeDefinition.builder()
+                                        .attributeName(name)
+                                        .attributeType(ScalarAttributeType.S)
+                                        .build())
                 .toList();
     }
 

@@ -3,7 +3,10 @@ package org.sendtracker.infrastructure.dynamodb;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-/** The table's name: {@code sendtracker.table-name}, i.e. {@code SENDTRACKER_TABLE_NAME} in the environment. */
+/**
+ * The table's name: {@code sendtracker.table-name}, i.e. {@code SENDTRACKER_TABLE_NAME} in the
+ * environment.
+ */
 @Singleton
 public final class TableName {
 

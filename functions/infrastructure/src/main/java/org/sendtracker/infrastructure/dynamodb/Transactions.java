@@ -1,5 +1,9 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -9,12 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-
-/** Translates DynamoDB's "a condition failed" into the domain's {@link ConcurrentChangeException}, at the edge. */
+/**
+ * Translates DynamoDB's "a condition failed" into the domain's {@link ConcurrentChangeException},
+ * at the edge.
+ */
 final class Transactions {
 
     private Transactions() {}
@@ -24,15 +26,18 @@ final class Transactions {
      * transaction was writing one of the same items at that moment. The caller re-reads and answers
      * 409/412; any other cancellation is not about concurrency and passes through.
      */
-    private static final Set<String> CONCURRENT_CHANGE = Set.of("ConditionalCheckFailed", "TransactionConflict");
+    private static final Set<String> CONCURRENT_CHANGE =
+            Set.of("ConditionalCheckFailed", "TransactionConflict");
 
-    static void write(DynamoDbClient dynamo, List<TransactWriteItem> items, Supplier<String> conflict) {
+    static void write(
+            DynamoDbClient dynamo, List<TransactWriteItem> items, Supplier<String> conflict) {
         try {
             dynamo.transactWriteItems(b -> b.transactItems(items));
         } catch (TransactionCanceledException e) {
-            boolean concurrentChange = e.cancellationReasons().stream()
-                    .map(CancellationReason::code)
-                    .anyMatch(CONCURRENT_CHANGE::contains);
+            boolean concurrentChange =
+                    e.cancellationReasons().stream()
+                            .map(CancellationReason::code)
+                            .anyMatch(CONCURRENT_CHANGE::contains);
             if (concurrentChange) {
                 throw new ConcurrentChangeException(conflict.get(), e);
             }
@@ -40,8 +45,15 @@ final class Transactions {
         }
     }
 
-    /** A put for a transaction, written only if {@code condition} (if any) holds; {@code #version} names the version attribute. */
-    static TransactWriteItem put(String table, Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+    /**
+     * A put for a transaction, written only if {@code condition} (if any) holds; {@code #version}
+     * names the version attribute.
+     */
+    static TransactWriteItem put(
+            String table,
+            Map<String, AttributeValue> item,
+            String condition,
+            Map<String, AttributeValue> values) {
         Put.Builder put = Put.builder().tableName(table).item(item);
         if (condition != null) {
             put.conditionExpression(condition);

@@ -2,6 +2,7 @@ package org.sendtracker.infrastructure.ses;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.sendtracker.reminders.application.Mailer;
 import org.sendtracker.reminders.model.Email;
 import org.sendtracker.reminders.model.MessageTags;
@@ -15,8 +16,6 @@ import software.amazon.awssdk.services.sesv2.model.Message;
 import software.amazon.awssdk.services.sesv2.model.MessageTag;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
-import java.util.List;
-
 /**
  * Sends through SES v2 from {@code sendtracker.mail.from} ({@code SENDTRACKER_MAIL_FROM}). Only a
  * failure that proves nothing was sent is retryable: SES refusing with throttling, or no connection
@@ -25,8 +24,8 @@ import java.util.List;
  *
  * <p>Each email goes out through the configuration set {@code sendtracker.mail.configuration-set}
  * ({@code SENDTRACKER_MAIL_CONFIGURATION_SET}, set by template.yaml; none when blank), whose event
- * destination reports delivery, bounces, complaints and rejections, with the {@link MessageTags} that
- * lead each report back to the email's record.
+ * destination reports delivery, bounces, complaints and rejections, with the {@link MessageTags}
+ * that lead each report back to the email's record.
  */
 @Singleton
 final class SesMailer implements Mailer {
@@ -35,8 +34,12 @@ final class SesMailer implements Mailer {
     private final String from;
     private final String configurationSet;
 
-    SesMailer(SesV2Client ses, @Value("${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}") String from,
-              @Value("${sendtracker.mail.configuration-set:}") String configurationSet) {
+    SesMailer(
+            SesV2Client ses,
+            @Value(
+                            "${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}")
+                    String from,
+            @Value("${sendtracker.mail.configuration-set:}") String configurationSet) {
         this.ses = ses;
         this.from = from;
         this.configurationSet = configurationSet.isBlank() ? null : configurationSet;
@@ -44,27 +47,69 @@ final class SesMailer implements Mailer {
 
     @Override
     public String send(Email email, MessageTags tags) throws MailException {
-        List<MessageTag> emailTags = tags.asMap().entrySet().stream()
-                .map(tag -> MessageTag.builder().name(tag.getKey()).value(tag.getValue()).build())
-                .sorted(java.util.Comparator.comparing(MessageTag::name))
-                .toList();
+        List<MessageTag> emailTags =
+                tags.asMap().entrySet().stream()
+                        .map(
+                                tag ->
+                                        MessageTag.builder()
+                                                .name(tag.getKey())
+                                                .value(tag.getValue())
+                                                .build())
+                        .sorted(java.util.Comparator.comparing(MessageTag::name))
+                        .toList();
         try {
-            return ses.sendEmail(b -> b.fromEmailAddress(from).configurationSetName(configurationSet).emailTags(emailTags)
-                    .destination(Destination.builder().toAddresses(email.to()).ccAddresses(email.cc()).build())
-                    .content(EmailContent.builder().simple(Message.builder()
-                            .subject(utf8(email.subject()))
-                            .body(Body.builder().text(utf8(email.text())).html(utf8(email.html())).build())
-                            .build()).build()))
+            return ses.sendEmail(
+                            b ->
+                                    b.fromEmailAddress(from)
+                                            .configurationSetName(configurationSet)
+                                            .emailTags(emailTags)
+                                            .destination(
+                                                    Destination.builder()
+                                                            .toAddresses(email.to())
+                                                            .ccAddresses(email.cc())
+                                                            .build())
+                                            .content(
+                                                    EmailContent.builder()
+                                                            .simple(
+                                                                    Message.builder()
+                                                                            .subject(
+                                                                                    utf8(
+                                                                                            email
+                                                                                                    .subject()))
+                                                                            .body(
+                                                                                    Body.builder()
+                                                                                            .text(
+                                                                                                    utf8(
+                                                                                                            email
+                                                                                                                    .text()))
+                                                                                            .html(
+                                                                                                    utf8(
+                                                                                                            email
+                                                                                                                    .html()))
+                                                                                            .build())
+                                                                            .build())
+                                                            .build()))
                     .messageId();
         } catch (SesV2Exception e) {
             boolean retryable = e.statusCode() == 429 || e.isThrottlingException();
-            throw new MailException("SES refused the email (" + e.statusCode() + "): " + e.awsErrorDetails().errorMessage(), retryable, e);
+            throw new MailException(
+                    "SES refused the email ("
+                            + e.statusCode()
+                            + "): "
+                            + e.awsErrorDetails().errorMessage(),
+                    retryable,
+                    e);
         } catch (SdkException e) {
-            boolean neverConnected = hasCause(e, java.net.ConnectException.class) || hasCause(e, java.net.UnknownHostException.class);
-            throw new MailException(neverConnected
-                    ? "SES could not be reached: " + e.getMessage()
-                    : "SES did not answer (the email may or may not have been delivered, so it is not resent): " + e.getMessage(),
-                    neverConnected, e);
+            boolean neverConnected =
+                    hasCause(e, java.net.ConnectException.class)
+                            || hasCause(e, java.net.UnknownHostException.class);
+            throw new MailException(
+                    neverConnected
+                            ? "SES could not be reached: " + e.getMessage()
+                            : "SES did not answer (the email may or may not have been delivered, so it is not resent): "
+                                    + e.getMessage(),
+                    neverConnected,
+                    e);
         }
     }
 

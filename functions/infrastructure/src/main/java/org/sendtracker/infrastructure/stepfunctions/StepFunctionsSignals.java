@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.sfn.model.TaskDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.TaskTimedOutException;
 
 /**
- * The workflow's Step Functions calls: StartExecution of the inspection workflow
- * ({@code sendtracker.workflow.state-machine-arn}) and SendTaskSuccess to wake a waiting execution.
+ * The workflow's Step Functions calls: StartExecution of the inspection workflow ({@code
+ * sendtracker.workflow.state-machine-arn}) and SendTaskSuccess to wake a waiting execution.
  */
 @Singleton
 final class StepFunctionsSignals implements WorkflowSignals {
@@ -24,7 +24,9 @@ final class StepFunctionsSignals implements WorkflowSignals {
     private final SfnClient sfn;
     private final String stateMachineArn;
 
-    StepFunctionsSignals(SfnClient sfn, @Value("${sendtracker.workflow.state-machine-arn:}") String stateMachineArn) {
+    StepFunctionsSignals(
+            SfnClient sfn,
+            @Value("${sendtracker.workflow.state-machine-arn:}") String stateMachineArn) {
         this.sfn = sfn;
         this.stateMachineArn = stateMachineArn;
     }
@@ -32,10 +34,12 @@ final class StepFunctionsSignals implements WorkflowSignals {
     @Override
     public void start(String executionName, TickInput input) {
         if (stateMachineArn.isBlank()) {
-            throw new IllegalStateException("sendtracker.workflow.state-machine-arn is not set: the workflow cannot start");
+            throw new IllegalStateException(
+                    "sendtracker.workflow.state-machine-arn is not set: the workflow cannot start");
         }
         try {
-            sfn.startExecution(b -> b.stateMachineArn(stateMachineArn).name(executionName).input(json(input)));
+            sfn.startExecution(
+                    b -> b.stateMachineArn(stateMachineArn).name(executionName).input(json(input)));
         } catch (ExecutionAlreadyExistsException alreadyStarted) {
             // The same name was started before: starting is idempotent by name.
         }

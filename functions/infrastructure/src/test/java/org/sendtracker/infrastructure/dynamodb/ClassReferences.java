@@ -31,7 +31,9 @@ final class ClassReferences {
     }
 
     static List<Path> classesReferring(List<Path> classFiles, String internalName) {
-        return classFiles.stream().filter(file -> read(file).classNames().contains(internalName)).toList();
+        return classFiles.stream()
+                .filter(file -> read(file).classNames().contains(internalName))
+                .toList();
     }
 
     private record Pool(Object[] entries) {
@@ -65,7 +67,10 @@ final class ClassReferences {
     private static final int METHOD_REF = 10;
     private static final int NAME_AND_TYPE = 12;
 
-    /** Utf8 entries as strings; Class, Methodref, InterfaceMethodref and NameAndType as {tag-ish, index, index}. */
+    /**
+     * Utf8 entries as strings; Class, Methodref, InterfaceMethodref and NameAndType as {tag-ish,
+     * index, index}.
+     */
     private static Pool read(Path file) {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             if (in.readInt() != 0xCAFEBABE) {
@@ -80,8 +85,18 @@ final class ClassReferences {
                 switch (tag) {
                     case 1 -> entries[i] = in.readUTF();
                     case 7 -> entries[i] = new int[] {CLASS, in.readUnsignedShort()};
-                    case 10, 11 -> entries[i] = new int[] {METHOD_REF, in.readUnsignedShort(), in.readUnsignedShort()};
-                    case 12 -> entries[i] = new int[] {NAME_AND_TYPE, in.readUnsignedShort(), in.readUnsignedShort()};
+                    case 10, 11 ->
+                            entries[i] =
+                                    new int[] {
+                                        METHOD_REF, in.readUnsignedShort(), in.readUnsignedShort()
+                                    };
+                    case 12 ->
+                            entries[i] =
+                                    new int[] {
+                                        NAME_AND_TYPE,
+                                        in.readUnsignedShort(),
+                                        in.readUnsignedShort()
+                                    };
                     case 9, 17, 18, 3, 4 -> in.readInt();
                     case 5, 6 -> {
                         in.readLong();
@@ -92,7 +107,9 @@ final class ClassReferences {
                         in.readUnsignedByte();
                         in.readUnsignedShort();
                     }
-                    default -> throw new IllegalStateException("unknown constant pool tag " + tag + " in " + file);
+                    default ->
+                            throw new IllegalStateException(
+                                    "unknown constant pool tag " + tag + " in " + file);
                 }
             }
             return new Pool(entries);

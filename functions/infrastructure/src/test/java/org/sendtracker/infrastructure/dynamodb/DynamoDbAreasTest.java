@@ -1,5 +1,11 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,14 +17,9 @@ import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
-/** The area repository against DynamoDB Local: the area and its audit entry together, or neither. */
+/**
+ * The area repository against DynamoDB Local: the area and its audit entry together, or neither.
+ */
 class DynamoDbAreasTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T10:15:00Z");
@@ -46,8 +47,14 @@ class DynamoDbAreasTest {
         areas.create(v1, AreaChange.registered(v1, "Jo", AT));
 
         List<Put> puts = dynamo.requests.putsOfTheOnlyTransaction();
-        assertThat(puts).extracting(put -> put.item().get("SK").s()).containsExactly("#AREA", "CHANGE#0000000001");
-        assertThat(puts).allSatisfy(put -> assertThat(put.conditionExpression()).isEqualTo("attribute_not_exists(PK)"));
+        assertThat(puts)
+                .extracting(put -> put.item().get("SK").s())
+                .containsExactly("#AREA", "CHANGE#0000000001");
+        assertThat(puts)
+                .allSatisfy(
+                        put ->
+                                assertThat(put.conditionExpression())
+                                        .isEqualTo("attribute_not_exists(PK)"));
         assertThatThrownBy(() -> areas.create(v1, AreaChange.registered(v1, "Someone else", AT)))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(areas.changes(NORFOLK)).extracting(AreaChange::actor).containsExactly("Jo");
@@ -60,13 +67,22 @@ class DynamoDbAreasTest {
         areas.create(v1, AreaChange.registered(v1, "Jo", AT));
         Area v2 = norfolk(2, "Nat Lead");
 
-        areas.update(v2, 1, new AreaChange(2, "Al", AT.plusSeconds(60), AreaChange.difference(v1, v2)));
+        areas.update(
+                v2, 1, new AreaChange(2, "Al", AT.plusSeconds(60), AreaChange.difference(v1, v2)));
 
         assertThat(areas.find(NORFOLK)).contains(v2);
-        assertThat(areas.changes(NORFOLK)).extracting(AreaChange::version, AreaChange::actor, AreaChange::summary).containsExactly(
-                tuple(1L, "Jo", "Registered Norfolk with 1 contact: Sam Lead <lead@norfolk.example> as lead officer"),
-                tuple(2L, "Al", "Added Nat Lead <lead@norfolk.example> as lead officer."
-                        + " Removed Sam Lead <lead@norfolk.example> as lead officer"));
+        assertThat(areas.changes(NORFOLK))
+                .extracting(AreaChange::version, AreaChange::actor, AreaChange::summary)
+                .containsExactly(
+                        tuple(
+                                1L,
+                                "Jo",
+                                "Registered Norfolk with 1 contact: Sam Lead <lead@norfolk.example> as lead officer"),
+                        tuple(
+                                2L,
+                                "Al",
+                                "Added Nat Lead <lead@norfolk.example> as lead officer."
+                                        + " Removed Sam Lead <lead@norfolk.example> as lead officer"));
     }
 
     @Test
@@ -75,14 +91,24 @@ class DynamoDbAreasTest {
         areas.create(v1, AreaChange.registered(v1, "Jo", AT));
         areas.update(norfolk(2, "Nat Lead"), 1, new AreaChange(2, "Al", AT, "first"));
 
-        assertThatThrownBy(() -> areas.update(norfolk(2, "Kim Lead"), 1, new AreaChange(2, "Bo", AT, "lost")))
+        assertThatThrownBy(
+                        () ->
+                                areas.update(
+                                        norfolk(2, "Kim Lead"),
+                                        1,
+                                        new AreaChange(2, "Bo", AT, "lost")))
                 .isInstanceOf(ConcurrentChangeException.class);
 
-        assertThat(areas.find(NORFOLK).orElseThrow().contacts().get(0).name()).isEqualTo("Nat Lead");
+        assertThat(areas.find(NORFOLK).orElseThrow().contacts().get(0).name())
+                .isEqualTo("Nat Lead");
         assertThat(areas.changes(NORFOLK)).extracting(AreaChange::summary).doesNotContain("lost");
     }
 
     private static Area norfolk(long version, String lead) {
-        return new Area(NORFOLK, "Norfolk", List.of(new Contact(lead, "lead@norfolk.example", ContactRole.LEAD_OFFICER)), version);
+        return new Area(
+                NORFOLK,
+                "Norfolk",
+                List.of(new Contact(lead, "lead@norfolk.example", ContactRole.LEAD_OFFICER)),
+                version);
     }
 }

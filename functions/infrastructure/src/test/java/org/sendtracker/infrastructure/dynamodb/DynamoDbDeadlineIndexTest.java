@@ -1,5 +1,13 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
+import static org.sendtracker.infrastructure.dynamodb.Recording.created;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,23 +15,17 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.DeadlineKind;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
-import static org.sendtracker.infrastructure.dynamodb.Recording.created;
-
-/** Deadlines by due date, read from the ByDate index one year partition at a time, or from an area's collection. */
+/**
+ * Deadlines by due date, read from the ByDate index one year partition at a time, or from an area's
+ * collection.
+ */
 class DynamoDbDeadlineIndexTest {
 
     private LocalDynamoDb dynamo;
@@ -48,15 +50,20 @@ class DynamoDbDeadlineIndexTest {
 
     @Test
     void rangeAcrossTwoNewYears_queriesEachYearsPartition_andComesInDueDateOrder() {
-        List<DeadlineEntry> found = index.dueBetween(LocalDate.of(2019, 12, 31), LocalDate.of(2021, 1, 1), Optional.empty());
+        List<DeadlineEntry> found =
+                index.dueBetween(
+                        LocalDate.of(2019, 12, 31), LocalDate.of(2021, 1, 1), Optional.empty());
 
-        assertThat(describe(found)).containsExactly(
-                "2019-12-31 durham-2019-03-18 REVISIT",
-                "2020-01-01 cumbria-2019-03-18 REVISIT",
-                "2020-01-01 durham-2019-03-18 REVISIT-3",
-                "2020-06-30 durham-2019-03-18 REVISIT-2",
-                "2021-01-01 cumbria-2019-03-18 REVISIT-2");
-        assertThat(dynamo.requests.ofType(QueryRequest.class)).extracting(QueryRequest::indexName, q -> q.expressionAttributeValues().get(":pk").s())
+        assertThat(describe(found))
+                .containsExactly(
+                        "2019-12-31 durham-2019-03-18 REVISIT",
+                        "2020-01-01 cumbria-2019-03-18 REVISIT",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3",
+                        "2020-06-30 durham-2019-03-18 REVISIT-2",
+                        "2021-01-01 cumbria-2019-03-18 REVISIT-2");
+        assertThat(dynamo.requests.ofType(QueryRequest.class))
+                .extracting(
+                        QueryRequest::indexName, q -> q.expressionAttributeValues().get(":pk").s())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ByDate", "DUE#2019"),
                         org.assertj.core.groups.Tuple.tuple("ByDate", "DUE#2020"),
@@ -66,39 +73,64 @@ class DynamoDbDeadlineIndexTest {
 
     @Test
     void rangeEndingOnNewYearsDay_includesBothDaysOfTheBoundary() {
-        List<DeadlineEntry> found = index.dueBetween(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1), Optional.empty());
+        List<DeadlineEntry> found =
+                index.dueBetween(
+                        LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1), Optional.empty());
 
-        assertThat(describe(found)).containsExactly(
-                "2019-12-31 durham-2019-03-18 REVISIT",
-                "2020-01-01 cumbria-2019-03-18 REVISIT",
-                "2020-01-01 durham-2019-03-18 REVISIT-3");
+        assertThat(describe(found))
+                .containsExactly(
+                        "2019-12-31 durham-2019-03-18 REVISIT",
+                        "2020-01-01 cumbria-2019-03-18 REVISIT",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3");
     }
 
     @Test
     void oneArea_isOneQueryOfItsCollection_acrossYears() {
-        List<DeadlineEntry> found = index.dueBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31),
-                Optional.of(new AreaId("durham")));
+        List<DeadlineEntry> found =
+                index.dueBetween(
+                        LocalDate.of(2019, 1, 1),
+                        LocalDate.of(2020, 12, 31),
+                        Optional.of(new AreaId("durham")));
 
-        assertThat(describe(found)).containsExactly(
-                "2019-12-31 durham-2019-03-18 REVISIT",
-                "2020-01-01 durham-2019-03-18 REVISIT-3",
-                "2020-06-30 durham-2019-03-18 REVISIT-2");
-        assertThat(dynamo.requests.ofType(QueryRequest.class)).singleElement()
+        assertThat(describe(found))
+                .containsExactly(
+                        "2019-12-31 durham-2019-03-18 REVISIT",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3",
+                        "2020-06-30 durham-2019-03-18 REVISIT-2");
+        assertThat(dynamo.requests.ofType(QueryRequest.class))
+                .singleElement()
                 .satisfies(query -> assertThat(query.indexName()).isEqualTo("ByArea"));
     }
 
     @Test
     void anOverriddenDueDate_movesTheDeadlineInTheIndex() {
         // given cumbria's 1 January 2020 deadline moved to 15 March 2020
-        Inspection current = inspections.find(aCumbriaLikeInspectionAwaitingReport("cumbria").id()).orElseThrow();
-        Inspection moved = current.change().deadline("REVISIT", d -> d.overridden(LocalDate.of(2020, 3, 15), "agreed with DfE", Recording.NOW))
-                .recordedAt(Recording.NOW);
+        Inspection current =
+                inspections
+                        .find(aCumbriaLikeInspectionAwaitingReport("cumbria").id())
+                        .orElseThrow();
+        Inspection moved =
+                current.change()
+                        .deadline(
+                                "REVISIT",
+                                d ->
+                                        d.overridden(
+                                                LocalDate.of(2020, 3, 15),
+                                                "agreed with DfE",
+                                                Recording.NOW))
+                        .recordedAt(Recording.NOW);
         inspections.update(current, moved, event(moved), Optional.empty());
 
         // then it is found at its new date only
-        assertThat(describe(index.dueBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 31), Optional.empty()))).containsExactly(
-                "2020-01-01 durham-2019-03-18 REVISIT-3",
-                "2020-03-15 cumbria-2019-03-18 REVISIT");
+        assertThat(
+                        describe(
+                                index.dueBetween(
+                                        LocalDate.of(2020, 1, 1),
+                                        LocalDate.of(2020, 3, 31),
+                                        Optional.empty())))
+                .containsExactly(
+                        "2020-01-01 durham-2019-03-18 REVISIT-3",
+                        "2020-03-15 cumbria-2019-03-18 REVISIT");
     }
 
     private void withDeadlines(String area, String... dueDates) {
@@ -107,9 +139,20 @@ class DynamoDbDeadlineIndexTest {
         Inspection.Change change = notified.change().stage(Stage.MONITORING);
         Inspection building = notified;
         for (String due : dueDates) {
-            Deadline deadline = new Deadline(building.nextDeadlineId(DeadlineKind.REVISIT), DeadlineKind.REVISIT,
-                    LocalDate.parse(due), LocalDate.parse(due), null, null, false, "a rule", "a source",
-                    ContactRole.LEAD_OFFICER, List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES), Recording.NOW);
+            Deadline deadline =
+                    new Deadline(
+                            building.nextDeadlineId(DeadlineKind.REVISIT),
+                            DeadlineKind.REVISIT,
+                            LocalDate.parse(due),
+                            LocalDate.parse(due),
+                            null,
+                            null,
+                            false,
+                            "a rule",
+                            "a source",
+                            ContactRole.LEAD_OFFICER,
+                            List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES),
+                            Recording.NOW);
             change.addDeadline(deadline);
             building = building.change().addDeadline(deadline).recordedAt(Recording.NOW);
         }
@@ -118,10 +161,19 @@ class DynamoDbDeadlineIndexTest {
     }
 
     private static RecordedEvent event(Inspection next) {
-        return new RecordedEvent(next.eventCount(), "TEST", null, "Test Officer", Recording.NOW, "Test change.", Map.of());
+        return new RecordedEvent(
+                next.eventCount(),
+                "TEST",
+                null,
+                "Test Officer",
+                Recording.NOW,
+                "Test change.",
+                Map.of());
     }
 
     private static List<String> describe(List<DeadlineEntry> entries) {
-        return entries.stream().map(e -> e.deadline().dueOn() + " " + e.inspectionId() + " " + e.deadline().id()).toList();
+        return entries.stream()
+                .map(e -> e.deadline().dueOn() + " " + e.inspectionId() + " " + e.deadline().id())
+                .toList();
     }
 }

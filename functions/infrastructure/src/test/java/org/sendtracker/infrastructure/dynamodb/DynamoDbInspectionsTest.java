@@ -1,5 +1,15 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
+import static org.sendtracker.infrastructure.dynamodb.Recording.change;
+import static org.sendtracker.infrastructure.dynamodb.Recording.created;
+import static org.sendtracker.infrastructure.dynamodb.Recording.reportReceived;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,18 +20,10 @@ import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
-import static org.sendtracker.infrastructure.dynamodb.Recording.change;
-import static org.sendtracker.infrastructure.dynamodb.Recording.created;
-import static org.sendtracker.infrastructure.dynamodb.Recording.reportReceived;
-
-/** The inspection repository against DynamoDB Local: conditional writes, all or nothing (STYLE.md "Adapters"). */
+/**
+ * The inspection repository against DynamoDB Local: conditional writes, all or nothing (STYLE.md
+ * "Adapters").
+ */
 class DynamoDbInspectionsTest {
 
     private LocalDynamoDb dynamo;
@@ -55,16 +57,22 @@ class DynamoDbInspectionsTest {
 
         // then the items are written in one transaction, each on condition it is not yet written
         List<Put> puts = dynamo.requests.putsOfTheOnlyTransaction();
-        assertThat(puts).extracting(put -> put.item().get("SK").s()).containsExactly("#INSPECTION", "EVENT#000001", "#WORKFLOW");
-        assertThat(puts).allSatisfy(put -> {
-            assertThat(put.conditionExpression()).isEqualTo("attribute_not_exists(PK)");
-            assertThat(put.expressionAttributeNames()).isEmpty();
-            assertThat(put.expressionAttributeValues()).isEmpty();
-        });
+        assertThat(puts)
+                .extracting(put -> put.item().get("SK").s())
+                .containsExactly("#INSPECTION", "EVENT#000001", "#WORKFLOW");
+        assertThat(puts)
+                .allSatisfy(
+                        put -> {
+                            assertThat(put.conditionExpression())
+                                    .isEqualTo("attribute_not_exists(PK)");
+                            assertThat(put.expressionAttributeNames()).isEmpty();
+                            assertThat(put.expressionAttributeValues()).isEmpty();
+                        });
     }
 
     @Test
-    void update_writesTheInspectionOnlyIfItsVersionIsUnchanged_andTheAuditEntryAndIdempotencyRecordOnlyOnce() {
+    void
+            update_writesTheInspectionOnlyIfItsVersionIsUnchanged_andTheAuditEntryAndIdempotencyRecordOnlyOnce() {
         // given a stored inspection at version 1
         Inspection v1 = aCumbriaLikeInspectionAwaitingReport("cumbria");
         inspections.create(v1, created(v1));
@@ -72,20 +80,33 @@ class DynamoDbInspectionsTest {
         dynamo.requests.clear();
 
         // when the report is stored with an idempotency key
-        inspections.update(v1, report.next(), report.event(),
-                Optional.of(new IdempotentResult("key-1", "fingerprint", report.next(), report.event())));
+        inspections.update(
+                v1,
+                report.next(),
+                report.event(),
+                Optional.of(
+                        new IdempotentResult(
+                                "key-1", "fingerprint", report.next(), report.event())));
 
         // then the transaction pins each condition
         List<Put> puts = dynamo.requests.putsOfTheOnlyTransaction();
-        assertThat(puts).extracting(put -> put.item().get("SK").s())
-                .containsExactly("#INSPECTION", "EVENT#000002", "DEADLINE#WSOA_SUBMISSION", "IDEMPOTENCY#key-1");
+        assertThat(puts)
+                .extracting(put -> put.item().get("SK").s())
+                .containsExactly(
+                        "#INSPECTION",
+                        "EVENT#000002",
+                        "DEADLINE#WSOA_SUBMISSION",
+                        "IDEMPOTENCY#key-1");
         Put inspection = puts.get(0);
         assertThat(inspection.conditionExpression()).isEqualTo("#version = :previousVersion");
         assertThat(inspection.expressionAttributeNames()).isEqualTo(Map.of("#version", "version"));
-        assertThat(inspection.expressionAttributeValues()).isEqualTo(Map.of(":previousVersion", AttributeValue.fromN("1")));
+        assertThat(inspection.expressionAttributeValues())
+                .isEqualTo(Map.of(":previousVersion", AttributeValue.fromN("1")));
         assertThat(inspection.item().get("version")).isEqualTo(AttributeValue.fromN("2"));
         assertThat(puts.get(1).conditionExpression()).isEqualTo("attribute_not_exists(PK)");
-        assertThat(puts.get(2).conditionExpression()).as("a deadline item follows its inspection").isNull();
+        assertThat(puts.get(2).conditionExpression())
+                .as("a deadline item follows its inspection")
+                .isNull();
         assertThat(puts.get(3).conditionExpression()).isEqualTo("attribute_not_exists(PK)");
         assertThat(inspections.find(v1.id())).contains(report.next());
     }
@@ -99,16 +120,23 @@ class DynamoDbInspectionsTest {
         inspections.update(v1, stored.next(), stored.event(), Optional.empty());
         List<Map<String, AttributeValue>> itemsBefore = allItems(v1);
 
-        // when another officer's report, also made from version 1, is stored with its own idempotency key
-        Recording.Change stale = reportReceived(v1, "2019-06-10", "Identification of need", "Co-production");
-        IdempotentResult staleKey = new IdempotentResult("stale-key", "fingerprint", stale.next(), stale.event());
+        // when another officer's report, also made from version 1, is stored with its own
+        // idempotency key
+        Recording.Change stale =
+                reportReceived(v1, "2019-06-10", "Identification of need", "Co-production");
+        IdempotentResult staleKey =
+                new IdempotentResult("stale-key", "fingerprint", stale.next(), stale.event());
 
         // then it is refused as a concurrent change
-        assertThatThrownBy(() -> inspections.update(v1, stale.next(), stale.event(), Optional.of(staleKey)))
+        assertThatThrownBy(
+                        () ->
+                                inspections.update(
+                                        v1, stale.next(), stale.event(), Optional.of(staleKey)))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessage("inspection cumbria-2019-03-18 is no longer at version 1");
 
-        // and nothing of it was written: not the inspection, its audit entry, its deadline, nor its idempotency record
+        // and nothing of it was written: not the inspection, its audit entry, its deadline, nor its
+        // idempotency record
         assertThat(allItems(v1)).isEqualTo(itemsBefore);
         assertThat(inspections.find(v1.id())).contains(stored.next());
         assertThat(inspections.history(v1.id())).containsExactly(created(v1), stored.event());
@@ -122,18 +150,41 @@ class DynamoDbInspectionsTest {
         inspections.create(v1, created(v1));
         Recording.Change report = reportReceived(v1, "2019-05-14", "Leadership");
         inspections.update(v1, report.next(), report.event(), Optional.empty());
-        Recording.Change submitted = change(report.next(), "WSOA_SUBMITTED", Map.of("on", "2019-08-20"));
+        Recording.Change submitted =
+                change(report.next(), "WSOA_SUBMITTED", Map.of("on", "2019-08-20"));
         inspections.update(report.next(), submitted.next(), submitted.event(), Optional.empty());
         List<Map<String, AttributeValue>> itemsBefore = allItems(v1);
 
         // when a change computed from version 1 claims version 2 with a fresh audit sequence number
-        Inspection staleNext = new Inspection(report.next().id(), report.next().areaId(), report.next().framework(),
-                report.next().stage(), report.next().version(), report.next().notifiedOn(), report.next().startsOn(),
-                report.next().endsOn(), report.next().reportReceivedOn(), report.next().reportPublishedOn(), null,
-                report.next().weaknesses(), report.next().deadlines(), report.next().keyDates(), report.next().lastEventOn(),
-                9, report.next().createdAt(), report.next().updatedAt());
-        RecordedEvent freeSeq = new RecordedEvent(9, "REPORT_RECEIVED", report.event().on(), "Someone Else",
-                Recording.NOW, "Report received.", Map.of());
+        Inspection staleNext =
+                new Inspection(
+                        report.next().id(),
+                        report.next().areaId(),
+                        report.next().framework(),
+                        report.next().stage(),
+                        report.next().version(),
+                        report.next().notifiedOn(),
+                        report.next().startsOn(),
+                        report.next().endsOn(),
+                        report.next().reportReceivedOn(),
+                        report.next().reportPublishedOn(),
+                        null,
+                        report.next().weaknesses(),
+                        report.next().deadlines(),
+                        report.next().keyDates(),
+                        report.next().lastEventOn(),
+                        9,
+                        report.next().createdAt(),
+                        report.next().updatedAt());
+        RecordedEvent freeSeq =
+                new RecordedEvent(
+                        9,
+                        "REPORT_RECEIVED",
+                        report.event().on(),
+                        "Someone Else",
+                        Recording.NOW,
+                        "Report received.",
+                        Map.of());
 
         // then the version condition alone refuses it
         assertThatThrownBy(() -> inspections.update(v1, staleNext, freeSeq, Optional.empty()))
@@ -158,8 +209,10 @@ class DynamoDbInspectionsTest {
         // given a report stored with an idempotency key, its details as a JSON body gives them
         Inspection v1 = aCumbriaLikeInspectionAwaitingReport("cumbria");
         inspections.create(v1, created(v1));
-        Recording.Change report = reportReceived(v1, "2019-05-14", "Leadership", "Identification of need");
-        IdempotentResult result = new IdempotentResult("key-1", "fingerprint", report.next(), report.event());
+        Recording.Change report =
+                reportReceived(v1, "2019-05-14", "Leadership", "Identification of need");
+        IdempotentResult result =
+                new IdempotentResult("key-1", "fingerprint", report.next(), report.event());
         inspections.update(v1, report.next(), report.event(), Optional.of(result));
 
         // then what is read back equals what was written
@@ -171,9 +224,15 @@ class DynamoDbInspectionsTest {
     @Test
     void inArea_findsTheAreasInspectionsInOrderOfTheirStart_byIndex() {
         Inspection later = aCumbriaLikeInspectionAwaitingReport("cumbria");
-        Inspection earlier = Inspection.notified(new org.sendtracker.inspection.model.InspectionId("cumbria-2017-11-13"),
-                later.areaId(), later.framework(), java.time.LocalDate.of(2017, 11, 6), java.time.LocalDate.of(2017, 11, 13),
-                java.time.LocalDate.of(2017, 11, 17), Recording.NOW);
+        Inspection earlier =
+                Inspection.notified(
+                        new org.sendtracker.inspection.model.InspectionId("cumbria-2017-11-13"),
+                        later.areaId(),
+                        later.framework(),
+                        java.time.LocalDate.of(2017, 11, 6),
+                        java.time.LocalDate.of(2017, 11, 13),
+                        java.time.LocalDate.of(2017, 11, 17),
+                        Recording.NOW);
         Inspection elsewhere = aCumbriaLikeInspectionAwaitingReport("durham");
         inspections.create(later, created(later));
         inspections.create(earlier, created(earlier));
@@ -182,12 +241,20 @@ class DynamoDbInspectionsTest {
         assertThat(inspections.inArea(later.areaId())).containsExactly(earlier, later);
     }
 
-
     /** Every item of the inspection's collection, read by key. */
     private List<Map<String, AttributeValue>> allItems(Inspection inspection) {
-        return dynamo.client.query(b -> b.tableName(dynamo.table.value()).consistentRead(true)
-                .keyConditionExpression("PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(DynamoDbInspections.pk(inspection.id())))))
+        return dynamo.client
+                .query(
+                        b ->
+                                b.tableName(dynamo.table.value())
+                                        .consistentRead(true)
+                                        .keyConditionExpression("PK = :pk")
+                                        .expressionAttributeValues(
+                                                Map.of(
+                                                        ":pk",
+                                                        AttributeValue.fromS(
+                                                                DynamoDbInspections.pk(
+                                                                        inspection.id())))))
                 .items();
     }
 }

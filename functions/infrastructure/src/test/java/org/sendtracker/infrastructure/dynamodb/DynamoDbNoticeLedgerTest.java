@@ -1,5 +1,10 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,13 +14,9 @@ import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/** The ledger against DynamoDB Local: one claim per key, and what was not delivered found by index. */
+/**
+ * The ledger against DynamoDB Local: one claim per key, and what was not delivered found by index.
+ */
 class DynamoDbNoticeLedgerTest {
 
     private static final Instant T = Instant.parse("2026-11-20T08:00:00Z");
@@ -40,11 +41,14 @@ class DynamoDbNoticeLedgerTest {
     void aKeyIsClaimedOnce() {
         assertThat(ledger.claim(CUMBRIA, claim("wsoa-20", T))).isTrue();
         assertThat(ledger.claim(CUMBRIA, claim("wsoa-20", T.plusSeconds(5)))).isFalse();
-        assertThat(ledger.claim(NORFOLK, claim("wsoa-20", T))).as("the same key of another inspection").isTrue();
+        assertThat(ledger.claim(NORFOLK, claim("wsoa-20", T)))
+                .as("the same key of another inspection")
+                .isTrue();
     }
 
     @Test
-    void failedAndStillSendingEmails_areFoundAcrossInspections_byIndex_inTimeOrder_andDeliveredOnesLeaveTheIndex() {
+    void
+            failedAndStillSendingEmails_areFoundAcrossInspections_byIndex_inTimeOrder_andDeliveredOnesLeaveTheIndex() {
         SentEmail delivered = claim("delivered", T);
         ledger.claim(CUMBRIA, delivered);
         ledger.settle(CUMBRIA, delivered.sent("ses-1", T.plusMillis(300), 1));
@@ -57,9 +61,18 @@ class DynamoDbNoticeLedgerTest {
 
         List<Ledgered> found = ledger.failedOrUnsettledSince(T);
 
-        assertThat(found).extracting(entry -> entry.inspection() + " " + entry.email().key() + " " + entry.email().status())
-                .containsExactly("norfolk-2023-02-13 failed FAILED", "cumbria-2019-03-18 sending SENDING");
-        assertThat(dynamo.requests.ofType(QueryRequest.class)).singleElement()
+        assertThat(found)
+                .extracting(
+                        entry ->
+                                entry.inspection()
+                                        + " "
+                                        + entry.email().key()
+                                        + " "
+                                        + entry.email().status())
+                .containsExactly(
+                        "norfolk-2023-02-13 failed FAILED", "cumbria-2019-03-18 sending SENDING");
+        assertThat(dynamo.requests.ofType(QueryRequest.class))
+                .singleElement()
                 .satisfies(query -> assertThat(query.indexName()).isEqualTo(TableLayout.GSI2));
     }
 
@@ -76,15 +89,39 @@ class DynamoDbNoticeLedgerTest {
         ledger.markDealtWith(CUMBRIA, settled, settled.dealtWith("Jo Lead", T.plusSeconds(60)));
 
         assertThat(ledger.failedOrUnsettledSince(T)).isEmpty();
-        assertThat(ledger.email(CUMBRIA, "failed").orElseThrow().dealtWith()).isEqualTo(new SentEmail.DealtWith("Jo Lead", T.plusSeconds(60)));
-        assertThatThrownBy(() -> ledger.markDealtWith(CUMBRIA, settled, settled.dealtWith("Again", T.plusSeconds(90))))
-                .as("already dealt with").isInstanceOf(ConcurrentChangeException.class);
-        assertThatThrownBy(() -> ledger.markDealtWith(CUMBRIA, sending, sending.dealtWith("Jo", T.plusSeconds(90))))
-                .as("settled as sent since it was read").isInstanceOf(ConcurrentChangeException.class);
-        assertThat(ledger.email(CUMBRIA, "sending").orElseThrow().status()).isEqualTo(SentEmail.Status.SENT);
+        assertThat(ledger.email(CUMBRIA, "failed").orElseThrow().dealtWith())
+                .isEqualTo(new SentEmail.DealtWith("Jo Lead", T.plusSeconds(60)));
+        assertThatThrownBy(
+                        () ->
+                                ledger.markDealtWith(
+                                        CUMBRIA,
+                                        settled,
+                                        settled.dealtWith("Again", T.plusSeconds(90))))
+                .as("already dealt with")
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(
+                        () ->
+                                ledger.markDealtWith(
+                                        CUMBRIA,
+                                        sending,
+                                        sending.dealtWith("Jo", T.plusSeconds(90))))
+                .as("settled as sent since it was read")
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(ledger.email(CUMBRIA, "sending").orElseThrow().status())
+                .isEqualTo(SentEmail.Status.SENT);
     }
 
     private static SentEmail claim(String key, Instant at) {
-        return new SentEmail(key, SentEmail.Status.SENDING, at, List.of("lead@example.gov.uk"), List.of(), "Subject " + key, null, null, 0, null);
+        return new SentEmail(
+                key,
+                SentEmail.Status.SENDING,
+                at,
+                List.of("lead@example.gov.uk"),
+                List.of(),
+                "Subject " + key,
+                null,
+                null,
+                0,
+                null);
     }
 }

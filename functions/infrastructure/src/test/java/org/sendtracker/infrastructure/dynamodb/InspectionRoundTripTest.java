@@ -1,27 +1,29 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
+import static org.sendtracker.infrastructure.dynamodb.Recording.change;
+import static org.sendtracker.infrastructure.dynamodb.Recording.created;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.Framework;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
-import static org.sendtracker.infrastructure.dynamodb.Recording.change;
-import static org.sendtracker.infrastructure.dynamodb.Recording.created;
-
-/** What the table keeps in an item's JSON body reads back equal to what was written: no field is lost. */
+/**
+ * What the table keeps in an item's JSON body reads back equal to what was written: no field is
+ * lost.
+ */
 class InspectionRoundTripTest {
 
     private LocalDynamoDb dynamo;
@@ -40,23 +42,76 @@ class InspectionRoundTripTest {
 
     @Test
     void inspectionWithEveryFieldSet_readsBackEqual_afterEachStoredChange() {
-        // given an inspection taken through most of its lifecycle: weaknesses with status histories and
+        // given an inspection taken through most of its lifecycle: weaknesses with status histories
+        // and
         // judgements, deadlines met, cancelled and overridden, key dates, nanosecond timestamps
         Inspection current = aCumbriaLikeInspectionAwaitingReport("cumbria");
         inspections.create(current, created(current));
-        List<Map<String, Object>> events = List.of(
-                Map.of("type", "REPORT_RECEIVED", "on", "2019-05-14", "publishedOn", "2019-05-22", "wsoaRequired", true,
-                        "weaknesses", List.of("Leadership", "Identification of need", "Co-production")),
-                Map.of("type", "DEADLINE_OVERRIDDEN", "deadline", "WSOA_SUBMISSION", "dueOn", "2019-08-30",
-                        "reason", "Ofsted agreed an extension"),
-                Map.of("type", "WSOA_SUBMITTED", "on", "2019-08-20", "note", "Sent by email"),
-                Map.of("type", "WSOA_DECISION", "on", "2019-09-10", "fitForPurpose", false, "resubmitBy", "2019-10-08"),
-                Map.of("type", "WSOA_SUBMITTED", "on", "2019-10-04"),
-                Map.of("type", "WSOA_DECISION", "on", "2019-10-18", "fitForPurpose", true),
-                Map.of("type", "MONITORING_VISIT", "on", "2020-01-15", "statuses", Map.of("1", "ON_TRACK", "2", "DELAYED")),
-                Map.of("type", "REVISIT_NOTIFIED", "on", "2021-03-01", "startsOn", "2021-03-15"),
-                Map.of("type", "REVISIT_OUTCOME", "on", "2021-04-20", "publishedOn", "2021-04-27",
-                        "sufficientProgress", Map.of("1", true, "2", false, "3", true), "appDueOn", "2021-06-30"));
+        List<Map<String, Object>> events =
+                List.of(
+                        Map.of(
+                                "type",
+                                "REPORT_RECEIVED",
+                                "on",
+                                "2019-05-14",
+                                "publishedOn",
+                                "2019-05-22",
+                                "wsoaRequired",
+                                true,
+                                "weaknesses",
+                                List.of("Leadership", "Identification of need", "Co-production")),
+                        Map.of(
+                                "type",
+                                "DEADLINE_OVERRIDDEN",
+                                "deadline",
+                                "WSOA_SUBMISSION",
+                                "dueOn",
+                                "2019-08-30",
+                                "reason",
+                                "Ofsted agreed an extension"),
+                        Map.of(
+                                "type",
+                                "WSOA_SUBMITTED",
+                                "on",
+                                "2019-08-20",
+                                "note",
+                                "Sent by email"),
+                        Map.of(
+                                "type",
+                                "WSOA_DECISION",
+                                "on",
+                                "2019-09-10",
+                                "fitForPurpose",
+                                false,
+                                "resubmitBy",
+                                "2019-10-08"),
+                        Map.of("type", "WSOA_SUBMITTED", "on", "2019-10-04"),
+                        Map.of("type", "WSOA_DECISION", "on", "2019-10-18", "fitForPurpose", true),
+                        Map.of(
+                                "type",
+                                "MONITORING_VISIT",
+                                "on",
+                                "2020-01-15",
+                                "statuses",
+                                Map.of("1", "ON_TRACK", "2", "DELAYED")),
+                        Map.of(
+                                "type",
+                                "REVISIT_NOTIFIED",
+                                "on",
+                                "2021-03-01",
+                                "startsOn",
+                                "2021-03-15"),
+                        Map.of(
+                                "type",
+                                "REVISIT_OUTCOME",
+                                "on",
+                                "2021-04-20",
+                                "publishedOn",
+                                "2021-04-27",
+                                "sufficientProgress",
+                                Map.of("1", true, "2", false, "3", true),
+                                "appDueOn",
+                                "2021-06-30"));
 
         // when each change is stored and read back
         for (Map<String, Object> event : events) {
@@ -67,11 +122,13 @@ class InspectionRoundTripTest {
 
             // then it equals what was written, and so does the JSON body on its own
             assertThat(inspections.find(current.id())).as(type).contains(next.next());
-            assertThat(JsonBodies.read(JsonBodies.write(next.next()), Inspection.class)).isEqualTo(next.next());
+            assertThat(JsonBodies.read(JsonBodies.write(next.next()), Inspection.class))
+                    .isEqualTo(next.next());
             current = next.next();
         }
         assertThat(current.stage()).isEqualTo(Stage.ACCELERATED_PROGRESS);
-        assertThat(current.deadline("WSOA_SUBMISSION").map(Deadline::overrideReason)).contains("Ofsted agreed an extension");
+        assertThat(current.deadline("WSOA_SUBMISSION").map(Deadline::overrideReason))
+                .contains("Ofsted agreed an extension");
         assertThat(current.deadlines()).anyMatch(Deadline::cancelled);
         assertThat(current.weaknesses().get(1).history()).hasSize(2);
         assertThat(current.weaknesses().get(1).sufficientProgress()).isFalse();
@@ -80,11 +137,18 @@ class InspectionRoundTripTest {
 
     @Test
     void areaSend2023Inspection_keepsItsOutcome() {
-        Inspection notified = Inspection.notified(new InspectionId("westmoor-2023-06-19"), new AreaId("westmoor"),
-                Framework.AREA_SEND_2023, LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 19), LocalDate.of(2023, 6, 23),
-                Recording.NOW);
+        Inspection notified =
+                Inspection.notified(
+                        new InspectionId("westmoor-2023-06-19"),
+                        new AreaId("westmoor"),
+                        Framework.AREA_SEND_2023,
+                        LocalDate.of(2023, 6, 5),
+                        LocalDate.of(2023, 6, 19),
+                        LocalDate.of(2023, 6, 23),
+                        Recording.NOW);
         inspections.create(notified, created(notified));
-        Recording.Change report = change(notified, "REPORT_RECEIVED", Map.of("on", "2023-08-01", "outcome", 3));
+        Recording.Change report =
+                change(notified, "REPORT_RECEIVED", Map.of("on", "2023-08-01", "outcome", 3));
 
         inspections.update(notified, report.next(), report.event(), Optional.empty());
 
@@ -96,8 +160,13 @@ class InspectionRoundTripTest {
     void deadlineEntry_readsBackEqual() {
         Inspection v1 = aCumbriaLikeInspectionAwaitingReport("cumbria");
         Recording.Change report = Recording.reportReceived(v1, "2019-05-14", "Leadership");
-        DeadlineEntry entry = new DeadlineEntry(v1.id(), v1.areaId(), v1.framework(), report.next().stage(),
-                report.next().deadlines().get(0));
+        DeadlineEntry entry =
+                new DeadlineEntry(
+                        v1.id(),
+                        v1.areaId(),
+                        v1.framework(),
+                        report.next().stage(),
+                        report.next().deadlines().get(0));
 
         assertThat(JsonBodies.read(JsonBodies.write(entry), DeadlineEntry.class)).isEqualTo(entry);
     }

@@ -1,5 +1,10 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -11,16 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * DynamoDB Local for the adapter tests: one in-memory server per test JVM, reached through the
- * SDK's own endpoint setting exactly as the production client is, and a fresh table per test.
- * The client refuses scans as production's does and records every request it sends.
+ * SDK's own endpoint setting exactly as the production client is, and a fresh table per test. The
+ * client refuses scans as production's does and records every request it sends.
  */
 final class LocalDynamoDb implements AutoCloseable {
 
@@ -39,10 +38,14 @@ final class LocalDynamoDb implements AutoCloseable {
     static LocalDynamoDb withFreshTable() {
         startServer();
         Requests requests = new Requests();
-        DynamoDbClient client = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(requests).addExecutionInterceptor(new NoScanInterceptor()))
-                .build();
+        DynamoDbClient client =
+                DynamoDbClient.builder()
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(
+                                c ->
+                                        c.addExecutionInterceptor(requests)
+                                                .addExecutionInterceptor(new NoScanInterceptor()))
+                        .build();
         TableName table = new TableName("SendTracker-" + UUID.randomUUID());
         TableLayout.createIfMissing(client, table.value());
         requests.clear();
@@ -72,7 +75,8 @@ final class LocalDynamoDb implements AutoCloseable {
         private final List<SdkRequest> sent = new CopyOnWriteArrayList<>();
 
         @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
+        public void beforeExecution(
+                Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
             sent.add(context.request());
         }
 
@@ -88,11 +92,16 @@ final class LocalDynamoDb implements AutoCloseable {
             sent.clear();
         }
 
-        /** The puts of the one transaction sent since the last {@link #clear}; fails if there was not exactly one. */
+        /**
+         * The puts of the one transaction sent since the last {@link #clear}; fails if there was
+         * not exactly one.
+         */
         List<Put> putsOfTheOnlyTransaction() {
             List<TransactWriteItemsRequest> transactions = ofType(TransactWriteItemsRequest.class);
             assertThat(transactions).as("transactions sent").hasSize(1);
-            return transactions.get(0).transactItems().stream().map(TransactWriteItem::put).toList();
+            return transactions.get(0).transactItems().stream()
+                    .map(TransactWriteItem::put)
+                    .toList();
         }
     }
 }

@@ -1,20 +1,19 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.EventContext;
-import org.sendtracker.rules.Framework;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Transition;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.rules.RuleBook;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Inspections and their changes made by the domain itself, as the application service makes them,
@@ -24,34 +23,69 @@ final class Recording {
 
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00.123456789Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final EventContext CONTEXT = new EventContext(TODAY, NOW,
-            new WorkingDayCalendar(new EnglandAndWalesBankHolidays()), RuleBook.builtIn());
+    private static final EventContext CONTEXT =
+            new EventContext(
+                    TODAY,
+                    NOW,
+                    new WorkingDayCalendar(new EnglandAndWalesBankHolidays()),
+                    RuleBook.builtIn());
 
     private Recording() {}
 
     /** Cumbria's 2019 inspection: notified 11 March, on site 18 to 22 March. */
     static Inspection aCumbriaLikeInspectionAwaitingReport(String area) {
-        return Inspection.notified(new InspectionId(area + "-2019-03-18"), new AreaId(area), Framework.LASEND_2016,
-                LocalDate.of(2019, 3, 11), LocalDate.of(2019, 3, 18), LocalDate.of(2019, 3, 22), NOW);
+        return Inspection.notified(
+                new InspectionId(area + "-2019-03-18"),
+                new AreaId(area),
+                Framework.LASEND_2016,
+                LocalDate.of(2019, 3, 11),
+                LocalDate.of(2019, 3, 18),
+                LocalDate.of(2019, 3, 22),
+                NOW);
     }
 
     static RecordedEvent created(Inspection inspection) {
-        return new RecordedEvent(1, "INSPECTION_CREATED", inspection.notifiedOn(), "Test Officer", NOW,
-                "LASEND_2016 inspection recorded.", Map.of("areaId", inspection.areaId().value()));
+        return new RecordedEvent(
+                1,
+                "INSPECTION_CREATED",
+                inspection.notifiedOn(),
+                "Test Officer",
+                NOW,
+                "LASEND_2016 inspection recorded.",
+                Map.of("areaId", inspection.areaId().value()));
     }
 
     /** The change an officer's event makes, with the audit entry the service would write for it. */
     record Change(Inspection previous, Inspection next, RecordedEvent event) {}
 
     static Change change(Inspection inspection, String type, Map<String, Object> fields) {
-        Transition transition = Lifecycle.of(inspection.framework()).decide(inspection, type, fields, CONTEXT).orElseThrow();
+        Transition transition =
+                Lifecycle.of(inspection.framework())
+                        .decide(inspection, type, fields, CONTEXT)
+                        .orElseThrow();
         Inspection next = transition.next();
-        RecordedEvent event = new RecordedEvent(next.eventCount(), type, transition.event().on(), "Test Officer",
-                next.updatedAt(), transition.summary(), fields);
+        RecordedEvent event =
+                new RecordedEvent(
+                        next.eventCount(),
+                        type,
+                        transition.event().on(),
+                        "Test Officer",
+                        next.updatedAt(),
+                        transition.summary(),
+                        fields);
         return new Change(inspection, next, event);
     }
 
     static Change reportReceived(Inspection inspection, String on, String... weaknesses) {
-        return change(inspection, "REPORT_RECEIVED", Map.of("on", on, "wsoaRequired", true, "weaknesses", java.util.List.of(weaknesses)));
+        return change(
+                inspection,
+                "REPORT_RECEIVED",
+                Map.of(
+                        "on",
+                        on,
+                        "wsoaRequired",
+                        true,
+                        "weaknesses",
+                        java.util.List.of(weaknesses)));
     }
 }

@@ -3,22 +3,22 @@ package org.sendtracker.workflow.lambda;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
-import org.sendtracker.reminders.application.DeliveryReports;
-
 import java.util.Map;
 import java.util.Optional;
+import org.sendtracker.reminders.application.DeliveryReports;
 
 /**
- * SES's reports on the emails the workflow sent, from the configuration set's EventBridge destination
- * (template.yaml, {@code EmailEventsFunction}; events/ses-email-bounced.json): records each on the
- * email, so the timeline says delivered, bounced or marked as spam and a bounce joins the undelivered
- * emails (metrics EmailsDelivered, EmailsComplained, EmailsBounced, EmailsRejected). A report that
- * overtook the sender's own record throws, so Lambda delivers it again later.
+ * SES's reports on the emails the workflow sent, from the configuration set's EventBridge
+ * destination (template.yaml, {@code EmailEventsFunction}; events/ses-email-bounced.json): records
+ * each on the email, so the timeline says delivered, bounced or marked as spam and a bounce joins
+ * the undelivered emails (metrics EmailsDelivered, EmailsComplained, EmailsBounced,
+ * EmailsRejected). A report that overtook the sender's own record throws, so Lambda delivers it
+ * again later.
  */
-public class EmailEventsFunction extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
+public class EmailEventsFunction
+        extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
-    @Inject
-    DeliveryReports reports;
+    @Inject DeliveryReports reports;
 
     public EmailEventsFunction() {
         super();
@@ -37,15 +37,23 @@ public class EmailEventsFunction extends MicronautRequestHandler<Map<String, Obj
         SesEvents.Report r = report.get();
         DeliveryReports.Outcome outcome = reports.record(r.tags(), r.messageId(), r.event());
         if (outcome == DeliveryReports.Outcome.RECORDED) {
-            String metric = switch (r.event().kind()) {
-                case DELIVERED -> "EmailsDelivered";
-                case COMPLAINED -> "EmailsComplained";
-                case BOUNCED -> "EmailsBounced";
-                case REJECTED -> "EmailsRejected";
-            };
+            String metric =
+                    switch (r.event().kind()) {
+                        case DELIVERED -> "EmailsDelivered";
+                        case COMPLAINED -> "EmailsComplained";
+                        case BOUNCED -> "EmailsBounced";
+                        case REJECTED -> "EmailsRejected";
+                    };
             FunctionMetrics.flush(Map.of(metric, 1), null, null);
         }
-        return Map.of("outcome", outcome.name(), "inspectionId", r.tags().inspection().value(), "notice", r.tags().noticeKey(),
-                "reported", r.event().kind().name());
+        return Map.of(
+                "outcome",
+                outcome.name(),
+                "inspectionId",
+                r.tags().inspection().value(),
+                "notice",
+                r.tags().noticeKey(),
+                "reported",
+                r.event().kind().name());
     }
 }

@@ -1,5 +1,7 @@
 package org.sendtracker.workflow.lambda;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.cloudwatchlogs.emf.environment.Environment;
 import software.amazon.cloudwatchlogs.emf.environment.EnvironmentProvider;
 import software.amazon.cloudwatchlogs.emf.environment.LambdaEnvironment;
@@ -9,26 +11,26 @@ import software.amazon.lambda.powertools.metrics.MetricsBuilder;
 import software.amazon.lambda.powertools.metrics.internal.EmfMetricsLogger;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-
 /**
  * The workflow functions' metrics, in CloudWatch embedded metric format through Powertools for AWS
- * Lambda (its programmatic API: no AspectJ). Namespace {@code POWERTOOLS_METRICS_NAMESPACE} (template:
- * {@code SendTracker}), dimension {@code Service} = {@code POWERTOOLS_SERVICE_NAME}; the
- * {@code EmailsNotDelivered} alarm of template.yaml reads {@code EmailsFailed} and {@code EmailsBounced}.
+ * Lambda (its programmatic API: no AspectJ). Namespace {@code POWERTOOLS_METRICS_NAMESPACE}
+ * (template: {@code SendTracker}), dimension {@code Service} = {@code POWERTOOLS_SERVICE_NAME}; the
+ * {@code EmailsNotDelivered} alarm of template.yaml reads {@code EmailsFailed} and {@code
+ * EmailsBounced}.
  *
- * <p>The EMF document is always written to standard output, where Lambda ships it to CloudWatch Logs
- * (which extracts the metrics): the library's own environment discovery would otherwise probe EC2
- * metadata and a CloudWatch agent when run outside Lambda (tests, the local runner).
+ * <p>The EMF document is always written to standard output, where Lambda ships it to CloudWatch
+ * Logs (which extracts the metrics): the library's own environment discovery would otherwise probe
+ * EC2 metadata and a CloudWatch agent when run outside Lambda (tests, the local runner).
  */
 final class FunctionMetrics {
 
-    private static final Metrics METRICS = MetricsBuilder.builder()
-            .withMetricsProvider(() -> new EmfMetricsLogger(new StandardOutput(), new MetricsContext()))
-            .withNamespace(setting("POWERTOOLS_METRICS_NAMESPACE", "SendTracker"))
-            .withService(setting("POWERTOOLS_SERVICE_NAME", "sendtracker"))
-            .build();
+    private static final Metrics METRICS =
+            MetricsBuilder.builder()
+                    .withMetricsProvider(
+                            () -> new EmfMetricsLogger(new StandardOutput(), new MetricsContext()))
+                    .withNamespace(setting("POWERTOOLS_METRICS_NAMESPACE", "SendTracker"))
+                    .withService(setting("POWERTOOLS_SERVICE_NAME", "sendtracker"))
+                    .build();
 
     private FunctionMetrics() {}
 

@@ -3,6 +3,12 @@ package org.sendtracker.workflow.lambda;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.workflow.application.Decision;
 import org.sendtracker.workflow.application.TickInput;
@@ -10,22 +16,15 @@ import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.WorkflowState;
 import org.sendtracker.workflow.application.Workflows;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * The state machine's {@code Tick} task: re-read the inspection, send what is due, decide whether
- * to wait, restart as a new execution, or end. Input: {@code inspectionId, stage, generation, loops,
- * executionStartedAt}; output: a {@link org.sendtracker.workflow.application.Decision}.
+ * to wait, restart as a new execution, or end. Input: {@code inspectionId, stage, generation,
+ * loops, executionStartedAt}; output: a {@link org.sendtracker.workflow.application.Decision}.
  */
-public class TickFunction extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
+public class TickFunction
+        extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
-    @Inject
-    WorkflowService workflows;
+    @Inject WorkflowService workflows;
 
     public TickFunction() {
         super();
@@ -35,24 +34,36 @@ public class TickFunction extends MicronautRequestHandler<Map<String, Object>, M
         super(context);
     }
 
-    record Request(String inspectionId, String stage, int generation, int loops, Instant executionStartedAt) {}
+    record Request(
+            String inspectionId,
+            String stage,
+            int generation,
+            int loops,
+            Instant executionStartedAt) {}
 
-    @Inject
-    Workflows states;
+    @Inject Workflows states;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /**
-     * Ticks, then flushes its metrics: Ticks, RemindersDue (sent or failed now), EmailsSent, EmailsFailed
-     * and, for a tick its timer woke, WakeLatency (how long after the planned wake time it ran).
+     * Ticks, then flushes its metrics: Ticks, RemindersDue (sent or failed now), EmailsSent,
+     * EmailsFailed and, for a tick its timer woke, WakeLatency (how long after the planned wake
+     * time it ran).
      */
     @Override
     public Map<String, Object> execute(Map<String, Object> input) {
         Request request = Payloads.read(input, Request.class);
-        TickInput tick = new TickInput(request.inspectionId(), request.stage(), request.generation(), request.loops());
-        Optional<Instant> plannedWake = InspectionId.isValid(request.inspectionId())
-                ? states.find(new InspectionId(request.inspectionId())).map(WorkflowState::nextWakeAt) : Optional.empty();
+        TickInput tick =
+                new TickInput(
+                        request.inspectionId(),
+                        request.stage(),
+                        request.generation(),
+                        request.loops());
+        Optional<Instant> plannedWake =
+                InspectionId.isValid(request.inspectionId())
+                        ? states.find(new InspectionId(request.inspectionId()))
+                                .map(WorkflowState::nextWakeAt)
+                        : Optional.empty();
         Instant now = clock.instant();
         Decision decision = workflows.tick(tick, request.executionStartedAt());
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -60,7 +71,11 @@ public class TickFunction extends MicronautRequestHandler<Map<String, Object>, M
         counts.put("RemindersDue", decision.sent() + decision.failed());
         counts.put("EmailsSent", decision.sent());
         counts.put("EmailsFailed", decision.failed());
-        Long lateBy = plannedWake.filter(wake -> !now.isBefore(wake)).map(wake -> Duration.between(wake, now).toMillis()).orElse(null);
+        Long lateBy =
+                plannedWake
+                        .filter(wake -> !now.isBefore(wake))
+                        .map(wake -> Duration.between(wake, now).toMillis())
+                        .orElse(null);
         FunctionMetrics.flush(counts, "WakeLatency", lateBy);
         return Payloads.write(decision);
     }

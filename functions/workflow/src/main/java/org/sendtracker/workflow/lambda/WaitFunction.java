@@ -3,20 +3,19 @@ package org.sendtracker.workflow.lambda;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
-import org.sendtracker.workflow.application.WorkflowService;
-
 import java.util.Map;
+import org.sendtracker.workflow.application.WorkflowService;
 
 /**
  * The state machine's {@code WaitForChangeOrTimer} task ({@code lambda:invoke.waitForTaskToken}):
- * keeps the task token where an officer's change will find it. Throws
- * {@link org.sendtracker.workflow.application.InspectionChangedException} if a change slipped in
- * since the tick, which the state machine catches to tick again at once.
+ * keeps the task token where an officer's change will find it. Throws {@link
+ * org.sendtracker.workflow.application.InspectionChangedException} if a change slipped in since the
+ * tick, which the state machine catches to tick again at once.
  */
-public class WaitFunction extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
+public class WaitFunction
+        extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
-    @Inject
-    WorkflowService workflows;
+    @Inject WorkflowService workflows;
 
     public WaitFunction() {
         super();
@@ -31,7 +30,11 @@ public class WaitFunction extends MicronautRequestHandler<Map<String, Object>, M
     @Override
     public Map<String, Object> execute(Map<String, Object> input) {
         Request request = Payloads.read(input, Request.class);
-        workflows.waiting(request.inspectionId(), request.generation(), request.seenVersion(), request.taskToken());
+        workflows.waiting(
+                request.inspectionId(),
+                request.generation(),
+                request.seenVersion(),
+                request.taskToken());
         return Map.of("waiting", true);
     }
 }

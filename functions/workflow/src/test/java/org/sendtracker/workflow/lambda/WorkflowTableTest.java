@@ -1,5 +1,9 @@
 package org.sendtracker.workflow.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,14 +14,10 @@ import org.sendtracker.workflow.application.WorkflowState;
 import org.sendtracker.workflow.application.Workflows;
 import org.sendtracker.workflow.testing.WorkflowStack;
 
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The real DynamoDB ledger and workflow states behind the functions: the claim is a conditional put,
- * an older generation never overwrites a newer one, and the reconcile's query finds only open, late workflows.
+ * The real DynamoDB ledger and workflow states behind the functions: the claim is a conditional
+ * put, an older generation never overwrites a newer one, and the reconcile's query finds only open,
+ * late workflows.
  */
 class WorkflowTableTest {
 
@@ -63,7 +63,11 @@ class WorkflowTableTest {
         // given
         SentEmail claim = sending("REMINDER#WSOA_SUBMISSION#2019-08-21#before-5");
         ledger.claim(CUMBRIA, claim);
-        SentEmail sent = claim.sent("0100018c2a7e0001-7d1b2c3a-5e6f-4a8b-9c0d-1e2f3a4b5c6d-000000", AT.plusSeconds(1), 1);
+        SentEmail sent =
+                claim.sent(
+                        "0100018c2a7e0001-7d1b2c3a-5e6f-4a8b-9c0d-1e2f3a4b5c6d-000000",
+                        AT.plusSeconds(1),
+                        1);
 
         // when
         ledger.settle(CUMBRIA, sent);
@@ -75,8 +79,18 @@ class WorkflowTableTest {
 
     @Test
     void theLedger_listsAnInspectionsEmailsOldestFirst_andNoOtherInspections() {
-        SentEmail later = new SentEmail("REMINDER#WSOA_SUBMISSION#2019-08-21#before-1", SentEmail.Status.SENDING,
-                Instant.parse("2019-08-20T07:00:01Z"), List.of("send.lead@cumbria.gov.uk"), List.of(), "later", null, null, 0, null);
+        SentEmail later =
+                new SentEmail(
+                        "REMINDER#WSOA_SUBMISSION#2019-08-21#before-1",
+                        SentEmail.Status.SENDING,
+                        Instant.parse("2019-08-20T07:00:01Z"),
+                        List.of("send.lead@cumbria.gov.uk"),
+                        List.of(),
+                        "later",
+                        null,
+                        null,
+                        0,
+                        null);
         SentEmail earlier = sending("REMINDER#WSOA_SUBMISSION#2019-08-21#before-5");
         ledger.claim(CUMBRIA, later);
         ledger.claim(CUMBRIA, earlier);
@@ -103,7 +117,9 @@ class WorkflowTableTest {
     void theSameGeneration_replacesItsOwnState_andALaterOneReplacesIt() {
         workflows.save(open(CUMBRIA, 2, "2019-07-24T07:00:00Z"));
 
-        WorkflowState waiting = open(CUMBRIA, 2, "2019-08-20T07:00:00Z").waitingOn("AQCEAAAAKgAAAAMAAAAAAAAAAYPjvdpG", AT);
+        WorkflowState waiting =
+                open(CUMBRIA, 2, "2019-08-20T07:00:00Z")
+                        .waitingOn("AQCEAAAAKgAAAAMAAAAAAAAAAYPjvdpG", AT);
         WorkflowState next = open(CUMBRIA, 3, "2019-08-20T07:00:00Z");
 
         assertThat(workflows.save(waiting)).isTrue();
@@ -118,11 +134,20 @@ class WorkflowTableTest {
         WorkflowState cumbria = open(CUMBRIA, 2, "2019-07-24T07:00:00Z");
         workflows.save(cumbria);
         workflows.save(open(LANCASHIRE, 1, "2019-07-25T09:00:00Z"));
-        workflows.save(new WorkflowState(DARLINGTON, 4, "CLOSED", 9, null, Instant.parse("2019-06-01T07:00:00Z"), true,
-                Instant.parse("2019-06-01T07:00:00Z")));
+        workflows.save(
+                new WorkflowState(
+                        DARLINGTON,
+                        4,
+                        "CLOSED",
+                        9,
+                        null,
+                        Instant.parse("2019-06-01T07:00:00Z"),
+                        true,
+                        Instant.parse("2019-06-01T07:00:00Z")));
 
         // when
-        List<WorkflowState> overdue = workflows.overdueBefore(Instant.parse("2019-07-24T23:00:00Z"));
+        List<WorkflowState> overdue =
+                workflows.overdueBefore(Instant.parse("2019-07-24T23:00:00Z"));
 
         // then
         assertThat(overdue).containsExactly(cumbria);
@@ -146,11 +171,21 @@ class WorkflowTableTest {
     }
 
     private static WorkflowState open(InspectionId id, int generation, String nextWakeAt) {
-        return new WorkflowState(id, generation, "WSOA_DUE", 2, null, Instant.parse(nextWakeAt), false, AT);
+        return new WorkflowState(
+                id, generation, "WSOA_DUE", 2, null, Instant.parse(nextWakeAt), false, AT);
     }
 
     private static SentEmail sending(String key) {
-        return new SentEmail(key, SentEmail.Status.SENDING, AT, List.of("send.lead@cumbria.gov.uk"), List.of(),
-                "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019", null, null, 0, null);
+        return new SentEmail(
+                key,
+                SentEmail.Status.SENDING,
+                AT,
+                List.of("send.lead@cumbria.gov.uk"),
+                List.of(),
+                "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019",
+                null,
+                null,
+                0,
+                null);
     }
 }

@@ -2,16 +2,15 @@ package org.sendtracker.workflow.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.sendtracker.reminders.application.Mailer;
 import org.sendtracker.reminders.model.Email;
 import org.sendtracker.reminders.model.MessageTags;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 /**
- * Stands in for the SES mailer (whose own tests run against a local SES endpoint): records each email
- * and answers with an SES-shaped message id.
+ * Stands in for the SES mailer (whose own tests run against a local SES endpoint): records each
+ * email and answers with an SES-shaped message id.
  */
 @Singleton
 @Replaces(Mailer.class)
@@ -24,7 +23,8 @@ public final class RecordingMailer implements Mailer {
     public String send(Email email, MessageTags tags) {
         sent.add(email);
         this.tags.add(tags);
-        return String.format("0100018c2a7e%04d-7d1b2c3a-5e6f-4a8b-9c0d-1e2f3a4b5c6d-000000", sent.size());
+        return String.format(
+                "0100018c2a7e%04d-7d1b2c3a-5e6f-4a8b-9c0d-1e2f3a4b5c6d-000000", sent.size());
     }
 
     public List<Email> sent() {

@@ -2,11 +2,10 @@ package org.sendtracker.workflow.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-import org.sendtracker.workflow.application.TickInput;
-import org.sendtracker.workflow.application.WorkflowSignals;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.sendtracker.workflow.application.TickInput;
+import org.sendtracker.workflow.application.WorkflowSignals;
 
 /** Stands in for Step Functions: records the executions started and the task tokens woken. */
 @Singleton

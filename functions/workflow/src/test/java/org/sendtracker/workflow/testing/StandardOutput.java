@@ -1,13 +1,15 @@
 package org.sendtracker.workflow.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** What a function writes to standard output while it runs (where Lambda takes its logs and EMF metrics from). */
+/**
+ * What a function writes to standard output while it runs (where Lambda takes its logs and EMF
+ * metrics from).
+ */
 public final class StandardOutput {
 
     private StandardOutput() {}
@@ -26,7 +28,9 @@ public final class StandardOutput {
 
     /** The CloudWatch embedded metric format documents among {@code lines}. */
     public static List<JsonNode> emfDocuments(List<String> lines) {
-        return lines.stream().filter(line -> line.startsWith("{") && line.contains("\"_aws\""))
-                .map(WorkflowStack::tree).toList();
+        return lines.stream()
+                .filter(line -> line.startsWith("{") && line.contains("\"_aws\""))
+                .map(WorkflowStack::tree)
+                .toList();
     }
 }

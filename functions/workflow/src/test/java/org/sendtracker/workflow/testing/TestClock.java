@@ -2,13 +2,15 @@ package org.sendtracker.workflow.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The application's clock, set by the test: the workflow's "now" is whatever day the story has reached. */
+/**
+ * The application's clock, set by the test: the workflow's "now" is whatever day the story has
+ * reached.
+ */
 @Singleton
 @Replaces(Clock.class)
 public final class TestClock extends Clock {

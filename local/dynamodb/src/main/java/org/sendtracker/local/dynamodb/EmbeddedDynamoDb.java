@@ -2,7 +2,6 @@ package org.sendtracker.local.dynamodb;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,9 +14,9 @@ import java.util.List;
 
 /**
  * DynamoDB Local as a real HTTP server on a loopback port, so the real AWS SDK client talks to it
- * exactly as it talks to AWS. In memory for tests; file-backed ({@code dbPath}) for the local runner,
- * so data survives a restart. Needs {@code sqlite4java.library.path} set to the folder holding
- * {@code libsqlite4java-linux-amd64.so} (the build copies it to {@code target/native}).
+ * exactly as it talks to AWS. In memory for tests; file-backed ({@code dbPath}) for the local
+ * runner, so data survives a restart. Needs {@code sqlite4java.library.path} set to the folder
+ * holding {@code libsqlite4java-linux-amd64.so} (the build copies it to {@code target/native}).
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
 
@@ -44,20 +43,24 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
     private static EmbeddedDynamoDb start(Path directory, int port) {
         if (System.getProperty("sqlite4java.library.path") == null) {
-            throw new IllegalStateException("set -Dsqlite4java.library.path to the folder holding libsqlite4java-linux-amd64.so");
+            throw new IllegalStateException(
+                    "set -Dsqlite4java.library.path to the folder holding libsqlite4java-linux-amd64.so");
         }
-        List<String> args = new ArrayList<>(List.of("-port", String.valueOf(port), "-disableTelemetry"));
+        List<String> args =
+                new ArrayList<>(List.of("-port", String.valueOf(port), "-disableTelemetry"));
         if (directory == null) {
             args.add("-inMemory");
         } else {
             args.addAll(List.of("-dbPath", directory.toAbsolutePath().toString(), "-sharedDb"));
         }
         try {
-            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+            DynamoDBProxyServer server =
+                    ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
             server.start();
             return new EmbeddedDynamoDb(server, port);
         } catch (Exception e) {
-            throw new IllegalStateException("DynamoDB Local did not start on port " + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "DynamoDB Local did not start on port " + port + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,9 @@ import java.text.ParseException;
 import java.util.UUID;
 
 /**
- * The local provider's RSA signing key (RS256, as Cognito signs): generated once into the data folder and
- * read back on every start, so tokens and sessions survive a restart. Only its public half is ever served.
+ * The local provider's RSA signing key (RS256, as Cognito signs): generated once into the data
+ * folder and read back on every start, so tokens and sessions survive a restart. Only its public
+ * half is ever served.
  */
 public final class SigningKey {
 
@@ -30,7 +30,11 @@ public final class SigningKey {
     /** A key that lives as long as this process: for tests. */
     public static SigningKey generate() {
         try {
-            return new SigningKey(new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString()).generate());
+            return new SigningKey(
+                    new RSAKeyGenerator(2048)
+                            .keyUse(KeyUse.SIGNATURE)
+                            .keyID(UUID.randomUUID().toString())
+                            .generate());
         } catch (JOSEException e) {
             throw new IllegalStateException("could not generate an RSA key", e);
         }
@@ -41,17 +45,25 @@ public final class SigningKey {
         try {
             if (Files.exists(file)) {
                 try {
-                    return new SigningKey(RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                    return new SigningKey(
+                            RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8)));
                 } catch (ParseException e) {
-                    throw new IllegalStateException("The local sign-in key " + file + " is damaged (" + e.getMessage()
-                            + "): delete it and start again (everyone signs in again)", e);
+                    throw new IllegalStateException(
+                            "The local sign-in key "
+                                    + file
+                                    + " is damaged ("
+                                    + e.getMessage()
+                                    + "): delete it and start again (everyone signs in again)",
+                            e);
                 }
             }
             SigningKey generated = generate();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "signing-key", ".tmp");
+            Path temporary =
+                    Files.createTempFile(file.toAbsolutePath().getParent(), "signing-key", ".tmp");
             try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(
+                        temporary, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 // Not a POSIX file system: the folder's own permissions apply.
             }

@@ -16,9 +16,9 @@ public sealed interface ClockChange {
     }
 
     /**
-     * {@code {"advance":"P1Y2M3DT4H"}}: the date part (years, months, weeks, days) is a {@link Period} applied
-     * to the Europe/London calendar date, so {@code P1M} keeps the wall-clock time across a change to or from
-     * British Summer Time; the time part is an exact {@link Duration}.
+     * {@code {"advance":"P1Y2M3DT4H"}}: the date part (years, months, weeks, days) is a {@link
+     * Period} applied to the Europe/London calendar date, so {@code P1M} keeps the wall-clock time
+     * across a change to or from British Summer Time; the time part is an exact {@link Duration}.
      */
     record Advance(Period period, Duration duration) implements ClockChange {
         public Advance {

@@ -12,17 +12,17 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.util.Map;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.shared.Result;
 
-import java.time.Instant;
-import java.util.Map;
-
 /**
- * {@code /local/clock}: read or move the simulated time. {@code POST {"now":"2026-01-05T09:00:00Z"}} or
- * {@code {"advance":"P30D"}} answers {@code {"now": …}}; a move backwards or a malformed body is a 400.
- * Runs off the event loop: the clock's listeners may fire timers that call back into this server.
+ * {@code /local/clock}: read or move the simulated time. {@code POST
+ * {"now":"2026-01-05T09:00:00Z"}} or {@code {"advance":"P30D"}} answers {@code {"now": …}}; a move
+ * backwards or a malformed body is a 400. Runs off the event loop: the clock's listeners may fire
+ * timers that call back into this server.
  */
 @Controller("/local/clock")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,9 +44,11 @@ final class ClockController {
 
     @Post
     MutableHttpResponse<?> change(@Nullable @Body String body) {
-        Result<Instant> moved = json.parse(body).flatMap(ClockRequest::parse).flatMap(clock::change);
+        Result<Instant> moved =
+                json.parse(body).flatMap(ClockRequest::parse).flatMap(clock::change);
         if (moved instanceof Result.Refused<Instant> refused) {
-            return ApiResponses.error(HttpStatus.BAD_REQUEST, refused.rejection().message(), Map.of());
+            return ApiResponses.error(
+                    HttpStatus.BAD_REQUEST, refused.rejection().message(), Map.of());
         }
         return HttpResponse.ok(view(moved.orElseThrow()));
     }

@@ -6,9 +6,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.sendtracker.shared.Rejection;
-import org.sendtracker.shared.Result;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,16 +18,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /**
- * The local system's time: it runs forward at real speed from an anchor (a simulated instant and the
- * monotonic {@link System#nanoTime()} when it was set), and a person or a test can move it forward to
- * see two years of deadlines pass in minutes. It replaces the application's {@code Clock} bean, so the
- * production code reads it without knowing. Never backwards: a timer that has fired cannot un-fire.
+ * The local system's time: it runs forward at real speed from an anchor (a simulated instant and
+ * the monotonic {@link System#nanoTime()} when it was set), and a person or a test can move it
+ * forward to see two years of deadlines pass in minutes. It replaces the application's {@code
+ * Clock} bean, so the production code reads it without knowing. Never backwards: a timer that has
+ * fired cannot un-fire.
  *
- * <p>The simulated time is saved to {@code ${sendtracker.local.data-dir}/clock.json} on every change,
- * every few seconds while running and on shutdown, so a restart continues from where it was rather than
- * jumping to today. With no file it starts at the real current time.
+ * <p>The simulated time is saved to {@code ${sendtracker.local.data-dir}/clock.json} on every
+ * change, every few seconds while running and on shutdown, so a restart continues from where it was
+ * rather than jumping to today. With no file it starts at the real current time.
  */
 @Singleton
 @Replaces(Clock.class)
@@ -47,14 +47,18 @@ public final class LocalClock extends Clock {
     private final List<Supplier<Optional<Instant>>> stops = new CopyOnWriteArrayList<>();
 
     /**
-     * @param startAt where a brand-new store's clock starts ({@code SENDTRACKER_LOCAL_CLOCK_START}, an ISO
-     *                instant; default now): end-to-end tests live through 2019 as it happened
+     * @param startAt where a brand-new store's clock starts ({@code SENDTRACKER_LOCAL_CLOCK_START},
+     *     an ISO instant; default now): end-to-end tests live through 2019 as it happened
      */
     @Inject
-    LocalClock(@Value("${sendtracker.local.data-dir:.data}") Path dataDir,
-               @Value("${sendtracker.local.clock-start:}") String startAt) {
-        this(new ClockFile(dataDir.resolve("clock.json")),
-                startAt.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(startAt), ZoneOffset.UTC),
+    LocalClock(
+            @Value("${sendtracker.local.data-dir:.data}") Path dataDir,
+            @Value("${sendtracker.local.clock-start:}") String startAt) {
+        this(
+                new ClockFile(dataDir.resolve("clock.json")),
+                startAt.isBlank()
+                        ? Clock.systemUTC()
+                        : Clock.fixed(Instant.parse(startAt), ZoneOffset.UTC),
                 System::nanoTime);
     }
 
@@ -105,9 +109,9 @@ public final class LocalClock extends Clock {
     }
 
     /**
-     * Adds where time must stop on its way forward: the engine's next timer, the reconcile's next run.
-     * Moving the clock a month on then lets each fire at its own time, as if the month had been lived
-     * through, rather than all of them at the end.
+     * Adds where time must stop on its way forward: the engine's next timer, the reconcile's next
+     * run. Moving the clock a month on then lets each fire at its own time, as if the month had
+     * been lived through, rather than all of them at the end.
      */
     public void stopAt(Supplier<Optional<Instant>> nextStop) {
         stops.add(Objects.requireNonNull(nextStop, "nextStop == null"));
@@ -119,20 +123,29 @@ public final class LocalClock extends Clock {
 
     /**
      * Moves the clock as asked, stopping at every timer on the way; each stop and the end are saved
-     * and told to the listeners, in order. Changes are serialised, so listeners see the times in the
-     * order they were set.
+     * and told to the listeners, in order. Changes are serialised, so listeners see the times in
+     * the order they were set.
      */
     public synchronized Result<Instant> change(ClockChange change) {
         Instant now = instant();
-        Instant target = change instanceof ClockChange.Advance by
-                ? now.atZone(LONDON).plus(by.period()).toInstant().plus(by.duration())
-                : ((ClockChange.SetTo) change).instant();
+        Instant target =
+                change instanceof ClockChange.Advance by
+                        ? now.atZone(LONDON).plus(by.period()).toInstant().plus(by.duration())
+                        : ((ClockChange.SetTo) change).instant();
         if (target.isBefore(now)) {
-            return Result.refused(Rejection.Invalid.of("now", "The clock cannot go back to " + target + ": it is already "
-                    + now + ", and timers that have fired cannot un-fire"));
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "now",
+                            "The clock cannot go back to "
+                                    + target
+                                    + ": it is already "
+                                    + now
+                                    + ", and timers that have fired cannot un-fire"));
         }
         Optional<Instant> previous = Optional.empty();
-        for (Optional<Instant> stop = nextStop(); stop.isPresent() && !stop.get().isAfter(target); stop = nextStop()) {
+        for (Optional<Instant> stop = nextStop();
+                stop.isPresent() && !stop.get().isAfter(target);
+                stop = nextStop()) {
             if (stop.equals(previous)) {
                 break; // a timer that would not fire: do not spin on it
             }
@@ -155,7 +168,8 @@ public final class LocalClock extends Clock {
 
     /**
      * Moves the clock to {@code target}, or leaves it where it is if real-speed running has already
-     * carried it past: for stepping from one timer to the next without racing the clock's own progress.
+     * carried it past: for stepping from one timer to the next without racing the clock's own
+     * progress.
      */
     public synchronized Instant catchUpTo(Instant target) {
         Instant now = instant();

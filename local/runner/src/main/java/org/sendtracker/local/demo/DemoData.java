@@ -1,6 +1,17 @@
 package org.sendtracker.local.demo;
 
+import static org.sendtracker.shared.Dates.format;
+
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.application.InspectionService;
@@ -13,33 +24,22 @@ import org.sendtracker.shared.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import static org.sendtracker.shared.Dates.format;
-
 /**
  * The demo, entered through the same application services as an officer's requests: the three areas
- * in the news as history ({@link PublicRecord}) and three fictional areas with work in progress dated
- * from the day it was loaded ({@link FictionalAreas}).
+ * in the news as history ({@link PublicRecord}) and three fictional areas with work in progress
+ * dated from the day it was loaded ({@link FictionalAreas}).
  *
- * <p>Loaded into an empty store only, and resumable: a runner killed during the first load leaves part
- * of the demo, and the next start completes it. Each step is skipped when it is already there (the
- * area, the inspection, an event of that type on that date in the history), so a store holding nothing
- * but the demo areas is completed and never duplicated; a store with any other area is an officer's,
- * and is left alone. The fictional dates are counted from the day the demo's first inspection was
- * recorded, so a completion later on continues the same story.
+ * <p>Loaded into an empty store only, and resumable: a runner killed during the first load leaves
+ * part of the demo, and the next start completes it. Each step is skipped when it is already there
+ * (the area, the inspection, an event of that type on that date in the history), so a store holding
+ * nothing but the demo areas is completed and never duplicated; a store with any other area is an
+ * officer's, and is left alone. The fictional dates are counted from the day the demo's first
+ * inspection was recorded, so a completion later on continues the same story.
  *
  * <p>The demo never half-loads silently and never stops the start: a step the clock cannot take yet
- * (dated after today, or an inspection the framework does not allow on this date) is skipped with the
- * rest of its inspection, with a line saying why; a later start, with the clock further on, adds it.
+ * (dated after today, or an inspection the framework does not allow on this date) is skipped with
+ * the rest of its inspection, with a line saying why; a later start, with the clock further on,
+ * adds it.
  */
 @Singleton
 public final class DemoData {
@@ -48,7 +48,9 @@ public final class DemoData {
     private static final Actor DEMO = new Actor("demo-data", "Demo data");
     static final Set<String> REAL_AREAS = Set.of("cumbria", "lancashire", "cheshire-east");
     static final Set<String> FICTIONAL_AREAS = Set.of("barsetshire", "wyvern-vale", "midsomer");
-    static final Set<String> AREAS = Stream.concat(REAL_AREAS.stream(), FICTIONAL_AREAS.stream()).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> AREAS =
+            Stream.concat(REAL_AREAS.stream(), FICTIONAL_AREAS.stream())
+                    .collect(Collectors.toUnmodifiableSet());
 
     private final AreaService areas;
     private final InspectionService inspections;
@@ -75,10 +77,15 @@ public final class DemoData {
         }
         Load load = new Load(!present.isEmpty(), inspections.today());
         LocalDate anchor = firstLoadedOn(present).orElse(load.today);
-        Stream.concat(PublicRecord.areas().stream(), FictionalAreas.relativeTo(anchor, calendar).stream()).forEach(load::area);
+        Stream.concat(
+                        PublicRecord.areas().stream(),
+                        FictionalAreas.relativeTo(anchor, calendar).stream())
+                .forEach(load::area);
         if (load.steps > 0) {
-            LOG.info(load.resuming ? "Completed the demo data a previous start left part-loaded ({} steps)"
-                    : "Loaded demo data: Cumbria, Lancashire and Cheshire East as history; three fictional areas with work in progress ({} steps)",
+            LOG.info(
+                    load.resuming
+                            ? "Completed the demo data a previous start left part-loaded ({} steps)"
+                            : "Loaded demo data: Cumbria, Lancashire and Cheshire East as history; three fictional areas with work in progress ({} steps)",
                     load.steps);
         }
         return new Loaded(load.steps, load.skipped);
@@ -108,12 +115,36 @@ public final class DemoData {
         void area(DemoArea area) {
             if (areas.find(area.id()).isEmpty()) {
                 String domain = area.id().replace("-", "") + ".example";
-                Result<?> created = areas.create(Map.of("id", area.id(), "name", area.name(), "contacts", List.of(
-                        contact("SEND lead officer", "send.lead@" + domain, "LEAD_OFFICER"),
-                        contact("Director of children's services", "dcs@" + domain, "DIRECTOR_OF_CHILDRENS_SERVICES"),
-                        contact("Designated clinical officer", "nhs.lead@" + domain, "NHS_LEAD"),
-                        contact("Chief executive", "chief.executive@" + domain, "CHIEF_EXECUTIVE"),
-                        contact("Parent carer forum", "forum@" + domain, "PARENT_CARER_FORUM"))), DEMO);
+                Result<?> created =
+                        areas.create(
+                                Map.of(
+                                        "id",
+                                        area.id(),
+                                        "name",
+                                        area.name(),
+                                        "contacts",
+                                        List.of(
+                                                contact(
+                                                        "SEND lead officer",
+                                                        "send.lead@" + domain,
+                                                        "LEAD_OFFICER"),
+                                                contact(
+                                                        "Director of children's services",
+                                                        "dcs@" + domain,
+                                                        "DIRECTOR_OF_CHILDRENS_SERVICES"),
+                                                contact(
+                                                        "Designated clinical officer",
+                                                        "nhs.lead@" + domain,
+                                                        "NHS_LEAD"),
+                                                contact(
+                                                        "Chief executive",
+                                                        "chief.executive@" + domain,
+                                                        "CHIEF_EXECUTIVE"),
+                                                contact(
+                                                        "Parent carer forum",
+                                                        "forum@" + domain,
+                                                        "PARENT_CARER_FORUM"))),
+                                DEMO);
                 if (created instanceof Result.Refused<?> refused) {
                     skip(area.name() + " was not added: " + refused.rejection().message());
                     return;
@@ -128,23 +159,45 @@ public final class DemoData {
             Optional<Inspection> existing = inspections.find(id);
             Set<String> recorded;
             if (existing.isPresent()) {
-                recorded = inspections.history(existing.get()).stream().map(DemoData::key).collect(Collectors.toSet());
+                recorded =
+                        inspections.history(existing.get()).stream()
+                                .map(DemoData::key)
+                                .collect(Collectors.toSet());
             } else {
                 if (script.notifiedOn().isAfter(today)) {
-                    skip(area.name() + "'s inspection notified " + format(script.notifiedOn()) + " is later than today ("
-                            + format(today) + ") on this clock: left out until the clock has passed it");
+                    skip(
+                            area.name()
+                                    + "'s inspection notified "
+                                    + format(script.notifiedOn())
+                                    + " is later than today ("
+                                    + format(today)
+                                    + ") on this clock: left out until the clock has passed it");
                     return;
                 }
-                Map<String, Object> input = new LinkedHashMap<>(Map.of("areaId", area.id(), "framework", script.framework(),
-                        "notifiedOn", script.notifiedOn().toString(), "startsOn", script.startsOn().toString(),
-                        "endsOn", script.endsOn().toString()));
+                Map<String, Object> input =
+                        new LinkedHashMap<>(
+                                Map.of(
+                                        "areaId",
+                                        area.id(),
+                                        "framework",
+                                        script.framework(),
+                                        "notifiedOn",
+                                        script.notifiedOn().toString(),
+                                        "startsOn",
+                                        script.startsOn().toString(),
+                                        "endsOn",
+                                        script.endsOn().toString()));
                 if (script.illustrative()) {
                     input.put(Illustrative.FIELD, true);
                 }
                 Result<Inspection> created = inspections.create(input, DEMO);
                 if (created instanceof Result.Refused<Inspection> refused) {
-                    skip(area.name() + "'s inspection of " + format(script.startsOn()) + " was left out: "
-                            + refused.rejection().message());
+                    skip(
+                            area.name()
+                                    + "'s inspection of "
+                                    + format(script.startsOn())
+                                    + " was left out: "
+                                    + refused.rejection().message());
                     return;
                 }
                 steps++;
@@ -155,15 +208,33 @@ public final class DemoData {
                     continue;
                 }
                 if (step.on().isAfter(today)) {
-                    skip(area.name() + ": " + step.type() + " on " + format(step.on()) + " and what follows are later than"
-                            + " today (" + format(today) + ") on this clock: left out until the clock has passed them");
+                    skip(
+                            area.name()
+                                    + ": "
+                                    + step.type()
+                                    + " on "
+                                    + format(step.on())
+                                    + " and what follows are later than"
+                                    + " today ("
+                                    + format(today)
+                                    + ") on this clock: left out until the clock has passed them");
                     return;
                 }
-                Result<Recorded> result = inspections.record(id, step.input(), Optional.empty(), Optional.empty(), DEMO);
+                Result<Recorded> result =
+                        inspections.record(
+                                id, step.input(), Optional.empty(), Optional.empty(), DEMO);
                 if (result instanceof Result.Refused<Recorded> refused) {
-                    // On a part-loaded demo someone may have recorded since: their history wins over the script.
-                    skip(area.name() + ": " + step.type() + " on " + format(step.on()) + " and what follows were left out ("
-                            + refused.rejection().message() + ")");
+                    // On a part-loaded demo someone may have recorded since: their history wins
+                    // over the script.
+                    skip(
+                            area.name()
+                                    + ": "
+                                    + step.type()
+                                    + " on "
+                                    + format(step.on())
+                                    + " and what follows were left out ("
+                                    + refused.rejection().message()
+                                    + ")");
                     return;
                 }
                 steps++;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One event of a demo inspection, as an officer would post it: its type, the day it happened and its
- * fields. A step the public record does not give exactly is marked illustrative, with a note saying
- * what the record does show, so the inspection page tags it.
+ * One event of a demo inspection, as an officer would post it: its type, the day it happened and
+ * its fields. A step the public record does not give exactly is marked illustrative, with a note
+ * saying what the record does show, so the inspection page tags it.
  */
 final class Step {
 

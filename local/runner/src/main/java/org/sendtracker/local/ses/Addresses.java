@@ -20,7 +20,8 @@ final class Addresses {
 
     /**
      * A mailbox fit for a header: a display name that is not ASCII becomes an RFC 2047 encoded-word
-     * (SES asks callers to do this themselves; a person's name must not be what breaks the local outbox).
+     * (SES asks callers to do this themselves; a person's name must not be what breaks the local
+     * outbox).
      */
     static String forHeader(String mailbox) {
         Matcher named = NAMED.matcher(mailbox);
@@ -28,10 +29,16 @@ final class Addresses {
             return mailbox.strip();
         }
         String name = named.group(1).replaceAll("^\"|\"$", "");
-        return EncodedWords.encode(name).replace("\r\n ", " ") + " <" + named.group(2).strip() + ">";
+        return EncodedWords.encode(name).replace("\r\n ", " ")
+                + " <"
+                + named.group(2).strip()
+                + ">";
     }
 
-    /** The mailboxes of an address-list header ({@code To}, {@code Cc}): commas inside quotes or angle brackets do not split. */
+    /**
+     * The mailboxes of an address-list header ({@code To}, {@code Cc}): commas inside quotes or
+     * angle brackets do not split.
+     */
     static List<String> split(String header) {
         List<String> mailboxes = new ArrayList<>();
         StringBuilder current = new StringBuilder();

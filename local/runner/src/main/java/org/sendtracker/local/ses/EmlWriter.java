@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes an outbox message as an RFC 5322 / MIME message a mail client opens: UTF-8 bodies in base64,
- * text and HTML as {@code multipart/alternative} (RFC 2046 §5.1.4: plainest first, so the HTML is what
- * a client shows), a non-ASCII subject as RFC 2047 encoded-words. The boundary is derived from the id, so
- * the same message is always written the same way.
+ * Writes an outbox message as an RFC 5322 / MIME message a mail client opens: UTF-8 bodies in
+ * base64, text and HTML as {@code multipart/alternative} (RFC 2046 §5.1.4: plainest first, so the
+ * HTML is what a client shows), a non-ASCII subject as RFC 2047 encoded-words. The boundary is
+ * derived from the id, so the same message is always written the same way.
  */
 final class EmlWriter {
 
     private static final DateTimeFormatter RFC_5322_DATE =
-            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneId.of("Europe/London"));
-    private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII));
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+                    .withZone(ZoneId.of("Europe/London"));
+    private static final Base64.Encoder BASE64 =
+            Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII));
     private static final int LINE = 78;
 
     private EmlWriter() {}
@@ -45,26 +47,38 @@ final class EmlWriter {
         eml.append("MIME-Version: 1.0\r\n");
         if (message.text() != null && message.html() != null) {
             String boundary = "=_alternative_" + message.id();
-            eml.append("Content-Type: multipart/alternative; boundary=\"").append(boundary).append("\"\r\n\r\n");
+            eml.append("Content-Type: multipart/alternative; boundary=\"")
+                    .append(boundary)
+                    .append("\"\r\n\r\n");
             eml.append("--").append(boundary).append("\r\n");
             part(eml, "text/plain", message.text());
             eml.append("--").append(boundary).append("\r\n");
             part(eml, "text/html", message.html());
             eml.append("--").append(boundary).append("--\r\n");
         } else {
-            part(eml, message.html() != null ? "text/html" : "text/plain", message.html() != null ? message.html() : message.text());
+            part(
+                    eml,
+                    message.html() != null ? "text/html" : "text/plain",
+                    message.html() != null ? message.html() : message.text());
         }
         return eml.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void addresses(StringBuilder eml, String name, List<String> mailboxes) {
         if (!mailboxes.isEmpty()) {
-            eml.append(name).append(": ")
-                    .append(String.join(",\r\n ", mailboxes.stream().map(Addresses::forHeader).toList())).append("\r\n");
+            eml.append(name)
+                    .append(": ")
+                    .append(
+                            String.join(
+                                    ",\r\n ",
+                                    mailboxes.stream().map(Addresses::forHeader).toList()))
+                    .append("\r\n");
         }
     }
 
-    /** Plain printable ASCII stays readable, folded at spaces; anything else becomes encoded-words. */
+    /**
+     * Plain printable ASCII stays readable, folded at spaces; anything else becomes encoded-words.
+     */
     static String subject(String subject) {
         if (!subject.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             return EncodedWords.encode(subject);
@@ -91,6 +105,7 @@ final class EmlWriter {
         String canonical = body.replaceAll("\r\n|\r|\n", "\r\n");
         eml.append("Content-Type: ").append(type).append("; charset=UTF-8\r\n");
         eml.append("Content-Transfer-Encoding: base64\r\n\r\n");
-        eml.append(BASE64.encodeToString(canonical.getBytes(StandardCharsets.UTF_8))).append("\r\n");
+        eml.append(BASE64.encodeToString(canonical.getBytes(StandardCharsets.UTF_8)))
+                .append("\r\n");
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The events SES publishes through a configuration set's EventBridge destination, produced by the local
- * SES endpoint for each message it accepts with a configuration set: a Delivery for the recipients it
- * "delivers" and a Bounce (permanent, 5.1.1) for every recipient at {@value #BOUNCE_DOMAIN}, the
- * documented test domain (README, "Try a bounce"). Each event is an EventBridge event shaped as AWS
- * delivers it; the local Lambdas feed them to the same handler as AWS does, once the sending function
- * has returned (in AWS they arrive seconds later).
+ * The events SES publishes through a configuration set's EventBridge destination, produced by the
+ * local SES endpoint for each message it accepts with a configuration set: a Delivery for the
+ * recipients it "delivers" and a Bounce (permanent, 5.1.1) for every recipient at {@value
+ * #BOUNCE_DOMAIN}, the documented test domain (README, "Try a bounce"). Each event is an
+ * EventBridge event shaped as AWS delivers it; the local Lambdas feed them to the same handler as
+ * AWS does, once the sending function has returned (in AWS they arrive seconds later).
  */
 @Singleton
 public final class LocalEmailEvents {
@@ -30,9 +29,12 @@ public final class LocalEmailEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ConcurrentLinkedQueue<Map<String, Object>> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Map<String, Object>> pending =
+            new ConcurrentLinkedQueue<>();
 
-    /** Publishes the events of a message just accepted, if the request named a configuration set. */
+    /**
+     * Publishes the events of a message just accepted, if the request named a configuration set.
+     */
     void accepted(OutboxMessage message, String requestBody) {
         JsonNode request = read(requestBody);
         String configurationSet = request.path("ConfigurationSetName").asText("");
@@ -41,7 +43,11 @@ public final class LocalEmailEvents {
         }
         ObjectNode tags = JSON.createObjectNode();
         tags.putArray("ses:configuration-set").add(configurationSet);
-        request.path("EmailTags").forEach(tag -> tags.putArray(tag.path("Name").asText()).add(tag.path("Value").asText()));
+        request.path("EmailTags")
+                .forEach(
+                        tag ->
+                                tags.putArray(tag.path("Name").asText())
+                                        .add(tag.path("Value").asText()));
         List<String> recipients = new ArrayList<>(message.to());
         recipients.addAll(message.cc());
         recipients.addAll(message.bcc());
@@ -52,17 +58,44 @@ public final class LocalEmailEvents {
             ObjectNode delivery = JSON.createObjectNode();
             delivery.put("timestamp", message.sentAt().toString()).put("processingTimeMillis", 0);
             addAll(delivery.putArray("recipients"), delivered);
-            delivery.put("smtpResponse", "250 2.0.0 OK (local SES endpoint)").put("reportingMTA", "localhost");
-            publish("Email Delivered", "Delivery", "delivery", delivery, mail, configurationSet, message.sentAt());
+            delivery.put("smtpResponse", "250 2.0.0 OK (local SES endpoint)")
+                    .put("reportingMTA", "localhost");
+            publish(
+                    "Email Delivered",
+                    "Delivery",
+                    "delivery",
+                    delivery,
+                    mail,
+                    configurationSet,
+                    message.sentAt());
         }
         if (!bouncing.isEmpty()) {
             ObjectNode bounce = JSON.createObjectNode();
-            bounce.put("feedbackId", UUID.randomUUID().toString()).put("bounceType", "Permanent").put("bounceSubType", "General");
+            bounce.put("feedbackId", UUID.randomUUID().toString())
+                    .put("bounceType", "Permanent")
+                    .put("bounceSubType", "General");
             ArrayNode bounced = bounce.putArray("bouncedRecipients");
-            bouncing.forEach(address -> bounced.addObject().put("emailAddress", address).put("action", "failed")
-                    .put("status", "5.1.1").put("diagnosticCode", "smtp; 550 5.1.1 user unknown (local test domain " + BOUNCE_DOMAIN + ")"));
-            bounce.put("timestamp", message.sentAt().toString()).put("reportingMTA", "dns; localhost");
-            publish("Email Bounced", "Bounce", "bounce", bounce, mail, configurationSet, message.sentAt());
+            bouncing.forEach(
+                    address ->
+                            bounced.addObject()
+                                    .put("emailAddress", address)
+                                    .put("action", "failed")
+                                    .put("status", "5.1.1")
+                                    .put(
+                                            "diagnosticCode",
+                                            "smtp; 550 5.1.1 user unknown (local test domain "
+                                                    + BOUNCE_DOMAIN
+                                                    + ")"));
+            bounce.put("timestamp", message.sentAt().toString())
+                    .put("reportingMTA", "dns; localhost");
+            publish(
+                    "Email Bounced",
+                    "Bounce",
+                    "bounce",
+                    bounce,
+                    mail,
+                    configurationSet,
+                    message.sentAt());
         }
     }
 
@@ -81,31 +114,53 @@ public final class LocalEmailEvents {
     }
 
     static boolean bounces(String address) {
-        String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT).replaceAll(">$", "");
+        String domain =
+                address.substring(address.lastIndexOf('@') + 1)
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll(">$", "");
         return domain.equals(BOUNCE_DOMAIN) || domain.endsWith("." + BOUNCE_DOMAIN);
     }
 
-    private static ObjectNode mail(OutboxMessage message, List<String> recipients, ObjectNode tags) {
+    private static ObjectNode mail(
+            OutboxMessage message, List<String> recipients, ObjectNode tags) {
         ObjectNode mail = JSON.createObjectNode();
-        mail.put("timestamp", message.sentAt().toString()).put("source", message.from())
-                .put("sendingAccountId", "000000000000").put("messageId", message.id());
+        mail.put("timestamp", message.sentAt().toString())
+                .put("source", message.from())
+                .put("sendingAccountId", "000000000000")
+                .put("messageId", message.id());
         addAll(mail.putArray("destination"), recipients);
         mail.put("headersTruncated", false);
         mail.set("tags", tags);
         return mail;
     }
 
-    private void publish(String detailType, String eventType, String field, ObjectNode body, ObjectNode mail,
-                         String configurationSet, Instant at) {
+    private void publish(
+            String detailType,
+            String eventType,
+            String field,
+            ObjectNode body,
+            ObjectNode mail,
+            String configurationSet,
+            Instant at) {
         ObjectNode event = JSON.createObjectNode();
-        event.put("version", "0").put("id", UUID.randomUUID().toString()).put("detail-type", detailType)
-                .put("source", "aws.ses").put("account", "000000000000").put("time", at.toString()).put("region", "eu-west-2");
-        event.putArray("resources").add("arn:aws:ses:eu-west-2:000000000000:configuration-set/" + configurationSet);
+        event.put("version", "0")
+                .put("id", UUID.randomUUID().toString())
+                .put("detail-type", detailType)
+                .put("source", "aws.ses")
+                .put("account", "000000000000")
+                .put("time", at.toString())
+                .put("region", "eu-west-2");
+        event.putArray("resources")
+                .add("arn:aws:ses:eu-west-2:000000000000:configuration-set/" + configurationSet);
         ObjectNode detail = event.putObject("detail");
         detail.put("eventType", eventType);
         detail.set(field, body);
         detail.set("mail", mail);
-        pending.add(JSON.convertValue(event, JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class)));
+        pending.add(
+                JSON.convertValue(
+                        event,
+                        JSON.getTypeFactory()
+                                .constructMapType(Map.class, String.class, Object.class)));
     }
 
     private static void addAll(ArrayNode array, List<String> values) {

@@ -2,7 +2,6 @@ package org.sendtracker.local.ses;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,16 +12,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where the local SES endpoint delivers: every message kept in memory and as an {@code .eml} file under
- * {@code ${sendtracker.local.data-dir}/outbox/}, stamped with the application's (simulated) clock, and
- * reloaded on start so the outbox survives a restart.
+ * Where the local SES endpoint delivers: every message kept in memory and as an {@code .eml} file
+ * under {@code ${sendtracker.local.data-dir}/outbox/}, stamped with the application's (simulated)
+ * clock, and reloaded on start so the outbox survives a restart.
  */
 @Singleton
 public final class Outbox {
 
     private final OutboxDirectory directory;
     private final Clock clock;
-    /** In the order they were sent: the simulated clock may restart a few seconds behind the last message. */
+
+    /**
+     * In the order they were sent: the simulated clock may restart a few seconds behind the last
+     * message.
+     */
     private final List<OutboxMessage> messages;
 
     Outbox(@Value("${sendtracker.local.data-dir:.data}") Path dataDir, Clock clock) {
@@ -34,11 +37,24 @@ public final class Outbox {
     synchronized OutboxMessage deliver(SendEmail email) {
         String id = UUID.randomUUID().toString();
         Instant sentAt = clock.instant();
-        OutboxMessage message = new OutboxMessage(id, sentAt, email.from(), email.to(), email.cc(), email.bcc(),
-                email.replyTo(), email.subject(), email.text(), email.html());
-        byte[] eml = email.isRaw()
-                ? RawMime.of(email.raw()).withDateAndMessageId(EmlWriter.date(sentAt), EmlWriter.messageId(id))
-                : EmlWriter.write(message);
+        OutboxMessage message =
+                new OutboxMessage(
+                        id,
+                        sentAt,
+                        email.from(),
+                        email.to(),
+                        email.cc(),
+                        email.bcc(),
+                        email.replyTo(),
+                        email.subject(),
+                        email.text(),
+                        email.html());
+        byte[] eml =
+                email.isRaw()
+                        ? RawMime.of(email.raw())
+                                .withDateAndMessageId(
+                                        EmlWriter.date(sentAt), EmlWriter.messageId(id))
+                        : EmlWriter.write(message);
         List<OutboxMessage> withIt = new ArrayList<>(messages);
         withIt.add(message);
         directory.add(message, eml, withIt);

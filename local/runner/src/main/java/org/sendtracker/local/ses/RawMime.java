@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The header section of a Raw MIME message: the lines before the first empty line, unfolded (RFC 5322 §2.2.3). */
+/**
+ * The header section of a Raw MIME message: the lines before the first empty line, unfolded (RFC
+ * 5322 §2.2.3).
+ */
 final class RawMime {
 
     private final byte[] message;
@@ -28,7 +31,9 @@ final class RawMime {
         for (String line : section.split("\r?\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.putIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                headers.putIfAbsent(
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
             }
         }
         return new RawMime(message, headers);
@@ -40,8 +45,8 @@ final class RawMime {
     }
 
     /**
-     * The message as SES would deliver it: SES adds {@code Date} and {@code Message-ID} when the sender
-     * left them out, so a mail client can sort and thread what it opens.
+     * The message as SES would deliver it: SES adds {@code Date} and {@code Message-ID} when the
+     * sender left them out, so a mail client can sort and thread what it opens.
      */
     byte[] withDateAndMessageId(String date, String messageId) {
         StringBuilder added = new StringBuilder();

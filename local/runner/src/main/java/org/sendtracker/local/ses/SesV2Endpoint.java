@@ -10,23 +10,25 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.sendtracker.shared.Result;
-
 import java.util.Map;
 import java.util.UUID;
+import org.sendtracker.shared.Result;
 
 /**
- * SES v2 {@code SendEmail} for the local system, delivering to the {@link Outbox}. The SDK is pointed
- * here with {@code aws.endpointUrlSesV2} / {@code AWS_ENDPOINT_URL_SESV2} =
- * {@code http://localhost:<port>/local/ses}: the AWS SDK for Java v2 keeps the path of an endpoint
+ * SES v2 {@code SendEmail} for the local system, delivering to the {@link Outbox}. The SDK is
+ * pointed here with {@code aws.endpointUrlSesV2} / {@code AWS_ENDPOINT_URL_SESV2} = {@code
+ * http://localhost:<port>/local/ses}: the AWS SDK for Java v2 keeps the path of an endpoint
  * override and appends the operation's path ({@code /v2/email/outbound-emails}) to it, so the local
- * endpoint can sit under {@code /local} beside the other local-only routes, clear of the application's.
+ * endpoint can sit under {@code /local} beside the other local-only routes, clear of the
+ * application's.
  *
- * <p>SES v2 speaks REST-JSON: a refusal is a 400 whose {@code x-amzn-ErrorType} header names the error,
- * which the SDK turns into a {@code BadRequestException} carrying the body's {@code message}. Without
- * that header the SDK raises only the untyped {@code SesV2Exception}. Signatures are not checked.
+ * <p>SES v2 speaks REST-JSON: a refusal is a 400 whose {@code x-amzn-ErrorType} header names the
+ * error, which the SDK turns into a {@code BadRequestException} carrying the body's {@code
+ * message}. Without that header the SDK raises only the untyped {@code SesV2Exception}. Signatures
+ * are not checked.
  *
- * <p>A message sent with a configuration set also publishes its delivery events ({@link LocalEmailEvents}).
+ * <p>A message sent with a configuration set also publishes its delivery events ({@link
+ * LocalEmailEvents}).
  */
 @Controller("/local/ses/v2/email")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,12 +51,15 @@ final class SesV2Endpoint {
         Result<SendEmail> request = SendEmailRequest.parse(body);
         MutableHttpResponse<?> response;
         if (request instanceof Result.Refused<SendEmail> refused) {
-            response = HttpResponse.badRequest(Map.of("message", refused.rejection().message())).header(ERROR_TYPE, "BadRequestException");
+            response =
+                    HttpResponse.badRequest(Map.of("message", refused.rejection().message()))
+                            .header(ERROR_TYPE, "BadRequestException");
         } else {
             OutboxMessage message = outbox.deliver(request.orElseThrow());
             events.accepted(message, body);
             response = HttpResponse.ok(Map.of("MessageId", message.id()));
         }
-        return response.header(REQUEST_ID, UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return response.header(REQUEST_ID, UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

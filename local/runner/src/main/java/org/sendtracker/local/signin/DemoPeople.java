@@ -1,17 +1,17 @@
 package org.sendtracker.local.signin;
 
 import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Access;
 import org.sendtracker.local.idp.DemoUser;
 import org.sendtracker.shared.Actor;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * Grants the local provider's demo users their access, through the same service an administrator's page uses,
- * the first time a store sees them; after that their access is whatever an administrator made it.
+ * Grants the local provider's demo users their access, through the same service an administrator's
+ * page uses, the first time a store sees them; after that their access is whatever an administrator
+ * made it.
  */
 @Singleton
 public final class DemoPeople {
@@ -34,7 +34,13 @@ public final class DemoPeople {
             if (!user.areas().isEmpty()) {
                 grant.put("areas", user.areas());
             }
-            access.grant(user.subject(), grant, java.util.Optional.empty(), Actor.SYSTEM, Access.ADMINISTRATOR).orElseThrow();
+            access.grant(
+                            user.subject(),
+                            grant,
+                            java.util.Optional.empty(),
+                            Actor.SYSTEM,
+                            Access.ADMINISTRATOR)
+                    .orElseThrow();
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.sendtracker.local.web;
 
-import org.sendtracker.http.web.layout.Layout;
-
 import java.util.List;
+import org.sendtracker.http.web.layout.Layout;
 
 /** The models of the local outbox pages. */
 public final class OutboxPages {
@@ -18,8 +17,16 @@ public final class OutboxPages {
 
     public record OutboxPage(Layout layout, List<MailRow> messages) {}
 
-    public record MailPage(Layout layout, String id, String sentAt, String from, String to, String cc, String subject,
-                           String text, String html) {
+    public record MailPage(
+            Layout layout,
+            String id,
+            String sentAt,
+            String from,
+            String to,
+            String cc,
+            String subject,
+            String text,
+            String html) {
 
         public String emlHref() {
             return "/local/outbox/" + id + ".eml";

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.local.ses.LocalEmailEvents;
 import org.sendtracker.local.stepfunctions.TaskFailedException;
 import org.sendtracker.local.stepfunctions.TaskInvoker;
@@ -14,9 +16,6 @@ import org.sendtracker.workflow.lambda.EmailEventsFunction;
 import org.sendtracker.workflow.lambda.ReconcileFunction;
 import org.sendtracker.workflow.lambda.TickFunction;
 import org.sendtracker.workflow.lambda.WaitFunction;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The workflow's Lambda functions, invoked in-process: the real handler classes, given the local
@@ -27,24 +26,32 @@ import java.util.Optional;
 public final class LocalLambdas implements TaskInvoker {
 
     /** Function names as the template's logical ids; the local ARNs end with them. */
-    public static final Map<String, String> FUNCTIONS = Map.of(
-            "TickFunctionArn", "TickFunction",
-            "WaitFunctionArn", "WaitFunction");
+    public static final Map<String, String> FUNCTIONS =
+            Map.of(
+                    "TickFunctionArn", "TickFunction",
+                    "WaitFunctionArn", "WaitFunction");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalLambdas.class);
-    /** The function whose handler is running on this thread, if any (what a deployed Lambda's role would be). */
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(LocalLambdas.class);
+
+    /**
+     * The function whose handler is running on this thread, if any (what a deployed Lambda's role
+     * would be).
+     */
     private static final ThreadLocal<String> RUNNING = new ThreadLocal<>();
 
-    private final Map<String, MicronautRequestHandler<Map<String, Object>, Map<String, Object>>> handlers;
+    private final Map<String, MicronautRequestHandler<Map<String, Object>, Map<String, Object>>>
+            handlers;
     private final ReconcileFunction reconcile;
     private final EmailEventsFunction emailEvents;
     private final LocalEmailEvents publishedEmailEvents;
 
     LocalLambdas(ApplicationContext context, LocalEmailEvents publishedEmailEvents) {
-        this.handlers = Map.of(
-                "TickFunction", new TickFunction(context),
-                "WaitFunction", new WaitFunction(context));
+        this.handlers =
+                Map.of(
+                        "TickFunction", new TickFunction(context),
+                        "WaitFunction", new WaitFunction(context));
         this.reconcile = new ReconcileFunction(context);
         this.emailEvents = new EmailEventsFunction(context);
         this.publishedEmailEvents = publishedEmailEvents;
@@ -58,7 +65,8 @@ public final class LocalLambdas implements TaskInvoker {
     public JsonNode invoke(String functionName, JsonNode payload) throws TaskFailedException {
         var handler = handlers.get(functionName);
         if (handler == null) {
-            throw new TaskFailedException("Lambda.ResourceNotFoundException", "Function not found: " + functionName);
+            throw new TaskFailedException(
+                    "Lambda.ResourceNotFoundException", "Function not found: " + functionName);
         }
         Map<String, Object> input = JSON.convertValue(payload, new TypeReference<>() {});
         long started = System.nanoTime();
@@ -73,16 +81,17 @@ public final class LocalLambdas implements TaskInvoker {
             throw new TaskFailedException(e.getClass().getName(), String.valueOf(e.getMessage()));
         } finally {
             restore(outer);
-            meter.computeIfAbsent(functionName, name -> new Usage()).add(System.nanoTime() - started);
+            meter.computeIfAbsent(functionName, name -> new Usage())
+                    .add(System.nanoTime() - started);
             deliverEmailEvents();
         }
     }
 
     /**
-     * Feeds the delivery events the local SES endpoint published to the EmailEventsFunction handler, as
-     * the template's EventBridge rule does in AWS: after the function that sent the emails has returned
-     * (so its record of each send is written). An event the handler refuses for now is kept for the next
-     * round, as Lambda retries an asynchronous invocation.
+     * Feeds the delivery events the local SES endpoint published to the EmailEventsFunction
+     * handler, as the template's EventBridge rule does in AWS: after the function that sent the
+     * emails has returned (so its record of each send is written). An event the handler refuses for
+     * now is kept for the next round, as Lambda retries an asynchronous invocation.
      */
     public void deliverEmailEvents() {
         for (Map<String, Object> event : publishedEmailEvents.takeAll()) {
@@ -97,15 +106,18 @@ public final class LocalLambdas implements TaskInvoker {
                 LOG.warn("EmailEventsFunction failed on {}: {}", event, e.toString(), e);
             } finally {
                 restore(outer);
-                meter.computeIfAbsent("EmailEventsFunction", name -> new Usage()).add(System.nanoTime() - started);
+                meter.computeIfAbsent("EmailEventsFunction", name -> new Usage())
+                        .add(System.nanoTime() - started);
             }
         }
     }
 
     /** Invocations and their total in-process duration, per function: what Lambda would bill. */
     public static final class Usage {
-        private final java.util.concurrent.atomic.LongAdder invocations = new java.util.concurrent.atomic.LongAdder();
-        private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder invocations =
+                new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder nanos =
+                new java.util.concurrent.atomic.LongAdder();
 
         void add(long elapsed) {
             invocations.increment();
@@ -143,7 +155,10 @@ public final class LocalLambdas implements TaskInvoker {
         }
     }
 
-    /** Runs {@code work} as the function {@code functionName} would: its AWS calls are attributed to it. */
+    /**
+     * Runs {@code work} as the function {@code functionName} would: its AWS calls are attributed to
+     * it.
+     */
     public <T> T as(String functionName, java.util.function.Supplier<T> work) {
         String outer = RUNNING.get();
         RUNNING.set(functionName);

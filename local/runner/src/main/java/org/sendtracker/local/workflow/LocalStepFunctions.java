@@ -6,10 +6,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.sendtracker.local.clock.LocalClock;
-import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
-import org.sendtracker.local.stepfunctions.protocol.SfnJsonProtocol;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sendtracker.local.clock.LocalClock;
+import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
+import org.sendtracker.local.stepfunctions.protocol.SfnJsonProtocol;
 
 /**
- * The local Step Functions: the engine over {@code DATA_DIR/stepfunctions}, on the local clock, with
- * the project's state machine loaded from the very file the template deploys, with the template's
- * {@code DefinitionSubstitutions} pointing at the in-process functions. Timers fire when the clock
- * is moved and every second as it runs.
+ * The local Step Functions: the engine over {@code DATA_DIR/stepfunctions}, on the local clock,
+ * with the project's state machine loaded from the very file the template deploys, with the
+ * template's {@code DefinitionSubstitutions} pointing at the in-process functions. Timers fire when
+ * the clock is moved and every second as it runs.
  */
 @Factory
 final class LocalStepFunctions {
@@ -32,12 +31,19 @@ final class LocalStepFunctions {
 
     @Singleton
     @Context
-    StepFunctionsEngine engine(LocalClock clock, LocalLambdas lambdas, @Value("${sendtracker.local.data-dir:.data}") Path dataDir,
-                               @Value("${sendtracker.local.in-memory:false}") boolean inMemory) {
-        StepFunctionsEngine engine = inMemory ? StepFunctionsEngine.inMemory(clock, lambdas)
-                : StepFunctionsEngine.persistent(dataDir.resolve("stepfunctions"), clock, lambdas);
+    StepFunctionsEngine engine(
+            LocalClock clock,
+            LocalLambdas lambdas,
+            @Value("${sendtracker.local.data-dir:.data}") Path dataDir,
+            @Value("${sendtracker.local.in-memory:false}") boolean inMemory) {
+        StepFunctionsEngine engine =
+                inMemory
+                        ? StepFunctionsEngine.inMemory(clock, lambdas)
+                        : StepFunctionsEngine.persistent(
+                                dataDir.resolve("stepfunctions"), clock, lambdas);
         Map<String, String> substitutions = new LinkedHashMap<>();
-        LocalLambdas.FUNCTIONS.forEach((name, function) -> substitutions.put(name, LocalLambdas.arn(function)));
+        LocalLambdas.FUNCTIONS.forEach(
+                (name, function) -> substitutions.put(name, LocalLambdas.arn(function)));
         engine.createStateMachine(STATE_MACHINE, definition(), substitutions);
         clock.onAdvance(now -> engine.fireDueTimers());
         clock.stopAt(engine::nextTimerDue);
@@ -61,9 +67,10 @@ final class LocalStepFunctions {
     }
 
     /**
-     * As time passes at real speed, timers (and the reconcile) come due without anyone moving the clock. Tests that
-     * drive time step by step switch it off ({@code sendtracker.local.timer-pump=off}) so no timer
-     * fires on another thread while they move the clock.
+     * As time passes at real speed, timers (and the reconcile) come due without anyone moving the
+     * clock. Tests that drive time step by step switch it off ({@code
+     * sendtracker.local.timer-pump=off}) so no timer fires on another thread while they move the
+     * clock.
      */
     @Singleton
     @Requires(property = "sendtracker.local.timer-pump", notEquals = "off")

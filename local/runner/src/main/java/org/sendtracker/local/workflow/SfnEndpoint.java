@@ -11,15 +11,14 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.nio.charset.StandardCharsets;
 import org.sendtracker.local.stepfunctions.protocol.ProtocolResponse;
 import org.sendtracker.local.stepfunctions.protocol.SfnJsonProtocol;
 
-import java.nio.charset.StandardCharsets;
-
 /**
- * The Step Functions API of the local engine over the AWS JSON 1.0 protocol, for the real
- * {@code SfnClient}: the SDK is pointed at {@code http://localhost:<port>/local/sfn} and posts to
- * {@code /local/sfn/} with an {@code X-Amz-Target} header.
+ * The Step Functions API of the local engine over the AWS JSON 1.0 protocol, for the real {@code
+ * SfnClient}: the SDK is pointed at {@code http://localhost:<port>/local/sfn} and posts to {@code
+ * /local/sfn/} with an {@code X-Amz-Target} header.
  */
 @Controller("/local/sfn")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,9 +34,13 @@ final class SfnEndpoint {
 
     @Post(uris = {"/", ""})
     @Consumes({JSON_1_0, MediaType.APPLICATION_JSON})
-    MutableHttpResponse<String> call(@Header("X-Amz-Target") String target, @Nullable @Body byte[] body) {
-        ProtocolResponse response = protocol.handle(target, body == null ? "" : new String(body, StandardCharsets.UTF_8));
-        return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(response.statusCode()))
+    MutableHttpResponse<String> call(
+            @Header("X-Amz-Target") String target, @Nullable @Body byte[] body) {
+        ProtocolResponse response =
+                protocol.handle(
+                        target, body == null ? "" : new String(body, StandardCharsets.UTF_8));
+        return HttpResponse.<String>status(
+                        io.micronaut.http.HttpStatus.valueOf(response.statusCode()))
                 .body(response.body())
                 .contentType(JSON_1_0);
     }

@@ -3,19 +3,19 @@ package org.sendtracker.local.workflow;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.workflow.application.WorkflowState;
-import org.sendtracker.workflow.application.Workflows;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.workflow.application.WorkflowState;
+import org.sendtracker.workflow.application.Workflows;
 
 /**
- * Counts the writes of workflow states, whoever makes them (the HTTP function, a workflow function, the
- * demo loader: locally they share one application context), so the scheduled reconcile knows when what
- * it last read may have changed. Every {@link Workflows} bean is wrapped as it is created.
+ * Counts the writes of workflow states, whoever makes them (the HTTP function, a workflow function,
+ * the demo loader: locally they share one application context), so the scheduled reconcile knows
+ * when what it last read may have changed. Every {@link Workflows} bean is wrapped as it is
+ * created.
  */
 @Singleton
 final class WorkflowWrites implements BeanCreatedEventListener<Workflows> {
@@ -27,7 +27,10 @@ final class WorkflowWrites implements BeanCreatedEventListener<Workflows> {
         return new Counting(event.getBean(), writes);
     }
 
-    /** How many saves have been made (counted after each save, so a read begun after this count saw none of the later ones). */
+    /**
+     * How many saves have been made (counted after each save, so a read begun after this count saw
+     * none of the later ones).
+     */
     long count() {
         return writes.get();
     }

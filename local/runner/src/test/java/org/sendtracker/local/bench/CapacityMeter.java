@@ -1,5 +1,8 @@
 package org.sendtracker.local.bench;
 
+import java.util.List;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -14,10 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
-
-import java.util.List;
-import java.util.concurrent.atomic.DoubleAdder;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * For the benchmark only (a global SDK interceptor on the test classpath, idle unless enabled):
@@ -47,7 +46,9 @@ public final class CapacityMeter implements ExecutionInterceptor {
             return query.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
         }
         if (request instanceof TransactWriteItemsRequest transaction) {
-            return transaction.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+            return transaction.toBuilder()
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build();
         }
         return request;
     }
@@ -73,13 +74,23 @@ public final class CapacityMeter implements ExecutionInterceptor {
         }
     }
 
-    /** Capacity as DynamoDB reports it; where the local server reports none, the smallest a request can cost. */
+    /**
+     * Capacity as DynamoDB reports it; where the local server reports none, the smallest a request
+     * can cost.
+     */
     private static void read(ConsumedCapacity capacity, double least) {
-        READ_UNITS.add(capacity != null && capacity.capacityUnits() != null ? capacity.capacityUnits() : least);
+        READ_UNITS.add(
+                capacity != null && capacity.capacityUnits() != null
+                        ? capacity.capacityUnits()
+                        : least);
     }
 
     private static void write(List<ConsumedCapacity> capacities, double least) {
-        double units = capacities.stream().filter(c -> c.capacityUnits() != null).mapToDouble(ConsumedCapacity::capacityUnits).sum();
+        double units =
+                capacities.stream()
+                        .filter(c -> c.capacityUnits() != null)
+                        .mapToDouble(ConsumedCapacity::capacityUnits)
+                        .sum();
         WRITE_UNITS.add(units > 0 ? units : least);
     }
 }

@@ -11,20 +11,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cheap look at what a cold start spends its time on: a {@code -Xlog:class+load:file=…:uptimenanos}
- * log of one probe run, cut into phases (init, the first invocation) at the probe's marker classes, with the classes each library
- * loaded in each phase. Each library's share of a phase is the gaps that ended in one of its loads:
- * the work that ran until it needed that class. It is rough (logging slows the run, and a gap can hold
- * someone else's work) but it shows where a phase goes.
+ * A cheap look at what a cold start spends its time on: a {@code
+ * -Xlog:class+load:file=…:uptimenanos} log of one probe run, cut into phases (init, the first
+ * invocation) at the probe's marker classes, with the classes each library loaded in each phase.
+ * Each library's share of a phase is the gaps that ended in one of its loads: the work that ran
+ * until it needed that class. It is rough (logging slows the run, and a gap can hold someone else's
+ * work) but it shows where a phase goes.
  */
 final class ClassLoadProfile {
 
     /** {@code [123456789ns] java.lang.Object source: shared objects file}. */
     private static final Pattern LOAD = Pattern.compile("^\\[(\\d+)ns\\] (\\S+) source: (.*)$");
+
     /** A warm invocation loads too few classes to say anything: the phases end with the first. */
     private static final List<String> PHASES = List.of("init", "1st");
-    private static final List<String> MARKS = List.of("$Constructed", "$FirstInvoked").stream()
-            .map(mark -> ColdStartProbe.class.getName() + mark).toList();
+
+    private static final List<String> MARKS =
+            List.of("$Constructed", "$FirstInvoked").stream()
+                    .map(mark -> ColdStartProbe.class.getName() + mark)
+                    .toList();
 
     /** Libraries by package prefix, in the order they are printed; the first match wins. */
     private static final Map<String, List<String>> LIBRARIES = libraries();
@@ -55,7 +60,12 @@ final class ClassLoadProfile {
             if (MARKS.contains(name)) {
                 phase++;
             } else if (!name.startsWith(ColdStartProbe.class.getName())) {
-                profile.phases.get(phase).merge(library(name, load.group(3)), new Tally(1, at - previous), (a, b) -> a.plus(b.nanos()));
+                profile.phases
+                        .get(phase)
+                        .merge(
+                                library(name, load.group(3)),
+                                new Tally(1, at - previous),
+                                (a, b) -> a.plus(b.nanos()));
             }
             previous = at;
         }
@@ -63,9 +73,15 @@ final class ClassLoadProfile {
     }
 
     void print(String title) {
-        List<Long> totals = phases.stream().map(phase -> phase.values().stream().mapToLong(Tally::nanos).sum()).toList();
+        List<Long> totals =
+                phases.stream()
+                        .map(phase -> phase.values().stream().mapToLong(Tally::nanos).sum())
+                        .toList();
         System.out.printf("  %s%n", title);
-        System.out.printf("    %-34s%s%n", "classes loaded, share of the time", String.join("", PHASES.stream().map(p -> String.format("%16s", p)).toList()));
+        System.out.printf(
+                "    %-34s%s%n",
+                "classes loaded, share of the time",
+                String.join("", PHASES.stream().map(p -> String.format("%16s", p)).toList()));
         List<String> rows = new ArrayList<>(LIBRARIES.keySet());
         rows.addAll(List.of("JDK", "generated (lambdas, proxies)", "other"));
         for (String row : rows) {
@@ -74,13 +90,20 @@ final class ClassLoadProfile {
             for (int phase = 0; phase < phases.size(); phase++) {
                 Tally tally = phases.get(phase).get(row);
                 any |= tally != null;
-                line.append(tally == null ? String.format("%16s", "-") : String.format("%10d %4.0f%%", tally.classes(), 100.0 * tally.nanos() / totals.get(phase)));
+                line.append(
+                        tally == null
+                                ? String.format("%16s", "-")
+                                : String.format(
+                                        "%10d %4.0f%%",
+                                        tally.classes(),
+                                        100.0 * tally.nanos() / totals.get(phase)));
             }
             if (any) {
                 System.out.println(line);
             }
         }
-        StringBuilder total = new StringBuilder(String.format("    %-34s", "all (ms, slowed by the logging)"));
+        StringBuilder total =
+                new StringBuilder(String.format("    %-34s", "all (ms, slowed by the logging)"));
         for (int phase = 0; phase < phases.size(); phase++) {
             int classes = phases.get(phase).values().stream().mapToInt(Tally::classes).sum();
             total.append(String.format("%9d %5.0fms", classes, totals.get(phase) / 1e6));
@@ -108,8 +131,17 @@ final class ClassLoadProfile {
         libraries.put("Micronaut", List.of("io.micronaut."));
         libraries.put("AWS SDK v2", List.of("software.amazon."));
         libraries.put("Jackson", List.of("com.fasterxml.jackson."));
-        libraries.put("Jollyday + JAXB (bank holidays)", List.of("de.focus_shift.", "jakarta.xml.bind.", "org.glassfish.jaxb.", "com.sun.xml.",
-                "com.sun.istack.", "jakarta.activation.", "org.eclipse.angus.", "org.threeten."));
+        libraries.put(
+                "Jollyday + JAXB (bank holidays)",
+                List.of(
+                        "de.focus_shift.",
+                        "jakarta.xml.bind.",
+                        "org.glassfish.jaxb.",
+                        "com.sun.xml.",
+                        "com.sun.istack.",
+                        "jakarta.activation.",
+                        "org.eclipse.angus.",
+                        "org.threeten."));
         libraries.put("JTE (page templates)", List.of("gg.jte."));
         libraries.put("Netty", List.of("io.netty."));
         libraries.put("Reactor", List.of("reactor.", "org.reactivestreams."));

@@ -4,17 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
-import org.sendtracker.area.application.AreaService;
-import org.sendtracker.infrastructure.dynamodb.TableLayout;
-import org.sendtracker.inspection.application.InspectionService;
-import org.sendtracker.local.LocalSystem;
-import org.sendtracker.local.clock.LocalClock;
-import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
-import org.sendtracker.shared.Actor;
-import org.sendtracker.shared.Result;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -33,26 +22,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.sendtracker.area.application.AreaService;
+import org.sendtracker.infrastructure.dynamodb.TableLayout;
+import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.local.LocalSystem;
+import org.sendtracker.local.clock.LocalClock;
+import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.Result;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * What a Lambda cold start of each function costs in JVM time on this machine. Each sample runs the
- * function's real handler class from its real shaded jar (the template's {@code CodeUri}) in a fresh
- * JVM, through {@link ColdStartProbe}: the handler is constructed as the Lambda runtime constructs it,
- * then invoked twice with a sample event from {@code events/}. Every answer is checked, so no sample
- * times an error path. Each function runs with {@code JAVA_TOOL_OPTIONS} unset and as template.yaml
- * sets it (C1 only), alternating sample by sample, then once more with class loading logged, to show
- * what its init spends time on. Beside wall time it reports the child's CPU time, all threads: steadier
- * when other work shares the machine, and what counts on Lambda, where 1024 MB buys about 0.6 vCPU.
+ * function's real handler class from its real shaded jar (the template's {@code CodeUri}) in a
+ * fresh JVM, through {@link ColdStartProbe}: the handler is constructed as the Lambda runtime
+ * constructs it, then invoked twice with a sample event from {@code events/}. Every answer is
+ * checked, so no sample times an error path. Each function runs with {@code JAVA_TOOL_OPTIONS}
+ * unset and as template.yaml sets it (C1 only), alternating sample by sample, then once more with
+ * class loading logged, to show what its init spends time on. Beside wall time it reports the
+ * child's CPU time, all threads: steadier when other work shares the machine, and what counts on
+ * Lambda, where 1024 MB buys about 0.6 vCPU.
  *
  * <p>DynamoDB Local runs in this JVM, seeded through the application services with what the sample
- * POST events create (Cumbria, its 2019 inspection, the report with a WSoA due 21 August 2019); each
- * sample gets a fresh copy of that table, since Tick changes it. SES is a stub that accepts the email;
- * Step Functions points at a closed port, as nothing here may call it. The child sees the function's
- * environment variables from template.yaml and the SDK's endpoint system properties.
+ * POST events create (Cumbria, its 2019 inspection, the report with a WSoA due 21 August 2019);
+ * each sample gets a fresh copy of that table, since Tick changes it. SES is a stub that accepts
+ * the email; Step Functions points at a closed port, as nothing here may call it. The child sees
+ * the function's environment variables from template.yaml and the SDK's endpoint system properties.
  *
- * <p>Not Lambda: JDK 17 on this machine's cores, not the template's java21 on arm64 with its share of
- * a vCPU; DynamoDB on loopback, not over the network; and no SnapStart, which on a published version
- * restores a snapshot taken after init (so init here is what $LATEST, or a version's first snapshot, costs).
+ * <p>Not Lambda: JDK 17 on this machine's cores, not the template's java21 on arm64 with its share
+ * of a vCPU; DynamoDB on loopback, not over the network; and no SnapStart, which on a published
+ * version restores a snapshot taken after init (so init here is what $LATEST, or a version's first
+ * snapshot, costs).
  *
  * <p>Run: {@code benchmarks/coldstart.sh [N]} (default 5 samples per function and setting).
  */
@@ -63,18 +64,26 @@ public final class ColdStartBenchmark {
     private static final Path EVENTS = Path.of("events");
     private static final String SEED_TABLE = "SendTracker-seed";
     private static final String INSPECTION = "cumbria-2019-03-18";
-    private static final String STATE_MACHINE_ARN = "arn:aws:states:eu-west-2:123456789012:stateMachine:sendtracker-inspection-workflow";
-    /** As a 1024 MB function: the heap within its memory, and the collector the JVM picks itself below 2 CPUs and 1792 MB. */
+    private static final String STATE_MACHINE_ARN =
+            "arn:aws:states:eu-west-2:123456789012:stateMachine:sendtracker-inspection-workflow";
+
+    /**
+     * As a 1024 MB function: the heap within its memory, and the collector the JVM picks itself
+     * below 2 CPUs and 1792 MB.
+     */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC");
+
     private static final long CHILD_TIMEOUT_SECONDS = 120;
 
     /** {@code JAVA_TOOL_OPTIONS} for the child: unset, or as template.yaml's Globals set it. */
     private record Setting(String label, String javaToolOptions) {}
 
-    private static final List<Setting> SETTINGS = List.of(
-            new Setting("JAVA_TOOL_OPTIONS unset (C2 as well)", null),
-            new Setting("JAVA_TOOL_OPTIONS=-XX:+TieredCompilation -XX:TieredStopAtLevel=1 (template.yaml)",
-                    "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"));
+    private static final List<Setting> SETTINGS =
+            List.of(
+                    new Setting("JAVA_TOOL_OPTIONS unset (C2 as well)", null),
+                    new Setting(
+                            "JAVA_TOOL_OPTIONS=-XX:+TieredCompilation -XX:TieredStopAtLevel=1 (template.yaml)",
+                            "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"));
 
     /** One invocation: its event, and what its answer must hold. */
     private record Invocation(Path event, Consumer<JsonNode> check) {}
@@ -84,14 +93,29 @@ public final class ColdStartBenchmark {
      * events deserialise to ({@code map} for a {@code Map}), the function's own environment, the
      * invocations (made fresh for each sample) and the emails SES must receive.
      */
-    private record Case(String name, Path jar, String handler, String eventType, Map<String, String> environment,
-                        Supplier<List<Invocation>> invocations, int emails) {}
+    private record Case(
+            String name,
+            Path jar,
+            String handler,
+            String eventType,
+            Map<String, String> environment,
+            Supplier<List<Invocation>> invocations,
+            int emails) {}
 
     /**
-     * One sample, in milliseconds: from the child's launch to its main, to the handler constructed, each
-     * invocation, launch to the last answer; then the child's CPU time in init, in the first invocation, in all.
+     * One sample, in milliseconds: from the child's launch to its main, to the handler constructed,
+     * each invocation, launch to the last answer; then the child's CPU time in init, in the first
+     * invocation, in all.
      */
-    private record Sample(double jvm, double init, double first, double second, double total, double cpuInit, double cpuFirst, double cpuAll) {
+    private record Sample(
+            double jvm,
+            double init,
+            double first,
+            double second,
+            double total,
+            double cpuInit,
+            double cpuFirst,
+            double cpuAll) {
         List<Double> values() {
             return List.of(jvm, init, first, second, total, cpuInit, cpuFirst, cpuAll);
         }
@@ -111,7 +135,8 @@ public final class ColdStartBenchmark {
     private static void run(int samples) throws Exception {
         Path work = Files.createTempDirectory("sendtracker-coldstart");
         Path probe = probeClasses(work.resolve("probe"));
-        try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.inMemory(); SesStub ses = SesStub.start()) {
+        try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.inMemory();
+                SesStub ses = SesStub.start()) {
             URI closedPort = URI.create("http://127.0.0.1:" + EmbeddedDynamoDb.freePort());
             Map<String, String> sdk = new LinkedHashMap<>();
             sdk.put("aws.endpointUrlDynamoDb", dynamo.endpoint().toString());
@@ -122,47 +147,99 @@ public final class ColdStartBenchmark {
             sdk.put("aws.secretAccessKey", "local");
             sdk.forEach(System::setProperty);
             seed(work.resolve("seed"));
-            DynamoDbClient tables = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+            DynamoDbClient tables =
+                    DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
 
-            System.out.printf("Lambda cold starts on this machine: the handler from its shaded jar in a fresh JVM per sample, %d samples each%n", samples);
-            System.out.printf("java %s (%s), %s, %d CPUs, load average %.1f; DynamoDB Local and an SES stub in the parent JVM%n",
-                    System.getProperty("java.version"), System.getProperty("os.arch"), String.join(" ", JVM_OPTIONS),
-                    Runtime.getRuntime().availableProcessors(), loadAverage());
-            System.out.println("ms from the child's launch: jvm = to the probe's main; init = to the handler constructed (includes jvm);");
-            System.out.println("1st, 2nd = each invocation, event deserialisation included; total = launch to the 2nd answer;");
-            System.out.println("cpu = CPU time of the child JVM, all threads, in init, in the 1st invocation, in all (steadier than wall time");
-            System.out.println("when other work shares the machine). The two settings alternate sample by sample; one discarded run per");
+            System.out.printf(
+                    "Lambda cold starts on this machine: the handler from its shaded jar in a fresh JVM per sample, %d samples each%n",
+                    samples);
+            System.out.printf(
+                    "java %s (%s), %s, %d CPUs, load average %.1f; DynamoDB Local and an SES stub in the parent JVM%n",
+                    System.getProperty("java.version"),
+                    System.getProperty("os.arch"),
+                    String.join(" ", JVM_OPTIONS),
+                    Runtime.getRuntime().availableProcessors(),
+                    loadAverage());
+            System.out.println(
+                    "ms from the child's launch: jvm = to the probe's main; init = to the handler constructed (includes jvm);");
+            System.out.println(
+                    "1st, 2nd = each invocation, event deserialisation included; total = launch to the 2nd answer;");
+            System.out.println(
+                    "cpu = CPU time of the child JVM, all threads, in init, in the 1st invocation, in all (steadier than wall time");
+            System.out.println(
+                    "when other work shares the machine). The two settings alternate sample by sample; one discarded run per");
             System.out.println("function comes first, to warm DynamoDB Local and the page cache.");
 
             int table = 0;
             List<Case> cases = cases(work);
             for (Case c : cases) {
-                System.out.printf("%n%s  (%s, %.1f MB, %s)%n", c.name(), c.jar(), Files.size(c.jar()) / 1e6, c.handler());
-                runOnce(c, SETTINGS.get(0), List.of(), probe, work, sdk, tables, ses, "SendTracker-warmup-" + (table++));
+                System.out.printf(
+                        "%n%s  (%s, %.1f MB, %s)%n",
+                        c.name(), c.jar(), Files.size(c.jar()) / 1e6, c.handler());
+                runOnce(
+                        c,
+                        SETTINGS.get(0),
+                        List.of(),
+                        probe,
+                        work,
+                        sdk,
+                        tables,
+                        ses,
+                        "SendTracker-warmup-" + (table++));
                 Map<Setting, List<Sample>> measured = new LinkedHashMap<>();
                 for (int i = 1; i <= samples; i++) {
                     for (Setting setting : SETTINGS) {
-                        Sample sample = runOnce(c, setting, List.of(), probe, work, sdk, tables, ses, "SendTracker-" + (table++));
+                        Sample sample =
+                                runOnce(
+                                        c,
+                                        setting,
+                                        List.of(),
+                                        probe,
+                                        work,
+                                        sdk,
+                                        tables,
+                                        ses,
+                                        "SendTracker-" + (table++));
                         measured.computeIfAbsent(setting, s -> new ArrayList<>()).add(sample);
                     }
                 }
-                measured.forEach((setting, results) -> {
-                    System.out.printf("  %s%n", setting.label());
-                    System.out.printf("    %-8s%10s%10s%10s%10s%10s  %10s%10s%10s%n", "sample", "jvm", "init", "1st", "2nd", "total",
-                            "cpu init", "cpu 1st", "cpu all");
-                    for (int i = 0; i < results.size(); i++) {
-                        printRow(String.valueOf(i + 1), results.get(i).values());
-                    }
-                    printSummary(results);
-                });
+                measured.forEach(
+                        (setting, results) -> {
+                            System.out.printf("  %s%n", setting.label());
+                            System.out.printf(
+                                    "    %-8s%10s%10s%10s%10s%10s  %10s%10s%10s%n",
+                                    "sample",
+                                    "jvm",
+                                    "init",
+                                    "1st",
+                                    "2nd",
+                                    "total",
+                                    "cpu init",
+                                    "cpu 1st",
+                                    "cpu all");
+                            for (int i = 0; i < results.size(); i++) {
+                                printRow(String.valueOf(i + 1), results.get(i).values());
+                            }
+                            printSummary(results);
+                        });
             }
             System.out.printf("%nload average at the end: %.1f%n", loadAverage());
 
-            System.out.printf("%nWhere the time goes: one more run per function, JAVA_TOOL_OPTIONS unset, with -Xlog:class+load.%n");
-            System.out.println("A library's share of a phase is the time that ended in loading one of its classes (rough: the code that ran until it needed them)");
+            System.out.printf(
+                    "%nWhere the time goes: one more run per function, JAVA_TOOL_OPTIONS unset, with -Xlog:class+load.%n");
+            System.out.println(
+                    "A library's share of a phase is the time that ended in loading one of its classes (rough: the code that ran until it needed them)");
             for (Case c : cases) {
                 Path log = work.resolve("class-load-" + (table) + ".log");
-                runOnce(c, SETTINGS.get(0), List.of("-Xlog:class+load=info:file=" + log + ":uptimenanos"), probe, work, sdk, tables, ses,
+                runOnce(
+                        c,
+                        SETTINGS.get(0),
+                        List.of("-Xlog:class+load=info:file=" + log + ":uptimenanos"),
+                        probe,
+                        work,
+                        sdk,
+                        tables,
+                        ses,
                         "SendTracker-" + (table++));
                 ClassLoadProfile.read(log).print(c.name());
             }
@@ -176,7 +253,8 @@ public final class ColdStartBenchmark {
     private static List<Case> cases(Path work) {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("SENDTRACKER_EXTRA_BANK_HOLIDAYS", "");
-        common.put("SENDTRACKER_MAIL_FROM", "SEND inspection tracker <reminders@sendtracker.example>");
+        common.put(
+                "SENDTRACKER_MAIL_FROM", "SEND inspection tracker <reminders@sendtracker.example>");
         Map<String, String> http = new LinkedHashMap<>(common);
         http.put("SENDTRACKER_WORKFLOW_STATE_MACHINE_ARN", STATE_MACHINE_ARN);
         Map<String, String> tick = new LinkedHashMap<>(common);
@@ -185,66 +263,145 @@ public final class ColdStartBenchmark {
         String httpHandler = "org.sendtracker.http.lambda.HttpFunctionHandler";
         String httpEvent = "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent";
 
-        Invocation area = new Invocation(EVENTS.resolve("http-get-area.json"), ok(200, body -> {
-            expect(body, "/id", "cumbria");
-            expect(body.get("contacts").size() == 3, "three contacts", body);
-        }));
-        Invocation inspection = new Invocation(EVENTS.resolve("http-get-inspection.json"), ok(200, body -> {
-            expect(body, "/id", INSPECTION);
-            expect(body, "/stage", "WSOA_DUE");
-            expect(body, "/deadlines/0/dueOn", "2019-08-21");
-        }));
-        // The sample event is a 2019 execution: seven years old it is restarted, after catching up with
-        // the one overdue reminder still owed. The next tick is the restarted execution's first, as Step
+        Invocation area =
+                new Invocation(
+                        EVENTS.resolve("http-get-area.json"),
+                        ok(
+                                200,
+                                body -> {
+                                    expect(body, "/id", "cumbria");
+                                    expect(
+                                            body.get("contacts").size() == 3,
+                                            "three contacts",
+                                            body);
+                                }));
+        Invocation inspection =
+                new Invocation(
+                        EVENTS.resolve("http-get-inspection.json"),
+                        ok(
+                                200,
+                                body -> {
+                                    expect(body, "/id", INSPECTION);
+                                    expect(body, "/stage", "WSOA_DUE");
+                                    expect(body, "/deadlines/0/dueOn", "2019-08-21");
+                                }));
+        // The sample event is a 2019 execution: seven years old it is restarted, after catching up
+        // with
+        // the one overdue reminder still owed. The next tick is the restarted execution's first, as
+        // Step
         // Functions would start it now; the reminder is already in the ledger, so it waits.
-        Invocation staleTick = new Invocation(EVENTS.resolve("workflow-tick.json"), output -> {
-            expect(output, "/action", "RESTART");
-            expect(output, "/nextStage", "WSOA_DUE");
-            expect(output.at("/nextGeneration").asInt() == 3 && output.at("/sent").asInt() == 1 && output.at("/failed").asInt() == 0,
-                    "generation 3, one email sent, none failed", output);
-        });
-        Consumer<JsonNode> waits = output -> {
-            expect(output, "/action", "WAIT");
-            expect(output.at("/nextGeneration").asInt() == 3 && output.at("/sent").asInt() == 0 && output.at("/failed").asInt() == 0,
-                    "generation 3, nothing sent or failed", output);
-        };
+        Invocation staleTick =
+                new Invocation(
+                        EVENTS.resolve("workflow-tick.json"),
+                        output -> {
+                            expect(output, "/action", "RESTART");
+                            expect(output, "/nextStage", "WSOA_DUE");
+                            expect(
+                                    output.at("/nextGeneration").asInt() == 3
+                                            && output.at("/sent").asInt() == 1
+                                            && output.at("/failed").asInt() == 0,
+                                    "generation 3, one email sent, none failed",
+                                    output);
+                        });
+        Consumer<JsonNode> waits =
+                output -> {
+                    expect(output, "/action", "WAIT");
+                    expect(
+                            output.at("/nextGeneration").asInt() == 3
+                                    && output.at("/sent").asInt() == 0
+                                    && output.at("/failed").asInt() == 0,
+                            "generation 3, nothing sent or failed",
+                            output);
+                };
 
         return List.of(
-                new Case("HttpFunction, GET /api/areas/cumbria twice", httpJar, httpHandler, httpEvent, http,
-                        () -> List.of(area, area), 0),
-                new Case("HttpFunction, GET /api/inspections/cumbria-2019-03-18 twice", httpJar, httpHandler, httpEvent, http,
-                        () -> List.of(inspection, inspection), 0),
-                new Case("TickFunction, events/workflow-tick.json then the restarted execution's first tick",
-                        Path.of("functions/workflow/target/workflow-lambda.jar"), "org.sendtracker.workflow.lambda.TickFunction", "map", tick,
-                        () -> List.of(staleTick, new Invocation(restartedTick(work), waits)), 1));
+                new Case(
+                        "HttpFunction, GET /api/areas/cumbria twice",
+                        httpJar,
+                        httpHandler,
+                        httpEvent,
+                        http,
+                        () -> List.of(area, area),
+                        0),
+                new Case(
+                        "HttpFunction, GET /api/inspections/cumbria-2019-03-18 twice",
+                        httpJar,
+                        httpHandler,
+                        httpEvent,
+                        http,
+                        () -> List.of(inspection, inspection),
+                        0),
+                new Case(
+                        "TickFunction, events/workflow-tick.json then the restarted execution's first tick",
+                        Path.of("functions/workflow/target/workflow-lambda.jar"),
+                        "org.sendtracker.workflow.lambda.TickFunction",
+                        "map",
+                        tick,
+                        () -> List.of(staleTick, new Invocation(restartedTick(work), waits)),
+                        1));
     }
 
     /** The Tick input of generation 3, started now, in a file of its own. */
     private static Path restartedTick(Path work) {
         try {
             Path file = Files.createTempFile(work, "workflow-tick-restarted", ".json");
-            Files.writeString(file, JSON.writeValueAsString(Map.of("inspectionId", INSPECTION, "stage", "WSOA_DUE", "generation", 3,
-                    "loops", 0, "executionStartedAt", Instant.now().toString())));
+            Files.writeString(
+                    file,
+                    JSON.writeValueAsString(
+                            Map.of(
+                                    "inspectionId",
+                                    INSPECTION,
+                                    "stage",
+                                    "WSOA_DUE",
+                                    "generation",
+                                    3,
+                                    "loops",
+                                    0,
+                                    "executionStartedAt",
+                                    Instant.now().toString())));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Runs the probe once in a fresh JVM over a fresh copy of the seeded table, and checks every answer. */
-    private static Sample runOnce(Case c, Setting setting, List<String> extraJvmOptions, Path probe, Path work, Map<String, String> sdk,
-                                  DynamoDbClient tables, SesStub ses, String table) throws Exception {
+    /**
+     * Runs the probe once in a fresh JVM over a fresh copy of the seeded table, and checks every
+     * answer.
+     */
+    private static Sample runOnce(
+            Case c,
+            Setting setting,
+            List<String> extraJvmOptions,
+            Path probe,
+            Path work,
+            Map<String, String> sdk,
+            DynamoDbClient tables,
+            SesStub ses,
+            String table)
+            throws Exception {
         copyTable(tables, SEED_TABLE, table);
         List<Invocation> invocations = c.invocations().get();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString()));
         command.addAll(JVM_OPTIONS);
         command.addAll(extraJvmOptions);
         sdk.forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.addAll(List.of("-cp", c.jar() + java.io.File.pathSeparator + probe, ColdStartProbe.class.getName(), c.handler(), c.eventType()));
+        command.addAll(
+                List.of(
+                        "-cp",
+                        c.jar() + java.io.File.pathSeparator + probe,
+                        ColdStartProbe.class.getName(),
+                        c.handler(),
+                        c.eventType()));
         invocations.forEach(invocation -> command.add(invocation.event().toString()));
 
         ProcessBuilder builder = new ProcessBuilder(command);
-        // Only what Lambda would set: the template's variables for the function, the memory size, PATH.
+        // Only what Lambda would set: the template's variables for the function, the memory size,
+        // PATH.
         Map<String, String> environment = builder.environment();
         String path = environment.get("PATH");
         environment.clear();
@@ -282,9 +439,16 @@ public final class ColdStartBenchmark {
             String[] fields = line.substring(ColdStartProbe.PREFIX.length()).split(" ", 5);
             switch (fields[0]) {
                 case "main" -> main = Long.parseLong(fields[1]);
-                case "constructed" -> constructed = new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])};
+                case "constructed" ->
+                        constructed =
+                                new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])};
                 case "invoked" -> {
-                    invoked.add(new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2]), Long.parseLong(fields[3])});
+                    invoked.add(
+                            new long[] {
+                                Long.parseLong(fields[1]),
+                                Long.parseLong(fields[2]),
+                                Long.parseLong(fields[3])
+                            });
                     answers.add(JSON.readTree(fields[4]));
                 }
                 default -> throw failure(c, "printed an unknown line: " + line, stdout, stderr);
@@ -297,17 +461,32 @@ public final class ColdStartBenchmark {
             try {
                 invocations.get(i).check().accept(answers.get(i));
             } catch (IllegalStateException wrong) {
-                throw failure(c, "answered invocation " + (i + 1) + " wrongly: " + wrong.getMessage(), stdout, stderr);
+                throw failure(
+                        c,
+                        "answered invocation " + (i + 1) + " wrongly: " + wrong.getMessage(),
+                        stdout,
+                        stderr);
             }
         }
         if (ses.sent() - emailsBefore != c.emails()) {
-            throw failure(c, "sent " + (ses.sent() - emailsBefore) + " emails, not " + c.emails(), stdout, stderr);
+            throw failure(
+                    c,
+                    "sent " + (ses.sent() - emailsBefore) + " emails, not " + c.emails(),
+                    stdout,
+                    stderr);
         }
         double jvm = (main - launched) / 1e3;
         long[] first = invoked.get(0);
         long[] last = invoked.get(invoked.size() - 1);
-        return new Sample(jvm, jvm + constructed[0] / 1e3, (first[1] - first[0]) / 1e3, (last[1] - last[0]) / 1e3, jvm + last[1] / 1e3,
-                constructed[1] / 1e3, (first[2] - constructed[1]) / 1e3, last[2] / 1e3);
+        return new Sample(
+                jvm,
+                jvm + constructed[0] / 1e3,
+                (first[1] - first[0]) / 1e3,
+                (last[1] - last[0]) / 1e3,
+                jvm + last[1] / 1e3,
+                constructed[1] / 1e3,
+                (first[2] - constructed[1]) / 1e3,
+                last[2] / 1e3);
     }
 
     /** An API Gateway response with {@code status} whose JSON body passes {@code check}. */
@@ -332,9 +511,20 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private static IllegalStateException failure(Case c, String what, Path stdout, Path stderr) throws IOException {
-        return new IllegalStateException(c.name() + " " + what + "\n--- stdout (" + stdout + ")\n" + tail(stdout)
-                + "\n--- stderr (" + stderr + ")\n" + tail(stderr));
+    private static IllegalStateException failure(Case c, String what, Path stdout, Path stderr)
+            throws IOException {
+        return new IllegalStateException(
+                c.name()
+                        + " "
+                        + what
+                        + "\n--- stdout ("
+                        + stdout
+                        + ")\n"
+                        + tail(stdout)
+                        + "\n--- stderr ("
+                        + stderr
+                        + ")\n"
+                        + tail(stderr));
     }
 
     private static String tail(Path file) throws IOException {
@@ -346,7 +536,11 @@ public final class ColdStartBenchmark {
         StringBuilder row = new StringBuilder(String.format("    %-8s", label));
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            row.append(i == 5 ? "  " : "").append(value instanceof Double number ? String.format("%10.0f", number) : String.format("%10s", value));
+            row.append(i == 5 ? "  " : "")
+                    .append(
+                            value instanceof Double number
+                                    ? String.format("%10.0f", number)
+                                    : String.format("%10s", value));
         }
         System.out.println(row);
     }
@@ -357,9 +551,13 @@ public final class ColdStartBenchmark {
         List<String> ranges = new ArrayList<>();
         for (int column = 0; column < columns; column++) {
             int index = column;
-            double[] values = samples.stream().mapToDouble(s -> s.values().get(index)).sorted().toArray();
+            double[] values =
+                    samples.stream().mapToDouble(s -> s.values().get(index)).sorted().toArray();
             int middle = values.length / 2;
-            medians.add(values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2);
+            medians.add(
+                    values.length % 2 == 1
+                            ? values[middle]
+                            : (values[middle - 1] + values[middle]) / 2);
             ranges.add(String.format("%.0f–%.0f", values[0], values[values.length - 1]));
         }
         printRow("median", medians);
@@ -372,30 +570,45 @@ public final class ColdStartBenchmark {
     }
 
     /**
-     * The seed table: Cumbria and its inspection as the sample POST events create them, on the dates
-     * they name (the local clock stands at each), so the WSoA deadline was recorded in 2019 and its
-     * last overdue reminder is still owed.
+     * The seed table: Cumbria and its inspection as the sample POST events create them, on the
+     * dates they name (the local clock stands at each), so the WSoA deadline was recorded in 2019
+     * and its last overdue reminder is still owed.
      */
     private static void seed(Path dataDir) {
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "sendtracker.table-name", SEED_TABLE,
-                "sendtracker.local.data-dir", dataDir.toString(),
-                "sendtracker.local.clock-start", "2019-03-11T17:30:00Z",
-                "sendtracker.local.timer-pump", "off",
-                LocalSystem.IN_MEMORY, "true"))) {
+        try (ApplicationContext context =
+                ApplicationContext.run(
+                        Map.of(
+                                "sendtracker.table-name",
+                                SEED_TABLE,
+                                "sendtracker.local.data-dir",
+                                dataDir.toString(),
+                                "sendtracker.local.clock-start",
+                                "2019-03-11T17:30:00Z",
+                                "sendtracker.local.timer-pump",
+                                "off",
+                                LocalSystem.IN_MEMORY,
+                                "true"))) {
             TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), SEED_TABLE);
             InspectionService inspections = context.getBean(InspectionService.class);
             ok(context.getBean(AreaService.class).create(body("http-post-area.json"), OFFICER));
             ok(inspections.create(body("http-post-inspection.json"), OFFICER));
             context.getBean(LocalClock.class).catchUpTo(Instant.parse("2019-05-14T16:30:00Z"));
-            ok(inspections.record(INSPECTION, body("http-post-event.json"), Optional.empty(), Optional.empty(), OFFICER));
+            ok(
+                    inspections.record(
+                            INSPECTION,
+                            body("http-post-event.json"),
+                            Optional.empty(),
+                            Optional.empty(),
+                            OFFICER));
         }
     }
 
     /** The JSON body of a sample API Gateway event. */
     private static Map<String, Object> body(String event) {
         try {
-            return JSON.readValue(JSON.readTree(EVENTS.resolve(event).toFile()).get("body").asText(), new TypeReference<>() {});
+            return JSON.readValue(
+                    JSON.readTree(EVENTS.resolve(event).toFile()).get("body").asText(),
+                    new TypeReference<>() {});
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read events/" + event, e);
         }
@@ -403,17 +616,36 @@ public final class ColdStartBenchmark {
 
     private static void copyTable(DynamoDbClient dynamo, String from, String to) {
         TableLayout.createIfMissing(dynamo, to);
-        dynamo.scanPaginator(b -> b.tableName(from)).items().forEach(item -> dynamo.putItem(b -> b.tableName(to).item(item)));
+        dynamo.scanPaginator(b -> b.tableName(from))
+                .items()
+                .forEach(item -> dynamo.putItem(b -> b.tableName(to).item(item)));
     }
 
-    /** The probe's classes alone, in a directory of their own: nothing else from the test classpath reaches the child. */
+    /**
+     * The probe's classes alone, in a directory of their own: nothing else from the test classpath
+     * reaches the child.
+     */
     private static Path probeClasses(Path directory) throws IOException {
         String packagePath = ColdStartProbe.class.getPackageName().replace('.', '/');
-        Path compiled = Path.of(URI.create(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toString()))
-                .resolve(packagePath);
+        Path compiled =
+                Path.of(
+                                URI.create(
+                                        ColdStartProbe.class
+                                                .getProtectionDomain()
+                                                .getCodeSource()
+                                                .getLocation()
+                                                .toString()))
+                        .resolve(packagePath);
         Path target = Files.createDirectories(directory.resolve(packagePath));
         try (Stream<Path> classes = Files.list(compiled)) {
-            for (Path file : classes.filter(f -> f.getFileName().toString().startsWith(ColdStartProbe.class.getSimpleName())).toList()) {
+            for (Path file :
+                    classes.filter(
+                                    f ->
+                                            f.getFileName()
+                                                    .toString()
+                                                    .startsWith(
+                                                            ColdStartProbe.class.getSimpleName()))
+                            .toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
             }
         }

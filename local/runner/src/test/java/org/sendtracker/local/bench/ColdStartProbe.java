@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +16,18 @@ import java.util.Map;
 
 /**
  * The child side of {@link ColdStartBenchmark}, run in a fresh JVM whose classpath is a function's
- * shaded jar and this class: it does what the Lambda Java runtime does on a cold start (construct the
- * handler with its no-arg constructor, then hand it events) and prints when each step ended. It uses
- * nothing but the JDK and what every function jar carries (Jackson, the Lambda core interfaces).
+ * shaded jar and this class: it does what the Lambda Java runtime does on a cold start (construct
+ * the handler with its no-arg constructor, then hand it events) and prints when each step ended. It
+ * uses nothing but the JDK and what every function jar carries (Jackson, the Lambda core
+ * interfaces).
  *
- * <p>Usage: {@code ColdStartProbe <handler class> <event class | map> <event file>...}, one event file
- * per invocation. It prints, on stdout, lines starting with {@link #PREFIX}: {@code main <epoch µs>},
- * {@code constructed <µs> <cpu µs>}, then per invocation {@code invoked <from µs> <to µs> <cpu µs> <response
- * as JSON>}: times counted from main, CPU times the JVM's total so far. An invocation's time covers
- * reading and deserialising its event, as the runtime does before calling the handler. Marker classes
- * are loaded once the handler is constructed and once it has answered the first event, so that a
- * {@code -Xlog:class+load} log can be cut into phases.
+ * <p>Usage: {@code ColdStartProbe <handler class> <event class | map> <event file>...}, one event
+ * file per invocation. It prints, on stdout, lines starting with {@link #PREFIX}: {@code main
+ * <epoch µs>}, {@code constructed <µs> <cpu µs>}, then per invocation {@code invoked <from µs> <to
+ * µs> <cpu µs> <response as JSON>}: times counted from main, CPU times the JVM's total so far. An
+ * invocation's time covers reading and deserialising its event, as the runtime does before calling
+ * the handler. Marker classes are loaded once the handler is constructed and once it has answered
+ * the first event, so that a {@code -Xlog:class+load} log can be cut into phases.
  */
 public final class ColdStartProbe {
 
@@ -38,7 +38,9 @@ public final class ColdStartProbe {
         print("main " + ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
 
         @SuppressWarnings("unchecked")
-        RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        RequestHandler<Object, Object> handler =
+                (RequestHandler<Object, Object>)
+                        Class.forName(args[0]).getDeclaredConstructor().newInstance();
         print("constructed " + micros(mainNanos) + " " + cpuMicros());
         mark("Constructed");
 
@@ -46,32 +48,53 @@ public final class ColdStartProbe {
         for (int i = 2; i < args.length; i++) {
             long from = micros(mainNanos);
             if (json == null) {
-                json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                json =
+                        new ObjectMapper()
+                                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             }
             byte[] event = Files.readAllBytes(Path.of(args[i]));
-            Object input = args[1].equals("map") ? json.readValue(event, Map.class) : json.readValue(event, Class.forName(args[1]));
+            Object input =
+                    args[1].equals("map")
+                            ? json.readValue(event, Map.class)
+                            : json.readValue(event, Class.forName(args[1]));
             Object output = handler.handleRequest(input, new ProbeContext("invocation-" + (i - 1)));
             long to = micros(mainNanos);
             if (i == 2) {
                 mark("FirstInvoked");
             }
-            print("invoked " + from + " " + to + " " + cpuMicros() + " " + json.writeValueAsString(output));
+            print(
+                    "invoked "
+                            + from
+                            + " "
+                            + to
+                            + " "
+                            + cpuMicros()
+                            + " "
+                            + json.writeValueAsString(output));
         }
         // Micronaut's and the SDK's threads would keep the JVM alive; Lambda freezes it instead.
         System.out.flush();
         System.exit(0);
     }
 
-    /** Loads the marker class {@code name}, which shows in a class-loading log where a step ended. */
+    /**
+     * Loads the marker class {@code name}, which shows in a class-loading log where a step ended.
+     */
     private static void mark(String name) throws ClassNotFoundException {
-        Class.forName(ColdStartProbe.class.getName() + "$" + name, false, ColdStartProbe.class.getClassLoader());
+        Class.forName(
+                ColdStartProbe.class.getName() + "$" + name,
+                false,
+                ColdStartProbe.class.getClassLoader());
     }
 
     private static final class Constructed {}
 
     private static final class FirstInvoked {}
 
-    /** CPU time of the whole JVM so far (every thread: the JIT compilers, the collector), read after the step's clock. */
+    /**
+     * CPU time of the whole JVM so far (every thread: the JIT compilers, the collector), read after
+     * the step's clock.
+     */
     private static long cpuMicros() {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() / 1_000;
     }
@@ -84,7 +107,9 @@ public final class ColdStartProbe {
         System.out.println(PREFIX + line);
     }
 
-    /** What the runtime hands the handler beside the event: a request id, a logger, the memory size. */
+    /**
+     * What the runtime hands the handler beside the event: a request id, a logger, the memory size.
+     */
     private record ProbeContext(String requestId) implements Context {
 
         @Override

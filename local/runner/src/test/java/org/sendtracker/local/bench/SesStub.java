@@ -2,7 +2,6 @@ package org.sendtracker.local.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * SES v2 {@code SendEmail} for the cold-start benchmark: accepts every email with a message id and
- * counts them, so the Tick function's reminder goes through the real SDK call and succeeds. Anything
- * else is refused as SES refuses (a 400 naming the error), so an unexpected call fails the sample.
- * The local runner's own endpoint needs its whole Micronaut server; this needs nothing.
+ * counts them, so the Tick function's reminder goes through the real SDK call and succeeds.
+ * Anything else is refused as SES refuses (a 400 naming the error), so an unexpected call fails the
+ * sample. The local runner's own endpoint needs its whole Micronaut server; this needs nothing.
  */
 final class SesStub implements AutoCloseable {
 
@@ -28,7 +27,10 @@ final class SesStub implements AutoCloseable {
     }
 
     static SesStub start() throws IOException {
-        SesStub stub = new SesStub(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+        SesStub stub =
+                new SesStub(
+                        HttpServer.create(
+                                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
         stub.server.createContext("/", stub::answer);
         stub.server.start();
         return stub;
@@ -45,10 +47,15 @@ final class SesStub implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
-        boolean sendEmail = exchange.getRequestMethod().equals("POST") && exchange.getRequestURI().getPath().equals(SEND_EMAIL);
-        String body = sendEmail
-                ? "{\"MessageId\":\"coldstart-" + sent.incrementAndGet() + "\"}"
-                : "{\"message\":\"the cold-start benchmark answers SendEmail only, not " + exchange.getRequestURI().getPath() + "\"}";
+        boolean sendEmail =
+                exchange.getRequestMethod().equals("POST")
+                        && exchange.getRequestURI().getPath().equals(SEND_EMAIL);
+        String body =
+                sendEmail
+                        ? "{\"MessageId\":\"coldstart-" + sent.incrementAndGet() + "\"}"
+                        : "{\"message\":\"the cold-start benchmark answers SendEmail only, not "
+                                + exchange.getRequestURI().getPath()
+                                + "\"}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         if (!sendEmail) {

@@ -1,22 +1,21 @@
 package org.sendtracker.local.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Changing who reminders go to, through the area's contacts form: each current contact in a row with
- * spare rows below, a refused email put right, a contact added and another removed; a stale form is
- * refused with the area as it is now, and a double submit saves once.
+ * Changing who reminders go to, through the area's contacts form: each current contact in a row
+ * with spare rows below, a refused email put right, a contact added and another removed; a stale
+ * form is refused with the area as it is now, and a double submit saves once.
  */
 @ExtendWith(RunningSystem.class)
 class AreaContactsBrowserTest {
@@ -27,11 +26,15 @@ class AreaContactsBrowserTest {
     @BeforeAll
     static void anAreaWithTwoContacts(RunningSystem system) {
         http = new Http(system);
-        http.api("/api/areas", """
+        http.api(
+                "/api/areas",
+                """
                 {"id":"glebeshire","name":"Glebeshire","contacts":[
                   {"name":"Gail Lead","email":"lead@glebeshire.example","role":"LEAD_OFFICER"},
                   {"name":"Gus Director","email":"dcs@glebeshire.example","role":"DIRECTOR_OF_CHILDRENS_SERVICES"}]}""");
-        http.api("/api/areas", """
+        http.api(
+                "/api/areas",
+                """
                 {"id":"westershire","name":"Westershire","contacts":[
                   {"name":"Wyn Lead","email":"lead@westershire.example","role":"LEAD_OFFICER"}]}""");
         browser = Browser.open(system);
@@ -47,7 +50,8 @@ class AreaContactsBrowserTest {
     @Test
     void anOfficerChangesTheContacts_throughTheForm() {
         browser.get("/areas/glebeshire");
-        assertThat(browser.text("a[href='/areas/glebeshire/contacts']")).startsWith("Change the name or contacts");
+        assertThat(browser.text("a[href='/areas/glebeshire/contacts']"))
+                .startsWith("Change the name or contacts");
         browser.click("a[href='/areas/glebeshire/contacts']");
         assertThat(browser.path()).isEqualTo("/areas/glebeshire/contacts");
         assertThat(browser.all("main fieldset")).as("two contacts and two spare rows").hasSize(4);
@@ -63,23 +67,37 @@ class AreaContactsBrowserTest {
         browser.submit("main form");
 
         assertThat(browser.title()).startsWith("Error: Change the name and contacts of Glebeshire");
-        assertThat(browser.errorSummary()).containsExactly(new String[] {"#contacts-contacts-2-email",
-                "Enter an email address in the correct format, like name@example.gov.uk"});
+        assertThat(browser.errorSummary())
+                .containsExactly(
+                        new String[] {
+                            "#contacts-contacts-2-email",
+                            "Enter an email address in the correct format, like name@example.gov.uk"
+                        });
         assertThat(browser.value("contacts-contacts-2-name")).isEqualTo("Nia Health");
-        assertThat(browser.value("contacts-contacts-1-name")).as("the cleared row stays cleared").isEmpty();
+        assertThat(browser.value("contacts-contacts-1-name"))
+                .as("the cleared row stays cleared")
+                .isEmpty();
         browser.screenshot("area-contacts-errors");
-        assertThat(http.getJson("/api/areas/glebeshire").get("version").asLong()).as("the refused form changed nothing").isEqualTo(1);
+        assertThat(http.getJson("/api/areas/glebeshire").get("version").asLong())
+                .as("the refused form changed nothing")
+                .isEqualTo(1);
 
         browser.type("contacts-contacts-2-email", "nia.health@nhs.example");
         browser.submit("main form");
 
         assertThat(browser.path()).isEqualTo("/areas/glebeshire");
-        assertThat(browser.text(".govuk-notification-banner")).contains("The name and contacts of Glebeshire are saved");
-        assertThat(browser.mainText()).contains("Nia Health", "nia.health@nhs.example", "Gail Lead").doesNotContain("Gus Director");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("The name and contacts of Glebeshire are saved");
+        assertThat(browser.mainText())
+                .contains("Nia Health", "nia.health@nhs.example", "Gail Lead")
+                .doesNotContain("Gus Director");
         browser.one("main details summary").click();
-        assertThat(browser.text("main details")).contains("Changes to the name and contacts (2)",
-                "Added Nia Health <nia.health@nhs.example> as NHS lead. Removed Gus Director <dcs@glebeshire.example> as director of children's services",
-                "By Alex Admin on ", "Registered Glebeshire with 2 contacts");
+        assertThat(browser.text("main details"))
+                .contains(
+                        "Changes to the name and contacts (2)",
+                        "Added Nia Health <nia.health@nhs.example> as NHS lead. Removed Gus Director <dcs@glebeshire.example> as director of children's services",
+                        "By Alex Admin on ",
+                        "Registered Glebeshire with 2 contacts");
         browser.screenshot("area-contacts-changed");
         JsonNode area = http.getJson("/api/areas/glebeshire");
         assertThat(area.get("contacts")).hasSize(2);
@@ -90,43 +108,70 @@ class AreaContactsBrowserTest {
     @Test
     void aStaleContactsForm_isRefused_showingTheAreaAsItIsNow() {
         long version = http.getJson("/api/areas/westershire").get("version").asLong();
-        http.put("/api/areas/westershire", """
+        http.put(
+                "/api/areas/westershire",
+                """
                 {"name":"Westershire","contacts":[{"name":"Wren Newlead","email":"wren@westershire.example","role":"LEAD_OFFICER"}]}""");
 
-        HttpResponse<String> response = http.form("/areas/westershire/contacts", contactsForm(version, "Westershire",
-                "Wyn Lead", "wyn.changed@westershire.example"), "admin");
+        HttpResponse<String> response =
+                http.form(
+                        "/areas/westershire/contacts",
+                        contactsForm(
+                                version,
+                                "Westershire",
+                                "Wyn Lead",
+                                "wyn.changed@westershire.example"),
+                        "admin");
 
         assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.body()).contains("Someone else changed this area's name or contacts after you opened this page",
-                "value=\"wren@westershire.example\"");
-        assertThat(http.getJson("/api/areas/westershire").get("contacts").get(0).get("name").asText()).isEqualTo("Wren Newlead");
+        assertThat(response.body())
+                .contains(
+                        "Someone else changed this area's name or contacts after you opened this page",
+                        "value=\"wren@westershire.example\"");
+        assertThat(
+                        http.getJson("/api/areas/westershire")
+                                .get("contacts")
+                                .get(0)
+                                .get("name")
+                                .asText())
+                .isEqualTo("Wren Newlead");
     }
 
     @Test
     void aDoubleSubmit_savesOnce_andBothSeeSuccess() {
-        http.api("/api/areas", """
+        http.api(
+                "/api/areas",
+                """
                 {"id":"twiceshire","name":"Twiceshire","contacts":[{"name":"Tam Lead","email":"tam@twiceshire.example","role":"LEAD_OFFICER"}]}""");
-        Map<String, String> form = contactsForm(1, "Twiceshire", "Tam Lead", "tam.new@twiceshire.example");
+        Map<String, String> form =
+                contactsForm(1, "Twiceshire", "Tam Lead", "tam.new@twiceshire.example");
 
         HttpResponse<String> first = http.form("/areas/twiceshire/contacts", form, "admin");
         HttpResponse<String> second = http.form("/areas/twiceshire/contacts", form, "admin");
 
         assertThat(first.statusCode()).isEqualTo(303);
         assertThat(second.statusCode()).isEqualTo(303);
-        assertThat(second.headers().firstValue("Location")).hasValue("/areas/twiceshire?changed=true");
+        assertThat(second.headers().firstValue("Location"))
+                .hasValue("/areas/twiceshire?changed=true");
         assertThat(http.getJson("/api/areas/twiceshire").get("version").asLong()).isEqualTo(2);
     }
 
     @Test
     void changingContacts_withoutSigningIn_leadsToTheSignInPage_andChangesNothing() {
-        HttpResponse<String> response = http.form("/areas/westershire/contacts", contactsForm(1, "Renamed", "X", "x@y.example"), null);
+        HttpResponse<String> response =
+                http.form(
+                        "/areas/westershire/contacts",
+                        contactsForm(1, "Renamed", "X", "x@y.example"),
+                        null);
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue("/sign-in?returnTo=%2F");
-        assertThat(http.getJson("/api/areas/westershire").get("name").asText()).isEqualTo("Westershire");
+        assertThat(http.getJson("/api/areas/westershire").get("name").asText())
+                .isEqualTo("Westershire");
     }
 
-    private static Map<String, String> contactsForm(long version, String name, String contact, String email) {
+    private static Map<String, String> contactsForm(
+            long version, String name, String contact, String email) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", String.valueOf(version));
         form.put("idempotencyKey", UUID.randomUUID().toString());

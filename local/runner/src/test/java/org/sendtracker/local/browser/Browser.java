@@ -3,6 +3,16 @@ package org.sendtracker.local.browser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -17,22 +27,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
 /**
- * Debian's chromium, headless, driven through the system's chromedriver (never a downloaded browser:
- * both paths are given, so Selenium Manager is not consulted), with helpers that speak in GOV.UK
- * form terms. Without chromium the tests are skipped locally, but fail when {@code CI} is set: a CI
- * that silently skipped its browser tests would be lying.
+ * Debian's chromium, headless, driven through the system's chromedriver (never a downloaded
+ * browser: both paths are given, so Selenium Manager is not consulted), with helpers that speak in
+ * GOV.UK form terms. Without chromium the tests are skipped locally, but fail when {@code CI} is
+ * set: a CI that silently skipped its browser tests would be lying.
  */
 final class Browser implements AutoCloseable {
 
@@ -69,15 +68,28 @@ final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("sendtracker-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=en-GB");
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--user-data-dir=" + profile,
+                    "--window-size=1280,1024",
+                    "--lang=en-GB");
             if (!javascript) {
-                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+                options.setExperimentalOption(
+                        "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
             }
             System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriverService service =
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(CHROMEDRIVER.toFile())
+                            .usingAnyFreePort()
+                            .build();
             return new Browser(new ChromeDriver(service, options), system, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,8 +98,12 @@ final class Browser implements AutoCloseable {
 
     private static void requireChromium() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "): apt-get install chromium chromium-driver";
+        String missing =
+                "The browser tests need Debian's chromium and chromium-driver ("
+                        + CHROMIUM
+                        + ", "
+                        + CHROMEDRIVER
+                        + "): apt-get install chromium chromium-driver";
         if (!present && System.getenv("CI") != null) {
             Assertions.fail(missing);
         }
@@ -138,7 +154,11 @@ final class Browser implements AutoCloseable {
 
     /** A GOV.UK date input: {@code id-day}, {@code id-month}, {@code id-year}. */
     void date(String id, LocalDate date) {
-        date(id, String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
+        date(
+                id,
+                String.valueOf(date.getDayOfMonth()),
+                String.valueOf(date.getMonthValue()),
+                String.valueOf(date.getYear()));
     }
 
     void date(String id, String day, String month, String year) {
@@ -179,10 +199,10 @@ final class Browser implements AutoCloseable {
 
     /**
      * Runs {@code action} and waits until a new document has replaced the current one and finished
-     * loading. The old document is marked through a window property a new page cannot carry, rather than
-     * by waiting for an element to go stale: mid-navigation chromedriver may answer a stale element with
-     * an "unhandled inspector error" instead of a stale-element error, which a staleness wait does not
-     * expect (it failed CI once, between a form post and its redirect).
+     * loading. The old document is marked through a window property a new page cannot carry, rather
+     * than by waiting for an element to go stale: mid-navigation chromedriver may answer a stale
+     * element with an "unhandled inspector error" instead of a stale-element error, which a
+     * staleness wait does not expect (it failed CI once, between a form post and its redirect).
      */
     private void navigateBy(Runnable action) {
         String marker = "sendtracker-" + System.nanoTime();
@@ -190,14 +210,21 @@ final class Browser implements AutoCloseable {
         action.run();
         new WebDriverWait(driver, WAIT)
                 .ignoring(WebDriverException.class)
-                .until(d -> !marker.equals(script("return window.__sendtrackerPage"))
-                        && "complete".equals(script("return document.readyState")));
+                .until(
+                        d ->
+                                !marker.equals(script("return window.__sendtrackerPage"))
+                                        && "complete".equals(script("return document.readyState")));
     }
 
     /** The error summary's links: {@code href → message}. */
     List<String[]> errorSummary() {
         return all(".govuk-error-summary__list a").stream()
-                .map(link -> new String[] {link.getAttribute("href").replaceAll("^.*#", "#"), link.getText()})
+                .map(
+                        link ->
+                                new String[] {
+                                    link.getAttribute("href").replaceAll("^.*#", "#"),
+                                    link.getText()
+                                })
                 .toList();
     }
 
@@ -209,12 +236,22 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Signs in as a person would: the tracker sends the browser to the local provider, which sends it back. */
+    /**
+     * Signs in as a person would: the tracker sends the browser to the local provider, which sends
+     * it back.
+     */
     void signIn(String user) {
         get("/sign-in");
         navigateBy(() -> driver.findElement(By.id("user-" + user)).click());
-        if (driver.findElements(By.cssSelector(".app-header__account form[action='/sign-out']")).isEmpty()) {
-            throw new IllegalStateException("signing in as " + user + " ended on " + driver.getCurrentUrl() + ": " + driver.getTitle());
+        if (driver.findElements(By.cssSelector(".app-header__account form[action='/sign-out']"))
+                .isEmpty()) {
+            throw new IllegalStateException(
+                    "signing in as "
+                            + user
+                            + " ended on "
+                            + driver.getCurrentUrl()
+                            + ": "
+                            + driver.getTitle());
         }
     }
 
@@ -223,8 +260,14 @@ final class Browser implements AutoCloseable {
         Dimension window = driver.manage().window().getSize();
         try {
             script("window.scrollTo(0, 0)");
-            long height = ((Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
-            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 12000)));
+            long height =
+                    ((Number)
+                                    script(
+                                            "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"))
+                            .longValue();
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 12000)));
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -238,21 +281,31 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves the current page, 1000 pixels wide and at most {@code maxHeight} tall, from its top or from
-     * the element {@code fromCss} selects, as {@code docs/screenshots/<name>.png} in the source tree: the
-     * README's tour shows what the tests saw, so its pictures stay current whenever the suite runs.
+     * Saves the current page, 1000 pixels wide and at most {@code maxHeight} tall, from its top or
+     * from the element {@code fromCss} selects, as {@code docs/screenshots/<name>.png} in the
+     * source tree: the README's tour shows what the tests saw, so its pictures stay current
+     * whenever the suite runs.
      */
     Path docsScreenshot(String name, int maxHeight, String fromCss) {
         Dimension window = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(1000, 800));
-            script("var style = document.createElement('style'); style.textContent = '::-webkit-scrollbar{display:none}';"
-                    + " document.head.appendChild(style)");
+            script(
+                    "var style = document.createElement('style'); style.textContent = '::-webkit-scrollbar{display:none}';"
+                            + " document.head.appendChild(style)");
             for (int settle = 0; settle < 2; settle++) {
-                // the window's height counts its frame, so measure again once the page has the new size
-                long height = ((Number) script("return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight"))
-                        .longValue();
-                driver.manage().window().setSize(new Dimension(1000, (int) Math.min(Math.max(height, 400), maxHeight)));
+                // the window's height counts its frame, so measure again once the page has the new
+                // size
+                long height =
+                        ((Number)
+                                        script(
+                                                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight"))
+                                .longValue();
+                driver.manage()
+                        .window()
+                        .setSize(
+                                new Dimension(
+                                        1000, (int) Math.min(Math.max(height, 400), maxHeight)));
             }
             if (fromCss == null) {
                 script("window.scrollTo(0, 0)");
@@ -275,20 +328,31 @@ final class Browser implements AutoCloseable {
         return docsScreenshot(name, maxHeight, null);
     }
 
-    /** {@code docs/screenshots} of the checkout the tests run in (Maven runs them from the module's directory). */
+    /**
+     * {@code docs/screenshots} of the checkout the tests run in (Maven runs them from the module's
+     * directory).
+     */
     private static Path docsScreenshots() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("run-local")) && Files.isDirectory(dir.resolve("docs"))) {
+            if (Files.isRegularFile(dir.resolve("run-local"))
+                    && Files.isDirectory(dir.resolve("docs"))) {
                 return dir.resolve("docs").resolve("screenshots");
             }
         }
-        throw new IllegalStateException("No checkout (a directory with run-local and docs/) above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "No checkout (a directory with run-local and docs/) above "
+                        + Path.of("").toAbsolutePath());
     }
 
-    /** Shows {@code html} (a page the test wrote, e.g. a calendar feed as a calendar app lists it). */
+    /**
+     * Shows {@code html} (a page the test wrote, e.g. a calendar feed as a calendar app lists it).
+     */
     void show(String html) {
-        driver.get("data:text/html;charset=utf-8;base64,"
-                + java.util.Base64.getEncoder().encodeToString(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        driver.get(
+                "data:text/html;charset=utf-8;base64,"
+                        + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                        html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** axe-core's findings on the current page. */
@@ -296,10 +360,15 @@ final class Browser implements AutoCloseable {
         return new AxeBuilder().analyze(driver);
     }
 
-    /** The violations a person would be blocked or badly hindered by: axe's serious and critical. */
+    /**
+     * The violations a person would be blocked or badly hindered by: axe's serious and critical.
+     */
     static List<Rule> seriousOrCritical(Results results) {
         return results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .filter(
+                        rule ->
+                                "serious".equals(rule.getImpact())
+                                        || "critical".equals(rule.getImpact()))
                 .toList();
     }
 

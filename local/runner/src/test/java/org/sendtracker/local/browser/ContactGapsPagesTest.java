@@ -1,15 +1,15 @@
 package org.sendtracker.local.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A role the open deadlines need, with no contact in the area to hold it, is said on the area's page
- * and on the dashboard before any reminder fails: the owner's absence as reminders going nowhere, a
- * senior role's as escalations reaching fewer people; each with the way to put it right.
+ * A role the open deadlines need, with no contact in the area to hold it, is said on the area's
+ * page and on the dashboard before any reminder fails: the owner's absence as reminders going
+ * nowhere, a senior role's as escalations reaching fewer people; each with the way to put it right.
  */
 @ExtendWith(RunningSystem.class)
 class ContactGapsPagesTest {
@@ -19,13 +19,19 @@ class ContactGapsPagesTest {
     @BeforeAll
     static void anAreaWithoutALeadOfficer_whoseWsoaIsDue(RunningSystem system) {
         http = new Http(system);
-        http.api("/api/areas", """
+        http.api(
+                "/api/areas",
+                """
                 {"id":"loamshire","name":"Loamshire","contacts":[
                   {"name":"Dee Director","email":"dcs@loamshire.example","role":"DIRECTOR_OF_CHILDRENS_SERVICES"},
                   {"name":"Nat Health","email":"nat@loamshire.example","role":"NHS_LEAD"}]}""");
-        http.api("/api/inspections", """
+        http.api(
+                "/api/inspections",
+                """
                 {"areaId":"loamshire","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
-        http.api("/api/inspections/loamshire-2019-03-18/events", """
+        http.api(
+                "/api/inspections/loamshire-2019-03-18/events",
+                """
                 {"type":"REPORT_RECEIVED","on":"2019-05-14","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
     }
 
@@ -33,10 +39,12 @@ class ContactGapsPagesTest {
     void theAreaPage_saysWhichRolesAreMissing_andWhatThatMeans() {
         String page = http.asBrowser("GET", "/areas/loamshire").body();
 
-        assertThat(page).contains("Loamshire has no lead officer: the reminders for Written Statement of Action submission"
-                        + " (due 21 August 2019) have no one to go to.",
-                "Loamshire has no chief executive: the overdue escalations for Written Statement of Action submission"
-                        + " (due 21 August 2019) reach fewer people.");
+        assertThat(page)
+                .contains(
+                        "Loamshire has no lead officer: the reminders for Written Statement of Action submission"
+                                + " (due 21 August 2019) have no one to go to.",
+                        "Loamshire has no chief executive: the overdue escalations for Written Statement of Action submission"
+                                + " (due 21 August 2019) reach fewer people.");
         assertThat(page).doesNotContain("has no NHS lead", "has no director");
     }
 
@@ -44,8 +52,12 @@ class ContactGapsPagesTest {
     void theDashboard_warnsOfThem_withTheWayToTheContactsForm() {
         String dashboard = http.asBrowser("GET", "/?areaId=loamshire").body();
 
-        assertThat(dashboard).contains("Contacts missing", "Loamshire has no lead officer",
-                "<a class=\"govuk-link\" href=\"/areas/loamshire/contacts\">Change the contacts</a>");
-        assertThat(http.asBrowser("GET", "/?areaId=cumbria").body()).doesNotContain("Contacts missing");
+        assertThat(dashboard)
+                .contains(
+                        "Contacts missing",
+                        "Loamshire has no lead officer",
+                        "<a class=\"govuk-link\" href=\"/areas/loamshire/contacts\">Change the contacts</a>");
+        assertThat(http.asBrowser("GET", "/?areaId=cumbria").body())
+                .doesNotContain("Contacts missing");
     }
 }

@@ -1,13 +1,16 @@
 package org.sendtracker.local.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** A reminder the workflow sent: in the inspection's timeline beside the events, and in the local outbox as its reader sees it. */
+/**
+ * A reminder the workflow sent: in the inspection's timeline beside the events, and in the local
+ * outbox as its reader sees it.
+ */
 @ExtendWith(RunningSystem.class)
 class EmailsBrowserTest {
 
@@ -33,7 +36,12 @@ class EmailsBrowserTest {
 
         browser.get("/inspections/" + id);
         String timeline = browser.text(".app-timeline");
-        assertThat(timeline).contains("Email: [Wessex]", "To lead@wessex.example", "Delivered", "Report received");
+        assertThat(timeline)
+                .contains(
+                        "Email: [Wessex]",
+                        "To lead@wessex.example",
+                        "Delivered",
+                        "Report received");
         assertThat(browser.all(".app-timeline__item--email")).isNotEmpty();
         browser.screenshot("inspection-timeline-with-email");
 
@@ -41,8 +49,12 @@ class EmailsBrowserTest {
         assertThat(browser.mainText()).contains("[Wessex]", "lead@wessex.example");
         browser.screenshot("outbox");
         // the demo's fictional areas are reminded too: open Wessex's own
-        String wessex = browser.all("main table a[href^='/outbox/']").stream().filter(link -> link.getText().startsWith("[Wessex]"))
-                .findFirst().orElseThrow().getAttribute("href");
+        String wessex =
+                browser.all("main table a[href^='/outbox/']").stream()
+                        .filter(link -> link.getText().startsWith("[Wessex]"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getAttribute("href");
         browser.get(java.net.URI.create(wessex).getPath());
         assertThat(browser.text("h1")).startsWith("[Wessex]");
         assertThat(browser.text(".govuk-summary-list")).contains("lead@wessex.example");

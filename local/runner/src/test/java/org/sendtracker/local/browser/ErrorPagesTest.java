@@ -1,16 +1,16 @@
 package org.sendtracker.local.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * An address no page answers, or a request a page does not take, gets a GOV.UK page in the service's
- * frame (with the way back to the deadlines), not the framework's default; the API keeps its JSON.
+ * An address no page answers, or a request a page does not take, gets a GOV.UK page in the
+ * service's frame (with the way back to the deadlines), not the framework's default; the API keeps
+ * its JSON.
  */
 @ExtendWith(RunningSystem.class)
 class ErrorPagesTest {
@@ -27,14 +27,22 @@ class ErrorPagesTest {
         HttpResponse<String> response = http.asBrowser("GET", "/no-such-page");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<title>Page not found", "Skip to main content", "govuk-service-navigation", "<h1 class=\"govuk-heading-l\">Page not found</h1>",
-                "There is no page at this address.", "href=\"/areas\"");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains(
+                        "<title>Page not found",
+                        "Skip to main content",
+                        "govuk-service-navigation",
+                        "<h1 class=\"govuk-heading-l\">Page not found</h1>",
+                        "There is no page at this address.",
+                        "href=\"/areas\"");
     }
 
     @Test
     void anUnknownAddress_isNeverEchoedBack() {
-        HttpResponse<String> response = http.asBrowser("GET", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        HttpResponse<String> response =
+                http.asBrowser("GET", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found").doesNotContain("<script>alert(1)");
@@ -45,7 +53,11 @@ class ErrorPagesTest {
         HttpResponse<String> response = http.asBrowser("DELETE", "/areas");
 
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.body()).contains("Skip to main content", "govuk-service-navigation", "This page cannot be used that way");
+        assertThat(response.body())
+                .contains(
+                        "Skip to main content",
+                        "govuk-service-navigation",
+                        "This page cannot be used that way");
     }
 
     @Test

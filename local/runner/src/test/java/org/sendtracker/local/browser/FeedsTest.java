@@ -1,5 +1,10 @@
 package org.sendtracker.local.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -7,13 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The calendar feeds and the CSV export, as Outlook, Google Calendar and a spreadsheet read them. */
+/**
+ * The calendar feeds and the CSV export, as Outlook, Google Calendar and a spreadsheet read them.
+ */
 @ExtendWith(RunningSystem.class)
 class FeedsTest {
 
@@ -22,41 +23,81 @@ class FeedsTest {
     @BeforeAll
     static void anAreaWhoseNameIsAFormula(RunningSystem system) {
         http = new Http(system);
-        http.api("/api/areas", """
+        http.api(
+                "/api/areas",
+                """
                 {"id":"formula","name":"=HYPERLINK(\\"http://evil.example\\",\\"Click\\")","contacts":[]}""");
-        http.api("/api/inspections", """
+        http.api(
+                "/api/inspections",
+                """
                 {"areaId":"formula","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
-        http.api("/api/inspections/formula-2019-03-18/events", """
+        http.api(
+                "/api/inspections/formula-2019-03-18/events",
+                """
                 {"type":"REPORT_RECEIVED","on":"2019-05-14","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
     }
 
     @Test
     void anInspectionsCalendar_hasAnAllDayEventOnEachDueDate_withAStableUid() throws Exception {
-        HttpResponse<String> response = http.get("/inspections/cheshire-east-2018-03-12/calendar.ics");
+        HttpResponse<String> response =
+                http.get("/inspections/cheshire-east-2018-03-12/calendar.ics");
 
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
-        assertThat(response.body()).contains("BEGIN:VCALENDAR", "VERSION:2.0", "DTSTART;VALUE=DATE:20180815", "DTEND;VALUE=DATE:20180816",
-                "UID:WSOA_SUBMISSION.cheshire-east-2018-03-12@sendtracker",
-                "SUMMARY:[Cheshire East] Written Statement of Action submission", "\r\n");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("text/calendar; charset=utf-8");
+        assertThat(response.body())
+                .contains(
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "DTSTART;VALUE=DATE:20180815",
+                        "DTEND;VALUE=DATE:20180816",
+                        "UID:WSOA_SUBMISSION.cheshire-east-2018-03-12@sendtracker",
+                        "SUMMARY:[Cheshire East] Written Statement of Action submission",
+                        "\r\n");
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
-        assertThat(events).extracting(event -> event.getSummary().orElseThrow().getValue()).containsExactlyInAnyOrder(
-                "[Cheshire East] Written Statement of Action submission", "[Cheshire East] DfE and NHS England progress review",
-                "[Cheshire East] Ofsted and CQC revisit");
-        String description = events.stream().filter(event -> event.getSummary().orElseThrow().getValue().endsWith("submission"))
-                .findFirst().orElseThrow().getDescription().orElseThrow().getValue();
-        assertThat(description).contains("Status: Met", "Rule: 70 working days after the report was received", "Source: SI 2015/1792");
+        assertThat(events)
+                .extracting(event -> event.getSummary().orElseThrow().getValue())
+                .containsExactlyInAnyOrder(
+                        "[Cheshire East] Written Statement of Action submission",
+                        "[Cheshire East] DfE and NHS England progress review",
+                        "[Cheshire East] Ofsted and CQC revisit");
+        String description =
+                events.stream()
+                        .filter(
+                                event ->
+                                        event.getSummary()
+                                                .orElseThrow()
+                                                .getValue()
+                                                .endsWith("submission"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getDescription()
+                        .orElseThrow()
+                        .getValue();
+        assertThat(description)
+                .contains(
+                        "Status: Met",
+                        "Rule: 70 working days after the report was received",
+                        "Source: SI 2015/1792");
     }
 
     @Test
     void aMovedDeadline_keepsItsUid_soSubscribersSeeTheEventMove() {
         String before = http.get("/inspections/formula-2019-03-18/calendar.ics").body();
-        http.api("/api/inspections/formula-2019-03-18/events", """
+        http.api(
+                "/api/inspections/formula-2019-03-18/events",
+                """
                 {"type":"DEADLINE_OVERRIDDEN","deadline":"WSOA_SUBMISSION","dueOn":"2019-09-02","reason":"Agreed with Ofsted"}""");
         String after = http.get("/inspections/formula-2019-03-18/calendar.ics").body();
 
-        assertThat(before).contains("UID:WSOA_SUBMISSION.formula-2019-03-18@sendtracker", "DTSTART;VALUE=DATE:20190821");
-        assertThat(after).contains("UID:WSOA_SUBMISSION.formula-2019-03-18@sendtracker", "DTSTART;VALUE=DATE:20190902")
+        assertThat(before)
+                .contains(
+                        "UID:WSOA_SUBMISSION.formula-2019-03-18@sendtracker",
+                        "DTSTART;VALUE=DATE:20190821");
+        assertThat(after)
+                .contains(
+                        "UID:WSOA_SUBMISSION.formula-2019-03-18@sendtracker",
+                        "DTSTART;VALUE=DATE:20190902")
                 .doesNotContain("DTSTART;VALUE=DATE:20190821");
         assertThat(sequence(after)).isGreaterThan(sequence(before));
     }
@@ -66,8 +107,11 @@ class FeedsTest {
         HttpResponse<String> response = http.get("/areas/cumbria/calendar.ics");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("X-WR-CALNAME:SEND deadlines: Cumbria", "UID:WSOA_SUBMISSION.cumbria-2019-03-18@sendtracker",
-                "UID:REVISIT.cumbria-2019-03-18@sendtracker");
+        assertThat(response.body())
+                .contains(
+                        "X-WR-CALNAME:SEND deadlines: Cumbria",
+                        "UID:WSOA_SUBMISSION.cumbria-2019-03-18@sendtracker",
+                        "UID:REVISIT.cumbria-2019-03-18@sendtracker");
         assertThat(http.get("/areas/nowhere/calendar.ics").statusCode()).isEqualTo(404);
     }
 
@@ -75,14 +119,20 @@ class FeedsTest {
     void theCsvExport_quotesAsRfc4180Says_andDefusesFormulas() {
         HttpResponse<String> response = http.get("/deadlines.csv?areaId=formula&weeks=52");
 
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8; header=present");
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("text/csv; charset=utf-8; header=present");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
         String[] lines = response.body().split("\r\n");
         assertThat(lines[0]).startsWith("Area,Area id,Inspection,Deadline,Due on,Status,");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",formula,Inspection of 18 March 2019,"
-                + "Written Statement of Action submission,").contains(",Overdue,",
-                ",\"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)\",Lead officer,");
+        assertThat(lines[1])
+                .startsWith(
+                        "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",formula,Inspection of 18 March 2019,"
+                                + "Written Statement of Action submission,")
+                .contains(
+                        ",Overdue,",
+                        ",\"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)\",Lead officer,");
     }
 
     private static int sequence(String calendar) {

@@ -1,19 +1,18 @@
 package org.sendtracker.local.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A form refused and put right, with JavaScript switched off (so this is the plain-HTML form): an error
- * summary whose links lead to each field in error, the messages beside the fields, what was typed
- * kept, and, once corrected, the step recorded. The date boxes' own problem and the domain's rules
- * come back together, each with its one message.
+ * A form refused and put right, with JavaScript switched off (so this is the plain-HTML form): an
+ * error summary whose links lead to each field in error, the messages beside the fields, what was
+ * typed kept, and, once corrected, the step recorded. The date boxes' own problem and the domain's
+ * rules come back together, each with its one message.
  */
 @ExtendWith(RunningSystem.class)
 class FormValidationBrowserTest {
@@ -43,11 +42,20 @@ class FormValidationBrowserTest {
         browser.submit("main form");
 
         assertThat(browser.title()).startsWith("Error: Record an inspection");
-        assertThat(browser.errorSummary()).containsExactly(
-                new String[] {"#inspection-notified-on-day", "The date the area was notified must be a real date"},
-                new String[] {"#inspection-ends-on-day", "The last day on site must be on or after the date inspectors arrived"});
-        assertThat(browser.text("#inspection-ends-on-error")).endsWith("The last day on site must be on or after the date inspectors arrived");
-        assertThat(browser.byId("inspection-ends-on-day").getAttribute("class")).contains("govuk-input--error");
+        assertThat(browser.errorSummary())
+                .containsExactly(
+                        new String[] {
+                            "#inspection-notified-on-day",
+                            "The date the area was notified must be a real date"
+                        },
+                        new String[] {
+                            "#inspection-ends-on-day",
+                            "The last day on site must be on or after the date inspectors arrived"
+                        });
+        assertThat(browser.text("#inspection-ends-on-error"))
+                .endsWith("The last day on site must be on or after the date inspectors arrived");
+        assertThat(browser.byId("inspection-ends-on-day").getAttribute("class"))
+                .contains("govuk-input--error");
         assertThat(browser.value("inspection-notified-on-month")).isEqualTo("x");
         assertThat(browser.value("inspection-starts-on-day")).isEqualTo("10");
         assertThat(browser.value("inspection-area-id")).isEqualTo("lancashire");
@@ -68,8 +76,12 @@ class FormValidationBrowserTest {
         browser.date("report-received-on", LocalDate.of(2019, 8, 1));
         browser.type("report-received-weaknesses", "Quality of EHC plans");
         browser.submit("#report-received");
-        assertThat(browser.errorSummary()).containsExactly(
-                new String[] {"#report-received-wsoa-required", "Select whether a Written Statement of Action is required"});
+        assertThat(browser.errorSummary())
+                .containsExactly(
+                        new String[] {
+                            "#report-received-wsoa-required",
+                            "Select whether a Written Statement of Action is required"
+                        });
         assertThat(browser.value("report-received-on-day")).isEqualTo("1");
         assertThat(browser.value("report-received-weaknesses")).isEqualTo("Quality of EHC plans");
         assertThat(browser.text("#stage")).isEqualTo("Awaiting report");
@@ -79,6 +91,7 @@ class FormValidationBrowserTest {
         browser.submit("#report-received");
         assertThat(browser.errorSummary()).isEmpty();
         assertThat(browser.text("#stage")).isEqualTo("Written Statement of Action due");
-        assertThat(browser.text(".govuk-notification-banner")).contains("with 1 areas of significant weakness");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("with 1 areas of significant weakness");
     }
 }

@@ -2,7 +2,6 @@ package org.sendtracker.local.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -16,32 +15,57 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Plain HTTP against the running system: the JSON API to set up a case, and form posts as a browser sends them. */
+/**
+ * Plain HTTP against the running system: the JSON API to set up a case, and form posts as a browser
+ * sends them.
+ */
 final class Http {
 
-    /** Who the set-up calls and plain requests come from unless a test says otherwise: the demo administrator. */
+    /**
+     * Who the set-up calls and plain requests come from unless a test says otherwise: the demo
+     * administrator.
+     */
     static final String ADMIN = "admin";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
 
     private final RunningSystem system;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     Http(RunningSystem system) {
         this.system = system;
     }
 
-    /** An access token for a demo user, from the local provider's token endpoint, as a script gets one. */
+    /**
+     * An access token for a demo user, from the local provider's token endpoint, as a script gets
+     * one.
+     */
     String token(String user) {
-        return tokens.computeIfAbsent(user, u -> {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri("/local/idp/token"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + u + "\"}")).header("Content-Type", "application/json").build());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("no token for " + u + ": " + response.statusCode() + " " + response.body());
-            }
-            return read(response.body()).get("access_token").asText();
-        });
+        return tokens.computeIfAbsent(
+                user,
+                u -> {
+                    HttpResponse<String> response =
+                            send(
+                                    HttpRequest.newBuilder(system.uri("/local/idp/token"))
+                                            .POST(
+                                                    HttpRequest.BodyPublishers.ofString(
+                                                            "{\"user\":\"" + u + "\"}"))
+                                            .header("Content-Type", "application/json")
+                                            .build());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(
+                                "no token for "
+                                        + u
+                                        + ": "
+                                        + response.statusCode()
+                                        + " "
+                                        + response.body());
+                    }
+                    return read(response.body()).get("access_token").asText();
+                });
     }
 
     /** A GET as the demo administrator, with a bearer token. */
@@ -57,15 +81,21 @@ final class Http {
         return send(request.build());
     }
 
-    /** A request as a browser sends it, asking for HTML first, signed in as the demo administrator. */
+    /**
+     * A request as a browser sends it, asking for HTML first, signed in as the demo administrator.
+     */
     HttpResponse<String> asBrowser(String method, String path) {
         return asBrowser(method, path, ADMIN);
     }
 
     /** As a browser, signed in (a session cookie) as {@code user}, or not at all when null. */
     HttpResponse<String> asBrowser(String method, String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(system.uri(path)).method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(system.uri(path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .header(
+                                "Accept",
+                                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         if (user != null) {
             request.header("Cookie", "sendtracker_session=" + token(user));
         }
@@ -87,17 +117,29 @@ final class Http {
     }
 
     private JsonNode write(String method, String path, String json) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri(path)).method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token(ADMIN)).build());
+        HttpResponse<String> response =
+                send(
+                        HttpRequest.newBuilder(system.uri(path))
+                                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + token(ADMIN))
+                                .build());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    method
+                            + " "
+                            + path
+                            + " answered "
+                            + response.statusCode()
+                            + ": "
+                            + response.body());
         }
         return read(response.body());
     }
 
     /**
-     * A form post as a browser sends it: signed in as the demo user {@code user} (a session cookie, and the
-     * anti-forgery token its pages carry), or not signed in at all when null.
+     * A form post as a browser sends it: signed in as the demo user {@code user} (a session cookie,
+     * and the anti-forgery token its pages carry), or not signed in at all when null.
      */
     HttpResponse<String> form(String path, Map<String, String> fields, String user) {
         Map<String, String> all = new java.util.LinkedHashMap<>(fields);
@@ -118,12 +160,22 @@ final class Http {
 
     /** A form post with exactly these fields (no anti-forgery token added). */
     HttpResponse<String> formAsIs(String path, Map<String, String> fields, String user) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(system.uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        String body =
+                fields.entrySet().stream()
+                        .map(
+                                e ->
+                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(system.uri(path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header(
+                                "Accept",
+                                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         if (user != null) {
             request.header("Cookie", "sendtracker_session=" + token(user));
         }

@@ -1,18 +1,17 @@
 package org.sendtracker.local.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A whole LASEND_2016 case recorded through the pages alone, as an officer would: sign in (asked for
- * on the first POST), register the area, record the inspection, then each step the inspection page
- * offers, from the report to the progress review that closes it.
+ * A whole LASEND_2016 case recorded through the pages alone, as an officer would: sign in (asked
+ * for on the first POST), register the area, record the inspection, then each step the inspection
+ * page offers, from the report to the progress review that closes it.
  */
 @ExtendWith(RunningSystem.class)
 class Lasend2016LifecycleBrowserTest {
@@ -33,7 +32,8 @@ class Lasend2016LifecycleBrowserTest {
 
     @Test
     void aWholeCase_fromRegisteringTheArea_toClosure_throughTheFormsAlone() {
-        // Every page needs a signed-in officer: the first one leads to the sign-in service, then back.
+        // Every page needs a signed-in officer: the first one leads to the sign-in service, then
+        // back.
         browser.get("/areas/new");
         assertThat(browser.path()).isEqualTo("/local/idp/authorize");
         browser.click("#user-admin");
@@ -49,9 +49,15 @@ class Lasend2016LifecycleBrowserTest {
         browser.type("area-contacts-1-email", "dcs@borsetshire.example");
         browser.submit("main form");
         assertThat(browser.path()).isEqualTo("/areas/borsetshire");
-        assertThat(browser.text(".govuk-notification-banner")).contains("Borsetshire is registered");
-        assertThat(browser.mainText()).contains("Sam Lead", "sam.lead@borsetshire.example", "Lead officer",
-                "Dana Director", "Director of children's services");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("Borsetshire is registered");
+        assertThat(browser.mainText())
+                .contains(
+                        "Sam Lead",
+                        "sam.lead@borsetshire.example",
+                        "Lead officer",
+                        "Dana Director",
+                        "Director of children's services");
         browser.screenshot("area-registered");
 
         browser.clickLink("Record an inspection of Borsetshire");
@@ -70,12 +76,18 @@ class Lasend2016LifecycleBrowserTest {
         browser.date("report-received-on", LocalDate.of(2019, 5, 14));
         browser.date("report-received-published-on", LocalDate.of(2019, 5, 22));
         browser.choose("report-received-wsoa-required");
-        browser.type("report-received-weaknesses", "Timeliness and quality of EHC plans\nJoint commissioning");
+        browser.type(
+                "report-received-weaknesses",
+                "Timeliness and quality of EHC plans\nJoint commissioning");
         browser.submit("#report-received");
-        assertThat(browser.text(".govuk-notification-banner")).contains("with 2 areas of significant weakness; WSoA due 21 August 2019");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("with 2 areas of significant weakness; WSoA due 21 August 2019");
         assertStage("Written Statement of Action due");
-        assertThat(browser.text("#deadlines + .app-table-wrapper")).contains("Written Statement of Action submission", "21 August 2019",
-                "70 working days after the report was received");
+        assertThat(browser.text("#deadlines + .app-table-wrapper"))
+                .contains(
+                        "Written Statement of Action submission",
+                        "21 August 2019",
+                        "70 working days after the report was received");
         browser.screenshot("inspection-wsoa-due");
 
         browser.date("wsoa-submitted-on", LocalDate.of(2019, 8, 21));
@@ -87,7 +99,8 @@ class Lasend2016LifecycleBrowserTest {
         browser.date("wsoa-decision-resubmit-by", LocalDate.of(2019, 10, 8));
         browser.screenshot("inspection-wsoa-decision");
         browser.submit("#wsoa-decision");
-        assertThat(browser.text(".govuk-notification-banner")).contains("not fit for purpose", "resubmit by 8 October 2019");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("not fit for purpose", "resubmit by 8 October 2019");
         assertStage("Written Statement of Action due");
 
         browser.date("wsoa-submitted-on", LocalDate.of(2019, 10, 8));
@@ -105,12 +118,14 @@ class Lasend2016LifecycleBrowserTest {
         browser.choose("monitoring-visit-statuses-1-2");
         browser.choose("monitoring-visit-statuses-2-3");
         browser.submit("#monitoring-visit");
-        assertThat(browser.text("#weaknesses + .app-table-wrapper")).contains("On track", "Delayed", "On track from 20 January 2020");
+        assertThat(browser.text("#weaknesses + .app-table-wrapper"))
+                .contains("On track", "Delayed", "On track from 20 January 2020");
 
         browser.date("revisit-notified-on", LocalDate.of(2020, 3, 2));
         browser.submit("#revisit-notified");
         assertStage("Revisit");
-        assertThat(browser.text(".govuk-notification-banner")).contains("inspectors arrive 16 March 2020");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("inspectors arrive 16 March 2020");
 
         browser.date("revisit-outcome-on", LocalDate.of(2020, 4, 20));
         browser.date("revisit-outcome-published-on", LocalDate.of(2020, 4, 27));
@@ -120,21 +135,38 @@ class Lasend2016LifecycleBrowserTest {
         browser.screenshot("inspection-revisit-outcome");
         browser.submit("#revisit-outcome");
         assertStage("Accelerated progress");
-        assertThat(browser.text(".govuk-notification-banner")).contains("insufficient progress in 1 of 2 areas of weakness",
-                "Accelerated Progress Plan due 30 June 2020");
-        assertThat(browser.text("#weaknesses + .app-table-wrapper")).contains("Sufficient progress", "Insufficient progress");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains(
+                        "insufficient progress in 1 of 2 areas of weakness",
+                        "Accelerated Progress Plan due 30 June 2020");
+        assertThat(browser.text("#weaknesses + .app-table-wrapper"))
+                .contains("Sufficient progress", "Insufficient progress");
 
         browser.date("app-submitted-on", LocalDate.of(2020, 7, 7));
         browser.submit("#app-submitted");
         browser.date("progress-review-held-on", LocalDate.of(2020, 10, 27));
         browser.submit("#progress-review-held");
         assertStage("Closed");
-        assertThat(browser.mainText()).contains("This inspection is closed: there is nothing more to record.");
+        assertThat(browser.mainText())
+                .contains("This inspection is closed: there is nothing more to record.");
         assertThat(browser.all(".app-timeline__item")).hasSize(11);
-        assertThat(browser.text(".app-timeline")).contains("Recorded by Alex Admin", "Report received", "WSoA decision",
-                "Monitoring visit", "Revisit notified", "Revisit outcome", "Accelerated Progress Plan submitted",
-                "Progress review held", "Formal progress review held on 27 October 2020; case closed.");
-        assertThat(browser.text(".app-key-dates")).contains("WSoA accepted", "18 October 2019", "Progress review held", "27 October 2020");
+        assertThat(browser.text(".app-timeline"))
+                .contains(
+                        "Recorded by Alex Admin",
+                        "Report received",
+                        "WSoA decision",
+                        "Monitoring visit",
+                        "Revisit notified",
+                        "Revisit outcome",
+                        "Accelerated Progress Plan submitted",
+                        "Progress review held",
+                        "Formal progress review held on 27 October 2020; case closed.");
+        assertThat(browser.text(".app-key-dates"))
+                .contains(
+                        "WSoA accepted",
+                        "18 October 2019",
+                        "Progress review held",
+                        "27 October 2020");
         browser.screenshot("inspection-closed");
     }
 

@@ -1,7 +1,6 @@
 package org.sendtracker.local.browser;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,12 +9,13 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A person's own calendar address (docs/security.md): made on "Your account", fetched with no sign-in as a
- * calendar app does, holding only the areas its owner may read, and dead once a new one is made.
+ * A person's own calendar address (docs/security.md): made on "Your account", fetched with no
+ * sign-in as a calendar app does, holding only the areas its owner may read, and dead once a new
+ * one is made.
  */
 @ExtendWith(RunningSystem.class)
 class PersonalFeedTest {
@@ -25,22 +25,30 @@ class PersonalFeedTest {
     private final HttpClient anonymous = HttpClient.newHttpClient();
 
     @Test
-    void aPersonalFeed_needsNoSignIn_holdsOnlyTheOwnersAreas_andDiesWhenRenewed(RunningSystem system) throws Exception {
+    void aPersonalFeed_needsNoSignIn_holdsOnlyTheOwnersAreas_andDiesWhenRenewed(
+            RunningSystem system) throws Exception {
         Http http = new Http(system);
 
         String first = feedUrl(http.form("/account/calendar", Map.of(), "lancashire-viewer"));
         HttpResponse<String> feed = get(first);
 
         assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
-        assertThat(feed.body()).contains("BEGIN:VCALENDAR", "Lancashire").doesNotContain("Cumbria", "Cheshire East");
+        assertThat(feed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(feed.body())
+                .contains("BEGIN:VCALENDAR", "Lancashire")
+                .doesNotContain("Cumbria", "Cheshire East");
 
         String second = feedUrl(http.form("/account/calendar", Map.of(), "lancashire-viewer"));
 
         assertThat(second).isNotEqualTo(first);
         assertThat(get(second).statusCode()).isEqualTo(200);
         assertThat(get(first).statusCode()).as("the old address").isEqualTo(404);
-        assertThat(get(first.replaceAll("/feeds/[^/]+/", "/feeds/not-a-real-secret-at-all-0000/")).statusCode()).isEqualTo(404);
+        assertThat(
+                        get(first.replaceAll(
+                                        "/feeds/[^/]+/", "/feeds/not-a-real-secret-at-all-0000/"))
+                                .statusCode())
+                .isEqualTo(404);
     }
 
     private static String feedUrl(HttpResponse<String> page) {
@@ -51,6 +59,8 @@ class PersonalFeedTest {
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return anonymous.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return anonymous.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,11 +1,5 @@
 package org.sendtracker.local.browser;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.sendtracker.local.LocalSettings;
-import org.sendtracker.local.LocalSystem;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,17 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.sendtracker.local.LocalSettings;
+import org.sendtracker.local.LocalSystem;
 
 /**
  * The whole local system, as {@code ./run-local} starts it (demo data included), on a temporary
- * {@code DATA_DIR} and a free port: started once for all the browser tests and stopped after the last.
- * The system points the AWS SDK at itself through system properties; they are put back as they were
- * when it stops, so other tests in the same JVM are not left talking to a stopped server.
+ * {@code DATA_DIR} and a free port: started once for all the browser tests and stopped after the
+ * last. The system points the AWS SDK at itself through system properties; they are put back as
+ * they were when it stops, so other tests in the same JVM are not left talking to a stopped server.
  */
-final class RunningSystem implements ParameterResolver, ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class RunningSystem
+        implements ParameterResolver, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-    private static final List<String> SDK_PROPERTIES = List.of("aws.endpointUrlDynamoDb", "aws.endpointUrlSesV2",
-            "aws.endpointUrlSfn", "aws.region", "aws.accessKeyId", "aws.secretAccessKey");
+    private static final List<String> SDK_PROPERTIES =
+            List.of(
+                    "aws.endpointUrlDynamoDb",
+                    "aws.endpointUrlSesV2",
+                    "aws.endpointUrlSfn",
+                    "aws.region",
+                    "aws.accessKeyId",
+                    "aws.secretAccessKey");
 
     private final LocalSystem system;
     private final Path dataDir;
@@ -38,7 +44,9 @@ final class RunningSystem implements ParameterResolver, ExtensionContext.Store.C
         this.previous = previous;
     }
 
-    /** For {@code @ExtendWith}: resolves {@link RunningSystem} parameters to the one shared system. */
+    /**
+     * For {@code @ExtendWith}: resolves {@link RunningSystem} parameters to the one shared system.
+     */
     public RunningSystem() {
         this(null, null, null);
     }
@@ -48,15 +56,18 @@ final class RunningSystem implements ParameterResolver, ExtensionContext.Store.C
     }
 
     /**
-     * A system of its own (close it after use), e.g. {@code sendtracker.local.clock-start} fixed so the
-     * README's screenshots show the same dates whenever they are taken.
+     * A system of its own (close it after use), e.g. {@code sendtracker.local.clock-start} fixed so
+     * the README's screenshots show the same dates whenever they are taken.
      */
     static RunningSystem start(Map<String, Object> properties) {
         Map<String, String> previous = new LinkedHashMap<>();
         SDK_PROPERTIES.forEach(name -> previous.put(name, System.getProperty(name)));
         try {
             Path dataDir = Files.createTempDirectory("sendtracker-browser-");
-            return new RunningSystem(LocalSystem.start(new LocalSettings(0, dataDir), true, properties), dataDir, previous);
+            return new RunningSystem(
+                    LocalSystem.start(new LocalSettings(0, dataDir), true, properties),
+                    dataDir,
+                    previous);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,20 +88,22 @@ final class RunningSystem implements ParameterResolver, ExtensionContext.Store.C
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(RunningSystem.class, key -> start(), RunningSystem.class);
     }
 
     @Override
     public void close() {
         system.close();
-        previous.forEach((name, value) -> {
-            if (value == null) {
-                System.clearProperty(name);
-            } else {
-                System.setProperty(name, value);
-            }
-        });
+        previous.forEach(
+                (name, value) -> {
+                    if (value == null) {
+                        System.clearProperty(name);
+                    } else {
+                        System.setProperty(name, value);
+                    }
+                });
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -1,19 +1,19 @@
 package org.sendtracker.local.browser;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The forms refuse what the JSON API refuses, with the same messages (docs/design.md, "Input"): an
- * email address that is not exactly one mailbox, a control or text direction character in any box, a
- * dealt-with key longer than any email has. Each is a 400 with the form shown again, and nothing changes.
+ * email address that is not exactly one mailbox, a control or text direction character in any box,
+ * a dealt-with key longer than any email has. Each is a 400 with the form shown again, and nothing
+ * changes.
  */
 @ExtendWith(RunningSystem.class)
 class UnsafeFormInputTest {
@@ -24,28 +24,45 @@ class UnsafeFormInputTest {
     @BeforeAll
     static void anArea(RunningSystem system) {
         http = new Http(system);
-        http.api("/api/areas", """
+        http.api(
+                "/api/areas",
+                """
                 {"id":"unsafe-forms","name":"Unsafe Forms","contacts":[{"name":"Wes Lead","email":"lead@unsafe-forms.example","role":"LEAD_OFFICER"}]}""");
     }
 
     @Test
     void registering_anAreaWhoseContactHasANamedAddress_isRefused_withTheMessageOnItsRow() {
-        HttpResponse<String> response = http.form("/areas", registration("mercia-two", "Mercia", "Jo Smith <jo@mercia.example>"), OFFICER);
+        HttpResponse<String> response =
+                http.form(
+                        "/areas",
+                        registration("mercia-two", "Mercia", "Jo Smith <jo@mercia.example>"),
+                        OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains(
-                "Enter the email address only, like name@example.gov.uk, without a name, angle brackets or a comment",
-                "href=\"#area-contacts-0-email\"");
-        assertThat(http.get("/api/areas/mercia-two").statusCode()).as("nothing registered").isEqualTo(404);
+        assertThat(response.body())
+                .contains(
+                        "Enter the email address only, like name@example.gov.uk, without a name, angle brackets or a comment",
+                        "href=\"#area-contacts-0-email\"");
+        assertThat(http.get("/api/areas/mercia-two").statusCode())
+                .as("nothing registered")
+                .isEqualTo(404);
     }
 
     @Test
     void registering_anAreaWhoseNameHasARightToLeftOverride_isRefused() {
-        HttpResponse<String> response = http.form("/areas", registration("mercia-three", "Mercia\u202E", "jo@mercia.example"), OFFICER);
+        HttpResponse<String> response =
+                http.form(
+                        "/areas",
+                        registration("mercia-three", "Mercia\u202E", "jo@mercia.example"),
+                        OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("must not contain control characters or text direction controls (U+202E at character 7)");
-        assertThat(http.get("/api/areas/mercia-three").statusCode()).as("nothing registered").isEqualTo(404);
+        assertThat(response.body())
+                .contains(
+                        "must not contain control characters or text direction controls (U+202E at character 7)");
+        assertThat(http.get("/api/areas/mercia-three").statusCode())
+                .as("nothing registered")
+                .isEqualTo(404);
     }
 
     @Test
@@ -62,10 +79,14 @@ class UnsafeFormInputTest {
         HttpResponse<String> response = http.form("/areas/unsafe-forms/contacts", form, OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Enter one email address only: add a contact for each further address",
-                "value=\"lead@unsafe-forms.example; deputy@unsafe-forms.example\"");
-        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong()).isEqualTo(version);
-        assertThat(http.getJson("/api/areas/unsafe-forms").at("/contacts/0/email").asText()).isEqualTo("lead@unsafe-forms.example");
+        assertThat(response.body())
+                .contains(
+                        "Enter one email address only: add a contact for each further address",
+                        "value=\"lead@unsafe-forms.example; deputy@unsafe-forms.example\"");
+        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong())
+                .isEqualTo(version);
+        assertThat(http.getJson("/api/areas/unsafe-forms").at("/contacts/0/email").asText())
+                .isEqualTo("lead@unsafe-forms.example");
     }
 
     @Test
@@ -82,18 +103,30 @@ class UnsafeFormInputTest {
         HttpResponse<String> response = http.form("/areas/unsafe-forms/contacts", form, OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("must not contain control characters or text direction controls (U+001B at character 4)");
-        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong()).isEqualTo(version);
+        assertThat(response.body())
+                .contains(
+                        "must not contain control characters or text direction controls (U+001B at character 4)");
+        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong())
+                .isEqualTo(version);
     }
 
     @Test
     void markingDealtWith_aKeyLongerThanDynamoDbTakes_isA400_notAServerError() {
-        HttpResponse<String> response = http.form("/emails/dealt-with",
-                Map.of("inspectionId", "unsafe-forms-2019-03-18", "key", "REMINDER#" + "x".repeat(1100)), OFFICER);
+        HttpResponse<String> response =
+                http.form(
+                        "/emails/dealt-with",
+                        Map.of(
+                                "inspectionId",
+                                "unsafe-forms-2019-03-18",
+                                "key",
+                                "REMINDER#" + "x".repeat(1100)),
+                        OFFICER);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("The email could not be marked as dealt with",
-                "The email's key must be 200 characters or fewer: give it as the list of undelivered emails does.");
+        assertThat(response.body())
+                .contains(
+                        "The email could not be marked as dealt with",
+                        "The email's key must be 200 characters or fewer: give it as the list of undelivered emails does.");
     }
 
     private static Map<String, String> registration(String id, String name, String email) {

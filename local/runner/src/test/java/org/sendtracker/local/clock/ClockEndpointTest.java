@@ -1,7 +1,6 @@
 package org.sendtracker.local.clock;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,13 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClockEndpointTest {
 
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
 
     private static Instant nowIn(LocalApp.Response response) {
         assertThat(response.body()).startsWith("{\"now\":\"").endsWith("\"}");
@@ -25,7 +23,8 @@ class ClockEndpointTest {
     @Test
     void theLocalClock_replacesTheApplicationsClock() {
         try (LocalApp app = LocalApp.start(dataDir)) {
-            assertThat(app.context().getBean(Clock.class)).isSameAs(app.context().getBean(LocalClock.class));
+            assertThat(app.context().getBean(Clock.class))
+                    .isSameAs(app.context().getBean(LocalClock.class));
         }
     }
 
@@ -44,11 +43,15 @@ class ClockEndpointTest {
     @Test
     void postNow_setsTheClock_andAnswersTheNewTime() {
         try (LocalApp app = LocalApp.start(dataDir)) {
-            LocalApp.Response response = app.post("/local/clock", "{\"now\":\"2030-01-07T09:00:00Z\"}");
+            LocalApp.Response response =
+                    app.post("/local/clock", "{\"now\":\"2030-01-07T09:00:00Z\"}");
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("{\"now\":\"2030-01-07T09:00:00Z\"}");
-            assertThat(nowIn(app.get("/local/clock"))).isBetween(Instant.parse("2030-01-07T09:00:00Z"), Instant.parse("2030-01-07T09:01:00Z"));
+            assertThat(nowIn(app.get("/local/clock")))
+                    .isBetween(
+                            Instant.parse("2030-01-07T09:00:00Z"),
+                            Instant.parse("2030-01-07T09:01:00Z"));
         }
     }
 
@@ -60,7 +63,10 @@ class ClockEndpointTest {
             LocalApp.Response response = app.post("/local/clock", "{\"advance\":\"P1M\"}");
 
             assertThat(response.status()).isEqualTo(200);
-            assertThat(nowIn(response)).isBetween(Instant.parse("2030-04-01T11:00:00Z"), Instant.parse("2030-04-01T11:01:00Z"));
+            assertThat(nowIn(response))
+                    .isBetween(
+                            Instant.parse("2030-04-01T11:00:00Z"),
+                            Instant.parse("2030-04-01T11:01:00Z"));
         }
     }
 
@@ -69,11 +75,14 @@ class ClockEndpointTest {
         try (LocalApp app = LocalApp.start(dataDir)) {
             app.post("/local/clock", "{\"now\":\"2030-01-07T09:00:00Z\"}");
 
-            LocalApp.Response response = app.post("/local/clock", "{\"now\":\"2030-01-06T09:00:00Z\"}");
+            LocalApp.Response response =
+                    app.post("/local/clock", "{\"now\":\"2030-01-06T09:00:00Z\"}");
 
             assertThat(response.status()).isEqualTo(400);
-            assertThat(response.body()).matches("\\{\"status\":400,\"error\":\"Bad Request\",\"message\":\"The clock cannot go back to "
-                    + "2030-01-06T09:00:00Z: it is already 2030-01-07T09:00:\\d\\d(\\.\\d+)?Z, and timers that have fired cannot un-fire\"}");
+            assertThat(response.body())
+                    .matches(
+                            "\\{\"status\":400,\"error\":\"Bad Request\",\"message\":\"The clock cannot go back to "
+                                    + "2030-01-06T09:00:00Z: it is already 2030-01-07T09:00:\\d\\d(\\.\\d+)?Z, and timers that have fired cannot un-fire\"}");
         }
     }
 
@@ -83,8 +92,10 @@ class ClockEndpointTest {
             LocalApp.Response response = app.post("/local/clock", "{\"now\":");
 
             assertThat(response.status()).isEqualTo(400);
-            assertThat(response.body()).isEqualTo("{\"status\":400,\"error\":\"Bad Request\",\"message\":\"The request body is not valid JSON:"
-                    + " Unexpected end-of-input within/between Object entries (line 1, column 8)\"}");
+            assertThat(response.body())
+                    .isEqualTo(
+                            "{\"status\":400,\"error\":\"Bad Request\",\"message\":\"The request body is not valid JSON:"
+                                    + " Unexpected end-of-input within/between Object entries (line 1, column 8)\"}");
         }
     }
 
@@ -94,8 +105,10 @@ class ClockEndpointTest {
             LocalApp.Response response = app.post("/local/clock", "{\"advance\":\"thirty days\"}");
 
             assertThat(response.status()).isEqualTo(400);
-            assertThat(response.body()).isEqualTo("{\"status\":400,\"error\":\"Bad Request\",\"message\":"
-                    + "\"\\\"advance\\\" must be an ISO-8601 duration such as P30D, PT5H or P1Y2M, not 'thirty days'\"}");
+            assertThat(response.body())
+                    .isEqualTo(
+                            "{\"status\":400,\"error\":\"Bad Request\",\"message\":"
+                                    + "\"\\\"advance\\\" must be an ISO-8601 duration such as P30D, PT5H or P1Y2M, not 'thirty days'\"}");
         }
     }
 
@@ -108,7 +121,10 @@ class ClockEndpointTest {
         try (LocalApp restarted = LocalApp.start(dataDir)) {
             Instant now = nowIn(restarted.get("/local/clock"));
 
-            assertThat(now).isBetween(Instant.parse("2031-05-05T08:00:00Z"), Instant.parse("2031-05-05T08:00:00Z").plus(Duration.ofMinutes(1)));
+            assertThat(now)
+                    .isBetween(
+                            Instant.parse("2031-05-05T08:00:00Z"),
+                            Instant.parse("2031-05-05T08:00:00Z").plus(Duration.ofMinutes(1)));
         }
     }
 

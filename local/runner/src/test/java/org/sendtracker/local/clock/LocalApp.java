@@ -2,9 +2,6 @@ package org.sendtracker.local.clock;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.sendtracker.local.LocalSystem;
-import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.local.LocalSystem;
+import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 
 /**
- * The local runner's application on Netty with its data under {@code dataDir}, driven by a plain JDK HTTP
- * client. The application's beans need DynamoDB, so one in-memory DynamoDB Local serves the test JVM,
- * reached through the SDK's own settings exactly as {@code LocalSystem} sets them.
+ * The local runner's application on Netty with its data under {@code dataDir}, driven by a plain
+ * JDK HTTP client. The application's beans need DynamoDB, so one in-memory DynamoDB Local serves
+ * the test JVM, reached through the SDK's own settings exactly as {@code LocalSystem} sets them.
  */
 public final class LocalApp implements AutoCloseable {
 
@@ -39,7 +38,8 @@ public final class LocalApp implements AutoCloseable {
     /** On a given port, for a test that must name the endpoint before the application starts. */
     public static LocalApp start(Path dataDir, int port) {
         pointSdkAtDynamoDbLocal();
-        Map<String, Object> settings = new java.util.HashMap<>(LocalSystem.signIn("http://localhost:" + port, null));
+        Map<String, Object> settings =
+                new java.util.HashMap<>(LocalSystem.signIn("http://localhost:" + port, null));
         settings.put("micronaut.server.port", port);
         settings.put("sendtracker.local.data-dir", dataDir.toString());
         settings.put("sendtracker.public-url", "http://localhost:" + port);
@@ -70,8 +70,11 @@ public final class LocalApp implements AutoCloseable {
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json").build());
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .header("Content-Type", "application/json")
+                        .build());
     }
 
     public Response delete(String path) {
@@ -80,9 +83,13 @@ public final class LocalApp implements AutoCloseable {
 
     private Response send(HttpRequest request) {
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
-                    response.headers().firstValue("Content-Type").orElse(null), response.headers().map());
+            HttpResponse<byte[]> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(
+                    response.statusCode(),
+                    new String(response.body(), StandardCharsets.UTF_8),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -91,10 +98,14 @@ public final class LocalApp implements AutoCloseable {
         }
     }
 
-    public record Response(int status, String body, String contentType, Map<String, List<String>> headers) {
+    public record Response(
+            int status, String body, String contentType, Map<String, List<String>> headers) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

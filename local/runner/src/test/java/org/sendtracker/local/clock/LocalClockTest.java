@@ -1,8 +1,7 @@
 package org.sendtracker.local.clock;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sendtracker.shared.Result;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,21 +14,23 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendtracker.shared.Result;
 
 class LocalClockTest {
 
     private static final Instant REAL_NOW = Instant.parse("2026-02-02T09:00:00Z");
 
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
 
     private final AtomicLong nanoTime = new AtomicLong(1_000_000_000L);
 
     private LocalClock aClockIn(Path dir) {
-        return new LocalClock(new ClockFile(dir.resolve("clock.json")), Clock.fixed(REAL_NOW, ZoneOffset.UTC), nanoTime::get);
+        return new LocalClock(
+                new ClockFile(dir.resolve("clock.json")),
+                Clock.fixed(REAL_NOW, ZoneOffset.UTC),
+                nanoTime::get);
     }
 
     private void realTimePasses(Duration duration) {
@@ -66,18 +67,21 @@ class LocalClockTest {
         LocalClock clock = aClockIn(dataDir);
         clock.change(ClockChange.to(Instant.parse("2027-03-28T00:30:00Z")));
 
-        assertThat(clock.change(ClockChange.by(Duration.ofHours(5))).orElseThrow()).isEqualTo(Instant.parse("2027-03-28T05:30:00Z"));
+        assertThat(clock.change(ClockChange.by(Duration.ofHours(5))).orElseThrow())
+                .isEqualTo(Instant.parse("2027-03-28T05:30:00Z"));
     }
 
     @Test
     void settingAnEarlierTime_isRefused_andLeavesTheClockWhereItWas() {
         LocalClock clock = aClockIn(dataDir);
 
-        Result<Instant> refused = clock.change(ClockChange.to(Instant.parse("2026-02-01T09:00:00Z")));
+        Result<Instant> refused =
+                clock.change(ClockChange.to(Instant.parse("2026-02-01T09:00:00Z")));
 
-        assertThat(((Result.Refused<Instant>) refused).rejection().message()).isEqualTo(
-                "The clock cannot go back to 2026-02-01T09:00:00Z: it is already 2026-02-02T09:00:00Z,"
-                        + " and timers that have fired cannot un-fire");
+        assertThat(((Result.Refused<Instant>) refused).rejection().message())
+                .isEqualTo(
+                        "The clock cannot go back to 2026-02-01T09:00:00Z: it is already 2026-02-02T09:00:00Z,"
+                                + " and timers that have fired cannot un-fire");
         assertThat(clock.instant()).isEqualTo(REAL_NOW);
     }
 
@@ -98,14 +102,18 @@ class LocalClockTest {
         clock.change(ClockChange.to(Instant.parse("2027-01-01T00:00:00Z")));
         clock.change(ClockChange.to(Instant.parse("2020-01-01T00:00:00Z")));
 
-        assertThat(heard).containsExactly(Instant.parse("2026-03-04T09:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
+        assertThat(heard)
+                .containsExactly(
+                        Instant.parse("2026-03-04T09:00:00Z"),
+                        Instant.parse("2027-01-01T00:00:00Z"));
     }
 
     @Test
     void aChangeIsSaved_soANewClockOnTheSameFolderContinuesFromIt() throws Exception {
         aClockIn(dataDir).change(ClockChange.to(Instant.parse("2030-06-01T12:00:00Z")));
 
-        assertThat(Files.readString(dataDir.resolve("clock.json"))).isEqualTo("{\"now\":\"2030-06-01T12:00:00Z\"}");
+        assertThat(Files.readString(dataDir.resolve("clock.json")))
+                .isEqualTo("{\"now\":\"2030-06-01T12:00:00Z\"}");
         assertThat(aClockIn(dataDir).instant()).isEqualTo(Instant.parse("2030-06-01T12:00:00Z"));
     }
 
@@ -137,8 +145,10 @@ class LocalClockTest {
 
         assertThatThrownBy(() -> aClockIn(dataDir))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage(dataDir.resolve("clock.json") + ": it does not hold a saved time ({\"now\":\"<ISO instant>\"}):"
-                        + " Text 'soon' could not be parsed at index 0."
-                        + " Delete it to start the clock from the real time (or SENDTRACKER_LOCAL_CLOCK_START).");
+                .hasMessage(
+                        dataDir.resolve("clock.json")
+                                + ": it does not hold a saved time ({\"now\":\"<ISO instant>\"}):"
+                                + " Text 'soon' could not be parsed at index 0."
+                                + " Delete it to start the clock from the real time (or SENDTRACKER_LOCAL_CLOCK_START).");
     }
 }

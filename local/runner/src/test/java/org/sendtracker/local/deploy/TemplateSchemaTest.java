@@ -1,10 +1,19 @@
 package org.sendtracker.local.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -15,20 +24,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * template.yaml against the AWS SAM resource schema kept in the shared folder (offline: no cfn-lint,
- * no AWS account). CloudFormation's short-form tags ({@code !Ref}, {@code !Sub}, {@code !GetAtt}, …)
- * are read as the long forms they stand for.
+ * template.yaml against the AWS SAM resource schema kept in the shared folder (offline: no
+ * cfn-lint, no AWS account). CloudFormation's short-form tags ({@code !Ref}, {@code !Sub}, {@code
+ * !GetAtt}, …) are read as the long forms they stand for.
  */
 class TemplateSchemaTest {
 
@@ -36,9 +35,13 @@ class TemplateSchemaTest {
     void templateYaml_isValidAgainstTheSamSchema() throws IOException {
         Path schemaFile = shared().resolve("schemas/sam.schema.json");
         JsonNode schema = new ObjectMapper().readTree(schemaFile.toFile());
-        JsonNode template = new ObjectMapper().valueToTree(readCloudFormation(Path.of("../../template.yaml")));
+        JsonNode template =
+                new ObjectMapper().valueToTree(readCloudFormation(Path.of("../../template.yaml")));
 
-        Set<ValidationMessage> problems = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema).validate(template);
+        Set<ValidationMessage> problems =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+                        .getSchema(schema)
+                        .validate(template);
 
         assertThat(problems).isEmpty();
         assertThat(template.at("/Transform").asText()).isEqualTo("AWS::Serverless-2016-10-31");
@@ -50,24 +53,56 @@ class TemplateSchemaTest {
         }
     }
 
-    /** {@code !Ref X} → {@code {"Ref": "X"}}, {@code !GetAtt A.B} → {@code {"Fn::GetAtt": ["A", "B"]}}, {@code !Sub s} → {@code {"Fn::Sub": s}}. */
+    /**
+     * {@code !Ref X} → {@code {"Ref": "X"}}, {@code !GetAtt A.B} → {@code {"Fn::GetAtt": ["A",
+     * "B"]}}, {@code !Sub s} → {@code {"Fn::Sub": s}}.
+     */
     private static final class CloudFormationTags extends SafeConstructor {
         CloudFormationTags() {
             super(new LoaderOptions());
-            for (String function : List.of("Ref", "Sub", "GetAtt", "If", "Equals", "Join", "Select", "Split", "Not", "And", "Or",
-                    "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition")) {
-                yamlConstructors.put(new org.yaml.snakeyaml.nodes.Tag("!" + function), new AbstractConstruct() {
-                    @Override
-                    public Object construct(Node node) {
-                        Object value = node instanceof ScalarNode scalar ? constructScalar(scalar)
-                                : node instanceof SequenceNode sequence ? constructSequence(sequence)
-                                : constructMapping((MappingNode) node);
-                        if (function.equals("GetAtt") && value instanceof String dotted) {
-                            value = List.of(dotted.substring(0, dotted.indexOf('.')), dotted.substring(dotted.indexOf('.') + 1));
-                        }
-                        return Map.of(function.equals("Ref") || function.equals("Condition") ? function : "Fn::" + function, value);
-                    }
-                });
+            for (String function :
+                    List.of(
+                            "Ref",
+                            "Sub",
+                            "GetAtt",
+                            "If",
+                            "Equals",
+                            "Join",
+                            "Select",
+                            "Split",
+                            "Not",
+                            "And",
+                            "Or",
+                            "FindInMap",
+                            "ImportValue",
+                            "Base64",
+                            "Cidr",
+                            "GetAZs",
+                            "Condition")) {
+                yamlConstructors.put(
+                        new org.yaml.snakeyaml.nodes.Tag("!" + function),
+                        new AbstractConstruct() {
+                            @Override
+                            public Object construct(Node node) {
+                                Object value =
+                                        node instanceof ScalarNode scalar
+                                                ? constructScalar(scalar)
+                                                : node instanceof SequenceNode sequence
+                                                        ? constructSequence(sequence)
+                                                        : constructMapping((MappingNode) node);
+                                if (function.equals("GetAtt") && value instanceof String dotted) {
+                                    value =
+                                            List.of(
+                                                    dotted.substring(0, dotted.indexOf('.')),
+                                                    dotted.substring(dotted.indexOf('.') + 1));
+                                }
+                                return Map.of(
+                                        function.equals("Ref") || function.equals("Condition")
+                                                ? function
+                                                : "Fn::" + function,
+                                        value);
+                            }
+                        });
             }
         }
     }
@@ -79,6 +114,7 @@ class TemplateSchemaTest {
                 return dir.resolve("shared");
             }
         }
-        throw new AssertionError("no shared/schemas folder beside the repository: clone it next to shared/ as CI does");
+        throw new AssertionError(
+                "no shared/schemas folder beside the repository: clone it next to shared/ as CI does");
     }
 }

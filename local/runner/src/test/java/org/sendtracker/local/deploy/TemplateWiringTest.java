@@ -1,11 +1,10 @@
 package org.sendtracker.local.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Test;
-import org.sendtracker.local.workflow.LocalLambdas;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.local.workflow.LocalLambdas;
 
 /**
  * The local runner and template.yaml describe one system: the state machine the template deploys is
@@ -28,45 +27,66 @@ class TemplateWiringTest {
     private static final JsonNode TEMPLATE = read(ROOT.resolve("template.yaml"));
 
     @Test
-    void theStateMachinesSubstitutions_areExactlyTheOnesTheLocalEngineFills_eachAFunctionOfTheTemplate() {
+    void
+            theStateMachinesSubstitutions_areExactlyTheOnesTheLocalEngineFills_eachAFunctionOfTheTemplate() {
         JsonNode workflow = TEMPLATE.at("/Resources/InspectionWorkflow/Properties");
-        assertThat(workflow.get("DefinitionUri").asText()).isEqualTo("statemachine/inspection-workflow.asl.json");
+        assertThat(workflow.get("DefinitionUri").asText())
+                .isEqualTo("statemachine/inspection-workflow.asl.json");
 
         Map<String, String> substitutions = new TreeMap<>();
-        workflow.get("DefinitionSubstitutions").fields().forEachRemaining(e -> substitutions.put(e.getKey(), e.getValue().asText()));
-        assertThat(substitutions.keySet()).isEqualTo(new TreeSet<>(LocalLambdas.FUNCTIONS.keySet()));
-        LocalLambdas.FUNCTIONS.forEach((key, function) -> {
-            assertThat(substitutions.get(key)).isEqualTo(function + ".Alias");
-            assertThat(TEMPLATE.at("/Resources/" + function + "/Type").asText()).isEqualTo("AWS::Serverless::Function");
-        });
+        workflow.get("DefinitionSubstitutions")
+                .fields()
+                .forEachRemaining(e -> substitutions.put(e.getKey(), e.getValue().asText()));
+        assertThat(substitutions.keySet())
+                .isEqualTo(new TreeSet<>(LocalLambdas.FUNCTIONS.keySet()));
+        LocalLambdas.FUNCTIONS.forEach(
+                (key, function) -> {
+                    assertThat(substitutions.get(key)).isEqualTo(function + ".Alias");
+                    assertThat(TEMPLATE.at("/Resources/" + function + "/Type").asText())
+                            .isEqualTo("AWS::Serverless::Function");
+                });
     }
 
     @Test
     void everySubstitutionTheDefinitionUses_isDeclared() throws IOException {
-        String definition = Files.readString(ROOT.resolve("statemachine/inspection-workflow.asl.json"));
+        String definition =
+                Files.readString(ROOT.resolve("statemachine/inspection-workflow.asl.json"));
         List<String> used = new ArrayList<>();
         var matcher = java.util.regex.Pattern.compile("\\$\\{(\\w+)}").matcher(definition);
         while (matcher.find()) {
             used.add(matcher.group(1));
         }
         TreeSet<String> declared = new TreeSet<>();
-        TEMPLATE.at("/Resources/InspectionWorkflow/Properties/DefinitionSubstitutions").fieldNames().forEachRemaining(declared::add);
+        TEMPLATE.at("/Resources/InspectionWorkflow/Properties/DefinitionSubstitutions")
+                .fieldNames()
+                .forEachRemaining(declared::add);
         assertThat(new TreeSet<>(used)).isEqualTo(declared);
     }
 
     @Test
     void everyFunctionsHandler_isARealClass_withLambdasAndTheTestsConstructors() throws Exception {
         List<String> handlers = new ArrayList<>();
-        TEMPLATE.get("Resources").fields().forEachRemaining(resource -> {
-            if (resource.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
-                handlers.add(resource.getValue().at("/Properties/Handler").asText());
-            }
-        });
+        TEMPLATE.get("Resources")
+                .fields()
+                .forEachRemaining(
+                        resource -> {
+                            if (resource.getValue()
+                                    .path("Type")
+                                    .asText()
+                                    .equals("AWS::Serverless::Function")) {
+                                handlers.add(
+                                        resource.getValue().at("/Properties/Handler").asText());
+                            }
+                        });
         assertThat(handlers).hasSize(5);
         for (String handler : handlers) {
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
-            assertThat(type.getConstructor()).as(handler + " no-arg constructor (Lambda)").isNotNull();
-            assertThat(type.getConstructor(io.micronaut.context.ApplicationContext.class)).as(handler + " context constructor (tests)").isNotNull();
+            assertThat(type.getConstructor())
+                    .as(handler + " no-arg constructor (Lambda)")
+                    .isNotNull();
+            assertThat(type.getConstructor(io.micronaut.context.ApplicationContext.class))
+                    .as(handler + " context constructor (tests)")
+                    .isNotNull();
             assertThat(handler).endsWith("::handleRequest");
         }
     }
@@ -74,28 +94,47 @@ class TemplateWiringTest {
     @Test
     void everyCodeUri_isAJarTheBuildProduces() throws IOException {
         TreeSet<String> codeUris = new TreeSet<>();
-        TEMPLATE.get("Resources").fields().forEachRemaining(resource -> {
-            JsonNode uri = resource.getValue().at("/Properties/CodeUri");
-            if (!uri.isMissingNode()) {
-                codeUris.add(uri.asText());
-            }
-        });
-        assertThat(codeUris).containsExactly("functions/http/target/http-lambda.jar", "functions/workflow/target/workflow-lambda.jar");
+        TEMPLATE.get("Resources")
+                .fields()
+                .forEachRemaining(
+                        resource -> {
+                            JsonNode uri = resource.getValue().at("/Properties/CodeUri");
+                            if (!uri.isMissingNode()) {
+                                codeUris.add(uri.asText());
+                            }
+                        });
+        assertThat(codeUris)
+                .containsExactly(
+                        "functions/http/target/http-lambda.jar",
+                        "functions/workflow/target/workflow-lambda.jar");
         for (String uri : codeUris) {
             String module = uri.substring(0, uri.indexOf("/target/"));
             String jar = uri.substring(uri.lastIndexOf('/') + 1);
-            assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml"))).contains("${project.build.directory}/" + jar);
+            assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml")))
+                    .contains("${project.build.directory}/" + jar);
         }
     }
 
     @Test
     void everyLambdaJar_logsAtInfo_neverDebug() throws IOException {
-        for (String jar : List.of("functions/http/target/http-lambda.jar", "functions/workflow/target/workflow-lambda.jar")) {
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ROOT.resolve(jar).toFile())) {
+        for (String jar :
+                List.of(
+                        "functions/http/target/http-lambda.jar",
+                        "functions/workflow/target/workflow-lambda.jar")) {
+            try (java.util.zip.ZipFile zip =
+                    new java.util.zip.ZipFile(ROOT.resolve(jar).toFile())) {
                 java.util.zip.ZipEntry config = zip.getEntry("logback.xml");
-                assertThat(config).as(jar + " has a logback.xml (without one logback logs at DEBUG)").isNotNull();
-                String xml = new String(zip.getInputStream(config).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(xml).as(jar).contains("<root level=\"INFO\">").doesNotContainIgnoringCase("level=\"DEBUG\"")
+                assertThat(config)
+                        .as(jar + " has a logback.xml (without one logback logs at DEBUG)")
+                        .isNotNull();
+                String xml =
+                        new String(
+                                zip.getInputStream(config).readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(xml)
+                        .as(jar)
+                        .contains("<root level=\"INFO\">")
+                        .doesNotContainIgnoringCase("level=\"DEBUG\"")
                         .doesNotContainIgnoringCase("level=\"TRACE\"");
             }
         }
@@ -103,7 +142,8 @@ class TemplateWiringTest {
 
     @Test
     void theReconcileSchedule_runsHourly_withTheExplicitInputOfItsSampleEvent() throws IOException {
-        JsonNode schedule = TEMPLATE.at("/Resources/ReconcileFunction/Properties/Events/Hourly/Properties");
+        JsonNode schedule =
+                TEMPLATE.at("/Resources/ReconcileFunction/Properties/Events/Hourly/Properties");
         assertThat(schedule.get("ScheduleExpression").asText()).isEqualTo("rate(1 hour)");
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(schedule.get("Input").asText()))

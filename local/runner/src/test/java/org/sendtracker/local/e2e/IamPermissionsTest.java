@@ -1,15 +1,10 @@
 package org.sendtracker.local.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.workflow.application.WorkflowState;
-import org.sendtracker.workflow.application.Workflows;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,24 +17,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.workflow.application.WorkflowState;
+import org.sendtracker.workflow.application.Workflows;
 
 /**
  * The permissions template.yaml grants each function, held against the AWS calls the functions make
  * when a case is lived through locally (every call recorded by {@link AwsCallRecorder}, as the IAM
  * action it needs): nothing the code does would be denied in AWS, and nothing is granted that the
- * code does not do. The case reaches every path that calls AWS: officers' requests, reminders, waits,
- * and a reconcile that restarts a workflow whose timer was lost. The state machine's own role is
- * checked against the tasks its definition runs.
+ * code does not do. The case reaches every path that calls AWS: officers' requests, reminders,
+ * waits, and a reconcile that restarts a workflow whose timer was lost. The state machine's own
+ * role is checked against the tasks its definition runs.
  */
 class IamPermissionsTest {
 
     private static final Path ROOT = Path.of("../..");
     private static final String EVENTS = "/api/inspections/testshire-2019-03-18/events";
 
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
 
     @AfterEach
     void stopRecording() {
@@ -54,19 +52,28 @@ class IamPermissionsTest {
             AwsCallRecorder.USES.clear();
             AwsCallRecorder.enabled = true;
             stack.post("/api/areas", Fixtures.TESTSHIRE);
-            stack.put("/api/areas/testshire", Fixtures.TESTSHIRE.replace("\"name\":\"Testshire\"", "\"name\":\"Testshire Council\""));
+            stack.put(
+                    "/api/areas/testshire",
+                    Fixtures.TESTSHIRE.replace(
+                            "\"name\":\"Testshire\"", "\"name\":\"Testshire Council\""));
             stack.get("/api/areas/testshire");
             stack.get("/api/areas");
             // a personal calendar address, made and then renewed (the old one's key deleted)
             assertThat(stack.postForm("/account/calendar", "")).isEqualTo(200);
             assertThat(stack.postForm("/account/calendar", "")).isEqualTo(200);
-            stack.post("/api/inspections", """
+            stack.post(
+                    "/api/inspections",
+                    """
                     {"areaId":"testshire","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"}""");
             stack.advanceTo("2019-05-14T09:00:00Z");
-            stack.post(EVENTS, """
+            stack.post(
+                    EVENTS,
+                    """
                     {"type":"REPORT_RECEIVED","on":"2019-05-14","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
             stack.advanceTo("2019-07-25T09:00:00Z");
-            stack.post(EVENTS, """
+            stack.post(
+                    EVENTS,
+                    """
                     {"type":"WSOA_SUBMITTED","on":"2019-07-25"}""");
             stack.get("/api/inspections/testshire-2019-03-18");
             stack.get("/api/inspections?areaId=testshire");
@@ -74,43 +81,70 @@ class IamPermissionsTest {
             AwsCallRecorder.enabled = false;
             losesItsTimer(stack, "testshire-2019-03-18");
             AwsCallRecorder.enabled = true;
-            assertThat(stack.system().reconcile()).as("the hourly reconcile's answer").containsEntry("restarted", List.of("testshire-2019-03-18"));
+            assertThat(stack.system().reconcile())
+                    .as("the hourly reconcile's answer")
+                    .containsEntry("restarted", List.of("testshire-2019-03-18"));
             AwsCallRecorder.enabled = false;
             assertThat(stack.emails()).as("the case sent reminders through SES").isNotEmpty();
         }
 
         // then each function's calls are granted to it, and each grant is used
         Map<String, Set<String>> used = new TreeMap<>();
-        AwsCallRecorder.USES.forEach(use -> used.computeIfAbsent(use.function(), f -> new TreeSet<>()).add(use.action() + " " + use.resource()));
+        AwsCallRecorder.USES.forEach(
+                use ->
+                        used.computeIfAbsent(use.function(), f -> new TreeSet<>())
+                                .add(use.action() + " " + use.resource()));
         Map<String, Set<String>> granted = grantedToFunctions();
         assertThat(used.keySet()).as("functions making AWS calls").isSubsetOf(granted.keySet());
 
         List<String> denied = new ArrayList<>();
         List<String> unused = new ArrayList<>();
-        granted.forEach((function, grants) -> {
-            Set<String> calls = used.getOrDefault(function, Set.of());
-            calls.stream().filter(call -> !isGranted(call, grants)).forEach(call -> denied.add(function + " " + call));
-            grants.stream().filter(grant -> calls.stream().noneMatch(call -> covers(grant, call)))
-                    .map(grant -> function + " " + grant)
-                    .forEach(unused::add);
-        });
-        assertThat(denied).as("calls the template does not allow (AccessDenied in AWS); used: " + used).isEmpty();
+        granted.forEach(
+                (function, grants) -> {
+                    Set<String> calls = used.getOrDefault(function, Set.of());
+                    calls.stream()
+                            .filter(call -> !isGranted(call, grants))
+                            .forEach(call -> denied.add(function + " " + call));
+                    grants.stream()
+                            .filter(grant -> calls.stream().noneMatch(call -> covers(grant, call)))
+                            .map(grant -> function + " " + grant)
+                            .forEach(unused::add);
+                });
+        assertThat(denied)
+                .as("calls the template does not allow (AccessDenied in AWS); used: " + used)
+                .isEmpty();
         assertThat(unused).as("grants no call needs (least privilege); used: " + used).isEmpty();
     }
 
-    /** As if the workflow's timer had been lost: it should have woken days ago, so the reconcile restarts it. */
+    /**
+     * As if the workflow's timer had been lost: it should have woken days ago, so the reconcile
+     * restarts it.
+     */
     private static void losesItsTimer(SimulatedStack stack, String inspectionId) {
         Workflows workflows = stack.system().context().getBean(Workflows.class);
         WorkflowState current = workflows.find(new InspectionId(inspectionId)).orElseThrow();
-        Instant daysAgo = stack.system().context().getBean(Clock.class).instant().minus(Duration.ofDays(3));
-        assertThat(workflows.save(new WorkflowState(current.inspectionId(), current.generation(), current.stage(), current.seenVersion(),
-                current.taskToken(), daysAgo, false, daysAgo))).isTrue();
+        Instant daysAgo =
+                stack.system().context().getBean(Clock.class).instant().minus(Duration.ofDays(3));
+        assertThat(
+                        workflows.save(
+                                new WorkflowState(
+                                        current.inspectionId(),
+                                        current.generation(),
+                                        current.stage(),
+                                        current.seenVersion(),
+                                        current.taskToken(),
+                                        daysAgo,
+                                        false,
+                                        daysAgo)))
+                .isTrue();
     }
 
     @Test
-    void theStateMachinesRole_mayInvokeEachFunctionItsTasksRun_andStartItsNextExecution() throws IOException {
+    void theStateMachinesRole_mayInvokeEachFunctionItsTasksRun_andStartItsNextExecution()
+            throws IOException {
         JsonNode template = template();
-        String definition = Files.readString(ROOT.resolve("statemachine/inspection-workflow.asl.json"));
+        String definition =
+                Files.readString(ROOT.resolve("statemachine/inspection-workflow.asl.json"));
         JsonNode policies = template.at("/Resources/InspectionWorkflow/Properties/Policies");
         Set<String> invokable = new TreeSet<>();
         Set<String> actions = new TreeSet<>();
@@ -125,35 +159,52 @@ class IamPermissionsTest {
             }
         }
         Set<String> substituted = new TreeSet<>();
-        template.at("/Resources/InspectionWorkflow/Properties/DefinitionSubstitutions").forEach(value ->
-                substituted.add(value.asText().replace(".Alias", "")));
+        template.at("/Resources/InspectionWorkflow/Properties/DefinitionSubstitutions")
+                .forEach(value -> substituted.add(value.asText().replace(".Alias", "")));
 
-        assertThat(definition).contains("arn:aws:states:::lambda:invoke.waitForTaskToken", "arn:aws:states:::states:startExecution");
-        assertThat(invokable).as("LambdaInvokePolicy per function the definition runs").isEqualTo(substituted);
+        assertThat(definition)
+                .contains(
+                        "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                        "arn:aws:states:::states:startExecution");
+        assertThat(invokable)
+                .as("LambdaInvokePolicy per function the definition runs")
+                .isEqualTo(substituted);
         assertThat(actions).as("the continue-as-new task").containsExactly("states:StartExecution");
     }
 
     /** "function" → its grants, each "action resource" with resource table, index or *. */
     private static Map<String, Set<String>> grantedToFunctions() {
         Map<String, Set<String>> granted = new TreeMap<>();
-        template().get("Resources").fields().forEachRemaining(resource -> {
-            if (!resource.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
-                return;
-            }
-            Set<String> grants = new TreeSet<>();
-            for (JsonNode policy : resource.getValue().at("/Properties/Policies")) {
-                assertThat(policy.has("Statement")).as(resource.getKey() + ": inline statements only, so this test can read them").isTrue();
-                for (JsonNode statement : policy.get("Statement")) {
-                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
-                    for (String action : texts(statement.get("Action"))) {
-                        for (String arn : resources(statement.get("Resource"))) {
-                            grants.add(action + " " + resourceKind(arn));
-                        }
-                    }
-                }
-            }
-            granted.put(resource.getKey(), grants);
-        });
+        template()
+                .get("Resources")
+                .fields()
+                .forEachRemaining(
+                        resource -> {
+                            if (!resource.getValue()
+                                    .path("Type")
+                                    .asText()
+                                    .equals("AWS::Serverless::Function")) {
+                                return;
+                            }
+                            Set<String> grants = new TreeSet<>();
+                            for (JsonNode policy : resource.getValue().at("/Properties/Policies")) {
+                                assertThat(policy.has("Statement"))
+                                        .as(
+                                                resource.getKey()
+                                                        + ": inline statements only, so this test can read them")
+                                        .isTrue();
+                                for (JsonNode statement : policy.get("Statement")) {
+                                    assertThat(statement.path("Effect").asText())
+                                            .isEqualTo("Allow");
+                                    for (String action : texts(statement.get("Action"))) {
+                                        for (String arn : resources(statement.get("Resource"))) {
+                                            grants.add(action + " " + resourceKind(arn));
+                                        }
+                                    }
+                                }
+                            }
+                            granted.put(resource.getKey(), grants);
+                        });
         return granted;
     }
 
@@ -181,14 +232,19 @@ class IamPermissionsTest {
         return grants.stream().anyMatch(grant -> covers(grant, call));
     }
 
-    /** A grant on {@code *} covers a call on any resource; otherwise action and resource must match. */
+    /**
+     * A grant on {@code *} covers a call on any resource; otherwise action and resource must match.
+     */
     private static boolean covers(String grant, String call) {
         String[] g = grant.split(" ");
         String[] c = call.split(" ");
         return g[0].equals(c[0]) && (g[1].equals("*") || g[1].equals(c[1]));
     }
 
-    /** A statement's resources: one ARN, a list of them, or one {@code !Sub [template, variables]} (read as a list). */
+    /**
+     * A statement's resources: one ARN, a list of them, or one {@code !Sub [template, variables]}
+     * (read as a list).
+     */
     private static List<String> resources(JsonNode node) {
         if (node.isArray() && node.size() == 2 && node.get(1).isObject()) {
             return List.of(node.get(0).asText());
@@ -208,7 +264,8 @@ class IamPermissionsTest {
 
     private static JsonNode template() {
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("template.yaml").toFile());
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(ROOT.resolve("template.yaml").toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,17 +1,9 @@
 package org.sendtracker.local.e2e;
 
-import org.sendtracker.local.testing.LocalTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sendtracker.local.LocalSettings;
-import org.sendtracker.local.LocalSystem;
-import org.sendtracker.local.clock.LocalClock;
-import org.sendtracker.local.ses.Outbox;
-import org.sendtracker.local.ses.OutboxMessage;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +14,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.local.LocalSettings;
+import org.sendtracker.local.LocalSystem;
+import org.sendtracker.local.clock.LocalClock;
+import org.sendtracker.local.ses.Outbox;
+import org.sendtracker.local.ses.OutboxMessage;
+import org.sendtracker.local.testing.LocalTokens;
 
 /**
  * The whole local system (no demo data) on a temporary store whose clock starts at a given instant,
@@ -30,16 +28,28 @@ import java.util.Map;
 final class SimulatedStack implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final LocalSystem system;
     private final HttpClient http = HttpClient.newHttpClient();
 
     SimulatedStack(Path dataDir, String clockStart) {
-        this.system = LocalSystem.start(new LocalSettings(0, dataDir), false, Map.of("sendtracker.local.clock-start", clockStart, "sendtracker.local.timer-pump", "off"));
+        this.system =
+                LocalSystem.start(
+                        new LocalSettings(0, dataDir),
+                        false,
+                        Map.of(
+                                "sendtracker.local.clock-start",
+                                clockStart,
+                                "sendtracker.local.timer-pump",
+                                "off"));
     }
 
-    /** Lets simulated time pass until {@code target}; the clock stops at every timer on the way, so each fires at its own time. */
+    /**
+     * Lets simulated time pass until {@code target}; the clock stops at every timer on the way, so
+     * each fires at its own time.
+     */
     void advanceTo(String target) {
         Instant until = Instant.parse(target);
         LocalClock clock = system.context().getBean(LocalClock.class);
@@ -56,45 +66,76 @@ final class SimulatedStack implements AutoCloseable {
 
     /** A JSON API write that must succeed, as an officer's client sends it; the parsed answer. */
     private JsonNode write(String method, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
-                .header("Content-Type", "application/json").header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(system.uri().resolve(path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
+                        .method(method, HttpRequest.BodyPublishers.ofString(json))
+                        .build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() >= 300) {
-            throw new AssertionError(method + " " + path + " → " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    method + " " + path + " → " + response.statusCode() + ": " + response.body());
         }
         return read(response.body());
     }
 
     /** A page as a browser asks for it: its HTML, which must come back 200. */
     String page(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(system.uri().resolve(path))
-                .header("Accept", "text/html").header("Authorization", LocalTokens.bearer(system.uri(), "admin")).GET().build());
+        HttpResponse<String> response =
+                send(
+                        HttpRequest.newBuilder(system.uri().resolve(path))
+                                .header("Accept", "text/html")
+                                .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
+                                .GET()
+                                .build());
         if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + path + " → " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    "GET " + path + " → " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
 
-    /** A form post as a signed-in script sends it (a bearer token needs no anti-forgery token); the status. */
+    /**
+     * A form post as a signed-in script sends it (a bearer token needs no anti-forgery token); the
+     * status.
+     */
     int postForm(String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(system.uri().resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(system.uri().resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
         return send(request).statusCode();
     }
 
     JsonNode get(String path) {
-        return read(send(HttpRequest.newBuilder(system.uri().resolve(path)).GET()
-                .header("Authorization", LocalTokens.bearer(system.uri(), "admin")).build()).body());
+        return read(
+                send(HttpRequest.newBuilder(system.uri().resolve(path))
+                                .GET()
+                                .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
+                                .build())
+                        .body());
     }
 
-    /** Every email sent so far, oldest first, one line each: when (UTC, to the minute) | to | cc | subject. */
+    /**
+     * Every email sent so far, oldest first, one line each: when (UTC, to the minute) | to | cc |
+     * subject.
+     */
     List<String> emails() {
         return system.context().getBean(Outbox.class).messages().stream()
                 .sorted(Comparator.comparing(OutboxMessage::sentAt))
-                .map(m -> MINUTE.format(m.sentAt()) + " | " + String.join(",", m.to()) + " | " + String.join(",", m.cc()) + " | " + m.subject())
+                .map(
+                        m ->
+                                MINUTE.format(m.sentAt())
+                                        + " | "
+                                        + String.join(",", m.to())
+                                        + " | "
+                                        + String.join(",", m.cc())
+                                        + " | "
+                                        + m.subject())
                 .toList();
     }
 

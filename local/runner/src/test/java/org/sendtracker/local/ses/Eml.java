@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads back what {@link EmlWriter} writes, textually (no mail library is on the classpath): the header
- * section as written, and each part of a {@code multipart/alternative} body, decoded.
+ * Reads back what {@link EmlWriter} writes, textually (no mail library is on the classpath): the
+ * header section as written, and each part of a {@code multipart/alternative} body, decoded.
  */
 record Eml(String headers, List<Part> parts) {
 
@@ -28,7 +28,9 @@ record Eml(String headers, List<Part> parts) {
         String delimiter = "--" + boundary.group(1);
         assertThat(body.endsWith(delimiter + "--\r\n"), "the body ends with the closing delimiter");
         List<Part> parts = new ArrayList<>();
-        String[] pieces = body.substring(0, body.length() - (delimiter + "--\r\n").length()).split(Pattern.quote(delimiter + "\r\n"), -1);
+        String[] pieces =
+                body.substring(0, body.length() - (delimiter + "--\r\n").length())
+                        .split(Pattern.quote(delimiter + "\r\n"), -1);
         for (int i = 1; i < pieces.length; i++) {
             int partEnd = pieces[i].indexOf("\r\n\r\n");
             parts.add(part(pieces[i].substring(0, partEnd + 2), pieces[i].substring(partEnd + 4)));
@@ -41,7 +43,9 @@ record Eml(String headers, List<Part> parts) {
         for (String line : base64.split("\r\n")) {
             assertThat(line.length() <= 76, "base64 lines are at most 76 characters");
         }
-        return new Part(headers, new String(Base64.getMimeDecoder().decode(base64), StandardCharsets.UTF_8));
+        return new Part(
+                headers,
+                new String(Base64.getMimeDecoder().decode(base64), StandardCharsets.UTF_8));
     }
 
     private static void assertThat(boolean condition, String what) {

@@ -1,19 +1,26 @@
 package org.sendtracker.local.ses;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class EmlWriterTest {
 
     private static OutboxMessage aMessage(String subject, String text, String html) {
-        return new OutboxMessage("test-1", Instant.parse("2030-06-03T09:00:00Z"), "SEND tracker <reminders@sendtracker.example>",
-                List.of("lead.officer@cumbria.example", "\"Brown, Zoë\" <dcs@cumbria.example>"), List.of(),
-                List.of("audit@cumbria.example"), List.of("team@cumbria.example"), subject, text, html);
+        return new OutboxMessage(
+                "test-1",
+                Instant.parse("2030-06-03T09:00:00Z"),
+                "SEND tracker <reminders@sendtracker.example>",
+                List.of("lead.officer@cumbria.example", "\"Brown, Zoë\" <dcs@cumbria.example>"),
+                List.of(),
+                List.of("audit@cumbria.example"),
+                List.of("team@cumbria.example"),
+                subject,
+                text,
+                html);
     }
 
     private static String written(OutboxMessage message) {
@@ -22,10 +29,15 @@ class EmlWriterTest {
 
     @Test
     void textAndHtml_areAlternatives_plainestFirst_inBase64_withCrlfLineBreaks() {
-        OutboxMessage message = aMessage("WSoA due", "Dear Lead Officer,\nThe WSoA is due on 21 August 2019.\n",
-                "<p>The WSoA is due on <strong>21 August 2019</strong>.</p>");
+        OutboxMessage message =
+                aMessage(
+                        "WSoA due",
+                        "Dear Lead Officer,\nThe WSoA is due on 21 August 2019.\n",
+                        "<p>The WSoA is due on <strong>21 August 2019</strong>.</p>");
 
-        assertThat(written(message)).isEqualTo("""
+        assertThat(written(message))
+                .isEqualTo(
+                        """
                 Date: Mon, 3 Jun 2030 10:00:00 +0100\r
                 From: SEND tracker <reminders@sendtracker.example>\r
                 To: lead.officer@cumbria.example,\r
@@ -56,7 +68,9 @@ class EmlWriterTest {
     void textAlone_isASinglePartMessage() {
         String eml = written(aMessage("WSoA due", "Due soon", null));
 
-        assertThat(eml).endsWith("""
+        assertThat(eml)
+                .endsWith(
+                        """
                 MIME-Version: 1.0\r
                 Content-Type: text/plain; charset=UTF-8\r
                 Content-Transfer-Encoding: base64\r
@@ -67,15 +81,19 @@ class EmlWriterTest {
 
     @Test
     void aLongAsciiSubject_isFoldedAtSpaces_toLinesOfAtMost78() {
-        String subject = "Reminder: the Written Statement of Action for Cumbria is due in five working days on Wednesday";
+        String subject =
+                "Reminder: the Written Statement of Action for Cumbria is due in five working days on Wednesday";
 
-        assertThat(EmlWriter.subject(subject)).isEqualTo("""
+        assertThat(EmlWriter.subject(subject))
+                .isEqualTo(
+                        """
                 Reminder: the Written Statement of Action for Cumbria is due in five\r
                  working days on Wednesday""");
     }
 
     @Test
     void aSubjectWithAControlCharacter_isEncodedRatherThanBreakingTheHeader() {
-        assertThat(EmlWriter.subject("WSoA due\r\nBcc: everyone@example.com")).doesNotContain("\r\nBcc");
+        assertThat(EmlWriter.subject("WSoA due\r\nBcc: everyone@example.com"))
+                .doesNotContain("\r\nBcc");
     }
 }

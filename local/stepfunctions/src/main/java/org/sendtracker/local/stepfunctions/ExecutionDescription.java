@@ -7,16 +7,16 @@ import java.time.Instant;
  * waits in, when its next timer is due, and its counters. Absent values are {@code null}.
  */
 public record ExecutionDescription(
-    String executionArn,
-    String stateMachineArn,
-    String name,
-    ExecutionStatus status,
-    Instant startDate,
-    Instant stopDate,
-    String input,
-    String output,
-    String error,
-    String cause,
-    String waitingInState,
-    Instant nextTimerDue,
-    ExecutionStats stats) {}
+        String executionArn,
+        String stateMachineArn,
+        String name,
+        ExecutionStatus status,
+        Instant startDate,
+        Instant stopDate,
+        String input,
+        String output,
+        String error,
+        String cause,
+        String waitingInState,
+        Instant nextTimerDue,
+        ExecutionStats stats) {}

@@ -1,10 +1,10 @@
 package org.sendtracker.local.stepfunctions;
 
 /**
- * Counters of one execution: states entered (retries included), task attempts, and history
- * events counted as the service would record them.
+ * Counters of one execution: states entered (retries included), task attempts, and history events
+ * counted as the service would record them.
  */
 public record ExecutionStats(long stateTransitions, long taskInvocations, long historyEvents) {
 
-  public static final ExecutionStats NONE = new ExecutionStats(0, 0, 0);
+    public static final ExecutionStats NONE = new ExecutionStats(0, 0, 0);
 }

@@ -2,13 +2,13 @@ package org.sendtracker.local.stepfunctions;
 
 /** The status of an execution, as the Step Functions API reports it. */
 public enum ExecutionStatus {
-  RUNNING,
-  SUCCEEDED,
-  FAILED,
-  TIMED_OUT,
-  ABORTED;
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    TIMED_OUT,
+    ABORTED;
 
-  public boolean isClosed() {
-    return this != RUNNING;
-  }
+    public boolean isClosed() {
+        return this != RUNNING;
+    }
 }

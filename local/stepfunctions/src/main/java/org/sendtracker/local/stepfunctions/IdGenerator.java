@@ -6,9 +6,9 @@ import java.util.UUID;
 @FunctionalInterface
 public interface IdGenerator {
 
-  String newId();
+    String newId();
 
-  static IdGenerator randomUuids() {
-    return () -> UUID.randomUUID().toString();
-  }
+    static IdGenerator randomUuids() {
+        return () -> UUID.randomUUID().toString();
+    }
 }

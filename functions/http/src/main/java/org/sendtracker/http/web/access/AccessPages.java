@@ -1,10 +1,9 @@
 package org.sendtracker.http.web.access;
 
+import java.util.List;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.layout.Layout;
-
-import java.util.List;
 
 /** The models of the people-and-access pages and the account page. */
 public final class AccessPages {
@@ -18,9 +17,22 @@ public final class AccessPages {
     /** One area's line on the access form: no access, viewer or editor. */
     public record AreaChoice(String id, String name, String field, String current) {}
 
-    public record PersonPage(Layout layout, String subject, String action, boolean known, FormState form, List<AreaChoice> areas,
-                             List<Problem> problems, List<String> changes) {}
+    public record PersonPage(
+            Layout layout,
+            String subject,
+            String action,
+            boolean known,
+            FormState form,
+            List<AreaChoice> areas,
+            List<Problem> problems,
+            List<String> changes) {}
 
-    public record AccountPage(Layout layout, String name, String email, String subject, String access, boolean hasFeed,
-                              String newFeedUrl) {}
+    public record AccountPage(
+            Layout layout,
+            String name,
+            String email,
+            String subject,
+            String access,
+            boolean hasFeed,
+            String newFeedUrl) {}
 }

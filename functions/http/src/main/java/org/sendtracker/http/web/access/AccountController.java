@@ -23,8 +23,8 @@ import org.sendtracker.shared.Result;
 
 /**
  * {@code /account}: who you are signed in as, what you may do, and your personal calendar address
- * (docs/security.md). The address's secret is kept only as a hash, so it is shown once, when made; making a
- * new one stops the old at once.
+ * (docs/security.md). The address's secret is kept only as a hash, so it is shown once, when made;
+ * making a new one stops the old at once.
  */
 @Controller("/account")
 @Produces(MediaType.TEXT_HTML)
@@ -61,11 +61,23 @@ final class AccountController {
         if (secret instanceof Result.Refused<String> refused) {
             return pages.forbidden(request, refused.rejection().message() + ".");
         }
-        return page(request, caller.person(), publicUrl.of("/feeds/" + secret.orElseThrow() + "/calendar.ics"));
+        return page(
+                request,
+                caller.person(),
+                publicUrl.of("/feeds/" + secret.orElseThrow() + "/calendar.ics"));
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Person me, String newFeedUrl) {
-        return Pages.render(HttpStatus.OK, "account", new AccessPages.AccountPage(pages.layout(request, "Your account", false), me.name(),
-                me.email(), me.subject(), me.access().describe(), access.hasFeed(me.subject()), newFeedUrl));
+        return Pages.render(
+                HttpStatus.OK,
+                "account",
+                new AccessPages.AccountPage(
+                        pages.layout(request, "Your account", false),
+                        me.name(),
+                        me.email(),
+                        me.subject(),
+                        me.access().describe(),
+                        access.hasFeed(me.subject()),
+                        newFeedUrl));
     }
 }

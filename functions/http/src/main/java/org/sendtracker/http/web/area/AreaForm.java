@@ -1,5 +1,11 @@
 package org.sendtracker.http.web.area;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
@@ -10,25 +16,21 @@ import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.shared.FieldError;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * The area forms and their mapping to the input {@code AreaService} reads, the same as the JSON API's:
- * registering an area ({@code id}, {@code name}, {@code contacts}, as {@code POST /api/areas}) and
- * changing its name and contacts ({@code name}, {@code contacts}, as {@code PUT /api/areas/{id}}).
- * A form has a number of contact rows; rows left without a name or email are not sent (so clearing a
- * row removes that contact), and the domain's {@code contacts[k]} is mapped back to the row it came from.
+ * The area forms and their mapping to the input {@code AreaService} reads, the same as the JSON
+ * API's: registering an area ({@code id}, {@code name}, {@code contacts}, as {@code POST
+ * /api/areas}) and changing its name and contacts ({@code name}, {@code contacts}, as {@code PUT
+ * /api/areas/{id}}). A form has a number of contact rows; rows left without a name or email are not
+ * sent (so clearing a row removes that contact), and the domain's {@code contacts[k]} is mapped
+ * back to the row it came from.
  */
 final class AreaForm {
 
     static final int NEW_AREA_ROWS = 5;
+
     /** Empty rows the contacts form offers below an area's current contacts. */
     static final int SPARE_ROWS = 2;
+
     static final int MAX_ROWS = 20;
     static final String ROWS = "rows";
     private static final Pattern CONTACT_ERROR = Pattern.compile("^contacts\\[(\\d+)](.*)$");
@@ -71,7 +73,10 @@ final class AreaForm {
         return rows;
     }
 
-    record Read(FormSpec.Submission submission, Map<String, Object> input, List<Integer> rowOfContact) {}
+    record Read(
+            FormSpec.Submission submission,
+            Map<String, Object> input,
+            List<Integer> rowOfContact) {}
 
     Read read(FormData data) {
         FormSpec.Submission submission = spec.read(data);
@@ -100,7 +105,8 @@ final class AreaForm {
     }
 
     FormState withErrors(Read read, List<FieldError> errors, Long version) {
-        List<FieldError> onRows = errors.stream().map(error -> onRow(error, read.rowOfContact())).toList();
+        List<FieldError> onRows =
+                errors.stream().map(error -> onRow(error, read.rowOfContact())).toList();
         return spec.withErrors(read.submission(), onRows, version);
     }
 
@@ -145,7 +151,8 @@ final class AreaForm {
         if (m.matches()) {
             int index = Integer.parseInt(m.group(1));
             if (index < rows.size()) {
-                return new FieldError("contacts[" + rows.get(index) + "]" + m.group(2), error.message());
+                return new FieldError(
+                        "contacts[" + rows.get(index) + "]" + m.group(2), error.message());
             }
         }
         return error;

@@ -1,12 +1,11 @@
 package org.sendtracker.http.web.area;
 
+import java.util.List;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Layout;
-
-import java.util.List;
 
 /** The models of the area pages. */
 public final class AreaPages {
@@ -30,13 +29,30 @@ public final class AreaPages {
         }
     }
 
-    public record NewAreaPage(Layout layout, FormState form, ContactRows contacts, List<Problem> problems) {}
+    public record NewAreaPage(
+            Layout layout, FormState form, ContactRows contacts, List<Problem> problems) {}
 
-    public record ContactsPage(Layout layout, String areaName, String areaHref, String action, FormState form,
-                               ContactRows contacts, List<Problem> problems) {}
+    public record ContactsPage(
+            Layout layout,
+            String areaName,
+            String areaHref,
+            String action,
+            FormState form,
+            ContactRows contacts,
+            List<Problem> problems) {}
 
-    public record AreaPage(Layout layout, String id, String name, List<ContactRow> contacts, List<InspectionRow> inspections,
-                           String calendarHref, String calendarUrl, String csvHref, String newInspectionHref,
-                           String contactsHref, List<ContactWarnings.Warning> contactWarnings, List<ChangeRow> changes,
-                           String banner) {}
+    public record AreaPage(
+            Layout layout,
+            String id,
+            String name,
+            List<ContactRow> contacts,
+            List<InspectionRow> inspections,
+            String calendarHref,
+            String calendarUrl,
+            String csvHref,
+            String newInspectionHref,
+            String contactsHref,
+            List<ContactWarnings.Warning> contactWarnings,
+            List<ChangeRow> changes,
+            String banner) {}
 }

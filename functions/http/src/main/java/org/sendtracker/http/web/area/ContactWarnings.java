@@ -1,15 +1,17 @@
 package org.sendtracker.http.web.area;
 
+import static org.sendtracker.shared.Dates.format;
+
+import java.util.List;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.model.ContactGap;
 
-import java.util.List;
-
-import static org.sendtracker.shared.Dates.format;
-
-/** What the pages say about an area's contact gaps: one sentence per missing role, and where to put it right. */
+/**
+ * What the pages say about an area's contact gaps: one sentence per missing role, and where to put
+ * it right.
+ */
 public final class ContactWarnings {
 
     private ContactWarnings() {}
@@ -19,19 +21,35 @@ public final class ContactWarnings {
 
     public static List<Warning> of(Area area, List<Inspection> inspections) {
         String href = "/areas/" + area.id().value() + "/contacts";
-        return ContactGap.of(area, inspections).stream().map(gap -> {
-            String role = gap.role().labelInSentence();
-            String deadlines = describe(gap.deadlines());
-            String text = gap.owner()
-                    ? area.name() + " has no " + role + ": the reminders for " + deadlines + " have no one to go to."
-                    : area.name() + " has no " + role + ": the overdue escalations for " + deadlines + " reach fewer people.";
-            return new Warning(text, href, gap.owner());
-        }).toList();
+        return ContactGap.of(area, inspections).stream()
+                .map(
+                        gap -> {
+                            String role = gap.role().labelInSentence();
+                            String deadlines = describe(gap.deadlines());
+                            String text =
+                                    gap.owner()
+                                            ? area.name()
+                                                    + " has no "
+                                                    + role
+                                                    + ": the reminders for "
+                                                    + deadlines
+                                                    + " have no one to go to."
+                                            : area.name()
+                                                    + " has no "
+                                                    + role
+                                                    + ": the overdue escalations for "
+                                                    + deadlines
+                                                    + " reach fewer people.";
+                            return new Warning(text, href, gap.owner());
+                        })
+                .toList();
     }
 
     private static String describe(List<Deadline> deadlines) {
         Deadline first = deadlines.get(0);
         String soonest = first.kind().label() + " (due " + format(first.dueOn()) + ")";
-        return deadlines.size() == 1 ? soonest : deadlines.size() + " open deadlines, the soonest " + soonest;
+        return deadlines.size() == 1
+                ? soonest
+                : deadlines.size() + " open deadlines, the soonest " + soonest;
     }
 }

@@ -1,5 +1,7 @@
 package org.sendtracker.http.web.calendar;
 
+import static org.sendtracker.shared.Dates.format;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +13,10 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
@@ -22,14 +28,10 @@ import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import static org.sendtracker.shared.Dates.format;
-
-/** {@code /areas/{id}/calendar.ics} and {@code /inspections/{id}/calendar.ics}: deadlines to subscribe to. */
+/**
+ * {@code /areas/{id}/calendar.ics} and {@code /inspections/{id}/calendar.ics}: deadlines to
+ * subscribe to.
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class CalendarController {
@@ -42,7 +44,12 @@ final class CalendarController {
     private final Callers callers;
     private final AccessService access;
 
-    CalendarController(AreaService areas, InspectionService inspections, PublicUrl publicUrl, Callers callers, AccessService access) {
+    CalendarController(
+            AreaService areas,
+            InspectionService inspections,
+            PublicUrl publicUrl,
+            Callers callers,
+            AccessService access) {
         this.areas = areas;
         this.inspections = inspections;
         this.publicUrl = publicUrl;
@@ -50,7 +57,10 @@ final class CalendarController {
         this.access = access;
     }
 
-    /** {@code @Produces}: a calendar client asking for {@code Accept: text/calendar} gets the feed, not 406. */
+    /**
+     * {@code @Produces}: a calendar client asking for {@code Accept: text/calendar} gets the feed,
+     * not 406.
+     */
     @Get("/areas/{areaId}/calendar.ics")
     @Produces("text/calendar")
     MutableHttpResponse<?> area(HttpRequest<?> request, @PathVariable String areaId) {
@@ -60,7 +70,10 @@ final class CalendarController {
             return notFound("There is no area '" + areaId + "'");
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
-        inspections.inArea(areaId).orElseThrow().forEach(i -> entries.addAll(entries(i, area.get().name())));
+        inspections
+                .inArea(areaId)
+                .orElseThrow()
+                .forEach(i -> entries.addAll(entries(i, area.get().name())));
         return calendar("SEND deadlines: " + area.get().name(), entries, areaId);
     }
 
@@ -68,33 +81,48 @@ final class CalendarController {
     @Produces("text/calendar")
     MutableHttpResponse<?> inspection(HttpRequest<?> request, @PathVariable String id) {
         Caller caller = callers.require(request);
-        Optional<Inspection> inspection = inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
+        Optional<Inspection> inspection =
+                inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
         if (inspection.isEmpty()) {
             return notFound("There is no inspection '" + id + "'");
         }
-        String areaName = areas.find(inspection.get().areaId().value()).map(Area::name).orElse(inspection.get().areaId().value());
-        return calendar("SEND deadlines: " + areaName + ", inspection of " + format(inspection.get().startsOn()),
-                entries(inspection.get(), areaName), id);
+        String areaName =
+                areas.find(inspection.get().areaId().value())
+                        .map(Area::name)
+                        .orElse(inspection.get().areaId().value());
+        return calendar(
+                "SEND deadlines: "
+                        + areaName
+                        + ", inspection of "
+                        + format(inspection.get().startsOn()),
+                entries(inspection.get(), areaName),
+                id);
     }
 
     /**
-     * {@code /feeds/{secret}/calendar.ics}: a person's own feed, for calendar apps that cannot sign in. The
-     * secret is the credential; the feed holds every area its owner may read now, and an unknown, renewed or
-     * revoked secret gets the same 404 as any unknown address.
+     * {@code /feeds/{secret}/calendar.ics}: a person's own feed, for calendar apps that cannot sign
+     * in. The secret is the credential; the feed holds every area its owner may read now, and an
+     * unknown, renewed or revoked secret gets the same 404 as any unknown address.
      */
     @Get("/feeds/{secret}/calendar.ics")
     MutableHttpResponse<?> personal(@PathVariable String secret) {
-        // resolve() reads the person once (and applies the first administrator); a feed only ever belongs to a
+        // resolve() reads the person once (and applies the first administrator); a feed only ever
+        // belongs to a
         // stored person (version > 0), as making one remembers them first.
-        Optional<Person> owner = access.feedOwner(secret).map(subject -> access.resolve(subject, null, null))
-                .filter(p -> p.version() > 0);
+        Optional<Person> owner =
+                access.feedOwner(secret)
+                        .map(subject -> access.resolve(subject, null, null))
+                        .filter(p -> p.version() > 0);
         if (owner.isEmpty()) {
             return notFound("There is no such calendar");
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
         for (Area area : areas.all()) {
             if (owner.get().access().canRead(area.id())) {
-                inspections.inArea(area.id().value()).orElseThrow().forEach(i -> entries.addAll(entries(i, area.name())));
+                inspections
+                        .inArea(area.id().value())
+                        .orElseThrow()
+                        .forEach(i -> entries.addAll(entries(i, area.name())));
             }
         }
         return calendar("SEND deadlines: " + owner.get().name(), entries, "send-deadlines");
@@ -103,12 +131,23 @@ final class CalendarController {
     private List<DeadlineCalendar.Entry> entries(Inspection inspection, String areaName) {
         LocalDate today = inspections.today();
         return inspection.deadlines().stream()
-                .map(d -> new DeadlineCalendar.Entry(DeadlineRow.of(inspection.areaId().value(), areaName, inspection.id().value(),
-                        inspection.stage(), d, today), inspection.version(), inspection.updatedAt()))
+                .map(
+                        d ->
+                                new DeadlineCalendar.Entry(
+                                        DeadlineRow.of(
+                                                inspection.areaId().value(),
+                                                areaName,
+                                                inspection.id().value(),
+                                                inspection.stage(),
+                                                d,
+                                                today),
+                                        inspection.version(),
+                                        inspection.updatedAt()))
                 .toList();
     }
 
-    private MutableHttpResponse<?> calendar(String name, List<DeadlineCalendar.Entry> entries, String fileName) {
+    private MutableHttpResponse<?> calendar(
+            String name, List<DeadlineCalendar.Entry> entries, String fileName) {
         return HttpResponse.ok(DeadlineCalendar.render(name, entries, publicUrl.of("")))
                 .contentType(TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + ".ics\"")
@@ -116,6 +155,8 @@ final class CalendarController {
     }
 
     private static MutableHttpResponse<?> notFound(String message) {
-        return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE).body(message);
+        return HttpResponse.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_PLAIN_TYPE)
+                .body(message);
     }
 }

@@ -1,5 +1,12 @@
 package org.sendtracker.http.web.calendar;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -20,37 +27,35 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.inspection.model.DeadlineStatus;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 /**
  * Deadlines as an iCalendar feed (RFC 5545) that Outlook and Google Calendar can subscribe to: one
  * all-day event on each due date ({@code DTSTART;VALUE=DATE}), with a UID that stays the same for
- * the deadline's life (so a moved date moves the event rather than adding one), a summary
- * {@code [Area] What}, and the rule and today's status in its description. A deadline no longer
- * needed is kept as a cancelled event, so subscribers see it go. No {@code METHOD}: a feed to
- * subscribe to is not an iTIP message (RFC 5546), which would need an organizer.
+ * the deadline's life (so a moved date moves the event rather than adding one), a summary {@code
+ * [Area] What}, and the rule and today's status in its description. A deadline no longer needed is
+ * kept as a cancelled event, so subscribers see it go. No {@code METHOD}: a feed to subscribe to is
+ * not an iTIP message (RFC 5546), which would need an organizer.
  */
 public final class DeadlineCalendar {
 
-    /** A deadline, with its inspection's version (the event's SEQUENCE) and when that last changed. */
+    /**
+     * A deadline, with its inspection's version (the event's SEQUENCE) and when that last changed.
+     */
     public record Entry(DeadlineRow row, long sequence, Instant changedAt) {}
 
     private DeadlineCalendar() {}
 
     public static String render(String name, List<Entry> entries, String publicBase) {
-        Calendar calendar = new Calendar()
-                .add(new ProdId("-//SEND inspection tracker//Deadlines//EN"))
-                .add(ImmutableVersion.VERSION_2_0)
-                .add(ImmutableCalScale.GREGORIAN)
-                .add(new XProperty("X-WR-CALNAME", name))
-                .add(new XProperty("X-PUBLISHED-TTL", "PT1H"))
-                .add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofHours(1)));
+        Calendar calendar =
+                new Calendar()
+                        .add(new ProdId("-//SEND inspection tracker//Deadlines//EN"))
+                        .add(ImmutableVersion.VERSION_2_0)
+                        .add(ImmutableCalScale.GREGORIAN)
+                        .add(new XProperty("X-WR-CALNAME", name))
+                        .add(new XProperty("X-PUBLISHED-TTL", "PT1H"))
+                        .add(
+                                new RefreshInterval(
+                                        new ParameterList(List.of(Value.DURATION)),
+                                        Duration.ofHours(1)));
         for (Entry entry : entries) {
             calendar.add(event(entry, publicBase));
         }
@@ -65,7 +70,11 @@ public final class DeadlineCalendar {
 
     private static VEvent event(Entry entry, String publicBase) {
         DeadlineRow row = entry.row();
-        VEvent event = new VEvent(row.dueOn(), row.dueOn().plusDays(1), "[" + row.areaName() + "] " + row.what());
+        VEvent event =
+                new VEvent(
+                        row.dueOn(),
+                        row.dueOn().plusDays(1),
+                        "[" + row.areaName() + "] " + row.what());
         String link = publicBase + row.inspectionHref();
         event.replace(new DtStamp(entry.changedAt()));
         event.add(new LastModified(entry.changedAt()));
@@ -73,16 +82,37 @@ public final class DeadlineCalendar {
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, entry.sequence())));
         event.add(new Description(description(row, link)));
         event.add(new Url(URI.create(link)));
-        event.add(row.status() == DeadlineStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(
+                row.status() == DeadlineStatus.CANCELLED
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
 
     private static String description(DeadlineRow row, String link) {
-        return "Status: " + row.tag().text() + " (" + row.when() + ")\n"
-                + "Rule: " + row.ruleText() + "\n"
-                + (row.overridden() ? "Moved from " + row.computedDueOnText() + ": " + row.overrideReason() + "\n" : "")
-                + "Source: " + row.source() + "\n"
-                + "Reminders go to the " + row.ownerLabel().toLowerCase() + ".\n"
-                + row.inspectionLabel() + ": " + link;
+        return "Status: "
+                + row.tag().text()
+                + " ("
+                + row.when()
+                + ")\n"
+                + "Rule: "
+                + row.ruleText()
+                + "\n"
+                + (row.overridden()
+                        ? "Moved from "
+                                + row.computedDueOnText()
+                                + ": "
+                                + row.overrideReason()
+                                + "\n"
+                        : "")
+                + "Source: "
+                + row.source()
+                + "\n"
+                + "Reminders go to the "
+                + row.ownerLabel().toLowerCase()
+                + ".\n"
+                + row.inspectionLabel()
+                + ": "
+                + link;
     }
 }

@@ -1,25 +1,45 @@
 package org.sendtracker.http.web.dashboard;
 
+import java.util.List;
 import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Layout;
 
-import java.util.List;
-
 /**
  * The home page: emails that did not reach anyone, what is overdue, what is due soon, and every
  * inspection still open, filtered by area.
  */
-public record DashboardPage(Layout layout, String today, List<Option> areaOptions, String areaId, String areaName,
-                            List<Option> weekOptions, int weeks, List<UndeliveredRow> undelivered,
-                            List<ContactWarnings.Warning> contactWarnings, List<DeadlineRow> overdue,
-                            List<DeadlineRow> upcoming, List<InspectionRow> openInspections, String csvHref, boolean noAreas,
-                            boolean dealtWith, boolean signedIn) {
+public record DashboardPage(
+        Layout layout,
+        String today,
+        List<Option> areaOptions,
+        String areaId,
+        String areaName,
+        List<Option> weekOptions,
+        int weeks,
+        List<UndeliveredRow> undelivered,
+        List<ContactWarnings.Warning> contactWarnings,
+        List<DeadlineRow> overdue,
+        List<DeadlineRow> upcoming,
+        List<InspectionRow> openInspections,
+        String csvHref,
+        boolean noAreas,
+        boolean dealtWith,
+        boolean signedIn) {
 
-    /** An email that failed or whose sending was interrupted: which area, what, what went wrong, and where to look. */
-    public record UndeliveredRow(String areaName, String subject, String problem, String href, String inspectionId, String key) {}
+    /**
+     * An email that failed or whose sending was interrupted: which area, what, what went wrong, and
+     * where to look.
+     */
+    public record UndeliveredRow(
+            String areaName,
+            String subject,
+            String problem,
+            String href,
+            String inspectionId,
+            String key) {}
 
     public boolean selected(Option option, String current) {
         return option.value().equals(current);

@@ -11,24 +11,37 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.sendtracker.http.security.Callers;
-import org.sendtracker.http.web.layout.PublicUrl;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.http.security.Callers;
+import org.sendtracker.http.web.layout.PublicUrl;
 
 /**
- * {@code GET /deadlines.csv?areaId=&weeks=}: the dashboard's deadlines (overdue, then due in the next
- * weeks) with the same filters, for a spreadsheet.
+ * {@code GET /deadlines.csv?areaId=&weeks=}: the dashboard's deadlines (overdue, then due in the
+ * next weeks) with the same filters, for a spreadsheet.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class DeadlinesCsvController {
 
     static final MediaType TEXT_CSV = MediaType.of("text/csv; charset=utf-8; header=present");
-    static final List<String> HEADER = List.of("Area", "Area id", "Inspection", "Deadline", "Due on", "Status", "When",
-            "Rule", "Source", "Reminders go to", "Stage", "Computed due on", "Reason the date was moved", "Link");
+    static final List<String> HEADER =
+            List.of(
+                    "Area",
+                    "Area id",
+                    "Inspection",
+                    "Deadline",
+                    "Due on",
+                    "Status",
+                    "When",
+                    "Rule",
+                    "Source",
+                    "Reminders go to",
+                    "Stage",
+                    "Computed due on",
+                    "Reason the date was moved",
+                    "Link");
 
     private final DueDeadlines due;
     private final PublicUrl publicUrl;
@@ -42,7 +55,10 @@ final class DeadlinesCsvController {
 
     @Get("/deadlines.csv")
     @Produces("text/csv")
-    MutableHttpResponse<String> csv(HttpRequest<?> request, @Nullable @QueryValue String areaId, @Nullable @QueryValue String weeks) {
+    MutableHttpResponse<String> csv(
+            HttpRequest<?> request,
+            @Nullable @QueryValue String areaId,
+            @Nullable @QueryValue String weeks) {
         Map<String, String> areaNames = due.areaNames(callers.require(request));
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
@@ -50,13 +66,31 @@ final class DeadlinesCsvController {
         rows.addAll(found.upcoming());
         Csv csv = new Csv().row(HEADER);
         for (DeadlineRow row : rows) {
-            csv.row(List.of(row.areaName(), row.areaId(), row.inspectionLabel(), row.what(), row.dueOn().toString(),
-                    row.tag().text(), row.when(), row.ruleText(), row.source(), row.ownerLabel(), row.stage().label(),
-                    row.computedDueOn().toString(), row.overridden() ? row.overrideReason() : "",
-                    publicUrl.of(row.inspectionHref())));
+            csv.row(
+                    List.of(
+                            row.areaName(),
+                            row.areaId(),
+                            row.inspectionLabel(),
+                            row.what(),
+                            row.dueOn().toString(),
+                            row.tag().text(),
+                            row.when(),
+                            row.ruleText(),
+                            row.source(),
+                            row.ownerLabel(),
+                            row.stage().label(),
+                            row.computedDueOn().toString(),
+                            row.overridden() ? row.overrideReason() : "",
+                            publicUrl.of(row.inspectionHref())));
         }
-        String fileName = "send-deadlines-" + (filter.areaId() == null ? "all-areas" : filter.areaId()) + "-" + found.today() + ".csv";
-        return HttpResponse.ok(csv.toString()).contentType(TEXT_CSV)
+        String fileName =
+                "send-deadlines-"
+                        + (filter.areaId() == null ? "all-areas" : filter.areaId())
+                        + "-"
+                        + found.today()
+                        + ".csv";
+        return HttpResponse.ok(csv.toString())
+                .contentType(TEXT_CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 }

@@ -1,21 +1,21 @@
 package org.sendtracker.http.web.deadline;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.shared.Result;
 
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * What the dashboard and {@code /deadlines.csv} show: every overdue deadline, and those due in the next
- * few weeks, across the areas (or in one), from the deadline index through {@link DeadlineService}.
+ * What the dashboard and {@code /deadlines.csv} show: every overdue deadline, and those due in the
+ * next few weeks, across the areas (or in one), from the deadline index through {@link
+ * DeadlineService}.
  */
 @Singleton
 public final class DueDeadlines {
@@ -28,7 +28,9 @@ public final class DueDeadlines {
         this.areas = areas;
     }
 
-    /** The dashboard's filters; anything not offered falls back to the default rather than failing. */
+    /**
+     * The dashboard's filters; anything not offered falls back to the default rather than failing.
+     */
     public record Filter(String areaId, int weeks) {
 
         public static final List<Integer> WEEKS = List.of(2, 4, 8, 13, 26, 52);
@@ -36,8 +38,12 @@ public final class DueDeadlines {
 
         public static Filter of(String areaId, String weeks, Map<String, String> knownAreas) {
             String area = areaId != null && knownAreas.containsKey(areaId) ? areaId : null;
-            int count = weeks != null && weeks.matches("\\d{1,2}") && WEEKS.contains(Integer.parseInt(weeks))
-                    ? Integer.parseInt(weeks) : DEFAULT_WEEKS;
+            int count =
+                    weeks != null
+                                    && weeks.matches("\\d{1,2}")
+                                    && WEEKS.contains(Integer.parseInt(weeks))
+                            ? Integer.parseInt(weeks)
+                            : DEFAULT_WEEKS;
             return new Filter(area, count);
         }
 
@@ -57,12 +63,15 @@ public final class DueDeadlines {
     /** Each area's id → name, in order of name: for a page that already holds the areas. */
     public static Map<String, String> namesOf(List<Area> all) {
         Map<String, String> names = new LinkedHashMap<>();
-        all.stream().sorted(Comparator.comparing(Area::name)).forEach(area -> names.put(area.id().value(), area.name()));
+        all.stream()
+                .sorted(Comparator.comparing(Area::name))
+                .forEach(area -> names.put(area.id().value(), area.name()));
         return names;
     }
 
     /**
-     * The deadlines of the areas in {@code areaNames} only: the areas the person asking may read (docs/security.md).
+     * The deadlines of the areas in {@code areaNames} only: the areas the person asking may read
+     * (docs/security.md).
      */
     public Result<Found> find(Filter filter, Map<String, String> areaNames) {
         LocalDate today = deadlines.today();
@@ -76,17 +85,42 @@ public final class DueDeadlines {
             overdueQuery.put("areaId", filter.areaId());
             upcomingQuery.put("areaId", filter.areaId());
         }
-        return rows(overdueQuery, areaNames, today).flatMap(overdue -> rows(upcomingQuery, areaNames, today)
-                .map(upcoming -> new Found(today, overdue, upcoming)));
+        return rows(overdueQuery, areaNames, today)
+                .flatMap(
+                        overdue ->
+                                rows(upcomingQuery, areaNames, today)
+                                        .map(upcoming -> new Found(today, overdue, upcoming)));
     }
 
-    private Result<List<DeadlineRow>> rows(Map<String, String> query, Map<String, String> areaNames, LocalDate today) {
-        return deadlines.find(query).map(found -> found.stream()
-                .filter(due -> areaNames.containsKey(due.entry().areaId().value()))
-                .map(due -> DeadlineRow.of(due.entry().areaId().value(),
-                        areaNames.getOrDefault(due.entry().areaId().value(), due.entry().areaId().value()),
-                        due.entry().inspectionId().value(), due.entry().stage(), due.entry().deadline(), today))
-                .sorted(Comparator.comparing(DeadlineRow::dueOn).thenComparing(DeadlineRow::areaName))
-                .toList());
+    private Result<List<DeadlineRow>> rows(
+            Map<String, String> query, Map<String, String> areaNames, LocalDate today) {
+        return deadlines
+                .find(query)
+                .map(
+                        found ->
+                                found.stream()
+                                        .filter(
+                                                due ->
+                                                        areaNames.containsKey(
+                                                                due.entry().areaId().value()))
+                                        .map(
+                                                due ->
+                                                        DeadlineRow.of(
+                                                                due.entry().areaId().value(),
+                                                                areaNames.getOrDefault(
+                                                                        due.entry()
+                                                                                .areaId()
+                                                                                .value(),
+                                                                        due.entry()
+                                                                                .areaId()
+                                                                                .value()),
+                                                                due.entry().inspectionId().value(),
+                                                                due.entry().stage(),
+                                                                due.entry().deadline(),
+                                                                today))
+                                        .sorted(
+                                                Comparator.comparing(DeadlineRow::dueOn)
+                                                        .thenComparing(DeadlineRow::areaName))
+                                        .toList());
     }
 }

@@ -1,17 +1,17 @@
 package org.sendtracker.http.web.form;
 
-import org.sendtracker.shared.FieldReader;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sendtracker.shared.FieldReader;
 
 /**
- * A GOV.UK date input's three boxes ({@code name-day}, {@code name-month}, {@code name-year}) as the
- * ISO date the domain reads. Only what the boxes themselves get wrong is said here (a box left
+ * A GOV.UK date input's three boxes ({@code name-day}, {@code name-month}, {@code name-year}) as
+ * the ISO date the domain reads. Only what the boxes themselves get wrong is said here (a box left
  * empty, letters, a two-digit year); every other rule (a date that does not exist, one in the
- * future, dates out of order) is the domain's, with the domain's message, whichever door it came in.
+ * future, dates out of order) is the domain's, with the domain's message, whichever door it came
+ * in.
  */
 public sealed interface DateParts {
 
@@ -26,8 +26,8 @@ public sealed interface DateParts {
 
     /**
      * The boxes cannot make a date; {@code parts} are the boxes to highlight. {@code typed} is what
-     * was typed, as the domain is given it: never an ISO date, so the domain refuses the whole request
-     * (and reports every other field's problems) while this message stands for the date's.
+     * was typed, as the domain is given it: never an ISO date, so the domain refuses the whole
+     * request (and reports every other field's problems) while this message stands for the date's.
      */
     record Invalid(String message, Set<String> parts, String typed) implements DateParts {}
 
@@ -51,26 +51,47 @@ public sealed interface DateParts {
         String what = FieldReader.capitalise(label);
         String typed = day + "/" + month + "/" + year;
         if (!missing.isEmpty()) {
-            return new Invalid(what + " must include a " + String.join(" and ", missing), Set.copyOf(missing), typed);
+            return new Invalid(
+                    what + " must include a " + String.join(" and ", missing),
+                    Set.copyOf(missing),
+                    typed);
         }
         String monthNumber = monthNumber(month);
         if (!day.matches("\\d{1,2}") || monthNumber == null || !year.matches("\\d+")) {
             return new Invalid(what + " must be a real date", Set.of(DAY, MONTH, YEAR), typed);
         }
         if (!year.matches("\\d{4}")) {
-            return new Invalid(what + " must include a year with 4 numbers, for example 2019", Set.of(YEAR), typed);
+            return new Invalid(
+                    what + " must include a year with 4 numbers, for example 2019",
+                    Set.of(YEAR),
+                    typed);
         }
         return new Iso(year + "-" + pad(monthNumber) + "-" + pad(day));
     }
 
-    /** A month as a number (1 to 2 digits) or a name ("jan", "January"), as GOV.UK date inputs accept. */
+    /**
+     * A month as a number (1 to 2 digits) or a name ("jan", "January"), as GOV.UK date inputs
+     * accept.
+     */
     private static String monthNumber(String month) {
         if (month.matches("\\d{1,2}")) {
             return month;
         }
         String lower = month.toLowerCase(Locale.UK);
-        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"};
+        String[] names = {
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december"
+        };
         for (int i = 0; i < names.length; i++) {
             if (lower.length() >= 3 && names[i].startsWith(lower)) {
                 return String.valueOf(i + 1);

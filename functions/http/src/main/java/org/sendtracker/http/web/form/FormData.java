@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A submitted form ({@code application/x-www-form-urlencoded}), decoded once, keeping every value of
- * a repeated name in order. Parsed here rather than bound by the framework so that what the officer
- * typed is kept exactly, to show back on error.
+ * A submitted form ({@code application/x-www-form-urlencoded}), decoded once, keeping every value
+ * of a repeated name in order. Parsed here rather than bound by the framework so that what the
+ * officer typed is kept exactly, to show back on error.
  */
 public final class FormData {
 

@@ -1,7 +1,5 @@
 package org.sendtracker.http.web.form;
 
-import org.sendtracker.shared.FieldError;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.sendtracker.shared.FieldError;
 
 /**
  * A form's questions, and the one mapping between them and the domain: the submitted boxes become
- * the same input map the JSON API passes to the application services, and the domain's errors (named
- * by the fields of that map) come back as the fields' inline errors and the error summary's links.
+ * the same input map the JSON API passes to the application services, and the domain's errors
+ * (named by the fields of that map) come back as the fields' inline errors and the error summary's
+ * links.
  */
 public record FormSpec(String id, List<FormField> fields) {
 
@@ -22,25 +22,27 @@ public record FormSpec(String id, List<FormField> fields) {
     }
 
     /** What was submitted, as the domain's input, and what the date boxes alone got wrong. */
-    public record Submission(Map<String, Object> input, Map<String, DateParts.Invalid> dateErrors, FormData data) {}
+    public record Submission(
+            Map<String, Object> input, Map<String, DateParts.Invalid> dateErrors, FormData data) {}
 
     public Submission read(FormData data) {
         Map<String, Object> input = new LinkedHashMap<>();
         Map<String, DateParts.Invalid> dateErrors = new LinkedHashMap<>();
         for (FormField field : fields) {
-            Object value = switch (field.kind()) {
-                case DATE -> {
-                    DateParts date = DateParts.read(data, field.name(), field.label());
-                    if (date instanceof DateParts.Invalid invalid) {
-                        dateErrors.put(field.name(), invalid);
-                        yield invalid.typed();
-                    }
-                    yield date instanceof DateParts.Iso iso ? iso.value() : null;
-                }
-                case YES_NO -> yesNo(data.first(field.name()));
-                case CHOICE, TEXT -> blankToNull(data.first(field.name()));
-                case LINES -> lines(data.first(field.name()));
-            };
+            Object value =
+                    switch (field.kind()) {
+                        case DATE -> {
+                            DateParts date = DateParts.read(data, field.name(), field.label());
+                            if (date instanceof DateParts.Invalid invalid) {
+                                dateErrors.put(field.name(), invalid);
+                                yield invalid.typed();
+                            }
+                            yield date instanceof DateParts.Iso iso ? iso.value() : null;
+                        }
+                        case YES_NO -> yesNo(data.first(field.name()));
+                        case CHOICE, TEXT -> blankToNull(data.first(field.name()));
+                        case LINES -> lines(data.first(field.name()));
+                    };
             if (value != null) {
                 put(input, field.name(), value);
             }
@@ -49,36 +51,53 @@ public record FormSpec(String id, List<FormField> fields) {
     }
 
     public FormState fresh(Map<String, String> defaults, Long version) {
-        return new FormState(id, defaults, Map.of(), Map.of(), List.of(), newIdempotencyKey(), version);
+        return new FormState(
+                id, defaults, Map.of(), Map.of(), List.of(), newIdempotencyKey(), version);
     }
 
     /** The form again, as typed, with the date boxes' errors and the domain's. */
-    public FormState withErrors(Submission submission, List<FieldError> domainErrors, Long version) {
+    public FormState withErrors(
+            Submission submission, List<FieldError> domainErrors, Long version) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Set<String>> parts = new LinkedHashMap<>();
-        submission.dateErrors().forEach((name, invalid) -> {
-            errors.put(name, invalid.message());
-            parts.put(name, invalid.parts());
-        });
+        submission
+                .dateErrors()
+                .forEach(
+                        (name, invalid) -> {
+                            errors.put(name, invalid.message());
+                            parts.put(name, invalid.parts());
+                        });
         for (FieldError error : domainErrors) {
             String name = fieldFor(error.field());
             if (!submission.dateErrors().containsKey(name)) {
                 errors.putIfAbsent(name, error.message());
             }
         }
-        FormState state = new FormState(id, submission.data().firstValues(), errors, parts, List.of(), newIdempotencyKey(), version);
+        FormState state =
+                new FormState(
+                        id,
+                        submission.data().firstValues(),
+                        errors,
+                        parts,
+                        List.of(),
+                        newIdempotencyKey(),
+                        version);
         List<Problem> problems = new ArrayList<>();
         for (FormField field : fields) {
             if (errors.containsKey(field.name())) {
-                problems.add(new Problem("#" + href(state, field, parts.get(field.name())), errors.get(field.name())));
+                problems.add(
+                        new Problem(
+                                "#" + href(state, field, parts.get(field.name())),
+                                errors.get(field.name())));
             }
         }
-        return new FormState(id, state.values(), errors, parts, problems, state.idempotencyKey(), version);
+        return new FormState(
+                id, state.values(), errors, parts, problems, state.idempotencyKey(), version);
     }
 
     /**
-     * The form field a domain error is about: the field of that name; for a list item
-     * ({@code weaknesses[2]}) its list; for an object ({@code sufficientProgress}) its first member;
+     * The form field a domain error is about: the field of that name; for a list item ({@code
+     * weaknesses[2]}) its list; for an object ({@code sufficientProgress}) its first member;
      * otherwise the first field, so no message is ever dropped.
      */
     String fieldFor(String domainField) {
@@ -91,8 +110,11 @@ public record FormSpec(String id, List<FormField> fields) {
         if (list.isPresent()) {
             return list.get();
         }
-        return fields.stream().map(FormField::name).filter(name -> name.startsWith(domainField + "."))
-                .findFirst().orElse(fields.get(0).name());
+        return fields.stream()
+                .map(FormField::name)
+                .filter(name -> name.startsWith(domainField + "."))
+                .findFirst()
+                .orElse(fields.get(0).name());
     }
 
     private Optional<String> named(String name) {
@@ -103,8 +125,10 @@ public record FormSpec(String id, List<FormField> fields) {
         if (field.kind() != FormField.Kind.DATE) {
             return state.id(field.name());
         }
-        String part = partsInError == null || partsInError.contains(DateParts.DAY) ? DateParts.DAY
-                : partsInError.contains(DateParts.MONTH) ? DateParts.MONTH : DateParts.YEAR;
+        String part =
+                partsInError == null || partsInError.contains(DateParts.DAY)
+                        ? DateParts.DAY
+                        : partsInError.contains(DateParts.MONTH) ? DateParts.MONTH : DateParts.YEAR;
         return state.id(field.name()) + "-" + part;
     }
 
@@ -114,7 +138,10 @@ public record FormSpec(String id, List<FormField> fields) {
         if (dot < 0) {
             input.put(name, value);
         } else {
-            Map<String, Object> nested = (Map<String, Object>) input.computeIfAbsent(name.substring(0, dot), n -> new LinkedHashMap<>());
+            Map<String, Object> nested =
+                    (Map<String, Object>)
+                            input.computeIfAbsent(
+                                    name.substring(0, dot), n -> new LinkedHashMap<>());
             nested.put(name.substring(dot + 1), value);
         }
     }
@@ -138,7 +165,8 @@ public record FormSpec(String id, List<FormField> fields) {
         if (value == null) {
             return null;
         }
-        List<String> lines = value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> lines =
+                value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         return lines.isEmpty() ? null : lines;
     }
 

@@ -8,12 +8,17 @@ import java.util.Set;
 /**
  * A form as rendered: its id (every field's id starts with it, so several forms share a page), what
  * to show in each box (as typed, after an error), each field's error, the error summary's entries,
- * and the hidden fields that make a submission safe to repeat (a fresh idempotency key) and
- * refuse a stale one (the version it was rendered from).
+ * and the hidden fields that make a submission safe to repeat (a fresh idempotency key) and refuse
+ * a stale one (the version it was rendered from).
  */
-public record FormState(String id, Map<String, String> values, Map<String, String> errors,
-                        Map<String, Set<String>> datePartsInError, List<Problem> problems,
-                        String idempotencyKey, Long version) {
+public record FormState(
+        String id,
+        Map<String, String> values,
+        Map<String, String> errors,
+        Map<String, Set<String>> datePartsInError,
+        List<Problem> problems,
+        String idempotencyKey,
+        Long version) {
 
     public FormState {
         values = Map.copyOf(values);
@@ -47,15 +52,24 @@ public record FormState(String id, Map<String, String> values, Map<String, Strin
         return !errors.isEmpty();
     }
 
-    /** Whether one box of a date input is to be highlighted: the ones named in its error, else all three. */
+    /**
+     * Whether one box of a date input is to be highlighted: the ones named in its error, else all
+     * three.
+     */
     public boolean datePartInError(String name, String part) {
         Set<String> parts = datePartsInError.get(name);
         return hasError(name) && (parts == null || parts.contains(part));
     }
 
-    /** The ids a field's {@code aria-describedby} names: its hint and its error, when it has them; else null. */
+    /**
+     * The ids a field's {@code aria-describedby} names: its hint and its error, when it has them;
+     * else null.
+     */
     public String describedBy(String name, String hint) {
-        String ids = ((hint != null ? id(name) + "-hint " : "") + (hasError(name) ? id(name) + "-error" : "")).strip();
+        String ids =
+                ((hint != null ? id(name) + "-hint " : "")
+                                + (hasError(name) ? id(name) + "-error" : ""))
+                        .strip();
         return ids.isEmpty() ? null : ids;
     }
 

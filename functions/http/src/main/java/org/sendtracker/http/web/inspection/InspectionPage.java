@@ -1,5 +1,6 @@
 package org.sendtracker.http.web.inspection;
 
+import java.util.List;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
@@ -7,37 +8,65 @@ import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.layout.Layout;
 import org.sendtracker.http.web.layout.Tag;
 
-import java.util.List;
-
 /**
- * One inspection: its stage, key dates, deadlines (each with its status and rule), areas of weakness
- * with their status history, the timeline of everything recorded and emailed, and, as forms, only
- * the steps its stage allows. {@code illustrative}: some of its steps are examples, not the record
- * (each is tagged in the timeline, and the page says what the tag means).
+ * One inspection: its stage, key dates, deadlines (each with its status and rule), areas of
+ * weakness with their status history, the timeline of everything recorded and emailed, and, as
+ * forms, only the steps its stage allows. {@code illustrative}: some of its steps are examples, not
+ * the record (each is tagged in the timeline, and the page says what the tag means).
  */
-public record InspectionPage(Layout layout, String id, String areaId, String areaName, String dates, String framework,
-                             Tag stage, List<SummaryRow> keyDates, List<DeadlineRow> deadlines, List<WeaknessView> weaknesses,
-                             List<TimelineEntry> timeline, boolean illustrative, List<ActionForm> actions, ActionForm override, List<Problem> problems,
-                             String banner, String calendarHref, String calendarUrl, boolean readOnly) {
+public record InspectionPage(
+        Layout layout,
+        String id,
+        String areaId,
+        String areaName,
+        String dates,
+        String framework,
+        Tag stage,
+        List<SummaryRow> keyDates,
+        List<DeadlineRow> deadlines,
+        List<WeaknessView> weaknesses,
+        List<TimelineEntry> timeline,
+        boolean illustrative,
+        List<ActionForm> actions,
+        ActionForm override,
+        List<Problem> problems,
+        String banner,
+        String calendarHref,
+        String calendarUrl,
+        boolean readOnly) {
 
     public record SummaryRow(String key, String value) {}
 
-    public record WeaknessView(int number, String title, Tag status, List<String> history, Tag judgement) {}
+    public record WeaknessView(
+            int number, String title, Tag status, List<String> history, Tag judgement) {}
 
     /** Something that happened: an officer's event or an email the tracker sent. */
-    public record TimelineEntry(String title, String date, String summary, String meta, boolean email, Tag tag) {}
+    public record TimelineEntry(
+            String title, String date, String summary, String meta, boolean email, Tag tag) {}
 
     /** A step the stage allows, as a form. */
-    public record ActionForm(String type, String shape, String heading, String intro, String dateLegend, String dateHint,
-                             String button, FormState form, List<WeaknessChoice> weaknesses, List<Option> statusOptions,
-                             List<Option> deadlineOptions) {
+    public record ActionForm(
+            String type,
+            String shape,
+            String heading,
+            String intro,
+            String dateLegend,
+            String dateHint,
+            String button,
+            FormState form,
+            List<WeaknessChoice> weaknesses,
+            List<Option> statusOptions,
+            List<Option> deadlineOptions) {
 
         public boolean is(String shapeName) {
             return shape.equals(shapeName);
         }
     }
 
-    /** An area of weakness as a question on a form: {@code statuses.2}, {@code sufficientProgress.2}. */
+    /**
+     * An area of weakness as a question on a form: {@code statuses.2}, {@code
+     * sufficientProgress.2}.
+     */
     public record WeaknessChoice(int number, String title, String currentStatus) {
 
         public String statusField() {

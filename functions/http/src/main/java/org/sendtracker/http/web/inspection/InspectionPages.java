@@ -1,7 +1,19 @@
 package org.sendtracker.http.web.inspection;
 
+import static org.sendtracker.shared.Dates.format;
+
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.web.deadline.DeadlineRow;
@@ -28,20 +40,10 @@ import org.sendtracker.inspection.model.WeaknessStatus;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.sendtracker.shared.Dates.format;
-
-/** Builds an inspection's page from what is on record: the inspection, its audit trail and its emails. */
+/**
+ * Builds an inspection's page from what is on record: the inspection, its audit trail and its
+ * emails.
+ */
 @Singleton
 public final class InspectionPages {
 
@@ -52,7 +54,13 @@ public final class InspectionPages {
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    InspectionPages(InspectionService inspections, AreaService areas, NoticeLedger ledger, Pages pages, PublicUrl publicUrl, Clock clock) {
+    InspectionPages(
+            InspectionService inspections,
+            AreaService areas,
+            NoticeLedger ledger,
+            Pages pages,
+            PublicUrl publicUrl,
+            Clock clock) {
         this.clock = clock;
         this.inspections = inspections;
         this.areas = areas;
@@ -61,21 +69,37 @@ public final class InspectionPages {
         this.publicUrl = publicUrl;
     }
 
-    /** The tag of a step recorded as an example rather than as what happened ({@link Illustrative}). */
+    /**
+     * The tag of a step recorded as an example rather than as what happened ({@link Illustrative}).
+     */
     static final Tag ILLUSTRATIVE = new Tag("Illustrative", "yellow");
 
     /** A form shown as it was submitted (with its errors, or kept after a refusal). */
     public record Submitted(EventType type, FormState state) {}
 
-    public InspectionPage page(HttpRequest<?> request, Inspection inspection, Optional<Submitted> submitted,
-                               List<Problem> pageProblems, String banner) {
-        String areaName = areas.find(inspection.areaId().value()).map(Area::name).orElse(inspection.areaId().value());
+    public InspectionPage page(
+            HttpRequest<?> request,
+            Inspection inspection,
+            Optional<Submitted> submitted,
+            List<Problem> pageProblems,
+            String banner) {
+        String areaName =
+                areas.find(inspection.areaId().value())
+                        .map(Area::name)
+                        .orElse(inspection.areaId().value());
         LocalDate today = inspections.today();
         List<ActionForm> actions = new ArrayList<>();
         ActionForm override = null;
         boolean readOnly = !pages.caller(request).canEdit(inspection.areaId().value());
-        for (EventType type : readOnly ? List.<EventType>of() : Lifecycle.of(inspection.framework()).allowed(inspection)) {
-            ActionForm action = action(type, inspection, submitted.filter(s -> s.type() == type).map(Submitted::state));
+        for (EventType type :
+                readOnly
+                        ? List.<EventType>of()
+                        : Lifecycle.of(inspection.framework()).allowed(inspection)) {
+            ActionForm action =
+                    action(
+                            type,
+                            inspection,
+                            submitted.filter(s -> s.type() == type).map(Submitted::state));
             if (type == EventType.DEADLINE_OVERRIDDEN) {
                 override = action;
             } else {
@@ -89,13 +113,32 @@ public final class InspectionPages {
         String calendar = "/inspections/" + inspection.id().value() + "/calendar.ics";
         List<TimelineEntry> timeline = timeline(inspection);
         boolean illustrative = timeline.stream().anyMatch(entry -> entry.tag() == ILLUSTRATIVE);
-        return new InspectionPage(pages.layout(request, title, !problems.isEmpty()), inspection.id().value(),
-                inspection.areaId().value(), areaName, dates, InspectionRow.frameworkLabel(inspection.framework()),
-                InspectionRow.stageTag(inspection.stage()), keyDates(inspection, dates), deadlines(inspection, areaName, today),
-                weaknesses(inspection), timeline, illustrative, actions, override, problems, banner, calendar, "/account#calendar", readOnly);
+        return new InspectionPage(
+                pages.layout(request, title, !problems.isEmpty()),
+                inspection.id().value(),
+                inspection.areaId().value(),
+                areaName,
+                dates,
+                InspectionRow.frameworkLabel(inspection.framework()),
+                InspectionRow.stageTag(inspection.stage()),
+                keyDates(inspection, dates),
+                deadlines(inspection, areaName, today),
+                weaknesses(inspection),
+                timeline,
+                illustrative,
+                actions,
+                override,
+                problems,
+                banner,
+                calendar,
+                "/account#calendar",
+                readOnly);
     }
 
-    /** The sentence the audit trail holds for the latest event of {@code type}: the confirmation after recording it. */
+    /**
+     * The sentence the audit trail holds for the latest event of {@code type}: the confirmation
+     * after recording it.
+     */
     public Optional<String> latestSummary(Inspection inspection, String type) {
         List<RecordedEvent> history = inspections.history(inspection);
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -106,24 +149,53 @@ public final class InspectionPages {
         return Optional.empty();
     }
 
-    private ActionForm action(EventType type, Inspection inspection, Optional<FormState> submitted) {
+    private ActionForm action(
+            EventType type, Inspection inspection, Optional<FormState> submitted) {
         EventForm form = EventForm.of(type, inspection);
-        FormState state = submitted.orElseGet(() -> form.spec().fresh(defaults(form, inspection), inspection.version()));
-        List<WeaknessChoice> weaknesses = inspection.weaknesses().stream()
-                .map(w -> new WeaknessChoice(w.number(), w.title(), w.status().name())).toList();
-        List<Option> statuses = Arrays.stream(WeaknessStatus.values()).map(s -> Option.of(s.name(), s.label())).toList();
+        FormState state =
+                submitted.orElseGet(
+                        () -> form.spec().fresh(defaults(form, inspection), inspection.version()));
+        List<WeaknessChoice> weaknesses =
+                inspection.weaknesses().stream()
+                        .map(w -> new WeaknessChoice(w.number(), w.title(), w.status().name()))
+                        .toList();
+        List<Option> statuses =
+                Arrays.stream(WeaknessStatus.values())
+                        .map(s -> Option.of(s.name(), s.label()))
+                        .toList();
         List<Option> deadlines = new ArrayList<>();
         deadlines.add(Option.of("", "Choose a deadline"));
-        inspection.outstandingDeadlines().forEach(d -> deadlines.add(Option.of(d.id(), d.kind().label() + ", due " + format(d.dueOn()))));
-        return new ActionForm(type.name(), form.shape().name(), form.heading(), form.intro(), form.dateLegend(), form.dateHint(),
-                form.button(), state, weaknesses, statuses, deadlines);
+        inspection
+                .outstandingDeadlines()
+                .forEach(
+                        d ->
+                                deadlines.add(
+                                        Option.of(
+                                                d.id(),
+                                                d.kind().label() + ", due " + format(d.dueOn()))));
+        return new ActionForm(
+                type.name(),
+                form.shape().name(),
+                form.heading(),
+                form.intro(),
+                form.dateLegend(),
+                form.dateHint(),
+                form.button(),
+                state,
+                weaknesses,
+                statuses,
+                deadlines);
     }
 
-    /** A progress review starts from each area's current status, so only what changed needs a click. */
+    /**
+     * A progress review starts from each area's current status, so only what changed needs a click.
+     */
     private static Map<String, String> defaults(EventForm form, Inspection inspection) {
         Map<String, String> defaults = new LinkedHashMap<>();
         if (form.shape() == EventForm.Shape.STATUSES) {
-            inspection.weaknesses().forEach(w -> defaults.put("statuses." + w.number(), w.status().name()));
+            inspection
+                    .weaknesses()
+                    .forEach(w -> defaults.put("statuses." + w.number(), w.status().name()));
         }
         return defaults;
     }
@@ -148,19 +220,42 @@ public final class InspectionPages {
         };
     }
 
-    private static List<DeadlineRow> deadlines(Inspection inspection, String areaName, LocalDate today) {
-        return inspection.deadlines().stream().sorted(Comparator.comparing(Deadline::dueOn))
-                .map(d -> DeadlineRow.of(inspection.areaId().value(), areaName, inspection.id().value(), inspection.stage(), d, today))
+    private static List<DeadlineRow> deadlines(
+            Inspection inspection, String areaName, LocalDate today) {
+        return inspection.deadlines().stream()
+                .sorted(Comparator.comparing(Deadline::dueOn))
+                .map(
+                        d ->
+                                DeadlineRow.of(
+                                        inspection.areaId().value(),
+                                        areaName,
+                                        inspection.id().value(),
+                                        inspection.stage(),
+                                        d,
+                                        today))
                 .toList();
     }
 
     private static List<WeaknessView> weaknesses(Inspection inspection) {
         List<WeaknessView> views = new ArrayList<>();
         for (Weakness w : inspection.weaknesses()) {
-            List<String> history = w.history().stream().map(change -> change.status().label() + " from " + format(change.on())).toList();
-            Tag judgement = w.sufficientProgress() == null ? null
-                    : w.sufficientProgress() ? new Tag("Sufficient progress", "green") : new Tag("Insufficient progress", "red");
-            views.add(new WeaknessView(w.number(), w.title(), new Tag(w.status().label(), w.status().colour()), history, judgement));
+            List<String> history =
+                    w.history().stream()
+                            .map(change -> change.status().label() + " from " + format(change.on()))
+                            .toList();
+            Tag judgement =
+                    w.sufficientProgress() == null
+                            ? null
+                            : w.sufficientProgress()
+                                    ? new Tag("Sufficient progress", "green")
+                                    : new Tag("Insufficient progress", "red");
+            views.add(
+                    new WeaknessView(
+                            w.number(),
+                            w.title(),
+                            new Tag(w.status().label(), w.status().colour()),
+                            history,
+                            judgement));
         }
         return views;
     }
@@ -169,41 +264,97 @@ public final class InspectionPages {
         record Dated(Instant at, TimelineEntry entry) {}
         List<Dated> entries = new ArrayList<>();
         for (RecordedEvent event : inspections.history(inspection)) {
-            String title = EventType.parse(event.type()).map(EventType::label)
-                    .orElse(event.type().equals("INSPECTION_CREATED") ? "Inspection recorded" : event.type());
-            LocalDate on = event.on() != null ? event.on() : LocalDate.ofInstant(event.recordedAt(), InspectionService.ENGLAND);
-            entries.add(new Dated(event.recordedAt(), new TimelineEntry(title, format(on), event.summary(),
-                    "Recorded by " + event.actor() + " on " + Pages.when(event.recordedAt()), false,
-                    Illustrative.isMarked(event.details()) ? ILLUSTRATIVE : null)));
+            String title =
+                    EventType.parse(event.type())
+                            .map(EventType::label)
+                            .orElse(
+                                    event.type().equals("INSPECTION_CREATED")
+                                            ? "Inspection recorded"
+                                            : event.type());
+            LocalDate on =
+                    event.on() != null
+                            ? event.on()
+                            : LocalDate.ofInstant(event.recordedAt(), InspectionService.ENGLAND);
+            entries.add(
+                    new Dated(
+                            event.recordedAt(),
+                            new TimelineEntry(
+                                    title,
+                                    format(on),
+                                    event.summary(),
+                                    "Recorded by "
+                                            + event.actor()
+                                            + " on "
+                                            + Pages.when(event.recordedAt()),
+                                    false,
+                                    Illustrative.isMarked(event.details()) ? ILLUSTRATIVE : null)));
         }
         Instant now = clock.instant();
         for (SentEmail email : ledger.emails(inspection.id())) {
-            String to = "To " + String.join(", ", email.to()) + (email.cc().isEmpty() ? "" : "; copied to " + String.join(", ", email.cc()));
+            String to =
+                    "To "
+                            + String.join(", ", email.to())
+                            + (email.cc().isEmpty()
+                                    ? ""
+                                    : "; copied to " + String.join(", ", email.cc()));
             boolean interrupted = email.interrupted(now);
-            Tag tag = switch (email.status()) {
-                case SENT -> new Tag("Sent", "green");
-                case DELIVERED -> new Tag("Delivered", "green");
-                case COMPLAINED -> new Tag("Marked as spam", "orange");
-                case BOUNCED -> new Tag("Bounced", "red");
-                case REJECTED -> new Tag("Rejected", "red");
-                case FAILED -> new Tag("Not sent", "red");
-                case SENDING -> interrupted ? new Tag("Not confirmed", "orange") : new Tag("Sending", "grey");
-            };
-            String meta = switch (email.status()) {
-                case SENT -> "Emailed on " + Pages.when(email.at());
-                case DELIVERED -> "Emailed on " + Pages.when(email.at()) + " and delivered to the recipients' mail servers";
-                case COMPLAINED, BOUNCED, REJECTED -> "Emailed on " + Pages.when(email.at()) + ", then " + email.error();
-                case FAILED -> "Failed after " + email.attempts() + " attempts on " + Pages.when(email.at()) + ": " + email.error();
-                case SENDING -> interrupted
-                        ? "Sending began on " + Pages.when(email.at()) + " and was interrupted, so it may not have arrived."
-                                + " It is not sent again, to avoid a duplicate: check with the recipients."
-                        : "Sending since " + Pages.when(email.at());
-            };
+            Tag tag =
+                    switch (email.status()) {
+                        case SENT -> new Tag("Sent", "green");
+                        case DELIVERED -> new Tag("Delivered", "green");
+                        case COMPLAINED -> new Tag("Marked as spam", "orange");
+                        case BOUNCED -> new Tag("Bounced", "red");
+                        case REJECTED -> new Tag("Rejected", "red");
+                        case FAILED -> new Tag("Not sent", "red");
+                        case SENDING ->
+                                interrupted
+                                        ? new Tag("Not confirmed", "orange")
+                                        : new Tag("Sending", "grey");
+                    };
+            String meta =
+                    switch (email.status()) {
+                        case SENT -> "Emailed on " + Pages.when(email.at());
+                        case DELIVERED ->
+                                "Emailed on "
+                                        + Pages.when(email.at())
+                                        + " and delivered to the recipients' mail servers";
+                        case COMPLAINED, BOUNCED, REJECTED ->
+                                "Emailed on " + Pages.when(email.at()) + ", then " + email.error();
+                        case FAILED ->
+                                "Failed after "
+                                        + email.attempts()
+                                        + " attempts on "
+                                        + Pages.when(email.at())
+                                        + ": "
+                                        + email.error();
+                        case SENDING ->
+                                interrupted
+                                        ? "Sending began on "
+                                                + Pages.when(email.at())
+                                                + " and was interrupted, so it may not have arrived."
+                                                + " It is not sent again, to avoid a duplicate: check with the recipients."
+                                        : "Sending since " + Pages.when(email.at());
+                    };
             if (email.dealtWith() != null) {
-                meta += " Dealt with by " + email.dealtWith().by() + " on " + Pages.when(email.dealtWith().at()) + ".";
+                meta +=
+                        " Dealt with by "
+                                + email.dealtWith().by()
+                                + " on "
+                                + Pages.when(email.dealtWith().at())
+                                + ".";
             }
-            entries.add(new Dated(email.at(), new TimelineEntry("Email: " + email.subject(),
-                    format(LocalDate.ofInstant(email.at(), InspectionService.ENGLAND)), to, meta, true, tag)));
+            entries.add(
+                    new Dated(
+                            email.at(),
+                            new TimelineEntry(
+                                    "Email: " + email.subject(),
+                                    format(
+                                            LocalDate.ofInstant(
+                                                    email.at(), InspectionService.ENGLAND)),
+                                    to,
+                                    meta,
+                                    true,
+                                    tag)));
         }
         entries.sort(Comparator.comparing(Dated::at).reversed());
         return entries.stream().map(Dated::entry).toList();

@@ -1,13 +1,11 @@
 package org.sendtracker.http.web.layout;
 
-import org.sendtracker.http.security.Caller;
-
-import java.util.Optional;
-import java.util.function.Predicate;
-
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.sendtracker.http.security.Caller;
 
 /** The pages every deployment has. */
 @Factory
@@ -28,7 +26,8 @@ final class CoreNavigation {
     @Singleton
     @Named("new-inspection")
     NavigationItem newInspection() {
-        return item("Record an inspection", "/inspections/new", 30, c -> c.access().editsAnything());
+        return item(
+                "Record an inspection", "/inspections/new", 30, c -> c.access().editsAnything());
     }
 
     @Singleton

@@ -1,8 +1,7 @@
 package org.sendtracker.http.web.layout;
 
-import org.sendtracker.http.security.Caller;
-
 import java.util.Optional;
+import org.sendtracker.http.security.Caller;
 
 /**
  * A link in the service navigation. Each module contributes its own as beans (the local runner adds

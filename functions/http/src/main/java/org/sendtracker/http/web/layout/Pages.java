@@ -7,12 +7,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
-import org.sendtracker.http.security.AntiForgery;
-import org.sendtracker.http.security.Caller;
-import org.sendtracker.http.security.Callers;
-
-import org.sendtracker.inspection.application.InspectionService;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +17,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sendtracker.http.security.AntiForgery;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.Callers;
+import org.sendtracker.inspection.application.InspectionService;
 
 /**
- * Renders pages: the frame ({@link Layout}) for a request, a view with its model, and the redirects of
- * POST-redirect-GET. A template's model is one record, passed to it as {@code page}.
+ * Renders pages: the frame ({@link Layout}) for a request, a view with its model, and the redirects
+ * of POST-redirect-GET. A template's model is one record, passed to it as {@code page}.
  */
 @Singleton
 public final class Pages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
-            .withZone(InspectionService.ENGLAND);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
+                    .withZone(InspectionService.ENGLAND);
 
     private final Callers callers;
     private final AntiForgery antiForgery;
@@ -41,18 +40,29 @@ public final class Pages {
     Pages(Callers callers, AntiForgery antiForgery, List<NavigationItem> navigation) {
         this.callers = callers;
         this.antiForgery = antiForgery;
-        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.navigation =
+                navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
     public Layout layout(HttpRequest<?> request, String title, boolean hasErrors) {
         String path = request.getPath();
         Optional<Caller> caller = signedIn(request);
-        List<Layout.NavLink> links = navigation.stream()
-                .filter(item -> item.shownTo(caller))
-                .map(item -> new Layout.NavLink(item.label(), item.href(), isCurrent(item.href(), path)))
-                .toList();
-        return new Layout(hasErrors ? "Error: " + title : title, caller.map(c -> c.person().name()).orElse(null),
-                signInHref(returnPath(request)), links, antiForgery.tokenFor(request));
+        List<Layout.NavLink> links =
+                navigation.stream()
+                        .filter(item -> item.shownTo(caller))
+                        .map(
+                                item ->
+                                        new Layout.NavLink(
+                                                item.label(),
+                                                item.href(),
+                                                isCurrent(item.href(), path)))
+                        .toList();
+        return new Layout(
+                hasErrors ? "Error: " + title : title,
+                caller.map(c -> c.person().name()).orElse(null),
+                signInHref(returnPath(request)),
+                links,
+                antiForgery.tokenFor(request));
     }
 
     /** The signed-in person of a page that the sign-in rule already required one for. */
@@ -68,7 +78,10 @@ public final class Pages {
     /** 403 in the service's frame: signed in, and may see this, but not do it. */
     public MutableHttpResponse<?> forbidden(HttpRequest<?> request, String message) {
         String heading = "You cannot do this";
-        return render(HttpStatus.FORBIDDEN, "layout/error", new ErrorPage(layout(request, heading, false), heading, message));
+        return render(
+                HttpStatus.FORBIDDEN,
+                "layout/error",
+                new ErrorPage(layout(request, heading, false), heading, message));
     }
 
     public static MutableHttpResponse<?> render(String view, Object page) {
@@ -76,7 +89,8 @@ public final class Pages {
     }
 
     public static MutableHttpResponse<?> render(HttpStatus status, String view, Object page) {
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
+        return HttpResponse.status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(view, Map.of("page", page)));
     }
 
@@ -91,7 +105,8 @@ public final class Pages {
     }
 
     public static String signInHref(String returnTo) {
-        return "/sign-in?returnTo=" + URLEncoder.encode(SafeReturnPath.of(returnTo), StandardCharsets.UTF_8);
+        return "/sign-in?returnTo="
+                + URLEncoder.encode(SafeReturnPath.of(returnTo), StandardCharsets.UTF_8);
     }
 
     /** Where a POST's result is shown: the page the form was on. */

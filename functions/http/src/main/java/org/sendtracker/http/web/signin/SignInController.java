@@ -2,7 +2,6 @@ package org.sendtracker.http.web.signin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -19,11 +18,10 @@ import org.sendtracker.http.security.SignInFlow;
 import org.sendtracker.http.web.layout.ErrorPage;
 import org.sendtracker.http.web.layout.Pages;
 
-
 /**
- * Sign-in through the identity provider (docs/security.md): {@code /sign-in} starts the authorization-code
- * flow with PKCE, {@code /sign-in/callback} finishes it and sets the session, {@code /sign-out} ends it
- * (at the provider too, where it has a logout endpoint).
+ * Sign-in through the identity provider (docs/security.md): {@code /sign-in} starts the
+ * authorization-code flow with PKCE, {@code /sign-in/callback} finishes it and sets the session,
+ * {@code /sign-out} ends it (at the provider too, where it has a logout endpoint).
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -44,13 +42,23 @@ final class SignInController {
     }
 
     @Get("/sign-in/callback")
-    MutableHttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String state,
-                                    @Nullable @QueryValue String error) {
-        return flow.finish(request, code, state, error).orElseGet(() -> {
-            String heading = "Sign-in could not be completed";
-            return Pages.render(HttpStatus.BAD_REQUEST, "layout/error", new ErrorPage(pages.layout(request, heading, false), heading,
-                    "The sign-in was interrupted or came from another window. Sign in again: it takes you back to the tracker."));
-        });
+    MutableHttpResponse<?> callback(
+            HttpRequest<?> request,
+            @Nullable @QueryValue String code,
+            @Nullable @QueryValue String state,
+            @Nullable @QueryValue String error) {
+        return flow.finish(request, code, state, error)
+                .orElseGet(
+                        () -> {
+                            String heading = "Sign-in could not be completed";
+                            return Pages.render(
+                                    HttpStatus.BAD_REQUEST,
+                                    "layout/error",
+                                    new ErrorPage(
+                                            pages.layout(request, heading, false),
+                                            heading,
+                                            "The sign-in was interrupted or came from another window. Sign in again: it takes you back to the tracker."));
+                        });
     }
 
     @Post("/sign-out")
@@ -62,8 +70,12 @@ final class SignInController {
     @Get("/signed-out")
     MutableHttpResponse<?> signedOut(HttpRequest<?> request) {
         String heading = "You have signed out";
-        return Pages.render(HttpStatus.OK, "layout/signedOut", new ErrorPage(pages.layout(request, heading, false), heading,
-                "Sign in again to see and record inspections."));
+        return Pages.render(
+                HttpStatus.OK,
+                "layout/signedOut",
+                new ErrorPage(
+                        pages.layout(request, heading, false),
+                        heading,
+                        "Sign in again to see and record inspections."));
     }
-
 }

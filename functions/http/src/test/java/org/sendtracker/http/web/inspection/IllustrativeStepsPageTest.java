@@ -1,14 +1,17 @@
 package org.sendtracker.http.web.inspection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.http.testing.ApiFixtures;
 import org.sendtracker.http.testing.ApiStack;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** A step recorded as an example ({@code "illustrative": true}) is tagged on the inspection page, which says what the tag means. */
+/**
+ * A step recorded as an example ({@code "illustrative": true}) is tagged on the inspection page,
+ * which says what the tag means.
+ */
 class IllustrativeStepsPageTest {
 
     static ApiStack api;
@@ -26,16 +29,26 @@ class IllustrativeStepsPageTest {
     @Test
     void anIllustrativeStep_isTaggedInTheTimeline_andThePageExplainsTheTag() {
         String id = ApiFixtures.aCumbriaLikeInspectionWithWsoaDue(api);
-        ApiFixtures.record(api, id, """
+        ApiFixtures.record(
+                api,
+                id,
+                """
                 {"type":"WSOA_SUBMITTED","on":"2019-08-20","illustrative":true,"note":"On record: sent in late August; the day is an example"}""");
 
         String page = api.get("/inspections/" + id).body();
 
-        assertThat(page).contains("<div class=\"govuk-inset-text\" id=\"illustrative\">Steps tagged <strong class=\"govuk-tag"
-                + " govuk-tag--yellow\">Illustrative</strong> in the");
-        assertThat(page).as("one step tagged in the timeline").containsOnlyOnce("govuk-tag--yellow\">Illustrative</strong></h3>");
-        assertThat(page).contains("WSoA submitted on 20 August 2019. Note: On record: sent in late August; the day is an example");
-        assertThat(ApiFixtures.inspection(api, id).at("/events/2/details/illustrative").asBoolean()).isTrue();
+        assertThat(page)
+                .contains(
+                        "<div class=\"govuk-inset-text\" id=\"illustrative\">Steps tagged <strong class=\"govuk-tag"
+                                + " govuk-tag--yellow\">Illustrative</strong> in the");
+        assertThat(page)
+                .as("one step tagged in the timeline")
+                .containsOnlyOnce("govuk-tag--yellow\">Illustrative</strong></h3>");
+        assertThat(page)
+                .contains(
+                        "WSoA submitted on 20 August 2019. Note: On record: sent in late August; the day is an example");
+        assertThat(ApiFixtures.inspection(api, id).at("/events/2/details/illustrative").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -44,14 +57,19 @@ class IllustrativeStepsPageTest {
 
         String page = api.get("/inspections/" + id).body();
 
-        assertThat(page).contains("Report received").doesNotContain("Illustrative", "id=\"illustrative\"");
+        assertThat(page)
+                .contains("Report received")
+                .doesNotContain("Illustrative", "id=\"illustrative\"");
     }
 
     @Test
     void anIllustrativeMarkThatIsNotTrueOrFalse_isRefused_andChangesNothing() {
         String id = ApiFixtures.aCumbriaLikeInspectionWithWsoaDue(api);
 
-        ApiStack.Response refused = api.post("/api/inspections/" + id + "/events", """
+        ApiStack.Response refused =
+                api.post(
+                        "/api/inspections/" + id + "/events",
+                        """
                 {"type":"WSOA_SUBMITTED","on":"2019-08-20","illustrative":"maybe"}""");
 
         assertThat(refused.status()).isEqualTo(400);

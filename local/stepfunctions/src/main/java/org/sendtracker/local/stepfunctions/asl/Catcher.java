@@ -11,13 +11,14 @@ import java.util.Set;
  */
 public record Catcher(ErrorEquals errorEquals, String next, ResultPathField resultPath) {
 
-  private static final Set<String> FIELDS = Set.of("ErrorEquals", "Next", "ResultPath", "Comment");
+    private static final Set<String> FIELDS =
+            Set.of("ErrorEquals", "Next", "ResultPath", "Comment");
 
-  static Catcher parse(String stateName, JsonNode node, boolean last) {
-    StateFields fields = new StateFields(stateName, node, FIELDS);
-    return new Catcher(
-        ErrorEquals.parse(fields, "Catcher", last),
-        fields.requiredString("Next"),
-        ResultPathField.parse(fields));
-  }
+    static Catcher parse(String stateName, JsonNode node, boolean last) {
+        StateFields fields = new StateFields(stateName, node, FIELDS);
+        return new Catcher(
+                ErrorEquals.parse(fields, "Catcher", last),
+                fields.requiredString("Next"),
+                ResultPathField.parse(fields));
+    }
 }

@@ -13,34 +13,35 @@ import org.sendtracker.local.stepfunctions.runtime.ErrorNames;
  */
 public record ErrorEquals(List<String> names) {
 
-  static ErrorEquals parse(StateFields fields, String owner, boolean last) {
-    JsonNode array = fields.get("ErrorEquals");
-    if (array == null || !array.isArray() || array.isEmpty()) {
-      throw fields.problem(owner + " needs a non-empty \"ErrorEquals\" array");
+    static ErrorEquals parse(StateFields fields, String owner, boolean last) {
+        JsonNode array = fields.get("ErrorEquals");
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            throw fields.problem(owner + " needs a non-empty \"ErrorEquals\" array");
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : array) {
+            if (!name.isTextual()) {
+                throw fields.problem(owner + " \"ErrorEquals\" must hold strings");
+            }
+            names.add(name.textValue());
+        }
+        if (names.contains(ErrorNames.ALL) && (names.size() > 1 || !last)) {
+            throw fields.problem(
+                    "\"States.ALL\" must appear alone in ErrorEquals and only in the last "
+                            + owner);
+        }
+        return new ErrorEquals(List.copyOf(names));
     }
-    List<String> names = new ArrayList<>();
-    for (JsonNode name : array) {
-      if (!name.isTextual()) {
-        throw fields.problem(owner + " \"ErrorEquals\" must hold strings");
-      }
-      names.add(name.textValue());
-    }
-    if (names.contains(ErrorNames.ALL) && (names.size() > 1 || !last)) {
-      throw fields.problem(
-          "\"States.ALL\" must appear alone in ErrorEquals and only in the last " + owner);
-    }
-    return new ErrorEquals(List.copyOf(names));
-  }
 
-  public boolean matches(String error) {
-    for (String name : names) {
-      if (name.equals(ErrorNames.ALL) || name.equals(error)) {
-        return true;
-      }
-      if (name.equals(ErrorNames.TASK_FAILED) && !error.equals(ErrorNames.TIMEOUT)) {
-        return true;
-      }
+    public boolean matches(String error) {
+        for (String name : names) {
+            if (name.equals(ErrorNames.ALL) || name.equals(error)) {
+                return true;
+            }
+            if (name.equals(ErrorNames.TASK_FAILED) && !error.equals(ErrorNames.TIMEOUT)) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 }

@@ -8,27 +8,27 @@ import org.sendtracker.local.stepfunctions.runtime.StepResult;
 
 /**
  * ASL spec, "Fail State": "The Fail State (identified by "Type":"Fail") terminates the machine and
- * marks it as a failure. A Fail State MAY have a field named "Error" ... and "Cause". ErrorPath
- * and CausePath are not implemented by this engine.
+ * marks it as a failure. A Fail State MAY have a field named "Error" ... and "Cause". ErrorPath and
+ * CausePath are not implemented by this engine.
  */
 public record FailState(String name, String error, String cause) implements State {
 
-  static final Set<String> FIELDS = Set.of("Type", "Comment", "Error", "Cause");
+    static final Set<String> FIELDS = Set.of("Type", "Comment", "Error", "Cause");
 
-  static FailState parse(StateFields fields) {
-    return new FailState(
-        fields.stateName(),
-        fields.optionalString("Error").orElse(null),
-        fields.optionalString("Cause").orElse(null));
-  }
+    static FailState parse(StateFields fields) {
+        return new FailState(
+                fields.stateName(),
+                fields.optionalString("Error").orElse(null),
+                fields.optionalString("Cause").orElse(null));
+    }
 
-  @Override
-  public List<String> successors() {
-    return List.of();
-  }
+    @Override
+    public List<String> successors() {
+        return List.of();
+    }
 
-  @Override
-  public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-    return new StepResult.Failed(error, cause);
-  }
+    @Override
+    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
+        return new StepResult.Failed(error, cause);
+    }
 }

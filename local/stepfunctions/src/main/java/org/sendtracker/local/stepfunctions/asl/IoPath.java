@@ -14,34 +14,34 @@ import org.sendtracker.local.stepfunctions.runtime.StatesError;
  */
 record IoPath(String field, JsonPath path) {
 
-  static IoPath parse(StateFields fields, String field) {
-    JsonNode value = fields.get(field);
-    if (value == null) {
-      return new IoPath(field, JsonPath.parse("$"));
+    static IoPath parse(StateFields fields, String field) {
+        JsonNode value = fields.get(field);
+        if (value == null) {
+            return new IoPath(field, JsonPath.parse("$"));
+        }
+        if (value.isNull()) {
+            return new IoPath(field, null);
+        }
+        return new IoPath(field, fields.optionalPath(field).orElseThrow());
     }
-    if (value.isNull()) {
-      return new IoPath(field, null);
-    }
-    return new IoPath(field, fields.optionalPath(field).orElseThrow());
-  }
 
-  JsonNode apply(JsonNode value, Scope scope) {
-    if (path == null) {
-      return JsonNodeFactory.instance.objectNode();
+    JsonNode apply(JsonNode value, Scope scope) {
+        if (path == null) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (path.isRoot()) {
+            return value;
+        }
+        return path.select(value, scope.contextObject())
+                .orElseThrow(
+                        () ->
+                                StatesError.runtime(
+                                        "Invalid path '"
+                                                + path.text()
+                                                + "' in "
+                                                + field
+                                                + ": no results for the path in '"
+                                                + value
+                                                + "'"));
     }
-    if (path.isRoot()) {
-      return value;
-    }
-    return path.select(value, scope.contextObject())
-        .orElseThrow(
-            () ->
-                StatesError.runtime(
-                    "Invalid path '"
-                        + path.text()
-                        + "' in "
-                        + field
-                        + ": no results for the path in '"
-                        + value
-                        + "'"));
-  }
 }

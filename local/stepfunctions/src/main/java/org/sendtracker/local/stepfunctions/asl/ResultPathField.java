@@ -12,33 +12,37 @@ import org.sendtracker.local.stepfunctions.runtime.StatesError;
  */
 public record ResultPathField(ReferencePath path) {
 
-  static ResultPathField parse(StateFields fields) {
-    JsonNode value = fields.get("ResultPath");
-    if (value == null) {
-      return new ResultPathField(ReferencePath.parse("$"));
+    static ResultPathField parse(StateFields fields) {
+        JsonNode value = fields.get("ResultPath");
+        if (value == null) {
+            return new ResultPathField(ReferencePath.parse("$"));
+        }
+        if (value.isNull()) {
+            return new ResultPathField(null);
+        }
+        String text = fields.optionalString("ResultPath").orElseThrow();
+        return new ResultPathField(fields.parse("ResultPath", text, ReferencePath::parse));
     }
-    if (value.isNull()) {
-      return new ResultPathField(null);
-    }
-    String text = fields.optionalString("ResultPath").orElseThrow();
-    return new ResultPathField(fields.parse("ResultPath", text, ReferencePath::parse));
-  }
 
-  /**
-   * Combines the raw input and the result.
-   *
-   * @throws StatesError {@code States.ResultPathMatchFailure} when the raw input cannot hold the
-   *     result at this path
-   */
-  public JsonNode apply(JsonNode rawInput, JsonNode result) {
-    if (path == null) {
-      return rawInput;
+    /**
+     * Combines the raw input and the result.
+     *
+     * @throws StatesError {@code States.ResultPathMatchFailure} when the raw input cannot hold the
+     *     result at this path
+     */
+    public JsonNode apply(JsonNode rawInput, JsonNode result) {
+        if (path == null) {
+            return rawInput;
+        }
+        return path.write(rawInput, result)
+                .orElseThrow(
+                        () ->
+                                new StatesError(
+                                        ErrorNames.RESULT_PATH_MATCH_FAILURE,
+                                        "Unable to apply ResultPath '"
+                                                + path.text()
+                                                + "' to input '"
+                                                + rawInput
+                                                + "'"));
     }
-    return path.write(rawInput, result)
-        .orElseThrow(
-            () ->
-                new StatesError(
-                    ErrorNames.RESULT_PATH_MATCH_FAILURE,
-                    "Unable to apply ResultPath '" + path.text() + "' to input '" + rawInput + "'"));
-  }
 }

@@ -8,19 +8,19 @@ import org.sendtracker.local.stepfunctions.runtime.Suspension;
 
 /** One state of a definition; one record per state type this engine implements. */
 public sealed interface State
-    permits TaskState, ChoiceState, WaitState, PassState, SucceedState, FailState {
+        permits TaskState, ChoiceState, WaitState, PassState, SucceedState, FailState {
 
-  String name();
+    String name();
 
-  /** The names of the states this state may go to, for the load-time graph check. */
-  List<String> successors();
+    /** The names of the states this state may go to, for the load-time graph check. */
+    List<String> successors();
 
-  /** Runs the state on its raw input. */
-  StepResult enter(JsonNode rawInput, ExecutionContext context);
+    /** Runs the state on its raw input. */
+    StepResult enter(JsonNode rawInput, ExecutionContext context);
 
-  /** Continues after this state's timer fired (a Wait elapsed, a retry is due, a timeout hit). */
-  default StepResult onTimer(Suspension suspension, ExecutionContext context) {
-    throw new IllegalStateException(
-        "State \"" + name() + "\" has no timer, but " + suspension + " fired");
-  }
+    /** Continues after this state's timer fired (a Wait elapsed, a retry is due, a timeout hit). */
+    default StepResult onTimer(Suspension suspension, ExecutionContext context) {
+        throw new IllegalStateException(
+                "State \"" + name() + "\" has no timer, but " + suspension + " fired");
+    }
 }

@@ -10,17 +10,17 @@ import java.util.Optional;
  * can run".
  */
 public record StateMachineDefinition(
-    String startAt, Map<String, State> states, Optional<Long> timeoutSeconds, String comment) {
+        String startAt, Map<String, State> states, Optional<Long> timeoutSeconds, String comment) {
 
-  public StateMachineDefinition {
-    states = Map.copyOf(states);
-  }
-
-  public State state(String name) {
-    State state = states.get(name);
-    if (state == null) {
-      throw new IllegalStateException("No state \"" + name + "\" in the definition");
+    public StateMachineDefinition {
+        states = Map.copyOf(states);
     }
-    return state;
-  }
+
+    public State state(String name) {
+        State state = states.get(name);
+        if (state == null) {
+            throw new IllegalStateException("No state \"" + name + "\" in the definition");
+        }
+        return state;
+    }
 }

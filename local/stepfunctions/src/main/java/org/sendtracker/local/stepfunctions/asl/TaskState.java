@@ -22,178 +22,202 @@ import org.sendtracker.local.stepfunctions.runtime.TaskCallback;
  * work identified by the state's "Resource" field." With Retry ("Retrying after error") and Catch
  * ("Fallback states"). A retry interval and a callback wait are persisted timers.
  *
- * <p>HeartbeatSeconds / HeartbeatSecondsPath are refused: this engine does not implement
- * heartbeats (SendTaskHeartbeat is accepted and has no effect).
+ * <p>HeartbeatSeconds / HeartbeatSecondsPath are refused: this engine does not implement heartbeats
+ * (SendTaskHeartbeat is accepted and has no effect).
  */
 public record TaskState(
-    String name,
-    TaskResource resource,
-    InputOutput io,
-    TaskTimeout timeout,
-    List<Retrier> retriers,
-    List<Catcher> catchers,
-    Transition transition)
-    implements State {
+        String name,
+        TaskResource resource,
+        InputOutput io,
+        TaskTimeout timeout,
+        List<Retrier> retriers,
+        List<Catcher> catchers,
+        Transition transition)
+        implements State {
 
-  static final Set<String> FIELDS =
-      Set.of(
-          "Type", "Comment", "Next", "End", "InputPath", "OutputPath", "Parameters",
-          "ResultSelector", "ResultPath", "Resource", "TimeoutSeconds", "TimeoutSecondsPath",
-          "Retry", "Catch");
+    static final Set<String> FIELDS =
+            Set.of(
+                    "Type",
+                    "Comment",
+                    "Next",
+                    "End",
+                    "InputPath",
+                    "OutputPath",
+                    "Parameters",
+                    "ResultSelector",
+                    "ResultPath",
+                    "Resource",
+                    "TimeoutSeconds",
+                    "TimeoutSecondsPath",
+                    "Retry",
+                    "Catch");
 
-  static TaskState parse(StateFields fields) {
-    return new TaskState(
-        fields.stateName(),
-        TaskResource.parse(fields),
-        InputOutput.parse(fields),
-        TaskTimeout.parse(fields),
-        parseList(fields, "Retry", Retrier::parse),
-        parseList(fields, "Catch", Catcher::parse),
-        Transition.parse(fields));
-  }
-
-  private interface ElementParser<T> {
-    T parse(String stateName, JsonNode node, boolean last);
-  }
-
-  private static <T> List<T> parseList(StateFields fields, String field, ElementParser<T> parser) {
-    JsonNode array = fields.get(field);
-    if (array == null) {
-      return List.of();
+    static TaskState parse(StateFields fields) {
+        return new TaskState(
+                fields.stateName(),
+                TaskResource.parse(fields),
+                InputOutput.parse(fields),
+                TaskTimeout.parse(fields),
+                parseList(fields, "Retry", Retrier::parse),
+                parseList(fields, "Catch", Catcher::parse),
+                Transition.parse(fields));
     }
-    if (!array.isArray()) {
-      throw fields.problem("field \"" + field + "\" must be an array");
-    }
-    List<T> items = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      items.add(parser.parse(fields.stateName(), array.get(i), i == array.size() - 1));
-    }
-    return List.copyOf(items);
-  }
 
-  @Override
-  public List<String> successors() {
-    List<String> next = new ArrayList<>(transition.successors());
-    catchers.forEach(c -> next.add(c.next()));
-    return next;
-  }
-
-  @Override
-  public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-    return attempt(rawInput, RetryCounters.fresh(retriers.size()), context);
-  }
-
-  @Override
-  public StepResult onTimer(Suspension suspension, ExecutionContext context) {
-    if (suspension instanceof Suspension.RetryDue retry) {
-      context.countRetryTransition();
-      return attempt(retry.rawInput(), retry.retries(), context);
+    private interface ElementParser<T> {
+        T parse(String stateName, JsonNode node, boolean last);
     }
-    Suspension.AwaitingTaskToken wait = (Suspension.AwaitingTaskToken) suspension;
-    return onError(wait.rawInput(), timedOut(wait.timeoutSeconds()), wait.retries(), context);
-  }
 
-  /** Continues a callback task with the SendTaskSuccess / SendTaskFailure for its token. */
-  public StepResult onCallback(
-      Suspension.AwaitingTaskToken wait, TaskCallback callback, ExecutionContext context) {
-    if (callback instanceof TaskCallback.Success success) {
-      return complete(wait.rawInput(), success.output(), wait.retries(), context);
-    }
-    TaskCallback.Failure failure = (TaskCallback.Failure) callback;
-    return onError(
-        wait.rawInput(), new StatesError(failure.error(), failure.cause()), wait.retries(), context);
-  }
-
-  private StepResult attempt(JsonNode rawInput, RetryCounters retries, ExecutionContext context) {
-    context.retryCount(retries.total());
-    String token = resource.waitsForTaskToken() ? context.issueTaskToken() : null;
-    try {
-      JsonNode effectiveInput = io.effectiveInput(rawInput, context);
-      long timeoutSeconds = timeout.secondsFor(io.afterInputPath(rawInput, context), context);
-      Instant timeoutAt = context.now().plusSeconds(timeoutSeconds);
-      context.countTaskAttempt();
-      JsonNode result = resource.run(effectiveInput, context);
-      if (context.now().isAfter(timeoutAt)) {
-        throw timedOut(timeoutSeconds);
-      }
-      if (token == null) {
-        return complete(rawInput, result, retries, context);
-      }
-      context.countTaskSubmitted();
-      Optional<TaskCallback> early = context.takeEarlyCallback(token);
-      Suspension.AwaitingTaskToken wait =
-          new Suspension.AwaitingTaskToken(
-              name, token, timeoutAt, (int) Math.min(timeoutSeconds, Integer.MAX_VALUE), rawInput,
-              retries);
-      return early
-          .map(callback -> onCallback(wait, callback, context))
-          .orElseGet(() -> new StepResult.Suspended(wait));
-    } catch (StatesError error) {
-      return onError(rawInput, error, retries, context);
-    } finally {
-      if (token != null) {
-        context.endTokenAttempt();
-      }
-    }
-  }
-
-  private StepResult complete(
-      JsonNode rawInput, JsonNode result, RetryCounters retries, ExecutionContext context) {
-    try {
-      return transition.to(io.output(rawInput, result, context));
-    } catch (StatesError error) {
-      return onError(rawInput, error, retries, context);
-    }
-  }
-
-  /**
-   * ASL spec, "Retrying after error": "the interpreter scans through the Retriers and, when the
-   * Error Name appears in the value of a Retrier's "ErrorEquals" field, implements the retry
-   * policy described in that Retrier" — once a matching Retrier has used up its MaxAttempts, the
-   * error goes to the Catchers ("Fallback states"), the first matching one wins.
-   */
-  private StepResult onError(
-      JsonNode rawInput, StatesError error, RetryCounters retries, ExecutionContext context) {
-    if (!error.isRecoverable()) {
-      return new StepResult.Failed(error.error(), error.errorCause());
-    }
-    for (int i = 0; i < retriers.size(); i++) {
-      Retrier retrier = retriers.get(i);
-      if (retrier.errorEquals().matches(error.error())) {
-        int used = retries.attemptsOf(i);
-        if (used < retrier.maxAttempts()) {
-          Instant due = context.now().plus(retrier.delayBeforeRetry(used));
-          return new StepResult.Suspended(
-              new Suspension.RetryDue(name, due, rawInput, retries.incremented(i)));
+    private static <T> List<T> parseList(
+            StateFields fields, String field, ElementParser<T> parser) {
+        JsonNode array = fields.get(field);
+        if (array == null) {
+            return List.of();
         }
-        break;
-      }
+        if (!array.isArray()) {
+            throw fields.problem("field \"" + field + "\" must be an array");
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            items.add(parser.parse(fields.stateName(), array.get(i), i == array.size() - 1));
+        }
+        return List.copyOf(items);
     }
-    for (Catcher catcher : catchers) {
-      if (catcher.errorEquals().matches(error.error())) {
+
+    @Override
+    public List<String> successors() {
+        List<String> next = new ArrayList<>(transition.successors());
+        catchers.forEach(c -> next.add(c.next()));
+        return next;
+    }
+
+    @Override
+    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
+        return attempt(rawInput, RetryCounters.fresh(retriers.size()), context);
+    }
+
+    @Override
+    public StepResult onTimer(Suspension suspension, ExecutionContext context) {
+        if (suspension instanceof Suspension.RetryDue retry) {
+            context.countRetryTransition();
+            return attempt(retry.rawInput(), retry.retries(), context);
+        }
+        Suspension.AwaitingTaskToken wait = (Suspension.AwaitingTaskToken) suspension;
+        return onError(wait.rawInput(), timedOut(wait.timeoutSeconds()), wait.retries(), context);
+    }
+
+    /** Continues a callback task with the SendTaskSuccess / SendTaskFailure for its token. */
+    public StepResult onCallback(
+            Suspension.AwaitingTaskToken wait, TaskCallback callback, ExecutionContext context) {
+        if (callback instanceof TaskCallback.Success success) {
+            return complete(wait.rawInput(), success.output(), wait.retries(), context);
+        }
+        TaskCallback.Failure failure = (TaskCallback.Failure) callback;
+        return onError(
+                wait.rawInput(),
+                new StatesError(failure.error(), failure.cause()),
+                wait.retries(),
+                context);
+    }
+
+    private StepResult attempt(JsonNode rawInput, RetryCounters retries, ExecutionContext context) {
+        context.retryCount(retries.total());
+        String token = resource.waitsForTaskToken() ? context.issueTaskToken() : null;
         try {
-          return new StepResult.Next(
-              catcher.next(), catcher.resultPath().apply(rawInput, errorOutput(error)));
-        } catch (StatesError resultPathFailure) {
-          return new StepResult.Failed(resultPathFailure.error(), resultPathFailure.errorCause());
+            JsonNode effectiveInput = io.effectiveInput(rawInput, context);
+            long timeoutSeconds = timeout.secondsFor(io.afterInputPath(rawInput, context), context);
+            Instant timeoutAt = context.now().plusSeconds(timeoutSeconds);
+            context.countTaskAttempt();
+            JsonNode result = resource.run(effectiveInput, context);
+            if (context.now().isAfter(timeoutAt)) {
+                throw timedOut(timeoutSeconds);
+            }
+            if (token == null) {
+                return complete(rawInput, result, retries, context);
+            }
+            context.countTaskSubmitted();
+            Optional<TaskCallback> early = context.takeEarlyCallback(token);
+            Suspension.AwaitingTaskToken wait =
+                    new Suspension.AwaitingTaskToken(
+                            name,
+                            token,
+                            timeoutAt,
+                            (int) Math.min(timeoutSeconds, Integer.MAX_VALUE),
+                            rawInput,
+                            retries);
+            return early.map(callback -> onCallback(wait, callback, context))
+                    .orElseGet(() -> new StepResult.Suspended(wait));
+        } catch (StatesError error) {
+            return onError(rawInput, error, retries, context);
+        } finally {
+            if (token != null) {
+                context.endTokenAttempt();
+            }
         }
-      }
     }
-    return new StepResult.Failed(error.error(), error.errorCause());
-  }
 
-  private static JsonNode errorOutput(StatesError error) {
-    ObjectNode output = JsonNodeFactory.instance.objectNode();
-    output.put("Error", error.error());
-    if (error.errorCause() != null) {
-      output.put("Cause", error.errorCause());
+    private StepResult complete(
+            JsonNode rawInput, JsonNode result, RetryCounters retries, ExecutionContext context) {
+        try {
+            return transition.to(io.output(rawInput, result, context));
+        } catch (StatesError error) {
+            return onError(rawInput, error, retries, context);
+        }
     }
-    return output;
-  }
 
-  private StatesError timedOut(long timeoutSeconds) {
-    return new StatesError(
-        ErrorNames.TIMEOUT,
-        "Task \"" + name + "\" did not complete within its timeout of " + timeoutSeconds + " seconds");
-  }
+    /**
+     * ASL spec, "Retrying after error": "the interpreter scans through the Retriers and, when the
+     * Error Name appears in the value of a Retrier's "ErrorEquals" field, implements the retry
+     * policy described in that Retrier" — once a matching Retrier has used up its MaxAttempts, the
+     * error goes to the Catchers ("Fallback states"), the first matching one wins.
+     */
+    private StepResult onError(
+            JsonNode rawInput, StatesError error, RetryCounters retries, ExecutionContext context) {
+        if (!error.isRecoverable()) {
+            return new StepResult.Failed(error.error(), error.errorCause());
+        }
+        for (int i = 0; i < retriers.size(); i++) {
+            Retrier retrier = retriers.get(i);
+            if (retrier.errorEquals().matches(error.error())) {
+                int used = retries.attemptsOf(i);
+                if (used < retrier.maxAttempts()) {
+                    Instant due = context.now().plus(retrier.delayBeforeRetry(used));
+                    return new StepResult.Suspended(
+                            new Suspension.RetryDue(name, due, rawInput, retries.incremented(i)));
+                }
+                break;
+            }
+        }
+        for (Catcher catcher : catchers) {
+            if (catcher.errorEquals().matches(error.error())) {
+                try {
+                    return new StepResult.Next(
+                            catcher.next(),
+                            catcher.resultPath().apply(rawInput, errorOutput(error)));
+                } catch (StatesError resultPathFailure) {
+                    return new StepResult.Failed(
+                            resultPathFailure.error(), resultPathFailure.errorCause());
+                }
+            }
+        }
+        return new StepResult.Failed(error.error(), error.errorCause());
+    }
+
+    private static JsonNode errorOutput(StatesError error) {
+        ObjectNode output = JsonNodeFactory.instance.objectNode();
+        output.put("Error", error.error());
+        if (error.errorCause() != null) {
+            output.put("Cause", error.errorCause());
+        }
+        return output;
+    }
+
+    private StatesError timedOut(long timeoutSeconds) {
+        return new StatesError(
+                ErrorNames.TIMEOUT,
+                "Task \""
+                        + name
+                        + "\" did not complete within its timeout of "
+                        + timeoutSeconds
+                        + " seconds");
+    }
 }

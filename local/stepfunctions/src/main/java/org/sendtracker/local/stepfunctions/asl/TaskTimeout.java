@@ -14,35 +14,41 @@ import org.sendtracker.local.stepfunctions.runtime.StatesError;
  */
 record TaskTimeout(Long seconds, JsonPath path) {
 
-  static final long DEFAULT_SECONDS = 99_999_999;
+    static final long DEFAULT_SECONDS = 99_999_999;
 
-  static TaskTimeout parse(StateFields fields) {
-    if (fields.has("TimeoutSeconds") && fields.has("TimeoutSecondsPath")) {
-      throw fields.problem("has both \"TimeoutSeconds\" and \"TimeoutSecondsPath\"");
+    static TaskTimeout parse(StateFields fields) {
+        if (fields.has("TimeoutSeconds") && fields.has("TimeoutSecondsPath")) {
+            throw fields.problem("has both \"TimeoutSeconds\" and \"TimeoutSecondsPath\"");
+        }
+        return new TaskTimeout(
+                fields.optionalInteger("TimeoutSeconds", 1, DEFAULT_SECONDS).orElse(null),
+                fields.optionalPath("TimeoutSecondsPath").orElse(null));
     }
-    return new TaskTimeout(
-        fields.optionalInteger("TimeoutSeconds", 1, DEFAULT_SECONDS).orElse(null),
-        fields.optionalPath("TimeoutSecondsPath").orElse(null));
-  }
 
-  long secondsFor(JsonNode input, Scope scope) {
-    if (seconds != null) {
-      return seconds;
+    long secondsFor(JsonNode input, Scope scope) {
+        if (seconds != null) {
+            return seconds;
+        }
+        if (path == null) {
+            return DEFAULT_SECONDS;
+        }
+        JsonNode value =
+                path.select(input, scope.contextObject())
+                        .orElseThrow(
+                                () ->
+                                        StatesError.runtime(
+                                                "Invalid path '"
+                                                        + path.text()
+                                                        + "' in TimeoutSecondsPath: no results in '"
+                                                        + input
+                                                        + "'"));
+        if (!value.isIntegralNumber() || value.longValue() < 1) {
+            throw StatesError.runtime(
+                    "TimeoutSecondsPath '"
+                            + path.text()
+                            + "' must select a positive integer, was "
+                            + value);
+        }
+        return value.longValue();
     }
-    if (path == null) {
-      return DEFAULT_SECONDS;
-    }
-    JsonNode value =
-        path.select(input, scope.contextObject())
-            .orElseThrow(
-                () ->
-                    StatesError.runtime(
-                        "Invalid path '" + path.text() + "' in TimeoutSecondsPath: no results in '"
-                            + input + "'"));
-    if (!value.isIntegralNumber() || value.longValue() < 1) {
-      throw StatesError.runtime(
-          "TimeoutSecondsPath '" + path.text() + "' must select a positive integer, was " + value);
-    }
-    return value.longValue();
-  }
 }

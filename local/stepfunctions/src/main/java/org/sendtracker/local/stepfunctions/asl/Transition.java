@@ -10,29 +10,29 @@ import org.sendtracker.local.stepfunctions.runtime.StepResult;
  */
 public record Transition(String next) {
 
-  static Transition parse(StateFields fields) {
-    boolean end = fields.optionalBoolean("End").orElse(false);
-    if (fields.has("End") && !end) {
-      throw fields.problem("field \"End\" may only be true");
+    static Transition parse(StateFields fields) {
+        boolean end = fields.optionalBoolean("End").orElse(false);
+        if (fields.has("End") && !end) {
+            throw fields.problem("field \"End\" may only be true");
+        }
+        if (end && fields.has("Next")) {
+            throw fields.problem("has both \"Next\" and \"End\"");
+        }
+        if (!end && !fields.has("Next")) {
+            throw fields.problem("needs \"Next\" or \"End\": true");
+        }
+        return new Transition(fields.optionalString("Next").orElse(null));
     }
-    if (end && fields.has("Next")) {
-      throw fields.problem("has both \"Next\" and \"End\"");
+
+    public boolean isEnd() {
+        return next == null;
     }
-    if (!end && !fields.has("Next")) {
-      throw fields.problem("needs \"Next\" or \"End\": true");
+
+    public StepResult to(JsonNode output) {
+        return isEnd() ? new StepResult.Succeeded(output) : new StepResult.Next(next, output);
     }
-    return new Transition(fields.optionalString("Next").orElse(null));
-  }
 
-  public boolean isEnd() {
-    return next == null;
-  }
-
-  public StepResult to(JsonNode output) {
-    return isEnd() ? new StepResult.Succeeded(output) : new StepResult.Next(next, output);
-  }
-
-  List<String> successors() {
-    return isEnd() ? List.of() : List.of(next);
-  }
+    List<String> successors() {
+        return isEnd() ? List.of() : List.of(next);
+    }
 }

@@ -9,46 +9,54 @@ import org.sendtracker.local.stepfunctions.runtime.StepResult;
 import org.sendtracker.local.stepfunctions.runtime.Suspension;
 
 /**
- * ASL spec, "Wait State": "A Wait state ("Type":"Wait") causes the interpreter to delay the
- * machine from continuing for a specified time." Here the delay is a persisted timer: the
- * execution is suspended and {@code fireDueTimers} resumes it, so no thread sleeps.
+ * ASL spec, "Wait State": "A Wait state ("Type":"Wait") causes the interpreter to delay the machine
+ * from continuing for a specified time." Here the delay is a persisted timer: the execution is
+ * suspended and {@code fireDueTimers} resumes it, so no thread sleeps.
  */
 public record WaitState(String name, InputOutput io, WaitDuration duration, Transition transition)
-    implements State {
+        implements State {
 
-  static final Set<String> FIELDS =
-      Set.of(
-          "Type", "Comment", "Next", "End", "InputPath", "OutputPath", "Seconds", "SecondsPath",
-          "Timestamp", "TimestampPath");
+    static final Set<String> FIELDS =
+            Set.of(
+                    "Type",
+                    "Comment",
+                    "Next",
+                    "End",
+                    "InputPath",
+                    "OutputPath",
+                    "Seconds",
+                    "SecondsPath",
+                    "Timestamp",
+                    "TimestampPath");
 
-  static WaitState parse(StateFields fields) {
-    return new WaitState(
-        fields.stateName(),
-        InputOutput.parse(fields),
-        WaitDuration.parse(fields),
-        Transition.parse(fields));
-  }
-
-  @Override
-  public List<String> successors() {
-    return transition.successors();
-  }
-
-  @Override
-  public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-    JsonNode effectiveInput = io.afterInputPath(rawInput, context);
-    Instant now = context.now();
-    Instant until = duration.until(now, effectiveInput, context);
-    JsonNode output = io.outputOf(effectiveInput, context);
-    if (!until.isAfter(now)) {
-      return transition.to(output); // a timestamp in the past does not wait
+    static WaitState parse(StateFields fields) {
+        return new WaitState(
+                fields.stateName(),
+                InputOutput.parse(fields),
+                WaitDuration.parse(fields),
+                Transition.parse(fields));
     }
-    return new StepResult.Suspended(
-        new Suspension.WaitElapses(name, until, output, transition.next()));
-  }
 
-  @Override
-  public StepResult onTimer(Suspension suspension, ExecutionContext context) {
-    return transition.to(((Suspension.WaitElapses) suspension).output());
-  }
+    @Override
+    public List<String> successors() {
+        return transition.successors();
+    }
+
+    @Override
+    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
+        JsonNode effectiveInput = io.afterInputPath(rawInput, context);
+        Instant now = context.now();
+        Instant until = duration.until(now, effectiveInput, context);
+        JsonNode output = io.outputOf(effectiveInput, context);
+        if (!until.isAfter(now)) {
+            return transition.to(output); // a timestamp in the past does not wait
+        }
+        return new StepResult.Suspended(
+                new Suspension.WaitElapses(name, until, output, transition.next()));
+    }
+
+    @Override
+    public StepResult onTimer(Suspension suspension, ExecutionContext context) {
+        return transition.to(((Suspension.WaitElapses) suspension).output());
+    }
 }

@@ -19,173 +19,177 @@ import org.sendtracker.local.stepfunctions.path.JsonPath;
  */
 public final class IntrinsicParser {
 
-  private final String text;
-  private int position;
+    private final String text;
+    private int position;
 
-  private IntrinsicParser(String text) {
-    this.text = text;
-  }
+    private IntrinsicParser(String text) {
+        this.text = text;
+    }
 
-  public static IntrinsicExpression.Call parse(String text) {
-    IntrinsicParser parser = new IntrinsicParser(text.strip());
-    IntrinsicExpression.Call call = parser.call();
-    parser.skipSpaces();
-    if (parser.position != parser.text.length()) {
-      throw new IllegalArgumentException(
-          "unexpected text after the closing parenthesis in " + text);
+    public static IntrinsicExpression.Call parse(String text) {
+        IntrinsicParser parser = new IntrinsicParser(text.strip());
+        IntrinsicExpression.Call call = parser.call();
+        parser.skipSpaces();
+        if (parser.position != parser.text.length()) {
+            throw new IllegalArgumentException(
+                    "unexpected text after the closing parenthesis in " + text);
+        }
+        return call;
     }
-    return call;
-  }
 
-  private IntrinsicExpression.Call call() {
-    int start = position;
-    while (position < text.length() && text.charAt(position) != '(') {
-      position++;
-    }
-    String name = text.substring(start, position).strip();
-    if (position == text.length()) {
-      throw new IllegalArgumentException("not an intrinsic function call: " + text);
-    }
-    IntrinsicFunction function =
-        IntrinsicFunction.named(name)
-            .orElseThrow(
-                () -> new IllegalArgumentException("unsupported intrinsic function \"" + name + "\""));
-    position++; // '('
-    List<IntrinsicExpression> arguments = new ArrayList<>();
-    skipSpaces();
-    if (peek() == ')') {
-      position++;
-    } else {
-      while (true) {
-        arguments.add(argument());
+    private IntrinsicExpression.Call call() {
+        int start = position;
+        while (position < text.length() && text.charAt(position) != '(') {
+            position++;
+        }
+        String name = text.substring(start, position).strip();
+        if (position == text.length()) {
+            throw new IllegalArgumentException("not an intrinsic function call: " + text);
+        }
+        IntrinsicFunction function =
+                IntrinsicFunction.named(name)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "unsupported intrinsic function \"" + name + "\""));
+        position++; // '('
+        List<IntrinsicExpression> arguments = new ArrayList<>();
         skipSpaces();
-        char next = peek();
-        position++;
-        if (next == ')') {
-          break;
+        if (peek() == ')') {
+            position++;
+        } else {
+            while (true) {
+                arguments.add(argument());
+                skipSpaces();
+                char next = peek();
+                position++;
+                if (next == ')') {
+                    break;
+                }
+                if (next != ',') {
+                    throw new IllegalArgumentException("expected ',' or ')' in " + text);
+                }
+            }
         }
-        if (next != ',') {
-          throw new IllegalArgumentException("expected ',' or ')' in " + text);
+        function.checkArity(arguments.size());
+        if (function == IntrinsicFunction.FORMAT
+                && arguments.get(0) instanceof IntrinsicExpression.StringLiteral literal) {
+            int placeholders =
+                    IntrinsicFunction.templatePieces(literal, literal.value()).size() - 1;
+            if (placeholders != arguments.size() - 1) {
+                throw new IllegalArgumentException(
+                        "States.Format template has "
+                                + placeholders
+                                + " placeholder(s) but "
+                                + (arguments.size() - 1)
+                                + " value(s) are given");
+            }
         }
-      }
+        return new IntrinsicExpression.Call(function, arguments);
     }
-    function.checkArity(arguments.size());
-    if (function == IntrinsicFunction.FORMAT
-        && arguments.get(0) instanceof IntrinsicExpression.StringLiteral literal) {
-      int placeholders = IntrinsicFunction.templatePieces(literal, literal.value()).size() - 1;
-      if (placeholders != arguments.size() - 1) {
-        throw new IllegalArgumentException(
-            "States.Format template has "
-                + placeholders
-                + " placeholder(s) but "
-                + (arguments.size() - 1)
-                + " value(s) are given");
-      }
-    }
-    return new IntrinsicExpression.Call(function, arguments);
-  }
 
-  private IntrinsicExpression argument() {
-    skipSpaces();
-    char c = peek();
-    if (c == '\'') {
-      return stringLiteral();
-    }
-    if (c == '$') {
-      return new IntrinsicExpression.PathArgument(JsonPath.parse(pathText()));
-    }
-    if (text.startsWith("States.", position)) {
-      return call();
-    }
-    String token = bareToken();
-    switch (token) {
-      case "true":
-        return new IntrinsicExpression.JsonLiteral(BooleanNode.TRUE);
-      case "false":
-        return new IntrinsicExpression.JsonLiteral(BooleanNode.FALSE);
-      case "null":
-        return new IntrinsicExpression.JsonLiteral(NullNode.instance);
-      default:
-        return new IntrinsicExpression.JsonLiteral(number(token));
-    }
-  }
-
-  private IntrinsicExpression.StringLiteral stringLiteral() {
-    position++; // opening quote
-    int start = position;
-    while (position < text.length() && text.charAt(position) != '\'') {
-      if (text.charAt(position) == '\\') {
-        position++;
-      }
-      position++;
-    }
-    if (position >= text.length()) {
-      throw new IllegalArgumentException("unterminated string literal in " + text);
-    }
-    String raw = text.substring(start, position);
-    position++; // closing quote
-    return new IntrinsicExpression.StringLiteral(raw);
-  }
-
-  /** A path runs to the next ',' or ')' outside brackets and quotes. */
-  private String pathText() {
-    int start = position;
-    int brackets = 0;
-    char quote = 0;
-    while (position < text.length()) {
-      char c = text.charAt(position);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
+    private IntrinsicExpression argument() {
+        skipSpaces();
+        char c = peek();
+        if (c == '\'') {
+            return stringLiteral();
         }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '[') {
-        brackets++;
-      } else if (c == ']') {
-        brackets--;
-      } else if (brackets == 0 && (c == ',' || c == ')')) {
-        break;
-      }
-      position++;
+        if (c == '$') {
+            return new IntrinsicExpression.PathArgument(JsonPath.parse(pathText()));
+        }
+        if (text.startsWith("States.", position)) {
+            return call();
+        }
+        String token = bareToken();
+        switch (token) {
+            case "true":
+                return new IntrinsicExpression.JsonLiteral(BooleanNode.TRUE);
+            case "false":
+                return new IntrinsicExpression.JsonLiteral(BooleanNode.FALSE);
+            case "null":
+                return new IntrinsicExpression.JsonLiteral(NullNode.instance);
+            default:
+                return new IntrinsicExpression.JsonLiteral(number(token));
+        }
     }
-    return text.substring(start, position).strip();
-  }
 
-  private String bareToken() {
-    int start = position;
-    while (position < text.length() && ",) ".indexOf(text.charAt(position)) < 0) {
-      position++;
+    private IntrinsicExpression.StringLiteral stringLiteral() {
+        position++; // opening quote
+        int start = position;
+        while (position < text.length() && text.charAt(position) != '\'') {
+            if (text.charAt(position) == '\\') {
+                position++;
+            }
+            position++;
+        }
+        if (position >= text.length()) {
+            throw new IllegalArgumentException("unterminated string literal in " + text);
+        }
+        String raw = text.substring(start, position);
+        position++; // closing quote
+        return new IntrinsicExpression.StringLiteral(raw);
     }
-    return text.substring(start, position);
-  }
 
-  private static com.fasterxml.jackson.databind.JsonNode number(String token) {
-    try {
-      BigDecimal value = new BigDecimal(token);
-      if (value.scale() <= 0) {
+    /** A path runs to the next ',' or ')' outside brackets and quotes. */
+    private String pathText() {
+        int start = position;
+        int brackets = 0;
+        char quote = 0;
+        while (position < text.length()) {
+            char c = text.charAt(position);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[') {
+                brackets++;
+            } else if (c == ']') {
+                brackets--;
+            } else if (brackets == 0 && (c == ',' || c == ')')) {
+                break;
+            }
+            position++;
+        }
+        return text.substring(start, position).strip();
+    }
+
+    private String bareToken() {
+        int start = position;
+        while (position < text.length() && ",) ".indexOf(text.charAt(position)) < 0) {
+            position++;
+        }
+        return text.substring(start, position);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode number(String token) {
         try {
-          return LongNode.valueOf(value.longValueExact());
-        } catch (ArithmeticException tooLarge) {
-          return DecimalNode.valueOf(value);
+            BigDecimal value = new BigDecimal(token);
+            if (value.scale() <= 0) {
+                try {
+                    return LongNode.valueOf(value.longValueExact());
+                } catch (ArithmeticException tooLarge) {
+                    return DecimalNode.valueOf(value);
+                }
+            }
+            return DecimalNode.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "unsupported intrinsic function argument \"" + token + "\"");
         }
-      }
-      return DecimalNode.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("unsupported intrinsic function argument \"" + token + "\"");
     }
-  }
 
-  private char peek() {
-    if (position >= text.length()) {
-      throw new IllegalArgumentException("unexpected end of " + text);
+    private char peek() {
+        if (position >= text.length()) {
+            throw new IllegalArgumentException("unexpected end of " + text);
+        }
+        return text.charAt(position);
     }
-    return text.charAt(position);
-  }
 
-  private void skipSpaces() {
-    while (position < text.length() && text.charAt(position) == ' ') {
-      position++;
+    private void skipSpaces() {
+        while (position < text.length() && text.charAt(position) == ' ') {
+            position++;
+        }
     }
-  }
 }

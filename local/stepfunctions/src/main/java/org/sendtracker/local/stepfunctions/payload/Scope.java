@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** What a path, payload template or intrinsic function may read besides its input. */
 public interface Scope {
 
-  /** The context object that {@code $$} paths select from. */
-  JsonNode contextObject();
+    /** The context object that {@code $$} paths select from. */
+    JsonNode contextObject();
 
-  /** A fresh random UUID for {@code States.UUID()}. */
-  String newUuid();
+    /** A fresh random UUID for {@code States.UUID()}. */
+    String newUuid();
 }

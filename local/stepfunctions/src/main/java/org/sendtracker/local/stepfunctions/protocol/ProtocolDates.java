@@ -8,9 +8,9 @@ import java.time.Instant;
 /** AWS JSON protocol timestamps: epoch seconds as a number, with milliseconds as fraction. */
 final class ProtocolDates {
 
-  private ProtocolDates() {}
+    private ProtocolDates() {}
 
-  static JsonNode epochSeconds(Instant instant) {
-    return DecimalNode.valueOf(BigDecimal.valueOf(instant.toEpochMilli(), 3));
-  }
+    static JsonNode epochSeconds(Instant instant) {
+        return DecimalNode.valueOf(BigDecimal.valueOf(instant.toEpochMilli(), 3));
+    }
 }

@@ -11,29 +11,29 @@ import java.util.regex.Pattern;
  */
 public final class Arns {
 
-  public static final String PREFIX = "arn:aws:states:us-east-1:000000000000:";
+    public static final String PREFIX = "arn:aws:states:us-east-1:000000000000:";
 
-  private static final Pattern STATE_MACHINE =
-      Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:[0-9]{12}:stateMachine:([^:]+)");
-  private static final Pattern EXECUTION =
-      Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:[0-9]{12}:execution:([^:]+):([^:]+)");
+    private static final Pattern STATE_MACHINE =
+            Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:[0-9]{12}:stateMachine:([^:]+)");
+    private static final Pattern EXECUTION =
+            Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:[0-9]{12}:execution:([^:]+):([^:]+)");
 
-  private Arns() {}
+    private Arns() {}
 
-  public static String stateMachine(String name) {
-    return PREFIX + "stateMachine:" + name;
-  }
+    public static String stateMachine(String name) {
+        return PREFIX + "stateMachine:" + name;
+    }
 
-  public static String execution(String stateMachineName, String executionName) {
-    return PREFIX + "execution:" + stateMachineName + ":" + executionName;
-  }
+    public static String execution(String stateMachineName, String executionName) {
+        return PREFIX + "execution:" + stateMachineName + ":" + executionName;
+    }
 
-  public static Optional<String> stateMachineName(String arn) {
-    Matcher matcher = STATE_MACHINE.matcher(arn == null ? "" : arn);
-    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-  }
+    public static Optional<String> stateMachineName(String arn) {
+        Matcher matcher = STATE_MACHINE.matcher(arn == null ? "" : arn);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
 
-  public static boolean isExecutionArn(String arn) {
-    return arn != null && EXECUTION.matcher(arn).matches();
-  }
+    public static boolean isExecutionArn(String arn) {
+        return arn != null && EXECUTION.matcher(arn).matches();
+    }
 }

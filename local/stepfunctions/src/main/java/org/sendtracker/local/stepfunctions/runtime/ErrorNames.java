@@ -8,26 +8,26 @@ package org.sendtracker.local.stepfunctions.runtime;
  */
 public final class ErrorNames {
 
-  /** "A wildcard which matches any Error Name." */
-  public static final String ALL = "States.ALL";
+    /** "A wildcard which matches any Error Name." */
+    public static final String ALL = "States.ALL";
 
-  /**
-   * "A Task State failed during the execution." In a Retrier or Catcher it matches any error
-   * except {@link #TIMEOUT} (AWS Step Functions developer guide, "Error names").
-   */
-  public static final String TASK_FAILED = "States.TaskFailed";
+    /**
+     * "A Task State failed during the execution." In a Retrier or Catcher it matches any error
+     * except {@link #TIMEOUT} (AWS Step Functions developer guide, "Error names").
+     */
+    public static final String TASK_FAILED = "States.TaskFailed";
 
-  /** "A Task State either ran longer than the "TimeoutSeconds" value, or ...". */
-  public static final String TIMEOUT = "States.Timeout";
+    /** "A Task State either ran longer than the "TimeoutSeconds" value, or ...". */
+    public static final String TIMEOUT = "States.Timeout";
 
-  /** A runtime failure such as a path that selects nothing; never retried nor caught. */
-  public static final String RUNTIME = "States.Runtime";
+    /** A runtime failure such as a path that selects nothing; never retried nor caught. */
+    public static final String RUNTIME = "States.Runtime";
 
-  /** "A Choice state failed to find a match for the condition field ... and no Default". */
-  public static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
+    /** "A Choice state failed to find a match for the condition field ... and no Default". */
+    public static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
 
-  /** "A state's ResultPath field cannot be applied to the input the state received." */
-  public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
+    /** "A state's ResultPath field cannot be applied to the input the state received." */
+    public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
 
-  private ErrorNames() {}
+    private ErrorNames() {}
 }

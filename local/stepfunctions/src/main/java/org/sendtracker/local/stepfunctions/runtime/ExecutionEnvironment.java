@@ -8,24 +8,24 @@ import org.sendtracker.local.stepfunctions.TaskInvoker;
 /** What the engine lends a running execution: time, ids, Lambda and the Step Functions API. */
 public interface ExecutionEnvironment {
 
-  Clock clock();
+    Clock clock();
 
-  IdGenerator ids();
+    IdGenerator ids();
 
-  TaskInvoker taskInvoker();
+    TaskInvoker taskInvoker();
 
-  ExecutionLimits limits();
+    ExecutionLimits limits();
 
-  /**
-   * Starts another execution for a {@code states:startExecution} task. It begins running after
-   * the calling state has finished; the result is the task's result ({@code ExecutionArn},
-   * {@code StartDate}).
-   *
-   * @throws StatesError named like the service integration's errors, e.g. {@code
-   *     StepFunctions.ExecutionAlreadyExistsException}
-   */
-  JsonNode startExecutionFromTask(String stateMachineArn, String name, JsonNode input);
+    /**
+     * Starts another execution for a {@code states:startExecution} task. It begins running after
+     * the calling state has finished; the result is the task's result ({@code ExecutionArn}, {@code
+     * StartDate}).
+     *
+     * @throws StatesError named like the service integration's errors, e.g. {@code
+     *     StepFunctions.ExecutionAlreadyExistsException}
+     */
+    JsonNode startExecutionFromTask(String stateMachineArn, String name, JsonNode input);
 
-  /** A new task token that identifies {@code execution}. */
-  String newTaskToken(Execution execution);
+    /** A new task token that identifies {@code execution}. */
+    String newTaskToken(Execution execution);
 }

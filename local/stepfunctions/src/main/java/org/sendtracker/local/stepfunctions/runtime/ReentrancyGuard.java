@@ -7,14 +7,14 @@ package org.sendtracker.local.stepfunctions.runtime;
  */
 public final class ReentrancyGuard {
 
-  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
-  public void enter() {
-    depth.get()[0]++;
-  }
+    public void enter() {
+        depth.get()[0]++;
+    }
 
-  /** Leaves the call; true when it was the outermost one. */
-  public boolean exit() {
-    return --depth.get()[0] == 0;
-  }
+    /** Leaves the call; true when it was the outermost one. */
+    public boolean exit() {
+        return --depth.get()[0] == 0;
+    }
 }

@@ -13,35 +13,35 @@ import java.util.List;
  */
 public record RetryCounters(List<Integer> counts) {
 
-  @JsonCreator
-  public RetryCounters {
-    counts = List.copyOf(counts);
-  }
-
-  public static RetryCounters fresh(int retriers) {
-    List<Integer> zeros = new ArrayList<>();
-    for (int i = 0; i < retriers; i++) {
-      zeros.add(0);
+    @JsonCreator
+    public RetryCounters {
+        counts = List.copyOf(counts);
     }
-    return new RetryCounters(zeros);
-  }
 
-  public int attemptsOf(int retrier) {
-    return counts.get(retrier);
-  }
+    public static RetryCounters fresh(int retriers) {
+        List<Integer> zeros = new ArrayList<>();
+        for (int i = 0; i < retriers; i++) {
+            zeros.add(0);
+        }
+        return new RetryCounters(zeros);
+    }
 
-  public RetryCounters incremented(int retrier) {
-    List<Integer> next = new ArrayList<>(counts);
-    next.set(retrier, next.get(retrier) + 1);
-    return new RetryCounters(next);
-  }
+    public int attemptsOf(int retrier) {
+        return counts.get(retrier);
+    }
 
-  public int total() {
-    return counts.stream().mapToInt(Integer::intValue).sum();
-  }
+    public RetryCounters incremented(int retrier) {
+        List<Integer> next = new ArrayList<>(counts);
+        next.set(retrier, next.get(retrier) + 1);
+        return new RetryCounters(next);
+    }
 
-  @JsonValue
-  public List<Integer> counts() {
-    return counts;
-  }
+    public int total() {
+        return counts.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @JsonValue
+    public List<Integer> counts() {
+        return counts;
+    }
 }

@@ -9,32 +9,32 @@ import java.util.Objects;
  */
 public final class StatesError extends RuntimeException {
 
-  private final String error;
-  private final String cause;
+    private final String error;
+    private final String cause;
 
-  public StatesError(String error, String cause) {
-    super(error + ": " + cause, null, false, false);
-    this.error = Objects.requireNonNull(error, "error == null");
-    this.cause = cause;
-  }
+    public StatesError(String error, String cause) {
+        super(error + ": " + cause, null, false, false);
+        this.error = Objects.requireNonNull(error, "error == null");
+        this.cause = cause;
+    }
 
-  public static StatesError runtime(String cause) {
-    return new StatesError(ErrorNames.RUNTIME, cause);
-  }
+    public static StatesError runtime(String cause) {
+        return new StatesError(ErrorNames.RUNTIME, cause);
+    }
 
-  public String error() {
-    return error;
-  }
+    public String error() {
+        return error;
+    }
 
-  public String errorCause() {
-    return cause;
-  }
+    public String errorCause() {
+        return cause;
+    }
 
-  /**
-   * ASL spec, "Retrying after error" / AWS: "States.Runtime ... An execution failed due to some
-   * exception that it could not process"; such errors are not retried and cannot be caught.
-   */
-  public boolean isRecoverable() {
-    return !ErrorNames.RUNTIME.equals(error);
-  }
+    /**
+     * ASL spec, "Retrying after error" / AWS: "States.Runtime ... An execution failed due to some
+     * exception that it could not process"; such errors are not retried and cannot be caught.
+     */
+    public boolean isRecoverable() {
+        return !ErrorNames.RUNTIME.equals(error);
+    }
 }

@@ -13,17 +13,17 @@ import org.sendtracker.local.stepfunctions.runtime.Suspension;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExecutionSnapshot(
-    String executionArn,
-    String name,
-    String stateMachineArn,
-    String stateMachineName,
-    String definition,
-    JsonNode input,
-    ExecutionStatus status,
-    Instant startDate,
-    Instant stopDate,
-    JsonNode output,
-    String error,
-    String cause,
-    Suspension suspension,
-    ExecutionStats stats) {}
+        String executionArn,
+        String name,
+        String stateMachineArn,
+        String stateMachineName,
+        String definition,
+        JsonNode input,
+        ExecutionStatus status,
+        Instant startDate,
+        Instant stopDate,
+        JsonNode output,
+        String error,
+        String cause,
+        Suspension suspension,
+        ExecutionStats stats) {}

@@ -17,49 +17,50 @@ import java.time.Instant;
 /** The JSON form of stored snapshots; instants as ISO-8601 strings. */
 final class SnapshotJson {
 
-  private static final ObjectMapper MAPPER = createMapper();
+    private static final ObjectMapper MAPPER = createMapper();
 
-  private SnapshotJson() {}
+    private SnapshotJson() {}
 
-  private static ObjectMapper createMapper() {
-    SimpleModule instants = new SimpleModule("instants");
-    instants.addSerializer(
-        Instant.class,
-        new JsonSerializer<>() {
-          @Override
-          public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers)
-              throws IOException {
-            gen.writeString(value.toString());
-          }
-        });
-    instants.addDeserializer(
-        Instant.class,
-        new JsonDeserializer<>() {
-          @Override
-          public Instant deserialize(JsonParser parser, DeserializationContext context)
-              throws IOException {
-            return Instant.parse(parser.getValueAsString());
-          }
-        });
-    return new ObjectMapper()
-        .registerModule(instants)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  }
-
-  static byte[] write(Object snapshot) {
-    try {
-      return MAPPER.writeValueAsBytes(snapshot);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static ObjectMapper createMapper() {
+        SimpleModule instants = new SimpleModule("instants");
+        instants.addSerializer(
+                Instant.class,
+                new JsonSerializer<>() {
+                    @Override
+                    public void serialize(
+                            Instant value, JsonGenerator gen, SerializerProvider serializers)
+                            throws IOException {
+                        gen.writeString(value.toString());
+                    }
+                });
+        instants.addDeserializer(
+                Instant.class,
+                new JsonDeserializer<>() {
+                    @Override
+                    public Instant deserialize(JsonParser parser, DeserializationContext context)
+                            throws IOException {
+                        return Instant.parse(parser.getValueAsString());
+                    }
+                });
+        return new ObjectMapper()
+                .registerModule(instants)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
-  }
 
-  static <T> T read(byte[] json, Class<T> type) {
-    try {
-      return MAPPER.readValue(json, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static byte[] write(Object snapshot) {
+        try {
+            return MAPPER.writeValueAsBytes(snapshot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
+
+    static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -15,39 +15,46 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code statemachine/**}{@code /*.asl.json} of the project loads in this engine, so a
- * definition using something the engine does not implement fails this build, not a local run.
- * Each {@code ${Name}} is given a Lambda function ARN, as the SAM template's substitutions are.
+ * definition using something the engine does not implement fails this build, not a local run. Each
+ * {@code ${Name}} is given a Lambda function ARN, as the SAM template's substitutions are.
  */
 class ProjectStateMachinesTest {
 
-  private static final Path PROJECT_STATE_MACHINES = Path.of("..", "..", "statemachine");
-  private static final Pattern TOKEN = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Path PROJECT_STATE_MACHINES = Path.of("..", "..", "statemachine");
+    private static final Pattern TOKEN = Pattern.compile("\\$\\{([^}]*)}");
 
-  @Test
-  void everyProjectStateMachine_loadsInTheLocalEngine() throws IOException {
-    for (Path file : definitions()) {
-      String definition = Files.readString(file);
-      assertThatCode(() -> DefinitionLoader.load(definition, placeholderSubstitutions(definition)))
-          .as(file.toString())
-          .doesNotThrowAnyException();
+    @Test
+    void everyProjectStateMachine_loadsInTheLocalEngine() throws IOException {
+        for (Path file : definitions()) {
+            String definition = Files.readString(file);
+            assertThatCode(
+                            () ->
+                                    DefinitionLoader.load(
+                                            definition, placeholderSubstitutions(definition)))
+                    .as(file.toString())
+                    .doesNotThrowAnyException();
+        }
     }
-  }
 
-  private static Map<String, String> placeholderSubstitutions(String definition) {
-    Map<String, String> substitutions = new HashMap<>();
-    Matcher matcher = TOKEN.matcher(definition);
-    while (matcher.find()) {
-      substitutions.put(matcher.group(1), "arn:aws:lambda:us-east-1:123456789012:function:" + matcher.group(1));
+    private static Map<String, String> placeholderSubstitutions(String definition) {
+        Map<String, String> substitutions = new HashMap<>();
+        Matcher matcher = TOKEN.matcher(definition);
+        while (matcher.find()) {
+            substitutions.put(
+                    matcher.group(1),
+                    "arn:aws:lambda:us-east-1:123456789012:function:" + matcher.group(1));
+        }
+        return substitutions;
     }
-    return substitutions;
-  }
 
-  private static List<Path> definitions() throws IOException {
-    if (!Files.isDirectory(PROJECT_STATE_MACHINES)) {
-      return List.of();
+    private static List<Path> definitions() throws IOException {
+        if (!Files.isDirectory(PROJECT_STATE_MACHINES)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(PROJECT_STATE_MACHINES)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".asl.json"))
+                    .sorted()
+                    .toList();
+        }
     }
-    try (Stream<Path> files = Files.walk(PROJECT_STATE_MACHINES)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".asl.json")).sorted().toList();
-    }
-  }
 }

@@ -21,60 +21,69 @@ import org.sendtracker.local.stepfunctions.testing.MutableClock;
  */
 final class LocalEngineRunner {
 
-  static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
-  static final String EXECUTION_NAME = "conformance";
-  private static final int MAX_STEPS = 1_000;
+    static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
+    static final String EXECUTION_NAME = "conformance";
+    private static final int MAX_STEPS = 1_000;
 
-  private LocalEngineRunner() {}
+    private LocalEngineRunner() {}
 
-  /** {"status", "output" | "error" + "cause", "invocations", "engineSeconds"}. */
-  static ObjectNode run(ConformanceCase testCase) {
-    MutableClock clock = new MutableClock(START);
-    ScriptedTasks tasks = new ScriptedTasks(testCase.tasks(), clock);
-    StepFunctionsEngine engine =
-        new StepFunctionsEngine(EngineStore.inMemory(), clock, tasks, IdGenerator.randomUuids());
-    String machine = engine.createStateMachine(testCase.stateMachineName(), testCase.definition(), Map.of());
-    String arn = engine.startExecution(machine, EXECUTION_NAME, testCase.input().toString()).executionArn();
-    ExecutionDescription execution = engine.describeExecution(arn);
-    for (int step = 0; execution.status() == ExecutionStatus.RUNNING; step++) {
-      if (step > MAX_STEPS) {
-        throw new AssertionError(testCase + " did not finish after " + MAX_STEPS + " steps");
-      }
-      ScriptedTasks.PendingCallback callback = tasks.nextCallback();
-      if (callback != null && !callback.behaviour().isTextual()) {
-        send(engine, callback);
-      } else {
-        Optional<Instant> due = engine.nextTimerDue();
-        clock.set(due.orElseThrow(() -> new AssertionError(testCase + " waits for nothing")));
-        engine.fireDueTimers();
-      }
-      execution = engine.describeExecution(arn);
+    /** {"status", "output" | "error" + "cause", "invocations", "engineSeconds"}. */
+    static ObjectNode run(ConformanceCase testCase) {
+        MutableClock clock = new MutableClock(START);
+        ScriptedTasks tasks = new ScriptedTasks(testCase.tasks(), clock);
+        StepFunctionsEngine engine =
+                new StepFunctionsEngine(
+                        EngineStore.inMemory(), clock, tasks, IdGenerator.randomUuids());
+        String machine =
+                engine.createStateMachine(
+                        testCase.stateMachineName(), testCase.definition(), Map.of());
+        String arn =
+                engine.startExecution(machine, EXECUTION_NAME, testCase.input().toString())
+                        .executionArn();
+        ExecutionDescription execution = engine.describeExecution(arn);
+        for (int step = 0; execution.status() == ExecutionStatus.RUNNING; step++) {
+            if (step > MAX_STEPS) {
+                throw new AssertionError(
+                        testCase + " did not finish after " + MAX_STEPS + " steps");
+            }
+            ScriptedTasks.PendingCallback callback = tasks.nextCallback();
+            if (callback != null && !callback.behaviour().isTextual()) {
+                send(engine, callback);
+            } else {
+                Optional<Instant> due = engine.nextTimerDue();
+                clock.set(
+                        due.orElseThrow(() -> new AssertionError(testCase + " waits for nothing")));
+                engine.fireDueTimers();
+            }
+            execution = engine.describeExecution(arn);
+        }
+        return result(execution, tasks, Duration.between(START, execution.stopDate()));
     }
-    return result(execution, tasks, Duration.between(START, execution.stopDate()));
-  }
 
-  private static void send(StepFunctionsEngine engine, ScriptedTasks.PendingCallback callback) {
-    JsonNode behaviour = callback.behaviour();
-    if (behaviour.has("success")) {
-      engine.sendTaskSuccess(callback.token(), behaviour.get("success").toString());
-    } else {
-      JsonNode failure = behaviour.get("failure");
-      engine.sendTaskFailure(callback.token(), failure.get("error").asText(), failure.get("cause").asText());
+    private static void send(StepFunctionsEngine engine, ScriptedTasks.PendingCallback callback) {
+        JsonNode behaviour = callback.behaviour();
+        if (behaviour.has("success")) {
+            engine.sendTaskSuccess(callback.token(), behaviour.get("success").toString());
+        } else {
+            JsonNode failure = behaviour.get("failure");
+            engine.sendTaskFailure(
+                    callback.token(), failure.get("error").asText(), failure.get("cause").asText());
+        }
     }
-  }
 
-  private static ObjectNode result(ExecutionDescription execution, ScriptedTasks tasks, Duration elapsed) {
-    ObjectNode result = JsonNodeFactory.instance.objectNode();
-    result.put("status", execution.status().name());
-    if (execution.status() == ExecutionStatus.SUCCEEDED) {
-      result.set("output", Json.parse(execution.output()));
-    } else {
-      result.put("error", execution.error());
-      result.put("cause", execution.cause());
+    private static ObjectNode result(
+            ExecutionDescription execution, ScriptedTasks tasks, Duration elapsed) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.put("status", execution.status().name());
+        if (execution.status() == ExecutionStatus.SUCCEEDED) {
+            result.set("output", Json.parse(execution.output()));
+        } else {
+            result.put("error", execution.error());
+            result.put("cause", execution.cause());
+        }
+        ObjectNode invocations = result.putObject("invocations");
+        tasks.invocations().forEach(invocations::put);
+        result.put("engineSeconds", elapsed.toSeconds());
+        return result;
     }
-    ObjectNode invocations = result.putObject("invocations");
-    tasks.invocations().forEach(invocations::put);
-    result.put("engineSeconds", elapsed.toSeconds());
-    return result;
-  }
 }

@@ -27,55 +27,60 @@ import org.sendtracker.local.stepfunctions.testing.MutableClock;
  */
 final class ScriptedTasks implements TaskInvoker {
 
-  static final Duration HANG = Duration.ofHours(1);
+    static final Duration HANG = Duration.ofHours(1);
 
-  /** A callback to send once the execution waits for its token. */
-  record PendingCallback(String token, JsonNode behaviour) {}
+    /** A callback to send once the execution waits for its token. */
+    record PendingCallback(String token, JsonNode behaviour) {}
 
-  private final JsonNode script;
-  private final MutableClock clock;
-  private final Map<String, Integer> invocations = new LinkedHashMap<>();
-  private final Deque<PendingCallback> callbacks = new ArrayDeque<>();
+    private final JsonNode script;
+    private final MutableClock clock;
+    private final Map<String, Integer> invocations = new LinkedHashMap<>();
+    private final Deque<PendingCallback> callbacks = new ArrayDeque<>();
 
-  ScriptedTasks(JsonNode script, MutableClock clock) {
-    this.script = script;
-    this.clock = clock;
-  }
+    ScriptedTasks(JsonNode script, MutableClock clock) {
+        this.script = script;
+        this.clock = clock;
+    }
 
-  @Override
-  public synchronized JsonNode invoke(String functionName, JsonNode payload) throws TaskFailedException {
-    int attempt = invocations.merge(functionName, 1, Integer::sum);
-    JsonNode behaviours = script.get(functionName);
-    if (behaviours == null) {
-      throw new TaskFailedException("Lambda.ResourceNotFoundException", "Function not found: " + functionName);
+    @Override
+    public synchronized JsonNode invoke(String functionName, JsonNode payload)
+            throws TaskFailedException {
+        int attempt = invocations.merge(functionName, 1, Integer::sum);
+        JsonNode behaviours = script.get(functionName);
+        if (behaviours == null) {
+            throw new TaskFailedException(
+                    "Lambda.ResourceNotFoundException", "Function not found: " + functionName);
+        }
+        JsonNode behaviour = behaviours.get(Math.min(attempt, behaviours.size()) - 1);
+        if (behaviour.has("return")) {
+            return behaviour.get("return");
+        }
+        if (behaviour.has("echo")) {
+            return payload;
+        }
+        if (behaviour.has("throw")) {
+            JsonNode thrown = behaviour.get("throw");
+            throw new TaskFailedException(
+                    thrown.get("error").asText(), thrown.get("cause").asText());
+        }
+        if (behaviour.has("hang")) {
+            clock.advance(HANG);
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (behaviour.has("callback")) {
+            callbacks.add(
+                    new PendingCallback(
+                            payload.get("taskToken").asText(), behaviour.get("callback")));
+            return JsonNodeFactory.instance.objectNode();
+        }
+        throw new IllegalArgumentException("Unknown behaviour " + behaviour);
     }
-    JsonNode behaviour = behaviours.get(Math.min(attempt, behaviours.size()) - 1);
-    if (behaviour.has("return")) {
-      return behaviour.get("return");
-    }
-    if (behaviour.has("echo")) {
-      return payload;
-    }
-    if (behaviour.has("throw")) {
-      JsonNode thrown = behaviour.get("throw");
-      throw new TaskFailedException(thrown.get("error").asText(), thrown.get("cause").asText());
-    }
-    if (behaviour.has("hang")) {
-      clock.advance(HANG);
-      return JsonNodeFactory.instance.objectNode();
-    }
-    if (behaviour.has("callback")) {
-      callbacks.add(new PendingCallback(payload.get("taskToken").asText(), behaviour.get("callback")));
-      return JsonNodeFactory.instance.objectNode();
-    }
-    throw new IllegalArgumentException("Unknown behaviour " + behaviour);
-  }
 
-  synchronized PendingCallback nextCallback() {
-    return callbacks.poll();
-  }
+    synchronized PendingCallback nextCallback() {
+        return callbacks.poll();
+    }
 
-  synchronized Map<String, Integer> invocations() {
-    return new LinkedHashMap<>(invocations);
-  }
+    synchronized Map<String, Integer> invocations() {
+        return new LinkedHashMap<>(invocations);
+    }
 }

@@ -12,22 +12,23 @@ import org.sendtracker.local.stepfunctions.testing.RecordingInvoker;
 /** An in-memory engine on a hand-moved clock, with fake functions. */
 final class EngineFixture {
 
-  final MutableClock clock = MutableClock.at("2024-01-01T00:00:00Z");
-  final RecordingInvoker functions =
-      new RecordingInvoker().on("record", payload -> JsonNodeFactory.instance.textNode("recorded"));
-  final EngineStore store = EngineStore.inMemory();
-  final StepFunctionsEngine engine =
-      new StepFunctionsEngine(store, clock, functions, IdGenerator.randomUuids());
+    final MutableClock clock = MutableClock.at("2024-01-01T00:00:00Z");
+    final RecordingInvoker functions =
+            new RecordingInvoker()
+                    .on("record", payload -> JsonNodeFactory.instance.textNode("recorded"));
+    final EngineStore store = EngineStore.inMemory();
+    final StepFunctionsEngine engine =
+            new StepFunctionsEngine(store, clock, functions, IdGenerator.randomUuids());
 
-  String machine(String name, String definition) {
-    return engine.createStateMachine(name, definition, Map.of());
-  }
+    String machine(String name, String definition) {
+        return engine.createStateMachine(name, definition, Map.of());
+    }
 
-  String start(String machineArn, String name, String input) {
-    return engine.startExecution(machineArn, name, input).executionArn();
-  }
+    String start(String machineArn, String name, String input) {
+        return engine.startExecution(machineArn, name, input).executionArn();
+    }
 
-  ExecutionDescription describe(String executionArn) {
-    return engine.describeExecution(executionArn);
-  }
+    ExecutionDescription describe(String executionArn) {
+        return engine.describeExecution(executionArn);
+    }
 }

@@ -17,91 +17,102 @@ import org.sendtracker.local.stepfunctions.ExecutionStatus;
 
 class WaitTimerTest {
 
-  private final EngineFixture fixture = new EngineFixture();
+    private final EngineFixture fixture = new EngineFixture();
 
-  @Test
-  void wait_suspendsTheExecution_untilTheClockPassesItsTimer() {
-    // given an execution that waits 10 seconds
-    String arn = fixture.start(fixture.machine("waiter", Machines.WAIT_TEN_SECONDS_THEN_CALL_RECORD), "w1", "{}");
-    ExecutionDescription waiting = fixture.describe(arn);
-    assertThat(waiting.status()).isEqualTo(ExecutionStatus.RUNNING);
-    assertThat(waiting.waitingInState()).isEqualTo("Pause");
-    assertThat(waiting.nextTimerDue()).isEqualTo(Instant.parse("2024-01-01T00:00:10Z"));
-    // when the clock has moved 9 seconds, nothing is due
-    fixture.clock.advance(Duration.ofSeconds(9));
-    assertThat(fixture.engine.fireDueTimers()).isZero();
-    // then at 10 seconds the timer fires and the execution ends
-    fixture.clock.advance(Duration.ofSeconds(1));
-    assertThat(fixture.engine.fireDueTimers()).isEqualTo(1);
-    ExecutionDescription done = fixture.describe(arn);
-    assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(done.output()).isEqualTo("\"recorded\"");
-    assertThat(done.stopDate()).isEqualTo(Instant.parse("2024-01-01T00:00:10Z"));
-  }
-
-  @Test
-  void timer_isNeverFiredTwice_evenWhenTwoThreadsFireAtOnce() throws Exception {
-    // given ten executions waiting for the same instant
-    String machine = fixture.machine("waiter", Machines.WAIT_TEN_SECONDS_THEN_CALL_RECORD);
-    for (int i = 0; i < 10; i++) {
-      fixture.start(machine, "w" + i, "{}");
+    @Test
+    void wait_suspendsTheExecution_untilTheClockPassesItsTimer() {
+        // given an execution that waits 10 seconds
+        String arn =
+                fixture.start(
+                        fixture.machine("waiter", Machines.WAIT_TEN_SECONDS_THEN_CALL_RECORD),
+                        "w1",
+                        "{}");
+        ExecutionDescription waiting = fixture.describe(arn);
+        assertThat(waiting.status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(waiting.waitingInState()).isEqualTo("Pause");
+        assertThat(waiting.nextTimerDue()).isEqualTo(Instant.parse("2024-01-01T00:00:10Z"));
+        // when the clock has moved 9 seconds, nothing is due
+        fixture.clock.advance(Duration.ofSeconds(9));
+        assertThat(fixture.engine.fireDueTimers()).isZero();
+        // then at 10 seconds the timer fires and the execution ends
+        fixture.clock.advance(Duration.ofSeconds(1));
+        assertThat(fixture.engine.fireDueTimers()).isEqualTo(1);
+        ExecutionDescription done = fixture.describe(arn);
+        assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(done.output()).isEqualTo("\"recorded\"");
+        assertThat(done.stopDate()).isEqualTo(Instant.parse("2024-01-01T00:00:10Z"));
     }
-    fixture.clock.advance(Duration.ofSeconds(10));
-    // when two threads fire due timers at the same time
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    Callable<Integer> fire = () -> {
-      go.await();
-      return fixture.engine.fireDueTimers();
-    };
-    try {
-      Future<Integer> first = threads.submit(fire);
-      Future<Integer> second = threads.submit(fire);
-      go.countDown();
-      // then each timer fired exactly once: ten in all, ten function calls
-      assertThat(first.get() + second.get()).isEqualTo(10);
-    } finally {
-      threads.shutdownNow();
+
+    @Test
+    void timer_isNeverFiredTwice_evenWhenTwoThreadsFireAtOnce() throws Exception {
+        // given ten executions waiting for the same instant
+        String machine = fixture.machine("waiter", Machines.WAIT_TEN_SECONDS_THEN_CALL_RECORD);
+        for (int i = 0; i < 10; i++) {
+            fixture.start(machine, "w" + i, "{}");
+        }
+        fixture.clock.advance(Duration.ofSeconds(10));
+        // when two threads fire due timers at the same time
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        Callable<Integer> fire =
+                () -> {
+                    go.await();
+                    return fixture.engine.fireDueTimers();
+                };
+        try {
+            Future<Integer> first = threads.submit(fire);
+            Future<Integer> second = threads.submit(fire);
+            go.countDown();
+            // then each timer fired exactly once: ten in all, ten function calls
+            assertThat(first.get() + second.get()).isEqualTo(10);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(fixture.functions.callsTo("record")).isEqualTo(10);
+        assertThat(fixture.engine.fireDueTimers()).isZero();
     }
-    assertThat(fixture.functions.callsTo("record")).isEqualTo(10);
-    assertThat(fixture.engine.fireDueTimers()).isZero();
-  }
 
-  @Test
-  void dueTimers_fireInTimestampOrder() {
-    // given executions whose timers are due at 30 s, 10 s and 20 s
-    String machine = fixture.machine("waiter", Machines.waitSecondsPathThenCallRecord());
-    fixture.start(machine, "thirty", "{\"seconds\": 30, \"name\": \"thirty\"}");
-    fixture.start(machine, "ten", "{\"seconds\": 10, \"name\": \"ten\"}");
-    fixture.start(machine, "twenty", "{\"seconds\": 20, \"name\": \"twenty\"}");
-    // when all are due at once
-    fixture.clock.advance(Duration.ofMinutes(1));
-    fixture.engine.fireDueTimers();
-    // then the functions ran in the order of the timers
-    List<String> order = new ArrayList<>();
-    fixture.functions.calls().forEach(call -> order.add(call.payload().get("name").asText()));
-    assertThat(order).containsExactly("ten", "twenty", "thirty");
-  }
+    @Test
+    void dueTimers_fireInTimestampOrder() {
+        // given executions whose timers are due at 30 s, 10 s and 20 s
+        String machine = fixture.machine("waiter", Machines.waitSecondsPathThenCallRecord());
+        fixture.start(machine, "thirty", "{\"seconds\": 30, \"name\": \"thirty\"}");
+        fixture.start(machine, "ten", "{\"seconds\": 10, \"name\": \"ten\"}");
+        fixture.start(machine, "twenty", "{\"seconds\": 20, \"name\": \"twenty\"}");
+        // when all are due at once
+        fixture.clock.advance(Duration.ofMinutes(1));
+        fixture.engine.fireDueTimers();
+        // then the functions ran in the order of the timers
+        List<String> order = new ArrayList<>();
+        fixture.functions.calls().forEach(call -> order.add(call.payload().get("name").asText()));
+        assertThat(order).containsExactly("ten", "twenty", "thirty");
+    }
 
-  @Test
-  void retryInterval_isATimer_andTransitionsAndInvocationsAreCounted() {
-    // given a function that fails once, under a Retry of 5 seconds
-    int[] calls = {0};
-    fixture.functions.on("flaky", payload -> {
-      if (calls[0]++ == 0) {
-        throw new org.sendtracker.local.stepfunctions.TaskFailedException("Boom", "first call fails");
-      }
-      return payload;
-    });
-    String arn = fixture.start(fixture.machine("flaky", Machines.FLAKY_WITH_RETRY), "f1", "{\"a\":1}");
-    // when the first attempt has failed, the retry waits for the clock
-    assertThat(fixture.describe(arn).nextTimerDue()).isEqualTo(Instant.parse("2024-01-01T00:00:05Z"));
-    fixture.clock.advance(Duration.ofSeconds(5));
-    fixture.engine.fireDueTimers();
-    // then the second attempt succeeded; two transitions, two invocations, 1+1+3+3+1+1 events
-    ExecutionDescription done = fixture.describe(arn);
-    assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(done.stats())
-        .isEqualTo(new org.sendtracker.local.stepfunctions.ExecutionStats(2, 2, 10));
-  }
+    @Test
+    void retryInterval_isATimer_andTransitionsAndInvocationsAreCounted() {
+        // given a function that fails once, under a Retry of 5 seconds
+        int[] calls = {0};
+        fixture.functions.on(
+                "flaky",
+                payload -> {
+                    if (calls[0]++ == 0) {
+                        throw new org.sendtracker.local.stepfunctions.TaskFailedException(
+                                "Boom", "first call fails");
+                    }
+                    return payload;
+                });
+        String arn =
+                fixture.start(
+                        fixture.machine("flaky", Machines.FLAKY_WITH_RETRY), "f1", "{\"a\":1}");
+        // when the first attempt has failed, the retry waits for the clock
+        assertThat(fixture.describe(arn).nextTimerDue())
+                .isEqualTo(Instant.parse("2024-01-01T00:00:05Z"));
+        fixture.clock.advance(Duration.ofSeconds(5));
+        fixture.engine.fireDueTimers();
+        // then the second attempt succeeded; two transitions, two invocations, 1+1+3+3+1+1 events
+        ExecutionDescription done = fixture.describe(arn);
+        assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(done.stats())
+                .isEqualTo(new org.sendtracker.local.stepfunctions.ExecutionStats(2, 2, 10));
+    }
 }

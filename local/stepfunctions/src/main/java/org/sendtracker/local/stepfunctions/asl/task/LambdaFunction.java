@@ -9,13 +9,13 @@ import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
  */
 public record LambdaFunction(String functionName) implements TaskResource {
 
-  @Override
-  public boolean waitsForTaskToken() {
-    return false;
-  }
+    @Override
+    public boolean waitsForTaskToken() {
+        return false;
+    }
 
-  @Override
-  public JsonNode run(JsonNode effectiveInput, ExecutionContext context) {
-    return context.invokeFunction(functionName, effectiveInput);
-  }
+    @Override
+    public JsonNode run(JsonNode effectiveInput, ExecutionContext context) {
+        return context.invokeFunction(functionName, effectiveInput);
+    }
 }
