@@ -1,6 +1,8 @@
 package org.sendtracker.local.stepfunctions;
 
 import java.time.Instant;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStats;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 
 /**
  * The answer to DescribeExecution, plus what the local engine can tell: the state the execution

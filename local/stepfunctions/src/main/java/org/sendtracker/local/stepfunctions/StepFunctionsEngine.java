@@ -18,8 +18,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import org.sendtracker.local.stepfunctions.asl.DefinitionLoader;
 import org.sendtracker.local.stepfunctions.asl.DefinitionSubstitutions;
-import org.sendtracker.local.stepfunctions.asl.InvalidDefinitionException;
 import org.sendtracker.local.stepfunctions.asl.StateMachineDefinition;
+import org.sendtracker.local.stepfunctions.asl.fields.InvalidDefinitionException;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
+import org.sendtracker.local.stepfunctions.eval.Suspension;
+import org.sendtracker.local.stepfunctions.eval.TaskCallback;
 import org.sendtracker.local.stepfunctions.runtime.Arns;
 import org.sendtracker.local.stepfunctions.runtime.Execution;
 import org.sendtracker.local.stepfunctions.runtime.ExecutionEnvironment;
@@ -29,9 +33,6 @@ import org.sendtracker.local.stepfunctions.runtime.Interpreter;
 import org.sendtracker.local.stepfunctions.runtime.Names;
 import org.sendtracker.local.stepfunctions.runtime.ReentrancyGuard;
 import org.sendtracker.local.stepfunctions.runtime.StateMachineRegistry;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
-import org.sendtracker.local.stepfunctions.runtime.Suspension;
-import org.sendtracker.local.stepfunctions.runtime.TaskCallback;
 import org.sendtracker.local.stepfunctions.runtime.TaskTokens;
 import org.sendtracker.local.stepfunctions.store.EngineStore;
 import org.sendtracker.local.stepfunctions.store.ExecutionSnapshot;
@@ -517,13 +518,17 @@ public final class StepFunctionsEngine {
         }
 
         @Override
-        public IdGenerator ids() {
-            return ids;
+        public String newId() {
+            return ids.newId();
         }
 
         @Override
-        public TaskInvoker taskInvoker() {
-            return taskInvoker;
+        public JsonNode invokeFunction(String functionName, JsonNode payload) {
+            try {
+                return taskInvoker.invoke(functionName, payload);
+            } catch (TaskFailedException e) {
+                throw new StatesError(e.error(), e.errorCause());
+            }
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.sendtracker.local.stepfunctions.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
 
 /**
  * One element of {@code Catch}. ASL spec, "Fallback states": "Each Catcher MUST contain a field

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.sendtracker.local.stepfunctions.asl.choice.ChoiceBranch;
 import org.sendtracker.local.stepfunctions.asl.choice.ChoiceRuleParser;
-import org.sendtracker.local.stepfunctions.runtime.ErrorNames;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.StepResult;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ErrorNames;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StepResult;
 
 /**
  * ASL spec, "Choice State": "A Choice state ("Type":"Choice") adds branching logic ... the
@@ -19,7 +20,7 @@ import org.sendtracker.local.stepfunctions.runtime.StepResult;
  */
 public record ChoiceState(
         String name, InputOutput io, List<ChoiceBranch> choices, String defaultNext)
-        implements State {
+        implements SimpleState {
 
     static final Set<String> FIELDS =
             Set.of("Type", "Comment", "InputPath", "OutputPath", "Choices", "Default");
@@ -48,19 +49,27 @@ public record ChoiceState(
         return next;
     }
 
+    /** Picks the next state by the first matching Choice Rule, else Default. */
     @Override
-    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-        JsonNode effectiveInput = io.afterInputPath(rawInput, context);
+    public InputOutput.Outcome body(InputOutput.StateInput input, ExecutionContext context) {
         for (ChoiceBranch branch : choices) {
-            if (branch.rule().matches(effectiveInput, context)) {
-                return new StepResult.Next(branch.next(), io.outputOf(effectiveInput, context));
+            if (branch.rule().matches(input.effective(), context)) {
+                return goTo(branch.next(), input);
             }
         }
         if (defaultNext != null) {
-            return new StepResult.Next(defaultNext, io.outputOf(effectiveInput, context));
+            return goTo(defaultNext, input);
         }
-        return new StepResult.Failed(
-                ErrorNames.NO_CHOICE_MATCHED,
-                "No Choice Rule of state \"" + name + "\" matched the input and it has no Default");
+        return new InputOutput.Outcome.Finished(
+                new StepResult.Failed(
+                        ErrorNames.NO_CHOICE_MATCHED,
+                        "No Choice Rule of state \""
+                                + name
+                                + "\" matched the input and it has no Default"));
+    }
+
+    private static InputOutput.Outcome goTo(String next, InputOutput.StateInput input) {
+        return new InputOutput.Outcome.Result(
+                input.effective(), output -> new StepResult.Next(next, output));
     }
 }

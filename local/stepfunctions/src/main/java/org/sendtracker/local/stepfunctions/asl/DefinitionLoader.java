@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sendtracker.local.stepfunctions.asl.fields.InvalidDefinitionException;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
 
 /**
  * Loads an ASL definition (JSONPath dialect) into a {@link StateMachineDefinition}, refusing with

@@ -3,6 +3,7 @@ package org.sendtracker.local.stepfunctions.asl;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendtracker.local.stepfunctions.asl.fields.InvalidDefinitionException;
 
 /**
  * Replaces {@code ${Name}} tokens in a definition as AWS SAM's {@code DefinitionSubstitutions}

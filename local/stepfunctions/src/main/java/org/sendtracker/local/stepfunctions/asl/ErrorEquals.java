@@ -3,7 +3,8 @@ package org.sendtracker.local.stepfunctions.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.sendtracker.local.stepfunctions.runtime.ErrorNames;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ErrorNames;
 
 /**
  * The {@code ErrorEquals} of a Retrier or Catcher. ASL spec, "Error names": "States.ALL ... MUST

@@ -1,17 +1,17 @@
 package org.sendtracker.local.stepfunctions.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.StepResult;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StepResult;
 
 /**
  * ASL spec, "Fail State": "The Fail State (identified by "Type":"Fail") terminates the machine and
  * marks it as a failure. A Fail State MAY have a field named "Error" ... and "Cause". ErrorPath and
  * CausePath are not implemented by this engine.
  */
-public record FailState(String name, String error, String cause) implements State {
+public record FailState(String name, String error, String cause) implements SimpleState {
 
     static final Set<String> FIELDS = Set.of("Type", "Comment", "Error", "Cause");
 
@@ -27,8 +27,15 @@ public record FailState(String name, String error, String cause) implements Stat
         return List.of();
     }
 
+    /** A Fail state declares no input or output processing. */
     @Override
-    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-        return new StepResult.Failed(error, cause);
+    public InputOutput io() {
+        return InputOutput.NONE;
+    }
+
+    /** Fails the execution with the state's Error and Cause. */
+    @Override
+    public InputOutput.Outcome body(InputOutput.StateInput input, ExecutionContext context) {
+        return new InputOutput.Outcome.Finished(new StepResult.Failed(error, cause));
     }
 }

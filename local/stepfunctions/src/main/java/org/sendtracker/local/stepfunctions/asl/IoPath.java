@@ -2,9 +2,10 @@ package org.sendtracker.local.stepfunctions.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.Scope;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 import org.sendtracker.local.stepfunctions.path.JsonPath;
-import org.sendtracker.local.stepfunctions.payload.Scope;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
 
 /**
  * {@code InputPath} or {@code OutputPath}. ASL spec, "InputPath, Parameters, ResultSelector,
@@ -13,6 +14,9 @@ import org.sendtracker.local.stepfunctions.runtime.StatesError;
  * object, {}." (and likewise for OutputPath).
  */
 record IoPath(String field, JsonPath path) {
+
+    static final IoPath DEFAULT_INPUT_PATH = new IoPath("InputPath", JsonPath.parse("$"));
+    static final IoPath DEFAULT_OUTPUT_PATH = new IoPath("OutputPath", JsonPath.parse("$"));
 
     static IoPath parse(StateFields fields, String field) {
         JsonNode value = fields.get(field);

@@ -3,8 +3,8 @@ package org.sendtracker.local.stepfunctions.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.StepResult;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
 
 /**
  * ASL spec, "Pass State": "The Pass State (identified by "Type":"Pass") by default passes its input
@@ -12,7 +12,7 @@ import org.sendtracker.local.stepfunctions.runtime.StepResult;
  * value is treated as the output of a virtual task".
  */
 public record PassState(String name, InputOutput io, JsonNode result, Transition transition)
-        implements State {
+        implements SimpleState {
 
     static final Set<String> FIELDS =
             Set.of(
@@ -39,10 +39,10 @@ public record PassState(String name, InputOutput io, JsonNode result, Transition
         return transition.successors();
     }
 
+    /** The Result field, or else the effective input. */
     @Override
-    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-        JsonNode effectiveInput = io.effectiveInput(rawInput, context);
-        JsonNode stateResult = result != null ? result.deepCopy() : effectiveInput;
-        return transition.to(io.output(rawInput, stateResult, context));
+    public InputOutput.Outcome body(InputOutput.StateInput input, ExecutionContext context) {
+        JsonNode stateResult = result != null ? result.deepCopy() : input.effective();
+        return new InputOutput.Outcome.Result(stateResult, transition::to);
     }
 }

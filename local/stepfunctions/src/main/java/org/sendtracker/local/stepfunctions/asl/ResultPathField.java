@@ -1,9 +1,10 @@
 package org.sendtracker.local.stepfunctions.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ErrorNames;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 import org.sendtracker.local.stepfunctions.path.ReferencePath;
-import org.sendtracker.local.stepfunctions.runtime.ErrorNames;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
 
 /**
  * {@code ResultPath} (of a state or a Catcher). ASL spec, "ResultPath": "If ResultPath is not
@@ -12,10 +13,13 @@ import org.sendtracker.local.stepfunctions.runtime.StatesError;
  */
 public record ResultPathField(ReferencePath path) {
 
+    /** The default: the result replaces the raw input. */
+    static final ResultPathField DEFAULT = new ResultPathField(ReferencePath.parse("$"));
+
     static ResultPathField parse(StateFields fields) {
         JsonNode value = fields.get("ResultPath");
         if (value == null) {
-            return new ResultPathField(ReferencePath.parse("$"));
+            return DEFAULT;
         }
         if (value.isNull()) {
             return new ResultPathField(null);

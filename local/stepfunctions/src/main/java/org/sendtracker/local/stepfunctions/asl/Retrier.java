@@ -3,6 +3,7 @@ package org.sendtracker.local.stepfunctions.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Set;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
 
 /**
  * One element of {@code Retry}. ASL spec, "Retrying after error": "IntervalSeconds ... the number

@@ -1,17 +1,17 @@
 package org.sendtracker.local.stepfunctions.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.StepResult;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StepResult;
 
 /**
  * ASL spec, "Succeed State": "The Succeed State (identified by "Type":"Succeed") either terminates
  * a state machine successfully ... Because Succeed States are terminal states, they have no "Next"
  * field."
  */
-public record SucceedState(String name, InputOutput io) implements State {
+public record SucceedState(String name, InputOutput io) implements SimpleState {
 
     static final Set<String> FIELDS = Set.of("Type", "Comment", "InputPath", "OutputPath");
 
@@ -24,8 +24,9 @@ public record SucceedState(String name, InputOutput io) implements State {
         return List.of();
     }
 
+    /** Ends the execution with the effective input. */
     @Override
-    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-        return new StepResult.Succeeded(io.outputOf(io.afterInputPath(rawInput, context), context));
+    public InputOutput.Outcome body(InputOutput.StateInput input, ExecutionContext context) {
+        return new InputOutput.Outcome.Result(input.effective(), StepResult.Succeeded::new);
     }
 }

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
 import org.sendtracker.local.stepfunctions.asl.task.TaskResource;
-import org.sendtracker.local.stepfunctions.runtime.ErrorNames;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.RetryCounters;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
-import org.sendtracker.local.stepfunctions.runtime.StepResult;
-import org.sendtracker.local.stepfunctions.runtime.Suspension;
-import org.sendtracker.local.stepfunctions.runtime.TaskCallback;
+import org.sendtracker.local.stepfunctions.eval.ErrorNames;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.RetryCounters;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
+import org.sendtracker.local.stepfunctions.eval.StepResult;
+import org.sendtracker.local.stepfunctions.eval.Suspension;
+import org.sendtracker.local.stepfunctions.eval.TaskCallback;
 
 /**
  * ASL spec, "Task State": "The Task State ("Type":"Task") causes the interpreter to execute the
@@ -90,6 +91,7 @@ public record TaskState(
         return next;
     }
 
+    /** Entering the state anew resets the Retriers' counts. */
     @Override
     public StepResult enter(JsonNode rawInput, ExecutionContext context) {
         return attempt(rawInput, RetryCounters.fresh(retriers.size()), context);
@@ -108,46 +110,23 @@ public record TaskState(
     /** Continues a callback task with the SendTaskSuccess / SendTaskFailure for its token. */
     public StepResult onCallback(
             Suspension.AwaitingTaskToken wait, TaskCallback callback, ExecutionContext context) {
-        if (callback instanceof TaskCallback.Success success) {
-            return complete(wait.rawInput(), success.output(), wait.retries(), context);
-        }
-        TaskCallback.Failure failure = (TaskCallback.Failure) callback;
-        return onError(
+        return io.finish(
                 wait.rawInput(),
-                new StatesError(failure.error(), failure.cause()),
-                wait.retries(),
-                context);
+                () -> callbackOutcome(callback),
+                context,
+                error -> onError(wait.rawInput(), error, wait.retries(), context));
     }
 
+    /** One attempt: the pipeline around the task's body, its errors to Retry and Catch. */
     private StepResult attempt(JsonNode rawInput, RetryCounters retries, ExecutionContext context) {
         context.retryCount(retries.total());
         String token = resource.waitsForTaskToken() ? context.issueTaskToken() : null;
         try {
-            JsonNode effectiveInput = io.effectiveInput(rawInput, context);
-            long timeoutSeconds = timeout.secondsFor(io.afterInputPath(rawInput, context), context);
-            Instant timeoutAt = context.now().plusSeconds(timeoutSeconds);
-            context.countTaskAttempt();
-            JsonNode result = resource.run(effectiveInput, context);
-            if (context.now().isAfter(timeoutAt)) {
-                throw timedOut(timeoutSeconds);
-            }
-            if (token == null) {
-                return complete(rawInput, result, retries, context);
-            }
-            context.countTaskSubmitted();
-            Optional<TaskCallback> early = context.takeEarlyCallback(token);
-            Suspension.AwaitingTaskToken wait =
-                    new Suspension.AwaitingTaskToken(
-                            name,
-                            token,
-                            timeoutAt,
-                            (int) Math.min(timeoutSeconds, Integer.MAX_VALUE),
-                            rawInput,
-                            retries);
-            return early.map(callback -> onCallback(wait, callback, context))
-                    .orElseGet(() -> new StepResult.Suspended(wait));
-        } catch (StatesError error) {
-            return onError(rawInput, error, retries, context);
+            return io.run(
+                    rawInput,
+                    context,
+                    (input, ctx) -> body(input, retries, token, ctx),
+                    error -> onError(rawInput, error, retries, context));
         } finally {
             if (token != null) {
                 context.endTokenAttempt();
@@ -155,13 +134,48 @@ public record TaskState(
         }
     }
 
-    private StepResult complete(
-            JsonNode rawInput, JsonNode result, RetryCounters retries, ExecutionContext context) {
-        try {
-            return transition.to(io.output(rawInput, result, context));
-        } catch (StatesError error) {
-            return onError(rawInput, error, retries, context);
+    /**
+     * Runs the resource on the effective input within the timeout. A callback task then waits for
+     * its token, unless the callback already arrived while the invocation ran.
+     */
+    private InputOutput.Outcome body(
+            InputOutput.StateInput input,
+            RetryCounters retries,
+            String token,
+            ExecutionContext context) {
+        long timeoutSeconds = timeout.secondsFor(input.afterInputPath(), context);
+        Instant timeoutAt = context.now().plusSeconds(timeoutSeconds);
+        context.countTaskAttempt();
+        JsonNode result = resource.run(input.effective(), context);
+        if (context.now().isAfter(timeoutAt)) {
+            throw timedOut(timeoutSeconds);
         }
+        if (token == null) {
+            return new InputOutput.Outcome.Result(result, transition::to);
+        }
+        context.countTaskSubmitted();
+        Optional<TaskCallback> early = context.takeEarlyCallback(token);
+        if (early.isPresent()) {
+            return callbackOutcome(early.get());
+        }
+        Suspension.AwaitingTaskToken wait =
+                new Suspension.AwaitingTaskToken(
+                        name,
+                        token,
+                        timeoutAt,
+                        (int) Math.min(timeoutSeconds, Integer.MAX_VALUE),
+                        input.raw(),
+                        retries);
+        return new InputOutput.Outcome.Finished(new StepResult.Suspended(wait));
+    }
+
+    /** SendTaskSuccess gives the task's result; SendTaskFailure raises the error it names. */
+    private InputOutput.Outcome callbackOutcome(TaskCallback callback) {
+        if (callback instanceof TaskCallback.Success success) {
+            return new InputOutput.Outcome.Result(success.output(), transition::to);
+        }
+        TaskCallback.Failure failure = (TaskCallback.Failure) callback;
+        throw new StatesError(failure.error(), failure.cause());
     }
 
     /**

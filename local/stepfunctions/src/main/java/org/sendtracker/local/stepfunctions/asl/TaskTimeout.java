@@ -1,9 +1,10 @@
 package org.sendtracker.local.stepfunctions.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.Scope;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 import org.sendtracker.local.stepfunctions.path.JsonPath;
-import org.sendtracker.local.stepfunctions.payload.Scope;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
 
 /**
  * {@code TimeoutSeconds} / {@code TimeoutSecondsPath} of a Task. ASL spec, "Task State": "If the

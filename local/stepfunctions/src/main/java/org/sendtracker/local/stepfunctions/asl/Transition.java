@@ -2,7 +2,8 @@ package org.sendtracker.local.stepfunctions.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.sendtracker.local.stepfunctions.runtime.StepResult;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.StepResult;
 
 /**
  * {@code Next} or {@code End}. ASL spec, "Transitions": "All non-terminal states MUST have a Next

@@ -3,10 +3,11 @@ package org.sendtracker.local.stepfunctions.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.Scope;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
+import org.sendtracker.local.stepfunctions.eval.Timestamps;
 import org.sendtracker.local.stepfunctions.path.JsonPath;
-import org.sendtracker.local.stepfunctions.payload.Scope;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
-import org.sendtracker.local.stepfunctions.runtime.Timestamps;
 
 /**
  * How long a Wait state waits. ASL spec, "Wait State": "The wait duration does not need to be

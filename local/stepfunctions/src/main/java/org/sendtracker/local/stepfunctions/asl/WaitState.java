@@ -1,12 +1,12 @@
 package org.sendtracker.local.stepfunctions.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.StepResult;
-import org.sendtracker.local.stepfunctions.runtime.Suspension;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StepResult;
+import org.sendtracker.local.stepfunctions.eval.Suspension;
 
 /**
  * ASL spec, "Wait State": "A Wait state ("Type":"Wait") causes the interpreter to delay the machine
@@ -14,7 +14,7 @@ import org.sendtracker.local.stepfunctions.runtime.Suspension;
  * suspended and {@code fireDueTimers} resumes it, so no thread sleeps.
  */
 public record WaitState(String name, InputOutput io, WaitDuration duration, Transition transition)
-        implements State {
+        implements SimpleState {
 
     static final Set<String> FIELDS =
             Set.of(
@@ -42,17 +42,20 @@ public record WaitState(String name, InputOutput io, WaitDuration duration, Tran
         return transition.successors();
     }
 
+    /** Computes when the wait ends; the output waits in a timer until then. */
     @Override
-    public StepResult enter(JsonNode rawInput, ExecutionContext context) {
-        JsonNode effectiveInput = io.afterInputPath(rawInput, context);
+    public InputOutput.Outcome body(InputOutput.StateInput input, ExecutionContext context) {
         Instant now = context.now();
-        Instant until = duration.until(now, effectiveInput, context);
-        JsonNode output = io.outputOf(effectiveInput, context);
-        if (!until.isAfter(now)) {
-            return transition.to(output); // a timestamp in the past does not wait
-        }
-        return new StepResult.Suspended(
-                new Suspension.WaitElapses(name, until, output, transition.next()));
+        Instant until = duration.until(now, input.effective(), context);
+        return new InputOutput.Outcome.Result(
+                input.effective(),
+                output -> {
+                    if (!until.isAfter(now)) {
+                        return transition.to(output); // a timestamp in the past does not wait
+                    }
+                    return new StepResult.Suspended(
+                            new Suspension.WaitElapses(name, until, output, transition.next()));
+                });
     }
 
     @Override

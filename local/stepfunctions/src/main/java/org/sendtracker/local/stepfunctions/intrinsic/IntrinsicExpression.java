@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.sendtracker.local.stepfunctions.eval.Scope;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 import org.sendtracker.local.stepfunctions.path.JsonPath;
-import org.sendtracker.local.stepfunctions.payload.Scope;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
 
 /**
  * A parsed intrinsic function call or one of its arguments.

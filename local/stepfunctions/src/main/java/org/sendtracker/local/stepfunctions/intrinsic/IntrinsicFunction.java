@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sendtracker.local.stepfunctions.payload.Scope;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
+import org.sendtracker.local.stepfunctions.eval.Scope;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 
 /**
  * The intrinsic functions this engine implements; any other name is refused when the definition is

@@ -9,10 +9,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.local.stepfunctions.eval.Scope;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 import org.sendtracker.local.stepfunctions.intrinsic.IntrinsicExpression;
 import org.sendtracker.local.stepfunctions.intrinsic.IntrinsicParser;
 import org.sendtracker.local.stepfunctions.path.JsonPath;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
 
 /**
  * A compiled Payload Template ({@code Parameters}, {@code ResultSelector}, {@code Result} is not

@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.sendtracker.local.stepfunctions.ApiError;
 import org.sendtracker.local.stepfunctions.ExecutionDescription;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.SfnApiException;
 import org.sendtracker.local.stepfunctions.StartedExecution;
 import org.sendtracker.local.stepfunctions.StateMachineDescription;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

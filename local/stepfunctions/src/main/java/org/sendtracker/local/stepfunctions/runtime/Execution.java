@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.sendtracker.local.stepfunctions.ExecutionStats;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.asl.StateMachineDefinition;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStats;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
+import org.sendtracker.local.stepfunctions.eval.Suspension;
+import org.sendtracker.local.stepfunctions.eval.TaskCallback;
 import org.sendtracker.local.stepfunctions.store.ExecutionSnapshot;
 
 /**

@@ -2,17 +2,23 @@ package org.sendtracker.local.stepfunctions.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import org.sendtracker.local.stepfunctions.IdGenerator;
-import org.sendtracker.local.stepfunctions.TaskInvoker;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 
 /** What the engine lends a running execution: time, ids, Lambda and the Step Functions API. */
 public interface ExecutionEnvironment {
 
     Clock clock();
 
-    IdGenerator ids();
+    /** A new random identifier (execution names, task tokens, {@code States.UUID()}). */
+    String newId();
 
-    TaskInvoker taskInvoker();
+    /**
+     * Invokes a Lambda function by its short name and returns its output (may be null).
+     *
+     * @throws StatesError with the function's error name when it reports a failure; any other
+     *     exception is a crash of the function, which the caller names after its class
+     */
+    JsonNode invokeFunction(String functionName, JsonNode payload);
 
     ExecutionLimits limits();
 

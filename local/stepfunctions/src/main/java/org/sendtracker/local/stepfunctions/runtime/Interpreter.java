@@ -2,9 +2,15 @@ package org.sendtracker.local.stepfunctions.runtime;
 
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.asl.State;
 import org.sendtracker.local.stepfunctions.asl.TaskState;
+import org.sendtracker.local.stepfunctions.eval.ErrorNames;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
+import org.sendtracker.local.stepfunctions.eval.StepResult;
+import org.sendtracker.local.stepfunctions.eval.Suspension;
+import org.sendtracker.local.stepfunctions.eval.TaskCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,7 +149,7 @@ public final class Interpreter {
     }
 
     private ExecutionContext context(Execution execution, String stateName, Instant enteredTime) {
-        return new ExecutionContext(execution, environment, stateName, enteredTime);
+        return new StateRunContext(execution, environment, stateName, enteredTime);
     }
 
     private Instant now() {

@@ -1,6 +1,7 @@
 package org.sendtracker.local.stepfunctions.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A file the local system keeps its state in cannot be read back: the system must not start
@@ -25,12 +26,12 @@ public final class DamagedStoreException extends IllegalStateException {
     }
 
     /** The first damaged file in {@code thrown}'s chain of causes, if any. */
-    public static java.util.Optional<DamagedStoreException> in(Throwable thrown) {
+    public static Optional<DamagedStoreException> in(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof DamagedStoreException damaged) {
-                return java.util.Optional.of(damaged);
+                return Optional.of(damaged);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -3,9 +3,9 @@ package org.sendtracker.local.stepfunctions.store;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import org.sendtracker.local.stepfunctions.ExecutionStats;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
-import org.sendtracker.local.stepfunctions.runtime.Suspension;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStats;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.eval.Suspension;
 
 /**
  * Everything needed to resume an execution after a restart: the definition it started with, its

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.local.stepfunctions.asl.fields.InvalidDefinitionException;
 import org.sendtracker.local.stepfunctions.asl.task.LambdaFunction;
 
 class DefinitionLoaderTest {

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendtracker.local.stepfunctions.ApiError;
 import org.sendtracker.local.stepfunctions.ExecutionDescription;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.SfnApiException;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.TaskInvoker;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.testing.Deadlocks;
 import org.sendtracker.local.stepfunctions.testing.MutableClock;
 

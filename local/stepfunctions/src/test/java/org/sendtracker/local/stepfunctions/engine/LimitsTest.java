@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.local.stepfunctions.ExecutionDescription;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 
 /** The Standard workflow quotas are enforced, so a design that would hit them fails locally. */
 class LimitsTest {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.testing.Deadlocks;
 
 /**

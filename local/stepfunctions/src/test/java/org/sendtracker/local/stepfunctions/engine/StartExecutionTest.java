@@ -9,9 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.local.stepfunctions.ApiError;
 import org.sendtracker.local.stepfunctions.ExecutionDescription;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.SfnApiException;
 import org.sendtracker.local.stepfunctions.StartedExecution;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 
 class StartExecutionTest {
 

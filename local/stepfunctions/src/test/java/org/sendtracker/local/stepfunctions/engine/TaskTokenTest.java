@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.local.stepfunctions.ApiError;
 import org.sendtracker.local.stepfunctions.ExecutionDescription;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.SfnApiException;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.runtime.TaskTokens;
 
 class TaskTokenTest {
 
@@ -91,8 +92,7 @@ class TaskTokenTest {
                         e -> assertThat(e.error()).isEqualTo(ApiError.INVALID_TOKEN))
                 .hasMessage("Invalid Token: 'not-a-token'");
         String tokenOfNoExecution =
-                org.sendtracker.local.stepfunctions.runtime.TaskTokens.issue(
-                        "arn:aws:states:us-east-1:000000000000:execution:none:none", "x");
+                TaskTokens.issue("arn:aws:states:us-east-1:000000000000:execution:none:none", "x");
         assertThatThrownBy(() -> fixture.engine.sendTaskSuccess(tokenOfNoExecution, "{}"))
                 .isInstanceOfSatisfying(
                         SfnApiException.class,

@@ -13,7 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.local.stepfunctions.ExecutionDescription;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
+import org.sendtracker.local.stepfunctions.TaskFailedException;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStats;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 
 class WaitTimerTest {
 
@@ -96,8 +98,7 @@ class WaitTimerTest {
                 "flaky",
                 payload -> {
                     if (calls[0]++ == 0) {
-                        throw new org.sendtracker.local.stepfunctions.TaskFailedException(
-                                "Boom", "first call fails");
+                        throw new TaskFailedException("Boom", "first call fails");
                     }
                     return payload;
                 });
@@ -112,7 +113,6 @@ class WaitTimerTest {
         // then the second attempt succeeded; two transitions, two invocations, 1+1+3+3+1+1 events
         ExecutionDescription done = fixture.describe(arn);
         assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(done.stats())
-                .isEqualTo(new org.sendtracker.local.stepfunctions.ExecutionStats(2, 2, 10));
+        assertThat(done.stats()).isEqualTo(new ExecutionStats(2, 2, 10));
     }
 }

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.local.stepfunctions.ExecutionDescription;
-import org.sendtracker.local.stepfunctions.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.TaskFailedException;
+import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.testing.MutableClock;
 import org.sendtracker.local.stepfunctions.testing.RecordingInvoker;
 

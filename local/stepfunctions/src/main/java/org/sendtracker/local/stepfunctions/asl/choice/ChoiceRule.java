@@ -2,9 +2,9 @@ package org.sendtracker.local.stepfunctions.asl.choice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.sendtracker.local.stepfunctions.eval.Scope;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 import org.sendtracker.local.stepfunctions.path.JsonPath;
-import org.sendtracker.local.stepfunctions.payload.Scope;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
 
 /**
  * A Boolean expression of a Choice state. ASL spec, "Choice Rules": "A Choice Rule MUST be either a

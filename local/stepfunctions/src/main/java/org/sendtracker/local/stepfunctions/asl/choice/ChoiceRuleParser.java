@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.asl.StateFields;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.Timestamps;
 import org.sendtracker.local.stepfunctions.path.JsonPath;
-import org.sendtracker.local.stepfunctions.runtime.Timestamps;
 
 /**
  * Parses the {@code Choices} of a Choice state. ASL spec, "Choice Rules": "Each Choice Rule at the

@@ -3,7 +3,7 @@ package org.sendtracker.local.stepfunctions.asl.choice;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
-import org.sendtracker.local.stepfunctions.runtime.Timestamps;
+import org.sendtracker.local.stepfunctions.eval.Timestamps;
 
 /**
  * A data-test operator such as {@code NumericGreaterThanEquals}: a value kind and a relation. The

@@ -3,7 +3,7 @@ package org.sendtracker.local.stepfunctions.asl.choice;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Optional;
-import org.sendtracker.local.stepfunctions.runtime.Timestamps;
+import org.sendtracker.local.stepfunctions.eval.Timestamps;
 
 /**
  * The "Is*" operators of a Choice rule; {@code value} is null when the Variable selects nothing.

@@ -1,7 +1,7 @@
 package org.sendtracker.local.stepfunctions.asl.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
 
 /**
  * A Lambda function ARN as Resource. ASL spec, "Task State": the effective input is sent to the

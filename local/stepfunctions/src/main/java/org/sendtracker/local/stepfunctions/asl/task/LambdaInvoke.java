@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.asl.StateFields;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 
 /**
  * {@code arn:aws:states:::lambda:invoke} and its {@code .waitForTaskToken} form. AWS developer

@@ -3,7 +3,7 @@ package org.sendtracker.local.stepfunctions.asl.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.asl.StateFields;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
 
 /** Load-time check of the API parameters an integration accepts in its {@code Parameters}. */
 final class ParameterKeys {

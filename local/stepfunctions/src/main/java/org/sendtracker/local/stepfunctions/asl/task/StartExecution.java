@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Set;
-import org.sendtracker.local.stepfunctions.asl.StateFields;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
-import org.sendtracker.local.stepfunctions.runtime.StatesError;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 
 /**
  * {@code arn:aws:states:::states:startExecution}: starts another execution and does not wait for it

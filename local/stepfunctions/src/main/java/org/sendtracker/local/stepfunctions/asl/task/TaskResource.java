@@ -2,8 +2,9 @@ package org.sendtracker.local.stepfunctions.asl.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
-import org.sendtracker.local.stepfunctions.asl.StateFields;
-import org.sendtracker.local.stepfunctions.runtime.ExecutionContext;
+import org.sendtracker.local.stepfunctions.asl.fields.StateFields;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
 
 /**
  * The {@code Resource} of a Task state: one of the integrations this engine implements. Any other
@@ -26,7 +27,7 @@ public sealed interface TaskResource permits LambdaInvoke, LambdaFunction, Start
     /**
      * Runs the integration with the effective input (the resolved Parameters).
      *
-     * @throws org.sendtracker.local.stepfunctions.runtime.StatesError when the task fails
+     * @throws StatesError when the task fails
      */
     JsonNode run(JsonNode effectiveInput, ExecutionContext context);
 

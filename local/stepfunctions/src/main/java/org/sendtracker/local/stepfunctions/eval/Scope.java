@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions.payload;
+package org.sendtracker.local.stepfunctions.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

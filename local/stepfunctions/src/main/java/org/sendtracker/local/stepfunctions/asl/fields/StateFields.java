@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions.asl;
+package org.sendtracker.local.stepfunctions.asl.fields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

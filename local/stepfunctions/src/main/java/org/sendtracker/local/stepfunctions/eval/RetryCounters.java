@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions.runtime;
+package org.sendtracker.local.stepfunctions.eval;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

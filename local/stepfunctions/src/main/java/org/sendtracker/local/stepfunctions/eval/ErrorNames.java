@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions.runtime;
+package org.sendtracker.local.stepfunctions.eval;
 
 /**
  * The predefined error names this engine raises or matches.

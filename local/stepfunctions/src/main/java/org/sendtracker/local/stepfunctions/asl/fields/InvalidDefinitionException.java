@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions.asl;
+package org.sendtracker.local.stepfunctions.asl.fields;
 
 /**
  * A definition this engine refuses to load: invalid ASL, or ASL using a state type, field, resource

@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions;
+package org.sendtracker.local.stepfunctions.eval;
 
 /**
  * Counters of one execution: states entered (retries included), task attempts, and history events

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Optional;
-import org.sendtracker.local.stepfunctions.TaskFailedException;
-import org.sendtracker.local.stepfunctions.payload.Scope;
+import org.sendtracker.local.stepfunctions.eval.ExecutionContext;
+import org.sendtracker.local.stepfunctions.eval.StatesError;
+import org.sendtracker.local.stepfunctions.eval.TaskCallback;
+import org.sendtracker.local.stepfunctions.eval.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Everything one state may use while it runs: the clock, the context object, ids, and the two
- * integrations (Lambda, Step Functions). Nothing else of the engine is reachable from a state.
- */
-public final class ExecutionContext implements Scope {
+/** The {@link ExecutionContext} of one state of one execution while the interpreter runs it. */
+final class StateRunContext implements ExecutionContext {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ExecutionContext.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StateRunContext.class);
     private static final int TASK_ATTEMPT_EVENTS =
             3; // TaskScheduled, TaskStarted, TaskSucceeded|Failed
     private static final int TASK_SUBMITTED_EVENTS = 1; // TaskSubmitted (callback pattern)
@@ -29,7 +28,7 @@ public final class ExecutionContext implements Scope {
     private String taskToken;
     private int retryCount;
 
-    ExecutionContext(
+    StateRunContext(
             Execution execution,
             ExecutionEnvironment environment,
             String stateName,
@@ -40,15 +39,12 @@ public final class ExecutionContext implements Scope {
         this.enteredTime = enteredTime;
     }
 
+    @Override
     public Instant now() {
         return environment.clock().instant();
     }
 
-    public String stateName() {
-        return stateName;
-    }
-
-    /** Sets {@code $$.State.RetryCount} for the attempt about to run. */
+    @Override
     public void retryCount(int count) {
         this.retryCount = count;
     }
@@ -82,54 +78,49 @@ public final class ExecutionContext implements Scope {
 
     @Override
     public String newUuid() {
-        return environment.ids().newId();
+        return environment.newId();
     }
 
-    /** Issues the token of a callback task attempt; {@code $$.Task.Token} resolves from now on. */
+    @Override
     public String issueTaskToken() {
         taskToken = environment.newTaskToken(execution);
         execution.beginTokenAttempt(taskToken);
         return taskToken;
     }
 
-    /** The callback that arrived while this attempt's invocation was still running, if any. */
+    @Override
     public Optional<TaskCallback> takeEarlyCallback(String token) {
         return execution.takeEarlyCallback(token);
     }
 
-    /** Ends the callback attempt: from now on only a suspended wait accepts the token. */
+    @Override
     public void endTokenAttempt() {
         execution.endTokenAttempt();
     }
 
-    /** A retry enters the state again, which the service counts as a state transition. */
+    @Override
     public void countRetryTransition() {
         execution.countStateTransition();
     }
 
-    /** Counts one Task attempt (invocation and its history events). */
+    @Override
     public void countTaskAttempt() {
         execution.countTaskInvocation();
         execution.recordHistoryEvents(TASK_ATTEMPT_EVENTS, environment.limits());
     }
 
-    /** Counts the TaskSubmitted event of a callback task. */
+    @Override
     public void countTaskSubmitted() {
         execution.recordHistoryEvents(TASK_SUBMITTED_EVENTS, environment.limits());
     }
 
-    /**
-     * Invokes a Lambda function through the engine's {@link
-     * org.sendtracker.local.stepfunctions.TaskInvoker}.
-     *
-     * @throws StatesError with the function's error name when it fails
-     */
+    @Override
     public JsonNode invokeFunction(String functionName, JsonNode payload) {
         try {
-            JsonNode output = environment.taskInvoker().invoke(functionName, payload);
+            JsonNode output = environment.invokeFunction(functionName, payload);
             return output == null ? NullNode.instance : output;
-        } catch (TaskFailedException e) {
-            throw new StatesError(e.error(), e.errorCause());
+        } catch (StatesError e) {
+            throw e; // the function failed with an error name
         } catch (RuntimeException e) {
             // An unhandled exception in a Lambda handler fails the task with the exception's class
             // name as error type, as the Java Lambda runtime reports it.
@@ -143,7 +134,7 @@ public final class ExecutionContext implements Scope {
         }
     }
 
-    /** Starts another execution (fire and forget); returns the integration's result object. */
+    @Override
     public JsonNode startExecution(String stateMachineArn, String name, JsonNode input) {
         return environment.startExecutionFromTask(stateMachineArn, name, input);
     }

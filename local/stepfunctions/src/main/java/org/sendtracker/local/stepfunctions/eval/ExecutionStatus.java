@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions;
+package org.sendtracker.local.stepfunctions.eval;
 
 /** The status of an execution, as the Step Functions API reports it. */
 public enum ExecutionStatus {

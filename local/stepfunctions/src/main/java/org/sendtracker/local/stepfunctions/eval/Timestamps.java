@@ -1,4 +1,4 @@
-package org.sendtracker.local.stepfunctions.runtime;
+package org.sendtracker.local.stepfunctions.eval;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
