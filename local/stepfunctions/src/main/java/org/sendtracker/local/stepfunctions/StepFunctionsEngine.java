@@ -29,6 +29,7 @@ import org.sendtracker.local.stepfunctions.runtime.Execution;
 import org.sendtracker.local.stepfunctions.runtime.ExecutionEnvironment;
 import org.sendtracker.local.stepfunctions.runtime.ExecutionLimits;
 import org.sendtracker.local.stepfunctions.runtime.ExecutionRegistry;
+import org.sendtracker.local.stepfunctions.runtime.FunctionFailure;
 import org.sendtracker.local.stepfunctions.runtime.Interpreter;
 import org.sendtracker.local.stepfunctions.runtime.Names;
 import org.sendtracker.local.stepfunctions.runtime.ReentrancyGuard;
@@ -527,7 +528,7 @@ public final class StepFunctionsEngine {
             try {
                 return taskInvoker.invoke(functionName, payload);
             } catch (TaskFailedException e) {
-                throw new StatesError(e.error(), e.errorCause());
+                throw new FunctionFailure(e.error(), e.errorCause());
             }
         }
 

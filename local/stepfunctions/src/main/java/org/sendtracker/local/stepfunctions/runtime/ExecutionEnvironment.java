@@ -15,7 +15,7 @@ public interface ExecutionEnvironment {
     /**
      * Invokes a Lambda function by its short name and returns its output (may be null).
      *
-     * @throws StatesError with the function's error name when it reports a failure; any other
+     * @throws FunctionFailure with the function's error name when it reports a failure; any other
      *     exception is a crash of the function, which the caller names after its class
      */
     JsonNode invokeFunction(String functionName, JsonNode payload);

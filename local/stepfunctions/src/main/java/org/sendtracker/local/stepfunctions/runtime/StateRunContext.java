@@ -119,8 +119,8 @@ final class StateRunContext implements ExecutionContext {
         try {
             JsonNode output = environment.invokeFunction(functionName, payload);
             return output == null ? NullNode.instance : output;
-        } catch (StatesError e) {
-            throw e; // the function failed with an error name
+        } catch (FunctionFailure e) {
+            throw new StatesError(e.error(), e.errorCause());
         } catch (RuntimeException e) {
             // An unhandled exception in a Lambda handler fails the task with the exception's class
             // name as error type, as the Java Lambda runtime reports it.
