@@ -26,8 +26,17 @@ public final class EnglandAndWalesBankHolidays implements BankHolidays {
 
     private static final String ENGLAND = "eng";
 
-    private final HolidayManager manager =
-            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+    /**
+     * Jollyday's UK calendar, read from its configuration the first time a year is asked for, not
+     * when a function starts: a request that computes no working day never pays for it
+     * (docs/performance.md).
+     */
+    private static final class UnitedKingdom {
+        static final HolidayManager MANAGER =
+                HolidayManager.getInstance(
+                        ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+    }
+
     private final Set<LocalDate> extraBankHolidays;
     private final ConcurrentHashMap<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
@@ -50,7 +59,7 @@ public final class EnglandAndWalesBankHolidays implements BankHolidays {
     }
 
     private Set<LocalDate> load(int year) {
-        Set<Holiday> holidays = manager.getHolidays(Year.of(year), ENGLAND);
+        Set<Holiday> holidays = UnitedKingdom.MANAGER.getHolidays(Year.of(year), ENGLAND);
         return holidays.stream()
                 .filter(holiday -> holiday.getType() == HolidayType.PUBLIC_HOLIDAY)
                 .map(Holiday::getDate)

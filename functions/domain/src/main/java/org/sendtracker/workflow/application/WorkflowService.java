@@ -37,7 +37,7 @@ public final class WorkflowService {
     private final Inspections inspections;
     private final ReminderService reminders;
     private final Workflows workflows;
-    private final WorkflowSignals signals;
+    private final WorkflowStarts starts;
     private final Clock clock;
 
     public WorkflowService(
@@ -49,8 +49,8 @@ public final class WorkflowService {
         this.inspections = Objects.requireNonNull(inspections, "inspections == null");
         this.reminders = Objects.requireNonNull(reminders, "reminders == null");
         this.workflows = Objects.requireNonNull(workflows, "workflows == null");
-        this.signals = Objects.requireNonNull(signals, "signals == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.starts = new WorkflowStarts(workflows, signals, clock);
     }
 
     /**
@@ -161,25 +161,7 @@ public final class WorkflowService {
      * inspection.
      */
     public void changed(Inspection inspection, RecordedEvent event) {
-        try {
-            Optional<WorkflowState> state = workflows.find(inspection.id());
-            if (state.isEmpty() || state.get().generation() == 0) {
-                start(inspection, 1);
-            } else if (state.get().taskToken() != null
-                    && !state.get().ended()
-                    && !signals.wake(state.get().taskToken())) {
-                // Nothing waits on the token: the execution died while waiting. A new generation
-                // takes over;
-                // should the old one still be alive, its next tick sees it is superseded and ends.
-                start(inspection, state.get().generation() + 1);
-            }
-        } catch (RuntimeException e) {
-            // The change is stored; the next tick or the daily reconcile picks it up.
-            LOG.log(
-                    Level.WARNING,
-                    "could not signal the workflow of " + inspection.id() + ": " + e.getMessage(),
-                    e);
-        }
+        starts.changed(inspection, event);
     }
 
     /**
@@ -205,7 +187,7 @@ public final class WorkflowService {
                 continue;
             }
             try {
-                start(inspection.get(), stale.generation() + 1);
+                starts.start(inspection.get(), stale.generation() + 1);
                 restarted.add(stale.inspectionId().value());
             } catch (RuntimeException e) {
                 // One failure must not leave the others stranded; this one is retried tomorrow.
@@ -219,25 +201,5 @@ public final class WorkflowService {
             }
         }
         return restarted;
-    }
-
-    private void start(Inspection inspection, int generation) {
-        Instant now = clock.instant();
-        WorkflowState state =
-                new WorkflowState(
-                        inspection.id(),
-                        generation,
-                        inspection.stage().name(),
-                        inspection.version(),
-                        null,
-                        now,
-                        false,
-                        now);
-        if (workflows.save(state)) {
-            signals.start(
-                    state.executionName(),
-                    new TickInput(
-                            inspection.id().value(), inspection.stage().name(), generation, 0));
-        }
     }
 }

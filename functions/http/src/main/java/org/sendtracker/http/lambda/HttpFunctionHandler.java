@@ -1,14 +1,26 @@
 package org.sendtracker.http.lambda;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.sendtracker.infrastructure.snapstart.Priming;
 
 /**
  * The Lambda entry point: API Gateway HTTP API (payload format 2.0) events into the same Micronaut
  * controllers that serve Netty locally. The no-arg constructor is Lambda's; tests pass their own
  * {@link ApplicationContext}.
+ *
+ * <p>Before a SnapStart snapshot ({@link Priming}) it runs {@link HttpPriming}'s requests, none
+ * signed in, and reads of records that do not exist.
  */
 public class HttpFunctionHandler extends APIGatewayV2HTTPEventFunction {
+
+    private final Priming priming =
+            Priming.register(
+                    "HttpFunction",
+                    HttpPriming.steps(
+                            event -> handleRequest(event, new PrimingContext()),
+                            getApplicationContext()));
 
     public HttpFunctionHandler() {
         super();
@@ -16,5 +28,23 @@ public class HttpFunctionHandler extends APIGatewayV2HTTPEventFunction {
 
     public HttpFunctionHandler(ApplicationContext context) {
         super(context);
+    }
+
+    /**
+     * Micronaut's Lambda context builder ({@code LambdaApplicationContextBuilder}) less its eager
+     * singletons: only what a request asks for is built (docs/performance.md); SnapStart's priming
+     * builds what the first request needs. The builder cannot be told to drop them once set, hence
+     * its settings copied here.
+     */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return ApplicationContext.builder()
+                .environments("function", "lambda")
+                .eagerInitConfiguration(true);
+    }
+
+    /** What a SnapStart snapshot's hook runs (also for a benchmark in a JVM without CRaC). */
+    public Priming priming() {
+        return priming;
     }
 }

@@ -1,6 +1,7 @@
 package org.sendtracker.infrastructure.config;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.sendtracker.infrastructure.dynamodb.NoScanInterceptor;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -28,9 +29,11 @@ final class AwsClients {
 
     /**
      * No SDK retries for sending mail: a retry after a lost response could deliver an email twice.
-     * {@code ReminderService} retries only failures that prove nothing was sent.
+     * {@code ReminderService} retries only failures that prove nothing was sent. Only where SES v2
+     * is on the classpath: the HTTP function's jar leaves it out, as it sends no mail.
      */
     @Singleton
+    @Requires(classes = SesV2Client.class)
     SesV2Client sesV2() {
         return SesV2Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())

@@ -20,6 +20,7 @@ import org.sendtracker.reminders.model.ReminderPlanner;
 import org.sendtracker.reminders.model.ReminderPolicy;
 import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.WorkflowSignals;
+import org.sendtracker.workflow.application.WorkflowStarts;
 import org.sendtracker.workflow.application.Workflows;
 
 /**
@@ -78,10 +79,14 @@ final class WorkflowBeans {
         return new WorkflowService(inspections, reminders, workflows, signals, clock);
     }
 
-    /** Officers' changes wake the workflow, where one is deployed. */
+    /**
+     * Officers' changes wake the workflow, where one is deployed. Through {@link WorkflowStarts}
+     * alone, not {@link WorkflowService}: the HTTP function then builds no reminder service and no
+     * mailer.
+     */
     @Singleton
     @Requires(property = "sendtracker.workflow.state-machine-arn")
-    InspectionListener workflowWaker(WorkflowService workflows) {
-        return workflows::changed;
+    InspectionListener workflowWaker(Workflows workflows, WorkflowSignals signals, Clock clock) {
+        return new WorkflowStarts(workflows, signals, clock)::changed;
     }
 }

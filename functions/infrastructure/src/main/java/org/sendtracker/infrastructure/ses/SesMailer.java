@@ -1,5 +1,7 @@
 package org.sendtracker.infrastructure.ses;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -26,16 +28,21 @@ import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
  * ({@code SENDTRACKER_MAIL_CONFIGURATION_SET}, set by template.yaml; none when blank), whose event
  * destination reports delivery, bounces, complaints and rejections, with the {@link MessageTags}
  * that lead each report back to the email's record.
+ *
+ * <p>The client is built on the first send, not with the mailer: a Tick that sends nothing, and
+ * every Wait and Reconcile, never pays for it (docs/performance.md). Only where SES v2 is on the
+ * classpath: the HTTP function's jar leaves it out.
  */
 @Singleton
+@Requires(classes = SesV2Client.class)
 final class SesMailer implements Mailer {
 
-    private final SesV2Client ses;
+    private final BeanProvider<SesV2Client> ses;
     private final String from;
     private final String configurationSet;
 
     SesMailer(
-            SesV2Client ses,
+            BeanProvider<SesV2Client> ses,
             @Value(
                             "${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}")
                     String from,
@@ -58,7 +65,8 @@ final class SesMailer implements Mailer {
                         .sorted(java.util.Comparator.comparing(MessageTag::name))
                         .toList();
         try {
-            return ses.sendEmail(
+            return ses.get()
+                    .sendEmail(
                             b ->
                                     b.fromEmailAddress(from)
                                             .configurationSetName(configurationSet)

@@ -2,6 +2,7 @@ package org.sendtracker.infrastructure.stepfunctions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.sendtracker.workflow.application.TickInput;
@@ -14,18 +15,20 @@ import software.amazon.awssdk.services.sfn.model.TaskTimedOutException;
 
 /**
  * The workflow's Step Functions calls: StartExecution of the inspection workflow ({@code
- * sendtracker.workflow.state-machine-arn}) and SendTaskSuccess to wake a waiting execution.
+ * sendtracker.workflow.state-machine-arn}) and SendTaskSuccess to wake a waiting execution. The
+ * client is built on the first call: a request that reads, or a tick, never pays for it
+ * (docs/performance.md).
  */
 @Singleton
 final class StepFunctionsSignals implements WorkflowSignals {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SfnClient sfn;
+    private final BeanProvider<SfnClient> sfn;
     private final String stateMachineArn;
 
     StepFunctionsSignals(
-            SfnClient sfn,
+            BeanProvider<SfnClient> sfn,
             @Value("${sendtracker.workflow.state-machine-arn:}") String stateMachineArn) {
         this.sfn = sfn;
         this.stateMachineArn = stateMachineArn;
@@ -38,8 +41,12 @@ final class StepFunctionsSignals implements WorkflowSignals {
                     "sendtracker.workflow.state-machine-arn is not set: the workflow cannot start");
         }
         try {
-            sfn.startExecution(
-                    b -> b.stateMachineArn(stateMachineArn).name(executionName).input(json(input)));
+            sfn.get()
+                    .startExecution(
+                            b ->
+                                    b.stateMachineArn(stateMachineArn)
+                                            .name(executionName)
+                                            .input(json(input)));
         } catch (ExecutionAlreadyExistsException alreadyStarted) {
             // The same name was started before: starting is idempotent by name.
         }
@@ -48,7 +55,7 @@ final class StepFunctionsSignals implements WorkflowSignals {
     @Override
     public boolean wake(String taskToken) {
         try {
-            sfn.sendTaskSuccess(b -> b.taskToken(taskToken).output("{\"woken\":true}"));
+            sfn.get().sendTaskSuccess(b -> b.taskToken(taskToken).output("{\"woken\":true}"));
             return true;
         } catch (TaskDoesNotExistException | TaskTimedOutException | InvalidTokenException gone) {
             return false;

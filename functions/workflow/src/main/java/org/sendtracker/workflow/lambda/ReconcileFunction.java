@@ -1,11 +1,15 @@
 package org.sendtracker.workflow.lambda;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.workflow.application.WorkflowService;
+import org.sendtracker.workflow.application.Workflows;
 
 /**
  * Hourly (an EventBridge Scheduler schedule with an explicit input,
@@ -13,11 +17,26 @@ import org.sendtracker.workflow.application.WorkflowService;
  * found by index. The input is not read, so a schedule that sends none (a {@code null} payload)
  * reconciles all the same. Running it twice restarts nothing twice: execution names carry the
  * generation.
+ *
+ * <p>Before a SnapStart snapshot ({@link Priming}) it queries the index for workflows overdue
+ * before 1970 (none) and reads an inspection that does not exist: nothing is restarted or written.
  */
 public class ReconcileFunction
         extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
     @Inject WorkflowService workflows;
+
+    private final Priming priming =
+            Priming.register(
+                    "ReconcileFunction",
+                    List.of(
+                            new Priming.Step(
+                                    "workflows overdue before 1970",
+                                    () ->
+                                            applicationContext
+                                                    .getBean(Workflows.class)
+                                                    .overdueBefore(Instant.EPOCH)),
+                            WorkflowPriming.tickOfAbsentInspection(applicationContext)));
 
     public ReconcileFunction() {
         super();
@@ -34,6 +53,24 @@ public class ReconcileFunction
     @Override
     protected Map<String, Object> convertInput(Object input) {
         return input == null ? Map.of() : super.convertInput(input);
+    }
+
+    /**
+     * Micronaut's Lambda context builder ({@code LambdaApplicationContextBuilder}) less its eager
+     * singletons: only what a request asks for is built (docs/performance.md); SnapStart's priming
+     * builds what the first request needs. The builder cannot be told to drop them once set, hence
+     * its settings copied here.
+     */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return ApplicationContext.builder()
+                .environments("function", "lambda")
+                .eagerInitConfiguration(true);
+    }
+
+    /** What a SnapStart snapshot's hook runs (also for a benchmark in a JVM without CRaC). */
+    public Priming priming() {
+        return priming;
     }
 
     @Override

@@ -1,30 +1,52 @@
 package org.sendtracker.workflow.lambda;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.workflow.application.Decision;
 import org.sendtracker.workflow.application.TickInput;
 import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.WorkflowState;
 import org.sendtracker.workflow.application.Workflows;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * The state machine's {@code Tick} task: re-read the inspection, send what is due, decide whether
  * to wait, restart as a new execution, or end. Input: {@code inspectionId, stage, generation,
  * loops, executionStartedAt}; output: a {@link org.sendtracker.workflow.application.Decision}.
+ *
+ * <p>Before a SnapStart snapshot ({@link Priming}) it ticks an inspection that does not exist (two
+ * reads, then the end), computes a due date (the bank-holiday calendar) and builds the SES client
+ * without calling it.
  */
 public class TickFunction
         extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
     @Inject WorkflowService workflows;
+
+    private final Priming priming =
+            Priming.register(
+                    "TickFunction",
+                    List.of(
+                            new Priming.Step(
+                                    "Tick of an absent inspection",
+                                    () -> execute(WorkflowPriming.ABSENT_TICK)),
+                            WorkflowPriming.bankHolidays(applicationContext),
+                            // Built, not called: its first send then skips the client's
+                            // construction. No mail is sent here.
+                            new Priming.Step(
+                                    "SES client",
+                                    () -> applicationContext.getBean(SesV2Client.class))));
 
     public TickFunction() {
         super();
@@ -32,6 +54,24 @@ public class TickFunction
 
     public TickFunction(ApplicationContext context) {
         super(context);
+    }
+
+    /**
+     * Micronaut's Lambda context builder ({@code LambdaApplicationContextBuilder}) less its eager
+     * singletons: only what a request asks for is built (docs/performance.md); SnapStart's priming
+     * builds what the first request needs. The builder cannot be told to drop them once set, hence
+     * its settings copied here.
+     */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return ApplicationContext.builder()
+                .environments("function", "lambda")
+                .eagerInitConfiguration(true);
+    }
+
+    /** What a SnapStart snapshot's hook runs (also for a benchmark in a JVM without CRaC). */
+    public Priming priming() {
+        return priming;
     }
 
     record Request(

@@ -1,9 +1,12 @@
 package org.sendtracker.workflow.lambda;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.workflow.application.WorkflowService;
 
 /**
@@ -11,11 +14,23 @@ import org.sendtracker.workflow.application.WorkflowService;
  * keeps the task token where an officer's change will find it. Throws {@link
  * org.sendtracker.workflow.application.InspectionChangedException} if a change slipped in since the
  * tick, which the state machine catches to tick again at once.
+ *
+ * <p>Before a SnapStart snapshot ({@link Priming}) it is asked to wait for an inspection that does
+ * not exist (one read, then a refusal) and reads that inspection through the service: nothing is
+ * written.
  */
 public class WaitFunction
         extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
     @Inject WorkflowService workflows;
+
+    private final Priming priming =
+            Priming.register(
+                    "WaitFunction",
+                    List.of(
+                            new Priming.Step(
+                                    "Wait of an absent inspection", this::waitForAbsentInspection),
+                            WorkflowPriming.tickOfAbsentInspection(applicationContext)));
 
     public WaitFunction() {
         super();
@@ -23,6 +38,42 @@ public class WaitFunction
 
     public WaitFunction(ApplicationContext context) {
         super(context);
+    }
+
+    /**
+     * Micronaut's Lambda context builder ({@code LambdaApplicationContextBuilder}) less its eager
+     * singletons: only what a request asks for is built (docs/performance.md); SnapStart's priming
+     * builds what the first request needs. The builder cannot be told to drop them once set, hence
+     * its settings copied here.
+     */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return ApplicationContext.builder()
+                .environments("function", "lambda")
+                .eagerInitConfiguration(true);
+    }
+
+    /** What a SnapStart snapshot's hook runs (also for a benchmark in a JVM without CRaC). */
+    public Priming priming() {
+        return priming;
+    }
+
+    private void waitForAbsentInspection() {
+        try {
+            execute(
+                    Map.of(
+                            "inspectionId",
+                            Priming.ABSENT_INSPECTION,
+                            "generation",
+                            1,
+                            "seenVersion",
+                            1,
+                            "taskToken",
+                            "snapstart-priming"));
+        } catch (IllegalStateException noWorkflowState) {
+            // Refused after one read, as expected: the absent inspection has no workflow state, so
+            // nothing was written.
+        }
     }
 
     record Request(String inspectionId, int generation, long seenVersion, String taskToken) {}

@@ -130,11 +130,15 @@ final class ClassLoadProfile {
         Map<String, List<String>> libraries = new LinkedHashMap<>();
         libraries.put("Micronaut", List.of("io.micronaut."));
         libraries.put("AWS SDK v2", List.of("software.amazon."));
-        libraries.put("Jackson", List.of("com.fasterxml.jackson."));
+        // Before Jackson: Jollyday reads its XML configuration with Jackson's XML module
+        // (Woodstox), or with JAXB.
         libraries.put(
-                "Jollyday + JAXB (bank holidays)",
+                "Jollyday + its XML reader (bank holidays)",
                 List.of(
                         "de.focus_shift.",
+                        "com.fasterxml.jackson.dataformat.xml.",
+                        "com.ctc.wstx.",
+                        "org.codehaus.stax2.",
                         "jakarta.xml.bind.",
                         "org.glassfish.jaxb.",
                         "com.sun.xml.",
@@ -142,6 +146,7 @@ final class ClassLoadProfile {
                         "jakarta.activation.",
                         "org.eclipse.angus.",
                         "org.threeten."));
+        libraries.put("Jackson", List.of("com.fasterxml.jackson."));
         libraries.put("JTE (page templates)", List.of("gg.jte."));
         libraries.put("Netty", List.of("io.netty."));
         libraries.put("Reactor", List.of("reactor.", "org.reactivestreams."));

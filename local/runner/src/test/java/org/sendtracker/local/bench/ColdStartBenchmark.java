@@ -55,7 +55,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * version restores a snapshot taken after init (so init here is what $LATEST, or a version's first
  * snapshot, costs).
  *
- * <p>Run: {@code benchmarks/coldstart.sh [N]} (default 5 samples per function and setting).
+ * <p>Run: {@code benchmarks/coldstart.sh [N] [template]} (default 5 samples per function and
+ * setting; {@code template}: template.yaml's flags only).
  */
 public final class ColdStartBenchmark {
 
@@ -91,7 +92,9 @@ public final class ColdStartBenchmark {
     /**
      * A function fed one scenario: its jar and handler as template.yaml deploys them, the type its
      * events deserialise to ({@code map} for a {@code Map}), the function's own environment, the
-     * invocations (made fresh for each sample) and the emails SES must receive.
+     * invocations (made fresh for each sample) and the emails SES must receive; then its plain-Java
+     * reference ({@link ColdStartReference}), run from the same jar on the same events, with what
+     * its answers must hold.
      */
     private record Case(
             String name,
@@ -100,31 +103,78 @@ public final class ColdStartBenchmark {
             String eventType,
             Map<String, String> environment,
             Supplier<List<Invocation>> invocations,
-            int emails) {}
+            int emails,
+            Reference reference) {
+
+        /**
+         * The same events through the reference handler: the same jar, environment and JVM flags,
+         * no emails.
+         */
+        Case asReference() {
+            return new Case(
+                    name + " (plain-Java reference)",
+                    jar,
+                    reference.handler(),
+                    eventType,
+                    environment,
+                    reference.invocations(),
+                    0,
+                    null);
+        }
+    }
+
+    /** A plain-Java reference handler and its checked invocations. */
+    private record Reference(String handler, Supplier<List<Invocation>> invocations) {}
 
     /**
      * One sample, in milliseconds: from the child's launch to its main, to the handler constructed,
-     * each invocation, launch to the last answer; then the child's CPU time in init, in the first
-     * invocation, in all.
+     * each invocation, launch to the first answer (the cold start an officer waits for), launch to
+     * the last answer; then the child's CPU time in init, in the first invocation, in all.
      */
     private record Sample(
             double jvm,
             double init,
             double first,
             double second,
+            double cold,
             double total,
             double cpuInit,
             double cpuFirst,
-            double cpuAll) {
+            double cpuAll,
+            double prime) {
         List<Double> values() {
-            return List.of(jvm, init, first, second, total, cpuInit, cpuFirst, cpuAll);
+            return List.of(jvm, init, first, second, cold, total, cpuInit, cpuFirst, cpuAll);
         }
     }
+
+    private static final Setting TEMPLATE = SETTINGS.get(1);
+
+    private static boolean hasPrimingHook(Path jar) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return zip.getEntry("org/sendtracker/infrastructure/snapstart/Priming.class") != null;
+        }
+    }
+
+    private static double median(
+            List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value) {
+        double[] values = samples.stream().mapToDouble(value).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    /**
+     * Column of {@link Sample#values()} where the CPU times start (a gap before it in the table).
+     */
+    private static final int CPU_COLUMN = 6;
 
     public static void main(String[] args) {
         // DynamoDB Local's server threads are not daemons: end the JVM either way.
         try {
-            run(args.length > 0 ? Integer.parseInt(args[0]) : 5);
+            run(
+                    args.length > 0 ? Integer.parseInt(args[0]) : 5,
+                    args.length > 1 && args[1].equals("template")
+                            ? SETTINGS.subList(1, 2)
+                            : SETTINGS);
         } catch (Throwable e) {
             e.printStackTrace();
             System.exit(1);
@@ -132,11 +182,12 @@ public final class ColdStartBenchmark {
         System.exit(0);
     }
 
-    private static void run(int samples) throws Exception {
+    private static void run(int samples, List<Setting> settings) throws Exception {
         Path work = Files.createTempDirectory("sendtracker-coldstart");
         Path probe = probeClasses(work.resolve("probe"));
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.inMemory();
-                SesStub ses = SesStub.start()) {
+                SesStub ses = SesStub.start();
+                BenchSignIn signIn = BenchSignIn.start()) {
             URI closedPort = URI.create("http://127.0.0.1:" + EmbeddedDynamoDb.freePort());
             Map<String, String> sdk = new LinkedHashMap<>();
             sdk.put("aws.endpointUrlDynamoDb", dynamo.endpoint().toString());
@@ -163,15 +214,21 @@ public final class ColdStartBenchmark {
             System.out.println(
                     "ms from the child's launch: jvm = to the probe's main; init = to the handler constructed (includes jvm);");
             System.out.println(
-                    "1st, 2nd = each invocation, event deserialisation included; total = launch to the 2nd answer;");
+                    "1st, 2nd = each invocation, event deserialisation included; cold = launch to the 1st answer;");
+            System.out.println("total = launch to the 2nd answer;");
             System.out.println(
                     "cpu = CPU time of the child JVM, all threads, in init, in the 1st invocation, in all (steadier than wall time");
             System.out.println(
-                    "when other work shares the machine). The two settings alternate sample by sample; one discarded run per");
-            System.out.println("function comes first, to warm DynamoDB Local and the page cache.");
+                    "when other work shares the machine). Each function alternates, sample by sample, with its plain-Java");
+            System.out.println(
+                    "reference (no framework: the same jar, SDK, HTTP client, JVM flags and DynamoDB read, a Jackson answer) and");
+            System.out.println(
+                    "the two settings; one discarded run per function comes first, to warm DynamoDB Local and the page cache.");
 
             int table = 0;
-            List<Case> cases = cases(work);
+            List<Case> cases = cases(work, signIn);
+            List<String> summaries = new ArrayList<>();
+            Map<Case, List<Sample>> unprimed = new LinkedHashMap<>();
             for (Case c : cases) {
                 System.out.printf(
                         "%n%s  (%s, %.1f MB, %s)%n",
@@ -186,9 +243,11 @@ public final class ColdStartBenchmark {
                         tables,
                         ses,
                         "SendTracker-warmup-" + (table++));
+                Case reference = c.asReference();
                 Map<Setting, List<Sample>> measured = new LinkedHashMap<>();
+                Map<Setting, List<Sample>> referenced = new LinkedHashMap<>();
                 for (int i = 1; i <= samples; i++) {
-                    for (Setting setting : SETTINGS) {
+                    for (Setting setting : settings) {
                         Sample sample =
                                 runOnce(
                                         c,
@@ -201,18 +260,32 @@ public final class ColdStartBenchmark {
                                         ses,
                                         "SendTracker-" + (table++));
                         measured.computeIfAbsent(setting, s -> new ArrayList<>()).add(sample);
+                        Sample plain =
+                                runOnce(
+                                        reference,
+                                        setting,
+                                        List.of(),
+                                        probe,
+                                        work,
+                                        sdk,
+                                        tables,
+                                        ses,
+                                        "SendTracker-" + (table++));
+                        referenced.computeIfAbsent(setting, s -> new ArrayList<>()).add(plain);
                     }
                 }
+                unprimed.put(c, measured.get(TEMPLATE));
                 measured.forEach(
                         (setting, results) -> {
                             System.out.printf("  %s%n", setting.label());
                             System.out.printf(
-                                    "    %-8s%10s%10s%10s%10s%10s  %10s%10s%10s%n",
+                                    "    %-8s%10s%10s%10s%10s%10s%10s  %10s%10s%10s%n",
                                     "sample",
                                     "jvm",
                                     "init",
                                     "1st",
                                     "2nd",
+                                    "cold",
                                     "total",
                                     "cpu init",
                                     "cpu 1st",
@@ -220,8 +293,87 @@ public final class ColdStartBenchmark {
                             for (int i = 0; i < results.size(); i++) {
                                 printRow(String.valueOf(i + 1), results.get(i).values());
                             }
-                            printSummary(results);
+                            List<Double> medians = printSummary("median", results);
+                            List<Double> plain = printSummary("plain", referenced.get(setting));
+                            List<Double> ratios = new ArrayList<>();
+                            for (int column = 0; column < medians.size(); column++) {
+                                ratios.add(medians.get(column) / plain.get(column));
+                            }
+                            printRatios(ratios);
+                            double cpu = medians.get(6) + medians.get(7);
+                            double plainCpu = plain.get(6) + plain.get(7);
+                            System.out.printf(
+                                    "    cold start %.0f ms against the plain-Java reference's %.0f ms: %.2f×; CPU to the 1st answer %.2f×%n",
+                                    medians.get(4), plain.get(4), ratios.get(4), cpu / plainCpu);
+                            summaries.add(
+                                    String.format(
+                                            "  %-64s %-9s %8.0f %8.0f %7.2f× %8.0f %8.0f %7.2f×",
+                                            c.name(),
+                                            setting.javaToolOptions() == null
+                                                    ? "unset"
+                                                    : "template",
+                                            medians.get(4),
+                                            plain.get(4),
+                                            ratios.get(4),
+                                            cpu,
+                                            plainCpu,
+                                            cpu / plainCpu));
                         });
+            }
+            System.out.printf(
+                    "%nCold start, medians in ms: each function against its plain-Java reference; wall = launch to the 1st answer,%n");
+            System.out.printf(
+                    "cpu = the child's CPU time to the 1st answer (init + 1st invocation)%n");
+            System.out.printf(
+                    "  %-64s %-9s %8s %8s %8s %8s %8s %8s%n",
+                    "function", "flags", "wall", "plain", "ratio", "cpu", "plain", "ratio");
+            summaries.forEach(System.out::println);
+
+            System.out.printf(
+                    "%nSnapStart priming, template.yaml's flags: the handler's beforeCheckpoint hook run in the same JVM after init%n");
+            System.out.printf(
+                    "(this JVM has no CRaC: the probe calls it), then the same two invocations; medians in ms of %d samples.%n",
+                    samples);
+            System.out.printf(
+                    "ratio = 1st / 2nd invocation (a warm request in the same JVM); unprimed = the samples above.%n");
+            System.out.printf(
+                    "  %-64s %8s %8s %8s %7s   %8s %8s %7s%n",
+                    "function", "priming", "1st", "2nd", "ratio", "1st", "2nd", "ratio");
+            for (Case c : cases) {
+                if (!hasPrimingHook(c.jar())) {
+                    System.out.printf("  %-64s no priming hook in %s%n", c.name(), c.jar());
+                    continue;
+                }
+                List<Sample> primed = new ArrayList<>();
+                for (int i = 1; i <= samples; i++) {
+                    primed.add(
+                            runOnce(
+                                    c,
+                                    TEMPLATE,
+                                    List.of("-D" + ColdStartProbe.PRIME + "=true"),
+                                    probe,
+                                    work,
+                                    sdk,
+                                    tables,
+                                    ses,
+                                    "SendTracker-" + (table++)));
+                }
+                List<Sample> plain = unprimed.get(c);
+                double prime = median(primed, Sample::prime);
+                double first = median(primed, Sample::first);
+                double second = median(primed, Sample::second);
+                double plainFirst = plain == null ? Double.NaN : median(plain, Sample::first);
+                double plainSecond = plain == null ? Double.NaN : median(plain, Sample::second);
+                System.out.printf(
+                        "  %-64s %8.0f %8.0f %8.0f %6.2f×   %8.0f %8.0f %6.2f×%n",
+                        c.name(),
+                        prime,
+                        first,
+                        second,
+                        first / second,
+                        plainFirst,
+                        plainSecond,
+                        plainFirst / plainSecond);
             }
             System.out.printf("%nload average at the end: %.1f%n", loadAverage());
 
@@ -250,22 +402,24 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private static List<Case> cases(Path work) {
+    private static List<Case> cases(Path work, BenchSignIn signIn) {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("SENDTRACKER_EXTRA_BANK_HOLIDAYS", "");
         common.put(
                 "SENDTRACKER_MAIL_FROM", "SEND inspection tracker <reminders@sendtracker.example>");
         Map<String, String> http = new LinkedHashMap<>(common);
         http.put("SENDTRACKER_WORKFLOW_STATE_MACHINE_ARN", STATE_MACHINE_ARN);
+        http.putAll(signIn.environment());
         Map<String, String> tick = new LinkedHashMap<>(common);
         tick.put("SENDTRACKER_PUBLIC_URL", "https://sendtracker.example.gov.uk");
         Path httpJar = Path.of("functions/http/target/http-lambda.jar");
+        Path workflowJar = Path.of("functions/workflow/target/workflow-lambda.jar");
         String httpHandler = "org.sendtracker.http.lambda.HttpFunctionHandler";
         String httpEvent = "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent";
 
         Invocation area =
                 new Invocation(
-                        EVENTS.resolve("http-get-area.json"),
+                        signIn.signed(EVENTS.resolve("http-get-area.json"), work),
                         ok(
                                 200,
                                 body -> {
@@ -277,7 +431,7 @@ public final class ColdStartBenchmark {
                                 }));
         Invocation inspection =
                 new Invocation(
-                        EVENTS.resolve("http-get-inspection.json"),
+                        signIn.signed(EVENTS.resolve("http-get-inspection.json"), work),
                         ok(
                                 200,
                                 body -> {
@@ -290,6 +444,17 @@ public final class ColdStartBenchmark {
         // the one overdue reminder still owed. The next tick is the restarted execution's first, as
         // Step
         // Functions would start it now; the reminder is already in the ledger, so it waits.
+        Reference plainHttp =
+                new Reference(ColdStartReference.class.getName(), () -> List.of(area, area));
+        Reference plainInspection =
+                new Reference(
+                        ColdStartReference.class.getName(), () -> List.of(inspection, inspection));
+        Consumer<JsonNode> readsInspection =
+                output -> {
+                    expect(output, "/inspectionId", INSPECTION);
+                    expect(output, "/stage", "WSOA_DUE");
+                    expect(output.at("/items").asInt() > 3, "the inspection's items", output);
+                };
         Invocation staleTick =
                 new Invocation(
                         EVENTS.resolve("workflow-tick.json"),
@@ -303,6 +468,10 @@ public final class ColdStartBenchmark {
                                     "generation 3, one email sent, none failed",
                                     output);
                         });
+        Invocation waiting =
+                new Invocation(
+                        EVENTS.resolve("workflow-wait.json"),
+                        output -> expect(output, "/waiting", "true"));
         Consumer<JsonNode> waits =
                 output -> {
                     expect(output, "/action", "WAIT");
@@ -322,7 +491,8 @@ public final class ColdStartBenchmark {
                         httpEvent,
                         http,
                         () -> List.of(area, area),
-                        0),
+                        0,
+                        plainHttp),
                 new Case(
                         "HttpFunction, GET /api/inspections/cumbria-2019-03-18 twice",
                         httpJar,
@@ -330,15 +500,44 @@ public final class ColdStartBenchmark {
                         httpEvent,
                         http,
                         () -> List.of(inspection, inspection),
-                        0),
+                        0,
+                        plainInspection),
                 new Case(
                         "TickFunction, events/workflow-tick.json then the restarted execution's first tick",
-                        Path.of("functions/workflow/target/workflow-lambda.jar"),
+                        workflowJar,
                         "org.sendtracker.workflow.lambda.TickFunction",
                         "map",
                         tick,
                         () -> List.of(staleTick, new Invocation(restartedTick(work), waits)),
-                        1));
+                        1,
+                        new Reference(
+                                ColdStartReference.Task.class.getName(),
+                                () ->
+                                        List.of(
+                                                new Invocation(
+                                                        EVENTS.resolve("workflow-tick.json"),
+                                                        readsInspection),
+                                                new Invocation(
+                                                        EVENTS.resolve("workflow-tick.json"),
+                                                        readsInspection)))),
+                new Case(
+                        "WaitFunction, events/workflow-wait.json twice (the task token kept)",
+                        workflowJar,
+                        "org.sendtracker.workflow.lambda.WaitFunction",
+                        "map",
+                        common,
+                        () -> List.of(waiting, waiting),
+                        0,
+                        new Reference(
+                                ColdStartReference.Task.class.getName(),
+                                () ->
+                                        List.of(
+                                                new Invocation(
+                                                        EVENTS.resolve("workflow-wait.json"),
+                                                        readsInspection),
+                                                new Invocation(
+                                                        EVENTS.resolve("workflow-wait.json"),
+                                                        readsInspection)))));
     }
 
     /** The Tick input of generation 3, started now, in a file of its own. */
@@ -430,6 +629,7 @@ public final class ColdStartBenchmark {
 
         long main = -1;
         long[] constructed = null;
+        long primed = -1;
         List<long[]> invoked = new ArrayList<>();
         List<JsonNode> answers = new ArrayList<>();
         for (String line : Files.readAllLines(stdout)) {
@@ -442,6 +642,7 @@ public final class ColdStartBenchmark {
                 case "constructed" ->
                         constructed =
                                 new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])};
+                case "primed" -> primed = Long.parseLong(fields[1]);
                 case "invoked" -> {
                     invoked.add(
                             new long[] {
@@ -483,10 +684,12 @@ public final class ColdStartBenchmark {
                 jvm + constructed[0] / 1e3,
                 (first[1] - first[0]) / 1e3,
                 (last[1] - last[0]) / 1e3,
+                jvm + first[1] / 1e3,
                 jvm + last[1] / 1e3,
                 constructed[1] / 1e3,
                 (first[2] - constructed[1]) / 1e3,
-                last[2] / 1e3);
+                last[2] / 1e3,
+                primed < 0 ? 0 : (primed - constructed[0]) / 1e3);
     }
 
     /** An API Gateway response with {@code status} whose JSON body passes {@code check}. */
@@ -536,7 +739,7 @@ public final class ColdStartBenchmark {
         StringBuilder row = new StringBuilder(String.format("    %-8s", label));
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            row.append(i == 5 ? "  " : "")
+            row.append(i == CPU_COLUMN ? "  " : "")
                     .append(
                             value instanceof Double number
                                     ? String.format("%10.0f", number)
@@ -545,7 +748,11 @@ public final class ColdStartBenchmark {
         System.out.println(row);
     }
 
-    private static void printSummary(List<Sample> samples) {
+    /**
+     * Prints the median of each column (labelled {@code label}) and, below, the ranges; returns the
+     * medians.
+     */
+    private static List<Double> printSummary(String label, List<Sample> samples) {
         int columns = samples.get(0).values().size();
         List<Double> medians = new ArrayList<>();
         List<String> ranges = new ArrayList<>();
@@ -560,8 +767,13 @@ public final class ColdStartBenchmark {
                             : (values[middle - 1] + values[middle]) / 2);
             ranges.add(String.format("%.0f–%.0f", values[0], values[values.length - 1]));
         }
-        printRow("median", medians);
+        printRow(label, medians);
         printRow("min–max", ranges);
+        return medians;
+    }
+
+    private static void printRatios(List<Double> ratios) {
+        printRow("ratio", ratios.stream().map(ratio -> String.format("%.2f×", ratio)).toList());
     }
 
     /** The system's load average over the last minute, or -1 where the platform has none. */
@@ -642,9 +854,15 @@ public final class ColdStartBenchmark {
                     classes.filter(
                                     f ->
                                             f.getFileName()
-                                                    .toString()
-                                                    .startsWith(
-                                                            ColdStartProbe.class.getSimpleName()))
+                                                            .toString()
+                                                            .startsWith(
+                                                                    ColdStartProbe.class
+                                                                            .getSimpleName())
+                                                    || f.getFileName()
+                                                            .toString()
+                                                            .startsWith(
+                                                                    ColdStartReference.class
+                                                                            .getSimpleName()))
                             .toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
             }

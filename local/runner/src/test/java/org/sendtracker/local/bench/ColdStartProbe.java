@@ -23,15 +23,22 @@ import java.util.Map;
  *
  * <p>Usage: {@code ColdStartProbe <handler class> <event class | map> <event file>...}, one event
  * file per invocation. It prints, on stdout, lines starting with {@link #PREFIX}: {@code main
- * <epoch µs>}, {@code constructed <µs> <cpu µs>}, then per invocation {@code invoked <from µs> <to
- * µs> <cpu µs> <response as JSON>}: times counted from main, CPU times the JVM's total so far. An
- * invocation's time covers reading and deserialising its event, as the runtime does before calling
- * the handler. Marker classes are loaded once the handler is constructed and once it has answered
- * the first event, so that a {@code -Xlog:class+load} log can be cut into phases.
+ * <epoch µs>}, {@code constructed <µs> <cpu µs>}, with {@code -Dcoldstart.prime=true} {@code primed
+ * <µs> <cpu µs>} after the handler's SnapStart priming, then per invocation {@code invoked <from
+ * µs> <to µs> <cpu µs> <response as JSON>}: times counted from main, CPU times the JVM's total so
+ * far. An invocation's time covers reading and deserialising its event, as the runtime does before
+ * calling the handler. Marker classes are loaded once the handler is constructed and once it has
+ * answered the first event, so that a {@code -Xlog:class+load} log can be cut into phases.
  */
 public final class ColdStartProbe {
 
     static final String PREFIX = "coldstart-probe ";
+
+    /**
+     * System property: run the handler's SnapStart priming ({@code priming().prime()}) before the
+     * first event.
+     */
+    static final String PRIME = "coldstart.prime";
 
     public static void main(String[] args) throws Exception {
         long mainNanos = System.nanoTime();
@@ -43,6 +50,13 @@ public final class ColdStartProbe {
                         Class.forName(args[0]).getDeclaredConstructor().newInstance();
         print("constructed " + micros(mainNanos) + " " + cpuMicros());
         mark("Constructed");
+        if (Boolean.getBoolean(PRIME)) {
+            // What SnapStart's beforeCheckpoint hook runs: this JVM has no CRaC, so the probe calls
+            // it itself.
+            Object priming = handler.getClass().getMethod("priming").invoke(handler);
+            priming.getClass().getMethod("prime").invoke(priming);
+            print("primed " + micros(mainNanos) + " " + cpuMicros());
+        }
 
         ObjectMapper json = null;
         for (int i = 2; i < args.length; i++) {

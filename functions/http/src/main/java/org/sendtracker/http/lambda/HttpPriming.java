@@ -1,0 +1,149 @@
+package org.sendtracker.http.lambda;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.sendtracker.access.application.People;
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.infrastructure.snapstart.Priming;
+import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.model.InspectionId;
+
+/**
+ * The HTTP function's SnapStart priming steps ({@link Priming}), all through the real request path
+ * and none of them signed in: every path but the public ones needs a token, and priming neither has
+ * one nor can make one. Each request must get exactly the refusal or the answer named here;
+ * anything else would mean it took another path than intended (or that sign-in no longer guards
+ * it), and the step fails.
+ *
+ * <ul>
+ *   <li>Public paths: the signed-out page (routing, the page layout, the templates) and a personal
+ *       calendar feed whose secret no one holds (a DynamoDB read, then 404).
+ *   <li>Signed-in paths without a token: an area as JSON (401 with the JSON error body) and as a
+ *       page (303 to sign-in).
+ *   <li>A bearer token the validator must refuse: unsigned ({@code alg: none}) and expired in 2000.
+ *       It is parsed and refused by the same filter and validator as any token (401); being
+ *       unsigned, no key is looked up and no key set fetched.
+ *   <li>Reads of an area, an inspection and a person that do not exist, through the repositories a
+ *       signed-in request uses; and a WSoA due date (the bank-holiday calendar).
+ * </ul>
+ */
+final class HttpPriming {
+
+    /**
+     * An unsigned JWT ({@code alg: none}) that expired on 1 January 2000: a token no configuration
+     * accepts.
+     */
+    static final String REFUSED_TOKEN =
+            base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}")
+                    + "."
+                    + base64Url(
+                            "{\"sub\":\""
+                                    + Priming.ABSENT_AREA
+                                    + "\",\"iss\":\"https://snapstart.priming\",\"token_use\":\"access\",\"exp\":946684800}")
+                    + ".";
+
+    /** A GET, the headers it carries and the status it must get. */
+    record Probe(String path, Map<String, String> headers, int expected) {}
+
+    static final List<Probe> PROBES =
+            List.of(
+                    new Probe("/signed-out", Map.of("accept", "text/html"), 200),
+                    new Probe(
+                            "/feeds/" + Priming.ABSENT_AREA + "/calendar.ics",
+                            Map.of("accept", "*/*"),
+                            404),
+                    new Probe(
+                            "/api/areas/" + Priming.ABSENT_AREA,
+                            Map.of("accept", "application/json"),
+                            401),
+                    new Probe("/areas/" + Priming.ABSENT_AREA, Map.of("accept", "text/html"), 303),
+                    new Probe(
+                            "/api/inspections/" + Priming.ABSENT_INSPECTION,
+                            Map.of(
+                                    "accept",
+                                    "application/json",
+                                    "authorization",
+                                    "Bearer " + REFUSED_TOKEN),
+                            401));
+
+    private HttpPriming() {}
+
+    /** The steps, each sending its requests through {@code handle} or reading through beans. */
+    static List<Priming.Step> steps(
+            Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handle,
+            ApplicationContext context) {
+        return List.of(
+                new Priming.Step(
+                        "GET "
+                                + String.join(", ", PROBES.stream().map(Probe::path).toList())
+                                + " (public, or refused: not signed in)",
+                        () -> PROBES.forEach(probe -> expect(probe, handle.apply(event(probe))))),
+                new Priming.Step(
+                        "reads of an absent area, inspection and person",
+                        () -> {
+                            context.getBean(Areas.class).find(new AreaId(Priming.ABSENT_AREA));
+                            context.getBean(Inspections.class)
+                                    .find(new InspectionId(Priming.ABSENT_INSPECTION));
+                            context.getBean(People.class).find(Priming.ABSENT_AREA);
+                        }),
+                new Priming.Step(
+                        "bank holidays",
+                        () ->
+                                context.getBean(WorkingDayCalendar.class)
+                                        .plusWorkingDays(LocalDate.of(2019, 5, 14), 70)));
+    }
+
+    private static void expect(Probe probe, APIGatewayV2HTTPResponse response) {
+        if (response.getStatusCode() != probe.expected()) {
+            throw new IllegalStateException(
+                    "priming GET "
+                            + probe.path()
+                            + " answered "
+                            + response.getStatusCode()
+                            + ", not "
+                            + probe.expected());
+        }
+    }
+
+    /** A GET as API Gateway's HTTP API hands it over. */
+    static APIGatewayV2HTTPEvent event(Probe probe) {
+        Map<String, String> headers = new LinkedHashMap<>(probe.headers());
+        headers.put("host", "snapstart.priming");
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("ANY /{proxy+}")
+                .withRawPath(probe.path())
+                .withRawQueryString("")
+                .withHeaders(headers)
+                .withRequestContext(
+                        APIGatewayV2HTTPEvent.RequestContext.builder()
+                                .withRequestId("snapstart-priming")
+                                .withStage("$default")
+                                .withHttp(
+                                        APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                                .withMethod("GET")
+                                                .withPath(probe.path())
+                                                .withProtocol("HTTP/1.1")
+                                                .withSourceIp("127.0.0.1")
+                                                .build())
+                                .build())
+                .withIsBase64Encoded(false)
+                .build();
+    }
+
+    private static String base64Url(String json) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

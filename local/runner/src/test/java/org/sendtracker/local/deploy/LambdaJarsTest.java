@@ -1,0 +1,113 @@
+package org.sendtracker.local.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Lambda jars (template.yaml's {@code CodeUri}) hold what their functions run and no more
+ * (docs/performance.md): a bigger jar is a slower cold start (more to download and open) and more
+ * to patch. The sizes leave headroom for what is still to come (structured logging, metrics). The
+ * reactor packages both functions before this module's tests run.
+ */
+class LambdaJarsTest {
+
+    private static final Path ROOT = Path.of("../..");
+    private static final Path HTTP = ROOT.resolve("functions/http/target/http-lambda.jar");
+    private static final Path WORKFLOW =
+            ROOT.resolve("functions/workflow/target/workflow-lambda.jar");
+    private static final long MB = 1_000_000;
+    private static final String GOVUK = "META-INF/resources/webjars/govuk-frontend/";
+
+    @Test
+    void httpJar_isAtMost25MB() throws IOException {
+        assertThat(Files.size(built(HTTP))).isLessThanOrEqualTo(25 * MB);
+    }
+
+    @Test
+    void workflowJar_isAtMost20MB() throws IOException {
+        assertThat(Files.size(built(WORKFLOW))).isLessThanOrEqualTo(20 * MB);
+    }
+
+    @Test
+    void
+            bothJars_holdTheirHandlersAndTheUrlConnectionClient_butNoOtherHttpClientNorJaxbNorTestOrLocalCode()
+                    throws IOException {
+        for (Path jar : List.of(HTTP, WORKFLOW)) {
+            List<String> entries = entries(jar);
+            assertThat(entries)
+                    .as(jar.toString())
+                    .contains(
+                            "software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class",
+                            "org/sendtracker/infrastructure/snapstart/Priming.class",
+                            "org/crac/Core.class")
+                    .noneMatch(entry -> entry.startsWith("io/netty/"))
+                    .noneMatch(entry -> entry.startsWith("software/amazon/awssdk/http/nio/"))
+                    .noneMatch(entry -> entry.startsWith("software/amazon/awssdk/http/apache/"))
+                    .noneMatch(entry -> entry.startsWith("org/apache/http/"))
+                    .noneMatch(
+                            entry ->
+                                    entry.startsWith("org/glassfish/jaxb/")
+                                            || entry.startsWith("jakarta/xml/bind/"))
+                    .noneMatch(entry -> entry.startsWith("org/sendtracker/local/"))
+                    .noneMatch(
+                            entry ->
+                                    entry.startsWith("org/sendtracker/")
+                                            && (entry.endsWith("Test.class")
+                                                    || entry.contains("/testing/")))
+                    .noneMatch(entry -> entry.startsWith("META-INF/maven/"));
+        }
+        assertThat(entries(HTTP)).contains("org/sendtracker/http/lambda/HttpFunctionHandler.class");
+        assertThat(entries(WORKFLOW))
+                .contains(
+                        "org/sendtracker/workflow/lambda/TickFunction.class",
+                        "org/sendtracker/workflow/lambda/WaitFunction.class",
+                        "org/sendtracker/workflow/lambda/ReconcileFunction.class");
+    }
+
+    @Test
+    void onlyTheWorkflowJar_holdsTheSesClient_forOnlyTickSendsMail() throws IOException {
+        String ses = "software/amazon/awssdk/services/sesv2/SesV2Client.class";
+        assertThat(entries(HTTP))
+                .doesNotContain(ses)
+                .noneMatch(entry -> entry.startsWith("org/sendtracker/workflow/lambda/"));
+        assertThat(entries(WORKFLOW))
+                .contains(ses)
+                .noneMatch(entry -> entry.startsWith("org/sendtracker/http/"));
+    }
+
+    @Test
+    void httpJar_holdsGovukFrontendsMinifiedStylesScriptsAndAssetsOnly() throws IOException {
+        List<String> govuk =
+                entries(HTTP).stream()
+                        .filter(entry -> entry.startsWith(GOVUK) && !entry.endsWith("/"))
+                        .toList();
+        assertThat(govuk)
+                .anyMatch(entry -> entry.endsWith("/dist/govuk/govuk-frontend.min.css"))
+                .anyMatch(entry -> entry.endsWith("/dist/govuk/govuk-frontend.min.js"))
+                .anyMatch(entry -> entry.endsWith("/dist/govuk/assets/images/favicon.svg"))
+                .anyMatch(entry -> entry.contains("/dist/govuk/assets/fonts/"))
+                .allMatch(
+                        entry ->
+                                entry.endsWith("/dist/govuk/govuk-frontend.min.css")
+                                        || entry.endsWith("/dist/govuk/govuk-frontend.min.js")
+                                        || entry.contains("/dist/govuk/assets/"));
+    }
+
+    private static Path built(Path jar) {
+        assertThat(jar).as("build the Lambda jars first (mvn package): " + jar).exists();
+        return jar;
+    }
+
+    private static List<String> entries(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(built(jar).toFile())) {
+            return zip.stream().map(ZipEntry::getName).toList();
+        }
+    }
+}
