@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.http.security.AntiForgery;
@@ -87,9 +86,6 @@ class FormPostLambdaTest {
     }
 
     @Test
-    @Disabled(
-            "Still open (docs/security.md, Forms on Lambda): the handler answers 415, its router"
-                    + " finding POST /areas does not consume application/x-www-form-urlencoded")
     void aSignedInFormPost_base64EncodedByApiGateway_registersTheArea() {
         // given the sample: an administrator's "Register an area" form, with their session
         APIGatewayV2HTTPEvent event = signedIn(event("http-post-area-form.json"), true);
@@ -105,9 +101,6 @@ class FormPostLambdaTest {
     }
 
     @Test
-    @Disabled(
-            "Still open (docs/security.md, Forms on Lambda): the handler answers 415, its router"
-                    + " finding POST /areas does not consume application/x-www-form-urlencoded")
     void aSignedInFormPost_notEncodedByApiGateway_isReadTheSame() {
         // given the same form as plain text (as API Gateway may also pass a text body)
         APIGatewayV2HTTPEvent event = signedIn(event("http-post-area-form.json"), false);
@@ -122,9 +115,6 @@ class FormPostLambdaTest {
     }
 
     @Test
-    @Disabled(
-            "Still open (docs/security.md, Forms on Lambda): the handler answers 415, its router"
-                    + " finding POST /areas does not consume application/x-www-form-urlencoded")
     void aFormPost_withoutTheAntiForgeryToken_throughTheHandler_isRefused_andWritesNothing() {
         // given the sample with its session but a forged token
         APIGatewayV2HTTPEvent event = signedIn(event("http-post-area-form.json"), false);
