@@ -594,6 +594,18 @@ class AccessMatrixTest {
     }
 
     @Test
+    void theFrameworksOwnSecurityEndpoints_areNotServed() {
+        // Micronaut Security's login, logout and token introspection (on by default) stay off:
+        // sign-in goes through the identity provider, and nothing needs a token echoed back.
+        for (String path : List.of("/login", "/logout", "/token_info")) {
+            assertThat(api.request("POST", path, "", "Content-Type", "application/json").status())
+                    .as(path)
+                    .isIn(404, 405);
+            assertThat(api.get(path).status()).as(path).isIn(404, 405);
+        }
+    }
+
+    @Test
     void anApiWrite_withTheSessionCookieInsteadOfABearerToken_isRefused() {
         String token = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
 
