@@ -1,6 +1,7 @@
 package org.sendtracker.shared;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** A value or the reason it could not be had. */
@@ -10,12 +11,34 @@ public sealed interface Result<T> {
         public Ok {
             Objects.requireNonNull(value, "value == null");
         }
+
+        @Override
+        public <R> R fold(
+                Function<? super T, ? extends R> ok, Function<Rejection, ? extends R> refused) {
+            return ok.apply(value);
+        }
     }
 
     record Refused<T>(Rejection rejection) implements Result<T> {
         public Refused {
             Objects.requireNonNull(rejection, "rejection == null");
         }
+
+        @Override
+        public <R> R fold(
+                Function<? super T, ? extends R> ok, Function<Rejection, ? extends R> refused) {
+            return refused.apply(rejection);
+        }
+    }
+
+    /**
+     * The value through {@code ok}, or the refusal through {@code refused}: both cases answered.
+     */
+    <R> R fold(Function<? super T, ? extends R> ok, Function<Rejection, ? extends R> refused);
+
+    /** The refusal, if this is one. */
+    default Optional<Rejection> refusal() {
+        return fold(value -> Optional.empty(), Optional::of);
     }
 
     static <T> Result<T> ok(T value) {
@@ -27,17 +50,11 @@ public sealed interface Result<T> {
     }
 
     default <U> Result<U> map(Function<T, U> mapper) {
-        if (this instanceof Ok<T> ok) {
-            return new Ok<>(mapper.apply(ok.value()));
-        }
-        return new Refused<>(((Refused<T>) this).rejection());
+        return fold(value -> new Ok<>(mapper.apply(value)), Refused::new);
     }
 
     default <U> Result<U> flatMap(Function<T, Result<U>> mapper) {
-        if (this instanceof Ok<T> ok) {
-            return mapper.apply(ok.value());
-        }
-        return new Refused<>(((Refused<T>) this).rejection());
+        return fold(mapper, Refused::new);
     }
 
     default boolean isOk() {
@@ -45,9 +62,10 @@ public sealed interface Result<T> {
     }
 
     default T orElseThrow() {
-        if (this instanceof Ok<T> ok) {
-            return ok.value();
-        }
-        throw new IllegalStateException("refused: " + ((Refused<T>) this).rejection());
+        return fold(
+                value -> value,
+                rejection -> {
+                    throw new IllegalStateException("refused: " + rejection);
+                });
     }
 }

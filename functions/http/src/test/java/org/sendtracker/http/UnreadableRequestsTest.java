@@ -98,7 +98,10 @@ class UnreadableRequestsTest {
         ApiStack.Response json = api.request("GET", "/api/areas", null, "Cookie", cookie);
 
         assertThat(page.status()).as(page.body()).isEqualTo(200);
-        assertThat(form.status()).as("not signed in: to the sign-in page").isEqualTo(303);
+        assertThat(form.status())
+                .as("not signed in: the answers go on to be kept through the sign-in")
+                .isEqualTo(307);
+        assertThat(form.header("Location")).startsWith("/sign-in/keep?action=%2Fareas");
         assertThat(json.status()).as(json.body()).isEqualTo(200);
         assertThat(api.get("/api/areas/durham").status()).as("nothing registered").isEqualTo(404);
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.sendtracker.reminders.model.DeliveryEvent;
+import org.sendtracker.shared.Actor;
 
 /**
  * An email in an inspection's audit trail: what, to whom, when, and whether it went; for one that
@@ -37,11 +38,19 @@ public record SentEmail(
         REJECTED
     }
 
-    /** An officer's statement that an undelivered email has been followed up: who and when. */
-    public record DealtWith(String by, Instant at) {
+    /**
+     * An officer's statement that an undelivered email has been followed up: who (the name shown
+     * and, as in every audit entry, their stable subject id {@code byId}) and when. Statements
+     * stored before the subject id was kept have none ({@code byId} null).
+     */
+    public record DealtWith(String by, String byId, Instant at) {
         public DealtWith {
             Objects.requireNonNull(by, "by == null");
             Objects.requireNonNull(at, "at == null");
+        }
+
+        public static DealtWith by(Actor actor, Instant at) {
+            return new DealtWith(actor.name(), actor.id(), at);
         }
     }
 
@@ -123,7 +132,7 @@ public record SentEmail(
         };
     }
 
-    public SentEmail dealtWith(String by, Instant when) {
+    public SentEmail dealtWith(Actor by, Instant when) {
         return new SentEmail(
                 key,
                 status,
@@ -134,7 +143,7 @@ public record SentEmail(
                 messageId,
                 error,
                 attempts,
-                new DealtWith(by, when));
+                DealtWith.by(by, when));
     }
 
     public SentEmail sent(String id, Instant when, int tries) {

@@ -89,7 +89,7 @@ public final class UndeliveredEmails {
                                     ? "This email is still being sent: wait a few minutes to see whether it goes"
                                     : "This email was delivered: there is nothing to deal with"));
         }
-        SentEmail dealtWith = email.dealtWith(actor.name(), now);
+        SentEmail dealtWith = email.dealtWith(actor, now);
         try {
             ledger.markDealtWith(new InspectionId(inspectionId), email, dealtWith);
         } catch (ConcurrentChangeException e) {

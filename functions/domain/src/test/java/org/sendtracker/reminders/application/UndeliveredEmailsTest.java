@@ -51,9 +51,9 @@ class UndeliveredEmailsTest {
                         CUMBRIA.value(), "failed", new Actor("someone-else", "Someone Else"));
 
         assertThat(first.orElseThrow().dealtWith())
-                .isEqualTo(new SentEmail.DealtWith("Jo Lead", NOW));
+                .isEqualTo(new SentEmail.DealtWith("Jo Lead", "jo-lead", NOW));
         assertThat(again.orElseThrow().dealtWith())
-                .isEqualTo(new SentEmail.DealtWith("Jo Lead", NOW));
+                .isEqualTo(new SentEmail.DealtWith("Jo Lead", "jo-lead", NOW));
         assertThat(undelivered.recent()).isEmpty();
         assertThat(ledger.email(CUMBRIA, "failed").orElseThrow().status())
                 .isEqualTo(SentEmail.Status.FAILED);

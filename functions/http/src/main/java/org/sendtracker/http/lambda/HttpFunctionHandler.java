@@ -1,8 +1,14 @@
 package org.sendtracker.http.lambda;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.sendtracker.infrastructure.snapstart.Priming;
 
 /**
@@ -41,6 +47,29 @@ public class HttpFunctionHandler extends APIGatewayV2HTTPEventFunction {
         return ApplicationContext.builder()
                 .environments("function", "lambda")
                 .eagerInitConfiguration(true);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return super.handleRequest(withCookieHeader(event), context);
+    }
+
+    /**
+     * Payload 2.0 moves the browser's {@code Cookie} header into a separate {@code cookies} list,
+     * which the Micronaut adapter does not read: without this, no session cookie (and so no form)
+     * would ever be seen on Lambda. The list becomes the header again, as the browser sent it.
+     */
+    static APIGatewayV2HTTPEvent withCookieHeader(APIGatewayV2HTTPEvent event) {
+        List<String> cookies = event.getCookies();
+        if (cookies == null || cookies.isEmpty()) {
+            return event;
+        }
+        Map<String, String> headers =
+                event.getHeaders() == null ? new HashMap<>() : new HashMap<>(event.getHeaders());
+        headers.keySet().removeIf(name -> name.equalsIgnoreCase("cookie"));
+        headers.put("cookie", String.join("; ", cookies));
+        event.setHeaders(headers);
+        return event;
     }
 
     /** What a SnapStart snapshot's hook runs (also for a benchmark in a JVM without CRaC). */

@@ -45,7 +45,8 @@ public final class AntiForgery {
                 .filter(v -> !v.isBlank());
     }
 
-    private static String token(String session) {
+    /** The token of the session whose cookie value is {@code session}. */
+    public static String token(String session) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(session.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

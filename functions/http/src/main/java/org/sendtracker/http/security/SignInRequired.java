@@ -3,6 +3,7 @@ package org.sendtracker.http.security;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -12,6 +13,7 @@ import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.SafeReturnPath;
@@ -33,6 +35,13 @@ final class SignInRequired
             return ApiResponses.error(
                     HttpStatus.FORBIDDEN, "You do not have access to this", Map.of());
         }
+        if (wantsPage(request) && isFormPost(request)) {
+            // Keep what was typed through the sign-in (docs/security.md, "A form posted after the
+            // session ended"): 307 makes the browser post the same body to the keeping endpoint,
+            // which writes nothing.
+            return HttpResponse.temporaryRedirect(
+                    URI.create(KeptAnswers.keepHref(pathAndQuery(request), returnPath(request))));
+        }
         if (wantsPage(request)) {
             return Pages.seeOther(Pages.signInHref(returnPath(request)));
         }
@@ -41,6 +50,15 @@ final class SignInRequired
                         "Sign in first: send a bearer token from the identity provider (Authorization: Bearer ...)",
                         Map.of())
                 .header("WWW-Authenticate", "Bearer realm=\"sendtracker\"");
+    }
+
+    /** A form of the service's pages posted (signing out, which has nothing to keep, aside). */
+    static boolean isFormPost(HttpRequest<?> request) {
+        return request.getMethod() == HttpMethod.POST
+                && !request.getPath().equals("/sign-out")
+                && request.getContentType()
+                        .filter(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
+                        .isPresent();
     }
 
     /** A browser navigating to a page (not the API, not a feed fetched by an app). */
@@ -61,8 +79,7 @@ final class SignInRequired
      */
     static String returnPath(HttpRequest<?> request) {
         if (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD) {
-            String query = request.getUri().getRawQuery();
-            return request.getPath() + (query == null ? "" : "?" + query);
+            return pathAndQuery(request);
         }
         return request.getHeaders()
                 .get("Referer", String.class)
@@ -70,17 +87,21 @@ final class SignInRequired
                 .orElse("/");
     }
 
-    private static java.util.Optional<String> sameSitePath(String referer) {
+    private static String pathAndQuery(HttpRequest<?> request) {
+        String query = request.getUri().getRawQuery();
+        return request.getPath() + (query == null ? "" : "?" + query);
+    }
+
+    private static Optional<String> sameSitePath(String referer) {
         try {
             URI uri = URI.create(referer);
             String path = uri.getRawPath();
             String query = uri.getRawQuery();
             return path == null || path.isEmpty()
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(
-                            SafeReturnPath.of(path + (query == null ? "" : "?" + query)));
+                    ? Optional.empty()
+                    : Optional.of(SafeReturnPath.of(path + (query == null ? "" : "?" + query)));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

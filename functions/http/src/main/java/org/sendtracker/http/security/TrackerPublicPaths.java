@@ -15,6 +15,7 @@ final class TrackerPublicPaths implements PublicPaths {
                 "/favicon.ico",
                 "/sign-in",
                 "/sign-in/callback",
+                KeptAnswers.KEEP,
                 "/signed-out",
                 "/feeds/");
     }

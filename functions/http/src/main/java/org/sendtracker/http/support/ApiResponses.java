@@ -24,36 +24,52 @@ public final class ApiResponses {
 
     public static <T> MutableHttpResponse<?> respond(
             Result<T> result, Function<T, MutableHttpResponse<?>> ok) {
-        if (result instanceof Result.Ok<T> value) {
-            return ok.apply(value.value());
-        }
-        return refused(((Result.Refused<T>) result).rejection());
+        return result.fold(ok, ApiResponses::refused);
     }
 
+    /** Each kind of refusal as its status; a new kind does not compile until it has one here. */
     public static MutableHttpResponse<?> refused(Rejection rejection) {
-        if (rejection instanceof Rejection.Invalid invalid) {
-            return error(
-                    HttpStatus.BAD_REQUEST,
-                    invalid.message(),
-                    Map.of("errors", fieldErrors(invalid.errors())));
-        }
-        if (rejection instanceof Rejection.Forbidden) {
-            return error(HttpStatus.FORBIDDEN, rejection.message(), Map.of());
-        }
-        if (rejection instanceof Rejection.NotFound) {
-            return error(HttpStatus.NOT_FOUND, rejection.message(), Map.of());
-        }
-        if (rejection instanceof Rejection.NotAllowed notAllowed) {
-            return error(
-                    HttpStatus.CONFLICT,
-                    notAllowed.message(),
-                    Map.of("allowed", notAllowed.allowed()));
-        }
-        if (rejection instanceof Rejection.Conflict) {
-            return error(HttpStatus.CONFLICT, rejection.message(), Map.of());
-        }
-        return error(HttpStatus.PRECONDITION_FAILED, rejection.message(), Map.of());
+        return rejection.fold(TO_HTTP);
     }
+
+    private static final Rejection.Cases<MutableHttpResponse<?>> TO_HTTP =
+            new Rejection.Cases<>() {
+                @Override
+                public MutableHttpResponse<?> invalid(Rejection.Invalid invalid) {
+                    return error(
+                            HttpStatus.BAD_REQUEST,
+                            invalid.message(),
+                            Map.of("errors", fieldErrors(invalid.errors())));
+                }
+
+                @Override
+                public MutableHttpResponse<?> forbidden(Rejection.Forbidden forbidden) {
+                    return error(HttpStatus.FORBIDDEN, forbidden.message(), Map.of());
+                }
+
+                @Override
+                public MutableHttpResponse<?> notFound(Rejection.NotFound notFound) {
+                    return error(HttpStatus.NOT_FOUND, notFound.message(), Map.of());
+                }
+
+                @Override
+                public MutableHttpResponse<?> conflict(Rejection.Conflict conflict) {
+                    return error(HttpStatus.CONFLICT, conflict.message(), Map.of());
+                }
+
+                @Override
+                public MutableHttpResponse<?> notAllowed(Rejection.NotAllowed notAllowed) {
+                    return error(
+                            HttpStatus.CONFLICT,
+                            notAllowed.message(),
+                            Map.of("allowed", notAllowed.allowed()));
+                }
+
+                @Override
+                public MutableHttpResponse<?> staleVersion(Rejection.StaleVersion stale) {
+                    return error(HttpStatus.PRECONDITION_FAILED, stale.message(), Map.of());
+                }
+            };
 
     /**
      * The API's writes take a bearer token only (docs/security.md): a browser's session cookie

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.uri.QueryStringDecoder;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,7 +39,7 @@ final class UnsafeAddressFilter {
         if (path.isPresent()) {
             return path;
         }
-        for (Map.Entry<String, List<String>> parameter : request.getParameters()) {
+        for (Map.Entry<String, List<String>> parameter : queryParameters(request).entrySet()) {
             Optional<String> name =
                     FieldReader.unsafe(parameter.getKey(), "A query parameter's name", false);
             if (name.isPresent()) {
@@ -54,6 +55,19 @@ final class UnsafeAddressFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The query's parameters, read from the address itself: on Lambda the request's parameters also
+     * hold a form post's fields, and reading them there consumed the body before the form's
+     * controller could (docs/security.md, "Forms on Lambda"). A form's fields are checked by the
+     * domain's {@code FieldReader}, which allows a note's line breaks.
+     */
+    private static Map<String, List<String>> queryParameters(HttpRequest<?> request) {
+        String query = request.getUri().getRawQuery();
+        return query == null || query.isEmpty()
+                ? Map.of()
+                : new QueryStringDecoder(query, false).parameters();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.http.testing.ApiStack;
 import org.sendtracker.http.testing.Json;
+import org.sendtracker.http.testing.TestIdentityProvider;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
@@ -128,6 +129,8 @@ class ReminderWarningsApiTest {
 
         assertThat(marked.status()).as(marked.body()).isEqualTo(200);
         assertThat(marked.json().at("/dealtWith/by").asText()).isEqualTo("Lee Lead");
+        assertThat(marked.json().at("/dealtWith/byId").asText())
+                .isEqualTo(TestIdentityProvider.person("Lee Lead").subject());
         assertThat(api.get("/api/emails/undelivered").json())
                 .extracting(e -> e.get("subject").asText())
                 .doesNotContain("Subject to-deal-with");

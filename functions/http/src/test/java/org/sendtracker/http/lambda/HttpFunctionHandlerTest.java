@@ -217,7 +217,10 @@ class HttpFunctionHandlerTest {
                             files.map(f -> f.getFileName().toString())
                                     .filter(name -> name.startsWith("http-")))
                     .containsExactlyInAnyOrderElementsOf(
-                            IN_ORDER.stream().map(Sample::file).toList());
+                            Stream.concat(
+                                            IN_ORDER.stream().map(Sample::file),
+                                            FormPostLambdaTest.SAMPLES.stream())
+                                    .toList());
         }
     }
 

@@ -594,6 +594,18 @@ class AccessMatrixTest {
     }
 
     @Test
+    void theFrameworksOwnSecurityEndpoints_areNotServed() {
+        // Micronaut Security's login, logout and token introspection (on by default) stay off:
+        // sign-in goes through the identity provider, and nothing needs a token echoed back.
+        for (String path : List.of("/login", "/logout", "/token_info")) {
+            assertThat(api.request("POST", path, "", "Content-Type", "application/json").status())
+                    .as(path)
+                    .isIn(404, 405);
+            assertThat(api.get(path).status()).as(path).isIn(404, 405);
+        }
+    }
+
+    @Test
     void anApiWrite_withTheSessionCookieInsteadOfABearerToken_isRefused() {
         String token = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
 
@@ -680,6 +692,71 @@ class AccessMatrixTest {
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().at("/changes/1/actor").asText()).isEqualTo("Ed North");
         assertThat(changed.json().at("/changes/1/actorId").asText()).isEqualTo("test-ed-north");
+    }
+
+    /**
+     * Each page offers an action only to who may use it (the server refuses the others anyway):
+     * what each role's pages link to, per role: administrator, editor, viewer, national viewer.
+     */
+    @TestFactory
+    Stream<DynamicTest> eachPage_offersOnlyTheActionsThePersonMayUse() {
+        String n = north + "-2019-03-18";
+        record Offer(String page, String action, boolean admin, boolean editor) {}
+        List<Offer> offers =
+                List.of(
+                        new Offer("/", "href=\"/areas/new\"", true, false),
+                        new Offer("/", "href=\"/inspections/new\"", true, true),
+                        new Offer("/?areaId=" + north, "/areas/" + north + "/contacts", true, true),
+                        new Offer("/areas", "href=\"/areas/new\"", true, false),
+                        new Offer("/areas/" + north, "/areas/" + north + "/contacts", true, true),
+                        new Offer(
+                                "/areas/" + north, "/inspections/new?areaId=" + north, true, true),
+                        new Offer(
+                                "/inspections/" + n, "/inspections/" + n + "/events", true, true));
+        List<String> roles = List.of("administrator", "editor", "viewer", "national");
+        return offers.stream()
+                .flatMap(
+                        offer ->
+                                roles.stream()
+                                        .map(
+                                                role ->
+                                                        DynamicTest.dynamicTest(
+                                                                role
+                                                                        + ": "
+                                                                        + offer.page()
+                                                                        + " "
+                                                                        + offer.action(),
+                                                                () -> {
+                                                                    boolean offered =
+                                                                            role.equals(
+                                                                                            "administrator")
+                                                                                    ? offer.admin()
+                                                                                    : role.equals(
+                                                                                                    "editor")
+                                                                                            && offer
+                                                                                                    .editor();
+                                                                    ApiStack.Response page =
+                                                                            api.request(
+                                                                                    "GET",
+                                                                                    offer.page(),
+                                                                                    null,
+                                                                                    "Authorization",
+                                                                                    bearer.get(
+                                                                                            role),
+                                                                                    "Accept",
+                                                                                    HTML);
+                                                                    assertThat(page.status())
+                                                                            .isEqualTo(200);
+                                                                    assertThat(
+                                                                                    page.body()
+                                                                                            .contains(
+                                                                                                    offer
+                                                                                                            .action()))
+                                                                            .as(
+                                                                                    offer.action()
+                                                                                            + " offered")
+                                                                            .isEqualTo(offered);
+                                                                })));
     }
 
     private static ApiStack.Response call(Door door, String authorization) {

@@ -199,6 +199,9 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
                         .s(BODY, JsonBodies.write(email));
         if (email.dealtWith() != null) {
             item.s("dealtWithBy", email.dealtWith().by());
+            if (email.dealtWith().byId() != null) {
+                item.s("dealtWithById", email.dealtWith().byId());
+            }
         } else if (email.mayNeedAttention()) {
             item.s(GSI2PK, UNDELIVERED)
                     .s(

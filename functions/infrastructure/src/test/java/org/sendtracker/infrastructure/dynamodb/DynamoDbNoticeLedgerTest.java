@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger.Ledgered;
 import org.sendtracker.reminders.application.SentEmail;
+import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
@@ -86,17 +87,21 @@ class DynamoDbNoticeLedgerTest {
         ledger.claim(CUMBRIA, sending);
         ledger.settle(CUMBRIA, sending.sent("ses-2", T.plusSeconds(1), 1));
 
-        ledger.markDealtWith(CUMBRIA, settled, settled.dealtWith("Jo Lead", T.plusSeconds(60)));
+        ledger.markDealtWith(
+                CUMBRIA,
+                settled,
+                settled.dealtWith(new Actor("jo-lead", "Jo Lead"), T.plusSeconds(60)));
 
         assertThat(ledger.failedOrUnsettledSince(T)).isEmpty();
         assertThat(ledger.email(CUMBRIA, "failed").orElseThrow().dealtWith())
-                .isEqualTo(new SentEmail.DealtWith("Jo Lead", T.plusSeconds(60)));
+                .isEqualTo(new SentEmail.DealtWith("Jo Lead", "jo-lead", T.plusSeconds(60)));
         assertThatThrownBy(
                         () ->
                                 ledger.markDealtWith(
                                         CUMBRIA,
                                         settled,
-                                        settled.dealtWith("Again", T.plusSeconds(90))))
+                                        settled.dealtWith(
+                                                new Actor("again", "Again"), T.plusSeconds(90))))
                 .as("already dealt with")
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(
@@ -104,7 +109,8 @@ class DynamoDbNoticeLedgerTest {
                                 ledger.markDealtWith(
                                         CUMBRIA,
                                         sending,
-                                        sending.dealtWith("Jo", T.plusSeconds(90))))
+                                        sending.dealtWith(
+                                                new Actor("jo", "Jo"), T.plusSeconds(90))))
                 .as("settled as sent since it was read")
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(ledger.email(CUMBRIA, "sending").orElseThrow().status())

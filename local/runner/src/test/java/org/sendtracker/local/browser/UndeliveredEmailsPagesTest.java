@@ -131,8 +131,10 @@ class UndeliveredEmailsPagesTest {
                         Map.of("inspectionId", id.value(), "key", "no-such-email"),
                         "admin");
 
-        assertThat(anonymous.statusCode()).isEqualTo(303);
-        assertThat(anonymous.headers().firstValue("Location")).hasValue("/sign-in?returnTo=%2F");
+        // the answers go on (307, same body) to be kept through the sign-in; nothing is written
+        assertThat(anonymous.statusCode()).isEqualTo(307);
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValue("/sign-in/keep?action=%2Femails%2Fdealt-with&page=%2F");
         assertThat(ledger.email(id, "failed").orElseThrow().dealtWith())
                 .as("nothing marked without sign-in")
                 .isNull();

@@ -16,10 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.http.security.Caller;
-import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
-import org.sendtracker.shared.Result;
 
 /**
  * {@code /account}: who you are signed in as, what you may do, and your personal calendar address
@@ -33,13 +31,11 @@ final class AccountController {
 
     private final AccessService access;
     private final Pages pages;
-    private final FormPosts forms;
     private final PublicUrl publicUrl;
 
-    AccountController(AccessService access, Pages pages, FormPosts forms, PublicUrl publicUrl) {
+    AccountController(AccessService access, Pages pages, PublicUrl publicUrl) {
         this.access = access;
         this.pages = pages;
-        this.forms = forms;
         this.publicUrl = publicUrl;
     }
 
@@ -51,20 +47,22 @@ final class AccountController {
     @Post("/calendar")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> renewCalendar(HttpRequest<?> request, @Nullable @Body String body) {
-        Result<FormPosts.Post> post = forms.read(request, body);
-        if (post instanceof Result.Refused<FormPosts.Post> refused) {
-            return pages.forbidden(request, refused.rejection().message());
-        }
-        Caller caller = post.orElseThrow().caller();
-        access.remember(caller.person());
-        Result<String> secret = access.renewFeed(caller.person().subject());
-        if (secret instanceof Result.Refused<String> refused) {
-            return pages.forbidden(request, refused.rejection().message() + ".");
-        }
-        return page(
+        return pages.post(
                 request,
-                caller.person(),
-                publicUrl.of("/feeds/" + secret.orElseThrow() + "/calendar.ics"));
+                body,
+                post -> {
+                    Caller caller = post.caller();
+                    access.remember(caller.person());
+                    return access.renewFeed(caller.person().subject())
+                            .fold(
+                                    secret ->
+                                            page(
+                                                    request,
+                                                    caller.person(),
+                                                    publicUrl.of(
+                                                            "/feeds/" + secret + "/calendar.ics")),
+                                    refused -> pages.forbidden(request, refused));
+                });
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Person me, String newFeedUrl) {

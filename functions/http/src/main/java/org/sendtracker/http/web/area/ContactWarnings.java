@@ -16,11 +16,14 @@ public final class ContactWarnings {
 
     private ContactWarnings() {}
 
-    /** A missing role, said plainly; {@code blocking} when reminders would have no one to go to. */
+    /**
+     * A missing role, said plainly; {@code blocking} when reminders would have no one to go to;
+     * {@code href} where to put it right, null for someone who may not change the contacts.
+     */
     public record Warning(String text, String href, boolean blocking) {}
 
-    public static List<Warning> of(Area area, List<Inspection> inspections) {
-        String href = "/areas/" + area.id().value() + "/contacts";
+    public static List<Warning> of(Area area, List<Inspection> inspections, boolean canEdit) {
+        String href = canEdit ? "/areas/" + area.id().value() + "/contacts" : null;
         return ContactGap.of(area, inspections).stream()
                 .map(
                         gap -> {

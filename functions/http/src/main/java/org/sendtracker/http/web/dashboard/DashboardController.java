@@ -90,7 +90,8 @@ final class DashboardController {
                                 .filter(i -> i.stage() != Stage.CLOSED)
                                 .toList();
                 its.forEach(i -> open.add(InspectionRow.of(i, area.name(), inspections.today())));
-                contactWarnings.addAll(ContactWarnings.of(area, its));
+                contactWarnings.addAll(
+                        ContactWarnings.of(area, its, caller.canEdit(area.id().value())));
             }
         }
         open.sort(
@@ -109,7 +110,7 @@ final class DashboardController {
                         areaName,
                         weekOptions,
                         filter.weeks(),
-                        undelivered(filter, areaNames),
+                        undelivered(filter, areaNames, caller),
                         contactWarnings,
                         found.overdue(),
                         found.upcoming(),
@@ -117,7 +118,8 @@ final class DashboardController {
                         "/deadlines.csv" + filter.query(),
                         areaNames.isEmpty(),
                         dealtWith != null,
-                        caller.access().editsAnything()));
+                        caller.access().editsAnything(),
+                        caller.access().isAdministrator()));
     }
 
     /**
@@ -125,7 +127,7 @@ final class DashboardController {
      * newest first, in the areas shown.
      */
     private List<DashboardPage.UndeliveredRow> undelivered(
-            DueDeadlines.Filter filter, Map<String, String> areaNames) {
+            DueDeadlines.Filter filter, Map<String, String> areaNames, Caller caller) {
         List<DashboardPage.UndeliveredRow> rows = new ArrayList<>();
         for (NoticeLedger.Ledgered entry : undeliveredEmails.recent()) {
             String area = entry.inspection().areaId().value();
@@ -155,7 +157,8 @@ final class DashboardController {
                             problem,
                             "/inspections/" + entry.inspection().value() + "#timeline",
                             entry.inspection().value(),
-                            email.key()));
+                            email.key(),
+                            caller.canEdit(area)));
         }
         return rows;
     }

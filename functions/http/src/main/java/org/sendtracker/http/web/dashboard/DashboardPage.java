@@ -27,11 +27,12 @@ public record DashboardPage(
         String csvHref,
         boolean noAreas,
         boolean dealtWith,
-        boolean signedIn) {
+        boolean canRecordInspections,
+        boolean canRegisterAreas) {
 
     /**
-     * An email that failed or whose sending was interrupted: which area, what, what went wrong, and
-     * where to look.
+     * An email that failed or whose sending was interrupted: which area, what, what went wrong,
+     * where to look, and whether this person may mark it as dealt with (an editor of its area).
      */
     public record UndeliveredRow(
             String areaName,
@@ -39,7 +40,12 @@ public record DashboardPage(
             String problem,
             String href,
             String inspectionId,
-            String key) {}
+            String key,
+            boolean canMarkDealtWith) {}
+
+    public boolean canMarkAnyDealtWith() {
+        return undelivered.stream().anyMatch(UndeliveredRow::canMarkDealtWith);
+    }
 
     public boolean selected(Option option, String current) {
         return option.value().equals(current);

@@ -18,10 +18,8 @@ import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.ErrorPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.shared.Rejection;
-import org.sendtracker.shared.Result;
 
 /**
  * {@code POST /emails/dealt-with}: the dashboard's "Mark as dealt with" on an email that did not
@@ -34,53 +32,50 @@ final class DealtWithController {
 
     private final UndeliveredEmails undelivered;
     private final Pages pages;
-    private final FormPosts forms;
 
-    DealtWithController(UndeliveredEmails undelivered, Pages pages, FormPosts forms) {
+    DealtWithController(UndeliveredEmails undelivered, Pages pages) {
         this.undelivered = undelivered;
         this.pages = pages;
-        this.forms = forms;
     }
 
     @Post("/dealt-with")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> markDealtWith(HttpRequest<?> request, @Nullable @Body String body) {
-        Result<FormPosts.Post> post = forms.read(request, body);
-        if (post instanceof Result.Refused<FormPosts.Post> refused) {
-            return pages.forbidden(request, refused.rejection().message());
-        }
-        FormData data = post.orElseThrow().data();
+        return pages.post(request, body, post -> markDealtWith(request, post));
+    }
+
+    private MutableHttpResponse<?> markDealtWith(HttpRequest<?> request, FormPosts.Post post) {
+        FormData data = post.data();
         String areaId = data.first("areaId");
         String dashboard = AreaId.isValid(areaId) ? "/?areaId=" + areaId : "/";
         String inspectionId = data.first("inspectionId");
-        Result<SentEmail> marked =
-                post.orElseThrow()
-                        .caller()
-                        .toEdit(
-                                InspectionId.isValid(inspectionId)
-                                        ? new InspectionId(inspectionId).areaId().value()
-                                        : null,
-                                () ->
-                                        UndeliveredEmails.noSuchEmail(
-                                                inspectionId, data.first("key")))
-                        .flatMap(
-                                actor ->
-                                        undelivered.markDealtWith(
-                                                inspectionId, data.first("key"), actor));
-        if (marked instanceof Result.Ok<SentEmail>) {
-            return Pages.seeOther(
-                    dashboard + (dashboard.contains("?") ? "&" : "?") + "dealtWith=1");
-        }
-        Rejection rejection = ((Result.Refused<SentEmail>) marked).rejection();
-        if (rejection instanceof Rejection.Forbidden forbidden) {
-            return pages.forbidden(request, forbidden.message() + ".");
-        }
+        String area =
+                InspectionId.isValid(inspectionId)
+                        ? new InspectionId(inspectionId).areaId().value()
+                        : null;
+        return post.caller()
+                .toEdit(area, () -> UndeliveredEmails.noSuchEmail(inspectionId, data.first("key")))
+                .flatMap(actor -> undelivered.markDealtWith(inspectionId, data.first("key"), actor))
+                .fold(
+                        marked ->
+                                Pages.seeOther(
+                                        dashboard
+                                                + (dashboard.contains("?") ? "&" : "?")
+                                                + "dealtWith=1"),
+                        rejection -> refused(request, rejection));
+    }
+
+    private MutableHttpResponse<?> refused(HttpRequest<?> request, Rejection rejection) {
         HttpStatus status =
-                rejection instanceof Rejection.NotFound
-                        ? HttpStatus.NOT_FOUND
-                        : rejection instanceof Rejection.Invalid
-                                ? HttpStatus.BAD_REQUEST
-                                : HttpStatus.CONFLICT;
+                switch (rejection.kind()) {
+                    case FORBIDDEN -> HttpStatus.FORBIDDEN;
+                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                    case INVALID -> HttpStatus.BAD_REQUEST;
+                    case CONFLICT, NOT_ALLOWED, STALE_VERSION -> HttpStatus.CONFLICT;
+                };
+        if (status == HttpStatus.FORBIDDEN) {
+            return pages.forbidden(request, rejection);
+        }
         String heading = "The email could not be marked as dealt with";
         return Pages.render(
                 status,

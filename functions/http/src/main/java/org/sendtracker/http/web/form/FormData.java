@@ -49,6 +49,11 @@ public final class FormData {
         return all == null || all.isEmpty() ? null : all.get(0);
     }
 
+    /** Every value of each name, in the order posted. */
+    public Map<String, List<String>> all() {
+        return Collections.unmodifiableMap(values);
+    }
+
     /** The first value of each name, as typed: what a re-rendered form shows. */
     public Map<String, String> firstValues() {
         Map<String, String> first = new LinkedHashMap<>();

@@ -17,10 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sendtracker.http.security.AntiForgery;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
+import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.shared.Rejection;
 
 /**
  * Renders pages: the frame ({@link Layout}) for a request, a view with its model, and the redirects
@@ -35,11 +38,17 @@ public final class Pages {
 
     private final Callers callers;
     private final AntiForgery antiForgery;
+    private final FormPosts forms;
     private final List<NavigationItem> navigation;
 
-    Pages(Callers callers, AntiForgery antiForgery, List<NavigationItem> navigation) {
+    Pages(
+            Callers callers,
+            AntiForgery antiForgery,
+            FormPosts forms,
+            List<NavigationItem> navigation) {
         this.callers = callers;
         this.antiForgery = antiForgery;
+        this.forms = forms;
         this.navigation =
                 navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
@@ -73,6 +82,24 @@ public final class Pages {
     /** Who is signed in, if anyone (public pages such as sign-in's own may be seen without). */
     public Optional<Caller> signedIn(HttpRequest<?> request) {
         return callers.of(request);
+    }
+
+    /**
+     * A form post answered by {@code then} once {@link FormPosts#read} has accepted it (its
+     * anti-forgery token); a refused post is the 403 page saying why. Every form controller starts
+     * here.
+     */
+    public MutableHttpResponse<?> post(
+            HttpRequest<?> request,
+            String body,
+            Function<FormPosts.Post, MutableHttpResponse<?>> then) {
+        return forms.read(request, body)
+                .fold(then, refused -> forbidden(request, refused.message()));
+    }
+
+    /** The 403 page with a refusal's own message, as a sentence. */
+    public MutableHttpResponse<?> forbidden(HttpRequest<?> request, Rejection rejection) {
+        return forbidden(request, rejection.message() + ".");
     }
 
     /** 403 in the service's frame: signed in, and may see this, but not do it. */

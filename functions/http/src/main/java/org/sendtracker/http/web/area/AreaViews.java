@@ -1,0 +1,164 @@
+package org.sendtracker.http.web.area;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.web.form.FormState;
+import org.sendtracker.http.web.form.Problem;
+import org.sendtracker.http.web.inspection.InspectionRow;
+import org.sendtracker.http.web.layout.NotFoundPage;
+import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Inspection;
+
+/**
+ * Assembles the area pages from the records ({@link AreaPages} holds their models), so that {@code
+ * AreaPagesController} only routes and reads forms. Each action is offered only to who may use it.
+ */
+@Singleton
+final class AreaViews {
+
+    static final String CANNOT_EDIT =
+            "You can see this area's records but not change them: ask an administrator for editor access.";
+
+    private final AreaService areas;
+    private final InspectionService inspections;
+    private final Pages pages;
+
+    AreaViews(AreaService areas, InspectionService inspections, Pages pages) {
+        this.areas = areas;
+        this.inspections = inspections;
+        this.pages = pages;
+    }
+
+    MutableHttpResponse<?> all(HttpRequest<?> request) {
+        Caller caller = pages.caller(request);
+        List<AreaPages.AreaSummary> all =
+                areas.all().stream()
+                        .filter(a -> caller.canRead(a.id().value()))
+                        .sorted(Comparator.comparing(Area::name))
+                        .map(
+                                a ->
+                                        new AreaPages.AreaSummary(
+                                                a.id().value(),
+                                                a.name(),
+                                                a.contacts().size(),
+                                                "/areas/" + a.id().value()))
+                        .toList();
+        return Pages.render(
+                "areas",
+                new AreaPages.AreasPage(
+                        pages.layout(request, "Areas", false),
+                        all,
+                        caller.access().isAdministrator()));
+    }
+
+    MutableHttpResponse<?> area(
+            HttpRequest<?> request, Area area, boolean registered, boolean changed) {
+        String id = area.id().value();
+        String banner =
+                registered
+                        ? area.name() + " is registered. Now record its inspection."
+                        : changed
+                                ? "The name and contacts of "
+                                        + area.name()
+                                        + " are saved. Reminders go to these contacts from now on."
+                                : null;
+        List<Inspection> its = inspections.inArea(id).orElseThrow();
+        List<InspectionRow> rows =
+                its.stream()
+                        .sorted(Comparator.comparing(Inspection::startsOn).reversed())
+                        .map(i -> InspectionRow.of(i, area.name(), inspections.today()))
+                        .toList();
+        List<AreaPages.ContactRow> contacts =
+                area.contacts().stream()
+                        .map(c -> new AreaPages.ContactRow(c.name(), c.email(), c.role().label()))
+                        .toList();
+        boolean editor = pages.caller(request).canEdit(id);
+        List<AreaPages.ChangeRow> changes =
+                areas.changes(id).stream()
+                        .sorted(Comparator.comparingLong(AreaChange::version).reversed())
+                        .map(
+                                c ->
+                                        new AreaPages.ChangeRow(
+                                                Pages.when(c.at()), c.actor(), c.summary()))
+                        .toList();
+        return Pages.render(
+                "area",
+                new AreaPages.AreaPage(
+                        pages.layout(request, area.name(), false),
+                        id,
+                        area.name(),
+                        contacts,
+                        rows,
+                        "/areas/" + id + "/calendar.ics",
+                        "/account#calendar",
+                        "/deadlines.csv?areaId=" + id + "&weeks=52",
+                        editor ? "/inspections/new?areaId=" + id : null,
+                        editor ? contactsHref(id) : null,
+                        ContactWarnings.of(area, its, editor),
+                        changes,
+                        banner));
+    }
+
+    MutableHttpResponse<?> contacts(
+            HttpRequest<?> request,
+            HttpStatus status,
+            Area area,
+            AreaForm form,
+            FormState state,
+            List<Problem> problems) {
+        return Pages.render(
+                status,
+                "areaContacts",
+                new AreaPages.ContactsPage(
+                        pages.layout(
+                                request,
+                                "Change the name and contacts of " + area.name(),
+                                !problems.isEmpty()),
+                        area.name(),
+                        "/areas/" + area.id().value(),
+                        contactsHref(area.id().value()),
+                        state,
+                        new AreaPages.ContactRows(state, AreaForm.roles(), form.rows()),
+                        problems));
+    }
+
+    /** The contacts form filled from the area as it is now. */
+    MutableHttpResponse<?> contacts(
+            HttpRequest<?> request, HttpStatus status, Area area, List<Problem> problems) {
+        AreaForm form = AreaForm.contacts(area);
+        return contacts(request, status, area, form, form.filledFrom(area), problems);
+    }
+
+    MutableHttpResponse<?> newArea(HttpRequest<?> request, HttpStatus status, FormState form) {
+        return Pages.render(
+                status,
+                "newArea",
+                new AreaPages.NewAreaPage(
+                        pages.layout(request, "Register an area", form.hasErrors()),
+                        form,
+                        new AreaPages.ContactRows(form, AreaForm.roles(), AreaForm.NEW_AREA_ROWS),
+                        form.problems()));
+    }
+
+    MutableHttpResponse<?> notFound(HttpRequest<?> request, String areaId) {
+        return Pages.render(
+                HttpStatus.NOT_FOUND,
+                "layout/notFound",
+                new NotFoundPage(
+                        pages.layout(request, "Area not found", false),
+                        "There is no area '" + areaId + "'."));
+    }
+
+    private static String contactsHref(String areaId) {
+        return "/areas/" + areaId + "/contacts";
+    }
+}
