@@ -19,7 +19,8 @@ import org.sendtracker.workflow.application.Workflows;
 /**
  * The state machine's {@code Tick} task: re-read the inspection, send what is due, decide whether
  * to wait, restart as a new execution, or end. Input: {@code inspectionId, stage, generation,
- * loops, executionStartedAt}; output: a {@link org.sendtracker.workflow.application.Decision}.
+ * loops, executionStartedAt}; output: a {@link Decision}, in the shape {@link Payloads#decision}
+ * gives it.
  */
 public class TickFunction
         extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -56,7 +57,7 @@ public class TickFunction
         TickInput tick =
                 new TickInput(
                         request.inspectionId(),
-                        request.stage(),
+                        Payloads.stage(request.stage()),
                         request.generation(),
                         request.loops());
         Optional<Instant> plannedWake =
@@ -77,6 +78,6 @@ public class TickFunction
                         .map(wake -> Duration.between(wake, now).toMillis())
                         .orElse(null);
         FunctionMetrics.flush(counts, "WakeLatency", lateBy);
-        return Payloads.write(decision);
+        return Payloads.decision(decision);
     }
 }

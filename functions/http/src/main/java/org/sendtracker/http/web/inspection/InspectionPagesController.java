@@ -39,6 +39,7 @@ import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.FieldError;
@@ -306,9 +307,9 @@ final class InspectionPagesController {
     }
 
     private Optional<Inspection> sameInspection(Map<String, Object> input) {
-        String id = input.get("areaId") + "-" + input.get("startsOn");
-        return inspections
-                .find(id)
+        return InspectionId.parse(
+                        String.valueOf(input.get("areaId")), String.valueOf(input.get("startsOn")))
+                .flatMap(id -> inspections.find(id.value()))
                 .filter(
                         i ->
                                 i.framework().name().equals(input.get("framework"))

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sendtracker.calendar.England;
 import org.sendtracker.http.security.AntiForgery;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
-import org.sendtracker.inspection.application.InspectionService;
 
 /**
  * Renders pages: the frame ({@link Layout}) for a request, a view with its model, and the redirects
@@ -30,8 +30,7 @@ import org.sendtracker.inspection.application.InspectionService;
 public final class Pages {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
-                    .withZone(InspectionService.ENGLAND);
+            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK).withZone(England.ZONE);
 
     private final Callers callers;
     private final AntiForgery antiForgery;
