@@ -14,8 +14,8 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
 /**
- * The domain module stays framework-free and points inward (STYLE.md, "Domain first,
- * framework-free"): adapters depend on it, never the reverse.
+ * The domain module stays framework-free and points inward (docs/architecture.md, "Dependencies
+ * point inwards"): adapters depend on it, never the reverse.
  */
 @AnalyzeClasses(
         packages = "org.sendtracker",
@@ -39,6 +39,21 @@ class ArchitectureTest {
                     .resideInAnyPackage("io.micronaut..", "software.amazon..", "com.amazonaws..")
                     .because(
                             "the domain module has no Micronaut and no AWS SDK; adapters depend on it, not the reverse");
+
+    /**
+     * The domain reads no JSON and no files: requests arrive as typed values, and the rule book is
+     * built from rules the infrastructure has read ({@code RuleBookFiles}).
+     */
+    @ArchTest
+    static final ArchRule domain_readsNoJsonAndNoFiles =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.sendtracker..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("com.fasterxml.jackson..", "java.nio.file..")
+                    .because(
+                            "parsing JSON and reading files are the infrastructure's; the domain gets values");
 
     @ArchTest
     static final ArchRule models_doNotDependOnApplicationServices =

@@ -1,30 +1,21 @@
 package org.sendtracker.rules;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Every deadline rule of both frameworks, read from {@code deadline-rules.json} (one place, each
- * rule with its source). A council can correct a figure by pointing {@link #load(Optional)} at its
- * own copy of the file: no code change.
+ * Every deadline rule of both frameworks, each with its source: a value built from the rules. The
+ * rules themselves are data ({@code deadline-rules.json}, shipped beside this class); reading them,
+ * or a council's corrected copy, is the infrastructure's job ({@code RuleBookFiles}).
  */
 public final class RuleBook {
 
-    private static final String BUILT_IN = "/org/sendtracker/rules/deadline-rules.json";
-    private static final ObjectMapper JSON =
-            new ObjectMapper()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** Where the built-in rules lie on the class path. */
+    public static final String BUILT_IN_RESOURCE = "/org/sendtracker/rules/deadline-rules.json";
 
     private final Map<Framework, Map<String, DeadlineRule>> rules;
 
@@ -45,60 +36,32 @@ public final class RuleBook {
         }
     }
 
-    /** The built-in rules, or those in {@code file} when given. */
-    public static RuleBook load(Optional<Path> file) {
-        String name = file.map(Path::toString).orElse(BUILT_IN);
-        List<DeadlineRule> rules;
-        try (InputStream in =
-                file.isPresent()
-                        ? Files.newInputStream(file.get())
-                        : RuleBook.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
-            }
-            rules = JSON.readValue(in, RuleFile.class).rules();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read deadline rules from " + name, e);
-        }
+    /**
+     * The book of {@code rules}.
+     *
+     * @throws IllegalArgumentException when the list is missing, holds a {@code null}, or gives one
+     *     deadline two rules
+     */
+    public static RuleBook of(List<DeadlineRule> rules) {
         if (rules == null || rules.contains(null)) {
-            throw new IllegalArgumentException(
-                    "cannot read deadline rules from "
-                            + name
-                            + ": \"rules\" must be a list of rules");
+            throw new IllegalArgumentException("\"rules\" must be a list of rules");
         }
-        RuleBook book;
-        try {
-            book = new RuleBook(rules);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "cannot read deadline rules from " + name + ": " + e.getMessage(), e);
-        }
-        if (file.isPresent()) {
-            List<String> missing =
-                    builtIn().keys().stream().filter(key -> !book.keys().contains(key)).toList();
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "cannot read deadline rules from "
-                                + name
-                                + ": it lacks rules the lifecycles need: "
-                                + missing
-                                + " (copy them from the built-in file)");
-            }
-        }
-        return book;
+        return new RuleBook(rules);
     }
 
-    /** Every rule's key, e.g. {@code LASEND_2016 REVISIT/notice}. */
-    private java.util.Set<String> keys() {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+    /** Every rule's key, e.g. {@code LASEND_2016 REVISIT/notice}, sorted. */
+    public Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
         rules.forEach(
                 (framework, byKey) ->
                         byKey.keySet().forEach(key -> keys.add(framework + " " + key)));
         return keys;
     }
 
-    public static RuleBook builtIn() {
-        return load(Optional.empty());
+    /** The keys {@code required} has and this book lacks, sorted. */
+    public List<String> lacking(RuleBook required) {
+        Set<String> own = keys();
+        return required.keys().stream().filter(key -> !own.contains(key)).toList();
     }
 
     public DeadlineRule rule(Framework framework, DeadlineKind kind) {
@@ -121,6 +84,4 @@ public final class RuleBook {
     public List<DeadlineRule> all() {
         return rules.values().stream().flatMap(byKind -> byKind.values().stream()).toList();
     }
-
-    private record RuleFile(String comment, List<DeadlineRule> rules) {}
 }

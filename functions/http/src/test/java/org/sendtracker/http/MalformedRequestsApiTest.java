@@ -18,7 +18,8 @@ import org.sendtracker.http.testing.Json;
 
 /**
  * Bad input of every kind gets a 4xx with a JSON body that says what is wrong, never a 500, and
- * changes nothing: no version moves, no audit entry is added, nothing is created (DESIGN.md §3).
+ * changes nothing: no version moves, no audit entry is added, nothing is created
+ * (docs/domain-rules.md §3).
  */
 class MalformedRequestsApiTest {
 

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.sendtracker.access.model.Access;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.access.model.PersonChange;
-import org.sendtracker.access.model.PersonInput;
 import org.sendtracker.access.model.Subject;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
-import org.sendtracker.area.model.AreaInput;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
 import org.sendtracker.shared.Rejection;

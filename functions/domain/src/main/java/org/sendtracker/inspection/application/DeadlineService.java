@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.England;
 import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
@@ -33,7 +34,7 @@ public final class DeadlineService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), InspectionService.ENGLAND);
+        return England.today(clock);
     }
 
     /** A deadline with its status on the day asked. */

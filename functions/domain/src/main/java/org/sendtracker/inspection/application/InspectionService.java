@@ -5,7 +5,6 @@ import static org.sendtracker.shared.Dates.format;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.England;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.inspection.model.Lifecycle;
-import org.sendtracker.inspection.model.NewInspection;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Transition;
 import org.sendtracker.rules.RuleBook;
@@ -34,7 +32,6 @@ import org.sendtracker.shared.Result;
  */
 public final class InspectionService {
 
-    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     private static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private final Inspections inspections;
@@ -60,7 +57,7 @@ public final class InspectionService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ENGLAND);
+        return England.today(clock);
     }
 
     public Optional<Inspection> find(String id) {
@@ -189,8 +186,7 @@ public final class InspectionService {
             return Result.refused(
                     new Rejection.StaleVersion(expectedVersion.get(), current.version()));
         }
-        Result<Transition> decided =
-                Lifecycle.of(current.framework()).decide(current, type, fields, context());
+        Result<Transition> decided = EventReader.decide(current, type, fields, context());
         if (!(decided instanceof Result.Ok<Transition> ok)) {
             return decided.map(t -> null);
         }
@@ -258,6 +254,6 @@ public final class InspectionService {
 
     private EventContext context() {
         Instant now = clock.instant();
-        return new EventContext(LocalDate.ofInstant(now, ENGLAND), now, calendar, rules);
+        return new EventContext(England.dayOf(now), now, calendar, rules);
     }
 }

@@ -11,10 +11,11 @@ import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.FieldReader;
 
 /**
- * Area SEND inspections from January 2023 (DESIGN.md §1.2). Outcome 3: {@code AWAITING_REPORT →
- * ACTION_PLAN_DUE → MONITORING → MONITORING_INSPECTION → ENGAGEMENT}; outcomes 1 and 2: {@code
- * AWAITING_REPORT → ENGAGEMENT}. Between inspections the area holds annual engagement meetings; the
- * case closes when the next full inspection is notified (that inspection is a new record).
+ * Area SEND inspections from January 2023 (docs/domain-rules.md §1.2). Outcome 3: {@code
+ * AWAITING_REPORT → ACTION_PLAN_DUE → MONITORING → MONITORING_INSPECTION → ENGAGEMENT}; outcomes 1
+ * and 2: {@code AWAITING_REPORT → ENGAGEMENT}. Between inspections the area holds annual engagement
+ * meetings; the case closes when the next full inspection is notified (that inspection is a new
+ * record).
  */
 final class AreaSend2023Lifecycle extends Lifecycle {
 

@@ -1,7 +1,6 @@
 package org.sendtracker.inspection.model;
 
 import java.util.Map;
-import org.sendtracker.shared.FieldReader;
 
 /**
  * The optional mark {@code "illustrative": true} on a recorded inspection or event: the step is an
@@ -14,11 +13,6 @@ public final class Illustrative {
     public static final String FIELD = "illustrative";
 
     private Illustrative() {}
-
-    /** Checks the mark is true or false when given; adds an error to {@code fields} otherwise. */
-    static void read(FieldReader fields) {
-        fields.bool(FIELD, "the step is illustrative", false);
-    }
 
     /** Whether a recorded event's input carries the mark. */
     public static boolean isMarked(Map<String, ?> details) {

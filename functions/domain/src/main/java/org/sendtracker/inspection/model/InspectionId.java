@@ -1,7 +1,9 @@
 package org.sendtracker.inspection.model;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sendtracker.area.model.AreaId;
 
@@ -20,6 +22,21 @@ public record InspectionId(String value) {
 
     public static InspectionId of(AreaId area, LocalDate startsOn) {
         return new InspectionId(area.value() + "-" + startsOn);
+    }
+
+    /**
+     * The id of the inspection of {@code areaId} starting {@code startsOn} as a request gives them
+     * (an area id, an ISO date); empty when either is not well formed.
+     */
+    public static Optional<InspectionId> parse(String areaId, String startsOn) {
+        if (!AreaId.isValid(areaId) || startsOn == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(of(new AreaId(areaId), LocalDate.parse(startsOn)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public static boolean isValid(String value) {

@@ -13,10 +13,10 @@ import org.sendtracker.rules.DeadlineRule;
 import org.sendtracker.shared.FieldReader;
 
 /**
- * Local area SEND inspections, May 2016 – December 2022 (DESIGN.md §1.1): {@code AWAITING_REPORT →
- * WSOA_DUE → WSOA_UNDER_REVIEW → MONITORING → REVISIT → CLOSED}, or {@code → ACCELERATED_PROGRESS →
- * CLOSED} when an area of weakness made insufficient progress; no WSoA required → {@code CLOSED}. A
- * WSoA judged not fit for purpose goes back to {@code WSOA_DUE}.
+ * Local area SEND inspections, May 2016 – December 2022 (docs/domain-rules.md §1.1): {@code
+ * AWAITING_REPORT → WSOA_DUE → WSOA_UNDER_REVIEW → MONITORING → REVISIT → CLOSED}, or {@code →
+ * ACCELERATED_PROGRESS → CLOSED} when an area of weakness made insufficient progress; no WSoA
+ * required → {@code CLOSED}. A WSoA judged not fit for purpose goes back to {@code WSOA_DUE}.
  */
 final class Lasend2016Lifecycle extends Lifecycle {
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
@@ -48,23 +50,49 @@ public abstract class Lifecycle {
 
     protected abstract Set<EventType> allowedInStage(Inspection inspection);
 
-    public final Result<Transition> decide(
-            Inspection inspection, String typeName, Map<String, ?> input, EventContext context) {
-        EventType type = EventType.parse(typeName).filter(events()::contains).orElse(null);
-        if (type == null) {
-            return Result.refused(Rejection.Invalid.of("type", unknownType(typeName, inspection)));
+    /**
+     * Why the inspection refuses an event of {@code type} now, if it does: a type its framework
+     * does not know (400, on {@code type}), or one its current state does not accept (409, naming
+     * the events it does accept).
+     */
+    public final Optional<Rejection> refusal(Inspection inspection, EventType type) {
+        if (!events().contains(type)) {
+            return Optional.of(unknownType(type.name(), inspection));
         }
         Set<EventType> allowed = allowed(inspection);
         if (!allowed.contains(type)) {
-            return Result.refused(
+            return Optional.of(
                     new Rejection.NotAllowed(
                             notAllowed(type, inspection, allowed), names(allowed)));
         }
-        FieldReader fields = new FieldReader(input);
-        LifecycleEvent event = LifecycleEvent.read(type, fields);
-        if (!fields.hasErrors()) {
-            checkDateOrder(inspection, event, context, fields);
+        return Optional.empty();
+    }
+
+    /** The refusal of an event type this framework does not know (400, on {@code type}). */
+    public final Rejection unknownType(String typeName, Inspection inspection) {
+        return Rejection.Invalid.of(
+                "type",
+                "'"
+                        + typeName
+                        + "' is not an event of the "
+                        + inspection.framework()
+                        + " framework; its events are "
+                        + names(events()));
+    }
+
+    /**
+     * Decides a well-formed event: refused if the inspection does not accept it now ({@link
+     * #refusal}), or if it is impossible given what is on record (400, per field); else the next
+     * state with the audit trail's sentence.
+     */
+    public final Result<Transition> decide(
+            Inspection inspection, LifecycleEvent event, EventContext context) {
+        Optional<Rejection> refused = refusal(inspection, event.type());
+        if (refused.isPresent()) {
+            return Result.refused(refused.get());
         }
+        FieldReader fields = new FieldReader(Map.of());
+        checkDateOrder(inspection, event, context, fields);
         if (!fields.hasErrors()) {
             if (event instanceof LifecycleEvent.DeadlineOverridden override) {
                 return overrideDeadline(inspection, override, context, fields);
@@ -184,12 +212,15 @@ public abstract class Lifecycle {
      * not exist or names a weakness already named (by its number and its title, say).
      */
     protected static <V> Map<Integer, V> resolveWeaknesses(
-            Inspection inspection, Map<String, V> byReference, String field, FieldReader fields) {
-        Map<Integer, V> resolved = new java.util.TreeMap<>();
+            Inspection inspection,
+            Map<WeaknessRef, V> byReference,
+            String field,
+            FieldReader fields) {
+        Map<Integer, V> resolved = new TreeMap<>();
         byReference.forEach(
                 (reference, value) ->
                         inspection
-                                .weakness(reference)
+                                .weakness(reference.value())
                                 .ifPresentOrElse(
                                         weakness -> {
                                             if (resolved.putIfAbsent(weakness.number(), value)
@@ -234,15 +265,6 @@ public abstract class Lifecycle {
         statuses.forEach(
                 (number, status) -> parts.add(number + " " + status.label().toLowerCase()));
         return parts.isEmpty() ? "" : " Statuses: " + String.join(", ", parts) + ".";
-    }
-
-    private String unknownType(String typeName, Inspection inspection) {
-        return "'"
-                + typeName
-                + "' is not an event of the "
-                + inspection.framework()
-                + " framework; its events are "
-                + names(events());
     }
 
     private static String notAllowed(

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.calendar.England;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.model.Email;
 import org.sendtracker.reminders.model.EmailComposer;
@@ -69,7 +70,7 @@ public final class ReminderService {
                                                         + inspection.id()
                                                         + " names a missing area "
                                                         + inspection.areaId()));
-        LocalDate today = LocalDate.ofInstant(now, ReminderPlanner.ENGLAND);
+        LocalDate today = England.dayOf(now);
         int sent = 0;
         int failed = 0;
         for (Notice notice : plan.due()) {

@@ -3,12 +3,12 @@ package org.sendtracker.reminders.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendtracker.calendar.England;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
@@ -30,7 +30,6 @@ import org.sendtracker.inspection.model.Stage;
  */
 public final class ReminderPlanner {
 
-    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     public static final LocalTime SEND_AT = LocalTime.of(8, 0);
 
     private final ReminderPolicy policy;
@@ -57,7 +56,7 @@ public final class ReminderPlanner {
             return new Plan(due, next);
         }
         for (Deadline deadline : inspection.outstandingDeadlines()) {
-            LocalDate recordedOn = LocalDate.ofInstant(deadline.recordedAt(), ENGLAND);
+            LocalDate recordedOn = England.dayOf(deadline.recordedAt());
             ReminderPoint latestPassed = null;
             for (ReminderPoint point : ReminderSchedule.of(deadline, policy, calendar)) {
                 if (point.date().isBefore(recordedOn)) {
@@ -81,7 +80,7 @@ public final class ReminderPlanner {
 
     /** A notified visit still to come gets its preparation notice as soon as it is known. */
     private Optional<Notice> preparation(Inspection inspection, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ENGLAND);
+        LocalDate today = England.dayOf(now);
         if (inspection.stage() == Stage.REVISIT) {
             LocalDate startsOn = inspection.keyDates().get(KeyDates.REVISIT_STARTS);
             if (startsOn != null && !startsOn.isBefore(today)) {
@@ -108,7 +107,7 @@ public final class ReminderPlanner {
     }
 
     public static Instant sendTime(LocalDate date) {
-        return date.atTime(SEND_AT).atZone(ENGLAND).toInstant();
+        return date.atTime(SEND_AT).atZone(England.ZONE).toInstant();
     }
 
     private static Optional<Instant> earliest(Optional<Instant> current, Instant candidate) {

@@ -63,73 +63,37 @@ public final class WorkflowService {
         Optional<Inspection> found = inspections.find(id);
         Optional<WorkflowState> state = workflows.find(id);
         if (found.isEmpty() || state.isPresent() && state.get().generation() > input.generation()) {
-            return new Decision(Decision.END, 0, null, input.stage(), input.generation(), 0, 0, 0);
+            return Decision.End.superseded(input.stage(), input.generation());
         }
         Inspection inspection = found.get();
         ReminderService.Pass pass = reminders.sendDue(inspection);
-        String stage = inspection.stage().name();
-        if (inspection.stage() == Stage.CLOSED) {
-            workflows.save(
-                    new WorkflowState(
-                            id,
-                            input.generation(),
-                            stage,
-                            inspection.version(),
-                            null,
-                            now,
-                            true,
-                            now));
-            return new Decision(
-                    Decision.END,
-                    0,
-                    null,
-                    stage,
-                    input.generation(),
-                    inspection.version(),
-                    pass.sent(),
-                    pass.failed());
+        Stage stage = inspection.stage();
+        long version = inspection.version();
+        if (stage == Stage.CLOSED) {
+            workflows.save(WorkflowState.ended(id, input.generation(), stage, version, now));
+            return new Decision.End(stage, input.generation(), version, pass.sent(), pass.failed());
         }
-        boolean stageChanged = !stage.equals(input.stage());
+        boolean stageChanged = stage != input.stage();
         boolean worn =
                 input.loops() >= MAX_LOOPS
                         || Duration.between(startedAt, now).compareTo(MAX_AGE) >= 0;
         if (stageChanged || worn) {
             int next = input.generation() + 1;
-            workflows.save(
-                    new WorkflowState(
-                            id, next, stage, inspection.version(), null, now, false, now));
-            return new Decision(
-                    Decision.RESTART,
-                    0,
-                    null,
-                    stage,
-                    next,
-                    inspection.version(),
-                    pass.sent(),
-                    pass.failed());
+            workflows.save(WorkflowState.starting(id, next, stage, version, now));
+            return new Decision.Restart(stage, next, version, pass.sent(), pass.failed());
         }
         Instant wakeAt =
                 pass.nextAt()
                         .filter(at -> at.isBefore(now.plus(MAX_WAIT)))
                         .orElse(now.plus(MAX_WAIT));
         long waitSeconds = Math.max(1, Duration.between(now, wakeAt).toSeconds());
-        workflows.save(
-                new WorkflowState(
-                        id,
-                        input.generation(),
-                        stage,
-                        inspection.version(),
-                        null,
-                        wakeAt,
-                        false,
-                        now));
-        return new Decision(
-                Decision.WAIT,
+        workflows.save(WorkflowState.sleeping(id, input.generation(), stage, version, wakeAt, now));
+        return new Decision.Wait(
                 waitSeconds,
-                wakeAt.toString(),
+                wakeAt,
                 stage,
                 input.generation(),
-                inspection.version(),
+                version,
                 pass.sent(),
                 pass.failed());
     }
@@ -174,16 +138,7 @@ public final class WorkflowService {
         for (WorkflowState stale : workflows.overdueBefore(now.minus(STALE_AFTER))) {
             Optional<Inspection> inspection = inspections.find(stale.inspectionId());
             if (inspection.isEmpty() || inspection.get().stage() == Stage.CLOSED) {
-                workflows.save(
-                        new WorkflowState(
-                                stale.inspectionId(),
-                                stale.generation(),
-                                stale.stage(),
-                                stale.seenVersion(),
-                                null,
-                                now,
-                                true,
-                                now));
+                workflows.save(stale.endedAt(now));
                 continue;
             }
             try {

@@ -61,20 +61,12 @@ public final class WorkflowStarts {
     void start(Inspection inspection, int generation) {
         Instant now = clock.instant();
         WorkflowState state =
-                new WorkflowState(
-                        inspection.id(),
-                        generation,
-                        inspection.stage().name(),
-                        inspection.version(),
-                        null,
-                        now,
-                        false,
-                        now);
+                WorkflowState.starting(
+                        inspection.id(), generation, inspection.stage(), inspection.version(), now);
         if (workflows.save(state)) {
             signals.start(
                     state.executionName(),
-                    new TickInput(
-                            inspection.id().value(), inspection.stage().name(), generation, 0));
+                    new TickInput(inspection.id().value(), inspection.stage(), generation, 0));
         }
     }
 }

@@ -16,25 +16,21 @@ import static org.sendtracker.inspection.model.Recording.fieldErrors;
 import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.weaknessesOf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendtracker.rules.BuiltInRules;
 import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.DeadlineRule;
+import org.sendtracker.rules.OffsetUnit;
 import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 
 /**
- * The AREA_SEND_2023 lifecycle (DESIGN.md §1.2), walked through a Norfolk inspection reported on 14
- * September 2023.
+ * The AREA_SEND_2023 lifecycle (docs/domain-rules.md §1.2), walked through a Norfolk inspection
+ * reported on 14 September 2023.
  */
 class AreaSend2023LifecycleTest {
 
@@ -305,29 +301,28 @@ class AreaSend2023LifecycleTest {
     }
 
     @Test
-    void strategicPlanDeadline_followsACouncilsCorrectedRule(@TempDir Path folder)
-            throws IOException {
+    void strategicPlanDeadline_followsACouncilsCorrectedRule() {
         // given a council counting the 50 days of the strategic plan as working days
-        Path file = folder.resolve("deadline-rules.json");
-        try (InputStream in =
-                RuleBook.class.getResourceAsStream("/org/sendtracker/rules/deadline-rules.json")) {
-            String builtIn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Files.writeString(
-                    file,
-                    builtIn.replace(
-                            """
-                    "kind": "STRATEGIC_PLAN_UPDATE", "variant": "",
-                          "amount": 50, "unit": "CALENDAR_DAYS",""",
-                            """
-                    "kind": "STRATEGIC_PLAN_UPDATE", "variant": "",
-                          "amount": 50, "unit": "WORKING_DAYS","""));
-        }
+        RuleBook corrected =
+                RuleBook.of(
+                        BuiltInRules.get().all().stream()
+                                .map(
+                                        rule ->
+                                                rule.kind() == DeadlineKind.STRATEGIC_PLAN_UPDATE
+                                                        ? new DeadlineRule(
+                                                                rule.framework(),
+                                                                rule.kind(),
+                                                                rule.variant(),
+                                                                rule.amount(),
+                                                                OffsetUnit.WORKING_DAYS,
+                                                                rule.description(),
+                                                                rule.source(),
+                                                                rule.owner(),
+                                                                rule.escalateTo())
+                                                        : rule)
+                                .toList());
         EventContext council =
-                new EventContext(
-                        CONTEXT.today(),
-                        CONTEXT.now(),
-                        CONTEXT.calendar(),
-                        RuleBook.load(Optional.of(file)));
+                new EventContext(CONTEXT.today(), CONTEXT.now(), CONTEXT.calendar(), corrected);
 
         // when
         Inspection next =

@@ -15,8 +15,8 @@ import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 
 /**
- * An officer moves a due date with a reason; the computed date stays beside it (DESIGN.md §1.1,
- * "WSoA due").
+ * An officer moves a due date with a reason; the computed date stays beside it
+ * (docs/domain-rules.md §1.1, "WSoA due").
  */
 class DeadlineOverrideTest {
 

@@ -10,6 +10,7 @@ import static org.sendtracker.inspection.model.Recording.fieldErrors;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.inspection.application.NewInspection;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Result;
 

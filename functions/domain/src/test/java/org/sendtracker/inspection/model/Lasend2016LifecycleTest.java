@@ -26,8 +26,8 @@ import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.Framework;
 
 /**
- * The LASEND_2016 lifecycle, walked step by step through Cumbria's 2019 inspection (DESIGN.md
- * §1.1).
+ * The LASEND_2016 lifecycle, walked step by step through Cumbria's 2019 inspection
+ * (docs/domain-rules.md §1.1).
  */
 class Lasend2016LifecycleTest {
 

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.rules.RuleBook;
+import org.sendtracker.inspection.application.EventReader;
+import org.sendtracker.rules.BuiltInRules;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -30,7 +31,7 @@ final class Recording {
                     TODAY,
                     NOW,
                     new WorkingDayCalendar(new EnglandAndWalesBankHolidays()),
-                    RuleBook.builtIn());
+                    BuiltInRules.get());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,7 +43,7 @@ final class Recording {
 
     static Result<Transition> decide(
             Inspection inspection, String type, String json, EventContext context) {
-        return Lifecycle.of(inspection.framework()).decide(inspection, type, parse(json), context);
+        return EventReader.decide(inspection, type, parse(json), context);
     }
 
     /** The transition of an event the test expects to be accepted. */

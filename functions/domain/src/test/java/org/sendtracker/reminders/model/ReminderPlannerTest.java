@@ -15,8 +15,8 @@ import org.sendtracker.reminders.testing.Cumbria2019;
 import org.sendtracker.rules.DeadlineKind;
 
 /**
- * What an inspection is owed at an instant, and when to look next (DESIGN.md §1.3: no burst of old
- * reminders).
+ * What an inspection is owed at an instant, and when to look next (docs/domain-rules.md §1.3: no
+ * burst of old reminders).
  */
 class ReminderPlannerTest {
 

@@ -16,13 +16,13 @@ import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.application.EventReader;
 import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.Transition;
+import org.sendtracker.rules.BuiltInRules;
 import org.sendtracker.rules.Framework;
-import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Result;
 
 /**
@@ -221,9 +221,8 @@ public final class Cumbria2019 {
             Inspection inspection, String type, Map<String, ?> input, Instant at) {
         EventContext context =
                 new EventContext(
-                        LocalDate.ofInstant(at, ENGLAND), at, CALENDAR, RuleBook.builtIn());
-        Result<Transition> result =
-                Lifecycle.of(inspection.framework()).decide(inspection, type, input, context);
+                        LocalDate.ofInstant(at, ENGLAND), at, CALENDAR, BuiltInRules.get());
+        Result<Transition> result = EventReader.decide(inspection, type, input, context);
         if (!(result instanceof Result.Ok<Transition> ok)) {
             throw new IllegalStateException(type + " " + input + " was refused: " + result);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.reminders.application.ReminderService;
 import org.sendtracker.reminders.model.EmailComposer;
 import org.sendtracker.reminders.model.ReminderPlanner;
@@ -64,30 +65,27 @@ class WorkflowServiceTest {
         inspections.store(cumbria.withWsoaDue());
 
         // when: Saturday 20 July 2019, 11:00 BST
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 3), STARTED);
+        Decision decision = service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 3), STARTED);
 
         // then: 3 days 21 hours
         assertThat(decision)
                 .isEqualTo(
-                        new Decision(
-                                "WAIT",
+                        new Decision.Wait(
                                 3 * 86_400 + 21 * 3_600,
-                                "2019-07-24T07:00:00Z",
-                                "WSOA_DUE",
+                                Instant.parse("2019-07-24T07:00:00Z"),
+                                Stage.WSOA_DUE,
                                 1,
                                 2,
                                 0,
                                 0));
         assertThat(workflows.find(ID))
                 .contains(
-                        new WorkflowState(
+                        WorkflowState.sleeping(
                                 ID,
                                 1,
-                                "WSOA_DUE",
+                                Stage.WSOA_DUE,
                                 2,
-                                null,
                                 Instant.parse("2019-07-24T07:00:00Z"),
-                                false,
                                 clock.instant()));
     }
 
@@ -98,16 +96,15 @@ class WorkflowServiceTest {
         clock.set(Instant.parse("2019-08-14T07:00:00Z"));
 
         // when
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 5), STARTED);
+        Decision decision = service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 5), STARTED);
 
         // then
         assertThat(decision)
                 .isEqualTo(
-                        new Decision(
-                                "WAIT",
+                        new Decision.Wait(
                                 6 * 86_400,
-                                "2019-08-20T07:00:00Z",
-                                "WSOA_DUE",
+                                Instant.parse("2019-08-20T07:00:00Z"),
+                                Stage.WSOA_DUE,
                                 1,
                                 2,
                                 1,
@@ -124,12 +121,18 @@ class WorkflowServiceTest {
         clock.set(Instant.parse("2019-05-15T09:00:00Z"));
 
         // when
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        Decision decision = service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
 
         // then
-        assertThat(decision.action()).isEqualTo("WAIT");
-        assertThat(decision.waitSeconds()).isEqualTo(Duration.ofDays(60).toSeconds());
-        assertThat(decision.wakeAt()).isEqualTo("2019-07-14T09:00:00Z");
+        assertThat(decision)
+                .isInstanceOfSatisfying(
+                        Decision.Wait.class,
+                        wait -> {
+                            assertThat(wait.waitSeconds())
+                                    .isEqualTo(Duration.ofDays(60).toSeconds());
+                            assertThat(wait.wakeAt())
+                                    .isEqualTo(Instant.parse("2019-07-14T09:00:00Z"));
+                        });
     }
 
     @Test
@@ -140,16 +143,16 @@ class WorkflowServiceTest {
 
         // when
         Decision decision =
-                service.tick(new TickInput(ID.value(), "WSOA_UNDER_REVIEW", 1, 0), clock.instant());
+                service.tick(
+                        new TickInput(ID.value(), Stage.WSOA_UNDER_REVIEW, 1, 0), clock.instant());
 
         // then
         assertThat(decision)
                 .isEqualTo(
-                        new Decision(
-                                "WAIT",
+                        new Decision.Wait(
                                 5_184_000,
-                                "2019-10-20T10:00:00Z",
-                                "WSOA_UNDER_REVIEW",
+                                Instant.parse("2019-10-20T10:00:00Z"),
+                                Stage.WSOA_UNDER_REVIEW,
                                 1,
                                 3,
                                 0,
@@ -164,16 +167,16 @@ class WorkflowServiceTest {
         // when
         Decision decision =
                 service.tick(
-                        new TickInput(ID.value(), "AWAITING_REPORT", 1, 7),
+                        new TickInput(ID.value(), Stage.AWAITING_REPORT, 1, 7),
                         Instant.parse("2019-03-11T17:30:00Z"));
 
         // then
-        assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 2, 2, 0, 0));
+        assertThat(decision).isEqualTo(new Decision.Restart(Stage.WSOA_DUE, 2, 2, 0, 0));
         assertThat(workflows.find(ID))
                 .hasValueSatisfying(
                         state -> {
                             assertThat(state.generation()).isEqualTo(2);
-                            assertThat(state.stage()).isEqualTo("WSOA_DUE");
+                            assertThat(state.stage()).isEqualTo(Stage.WSOA_DUE);
                             assertThat(state.executionName()).isEqualTo("cumbria-2019-03-18-g2");
                         });
     }
@@ -182,18 +185,20 @@ class WorkflowServiceTest {
     void tick_after199Loops_stillWaits() {
         inspections.store(cumbria.withWsoaDue());
 
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 4, 199), STARTED);
+        Decision decision =
+                service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 4, 199), STARTED);
 
-        assertThat(decision.action()).isEqualTo("WAIT");
+        assertThat(decision).isInstanceOf(Decision.Wait.class);
     }
 
     @Test
     void tick_after200Loops_continuesAsNew_farFromStepFunctionsHistoryLimit() {
         inspections.store(cumbria.withWsoaDue());
 
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 4, 200), STARTED);
+        Decision decision =
+                service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 4, 200), STARTED);
 
-        assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 5, 2, 0, 0));
+        assertThat(decision).isEqualTo(new Decision.Restart(Stage.WSOA_DUE, 5, 2, 0, 0));
     }
 
     @Test
@@ -202,10 +207,10 @@ class WorkflowServiceTest {
 
         Decision decision =
                 service.tick(
-                        new TickInput(ID.value(), "WSOA_DUE", 1, 0),
+                        new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0),
                         clock.instant().minus(Duration.ofDays(299)));
 
-        assertThat(decision.action()).isEqualTo("WAIT");
+        assertThat(decision).isInstanceOf(Decision.Wait.class);
     }
 
     @Test
@@ -214,10 +219,10 @@ class WorkflowServiceTest {
 
         Decision decision =
                 service.tick(
-                        new TickInput(ID.value(), "WSOA_DUE", 1, 0),
+                        new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0),
                         clock.instant().minus(Duration.ofDays(300)));
 
-        assertThat(decision).isEqualTo(new Decision("RESTART", 0, null, "WSOA_DUE", 2, 2, 0, 0));
+        assertThat(decision).isEqualTo(new Decision.Restart(Stage.WSOA_DUE, 2, 2, 0, 0));
     }
 
     @Test
@@ -230,12 +235,11 @@ class WorkflowServiceTest {
         // when
         Decision decision =
                 service.tick(
-                        new TickInput(ID.value(), "REVISIT", 3, 2),
+                        new TickInput(ID.value(), Stage.REVISIT, 3, 2),
                         Instant.parse("2021-03-08T17:30:00Z"));
 
         // then
-        assertThat(decision)
-                .isEqualTo(new Decision("END", 0, null, "CLOSED", 3, closed.version(), 0, 0));
+        assertThat(decision).isEqualTo(new Decision.End(Stage.CLOSED, 3, closed.version(), 0, 0));
         assertThat(workflows.find(ID))
                 .hasValueSatisfying(state -> assertThat(state.ended()).isTrue());
         assertThat(workflows.overdueBefore(Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
@@ -246,22 +250,15 @@ class WorkflowServiceTest {
         // given the reconcile started generation 3 while generation 2 was lost; a reminder is due
         inspections.store(cumbria.withWsoaDue());
         workflows.save(
-                new WorkflowState(
-                        ID,
-                        3,
-                        "WSOA_DUE",
-                        2,
-                        null,
-                        Instant.parse("2019-08-14T07:00:00Z"),
-                        false,
-                        STARTED));
+                WorkflowState.sleeping(
+                        ID, 3, Stage.WSOA_DUE, 2, Instant.parse("2019-08-14T07:00:00Z"), STARTED));
         clock.set(Instant.parse("2019-08-14T07:00:00Z"));
 
         // when generation 2 wakes up after all
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 2, 9), STARTED);
+        Decision decision = service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 2, 9), STARTED);
 
         // then
-        assertThat(decision).isEqualTo(new Decision("END", 0, null, "WSOA_DUE", 2, 0, 0, 0));
+        assertThat(decision).isEqualTo(new Decision.End(Stage.WSOA_DUE, 2, 0, 0, 0));
         assertThat(mailer.sent()).isEmpty();
         assertThat(workflows.find(ID))
                 .hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
@@ -269,16 +266,16 @@ class WorkflowServiceTest {
 
     @Test
     void tick_ofAnInspectionNoLongerOnRecord_ends() {
-        Decision decision = service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        Decision decision = service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
 
-        assertThat(decision).isEqualTo(new Decision("END", 0, null, "WSOA_DUE", 1, 0, 0, 0));
+        assertThat(decision).isEqualTo(new Decision.End(Stage.WSOA_DUE, 1, 0, 0, 0));
     }
 
     @Test
     void waiting_keepsTheTaskTokenWhereAnOfficersChangeWillFindIt() {
         // given
         inspections.store(cumbria.withWsoaDue());
-        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
 
         // when
         service.waiting(ID.value(), 1, 2, TOKEN);
@@ -297,7 +294,7 @@ class WorkflowServiceTest {
     void waiting_refusesWhenTheInspectionMovedSinceTheTick_soTheChangeDoesNotWaitForTheTimer() {
         // given the tick saw version 2; the WSoA was submitted (version 3) before the wait began
         inspections.store(cumbria.withWsoaDue());
-        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
         inspections.store(cumbria.withWsoaUnderReview());
 
         // when
@@ -313,15 +310,8 @@ class WorkflowServiceTest {
     void waiting_ofASupersededGeneration_keepsNoToken() {
         inspections.store(cumbria.withWsoaDue());
         workflows.save(
-                new WorkflowState(
-                        ID,
-                        2,
-                        "WSOA_DUE",
-                        2,
-                        null,
-                        Instant.parse("2019-07-24T07:00:00Z"),
-                        false,
-                        STARTED));
+                WorkflowState.sleeping(
+                        ID, 2, Stage.WSOA_DUE, 2, Instant.parse("2019-07-24T07:00:00Z"), STARTED));
 
         service.waiting(ID.value(), 1, 2, TOKEN);
 
@@ -343,7 +333,7 @@ class WorkflowServiceTest {
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g1",
-                                new TickInput(ID.value(), "AWAITING_REPORT", 1, 0)));
+                                new TickInput(ID.value(), Stage.AWAITING_REPORT, 1, 0)));
         assertThat(workflows.find(ID))
                 .hasValueSatisfying(
                         state -> {
@@ -356,7 +346,7 @@ class WorkflowServiceTest {
     void changed_wakesTheExecutionWaitingOnItsStoredToken() {
         // given an execution waiting
         inspections.store(cumbria.withWsoaDue());
-        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
         service.waiting(ID.value(), 1, 2, TOKEN);
 
         // when
@@ -374,7 +364,7 @@ class WorkflowServiceTest {
             changed_whenNothingWaitsOnTheStoredToken_startsTheNextGeneration_ratherThanWaitingForTheReconcile() {
         // given an execution that stored its token and then died
         inspections.store(cumbria.withWsoaDue());
-        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
         service.waiting(ID.value(), 1, 2, TOKEN);
         signals.nobodyWaiting();
 
@@ -388,7 +378,8 @@ class WorkflowServiceTest {
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g2",
-                                new TickInput("cumbria-2019-03-18", "WSOA_UNDER_REVIEW", 2, 0)));
+                                new TickInput(
+                                        "cumbria-2019-03-18", Stage.WSOA_UNDER_REVIEW, 2, 0)));
     }
 
     @Test
@@ -397,15 +388,8 @@ class WorkflowServiceTest {
         Inspection notified = cumbria.withWsoaDue();
         inspections.store(notified);
         workflows.save(
-                new WorkflowState(
-                        ID,
-                        0,
-                        "AWAITING_REPORT",
-                        1,
-                        null,
-                        clock.instant(),
-                        false,
-                        clock.instant()));
+                WorkflowState.sleeping(
+                        ID, 0, Stage.AWAITING_REPORT, 1, clock.instant(), clock.instant()));
 
         // when
         service.changed(notified, created("REPORT_RECEIVED"));
@@ -415,14 +399,14 @@ class WorkflowServiceTest {
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g1",
-                                new TickInput("cumbria-2019-03-18", "WSOA_DUE", 1, 0)));
+                                new TickInput("cumbria-2019-03-18", Stage.WSOA_DUE, 1, 0)));
     }
 
     @Test
     void changed_whenStepFunctionsIsDown_doesNotFailTheOfficersChange() {
         // given
         inspections.store(cumbria.withWsoaDue());
-        service.tick(new TickInput(ID.value(), "WSOA_DUE", 1, 0), STARTED);
+        service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
         service.waiting(ID.value(), 1, 2, TOKEN);
         signals.failing(new IllegalStateException("Rate exceeded"));
 
@@ -442,7 +426,7 @@ class WorkflowServiceTest {
                 new WorkflowState(
                         ID,
                         3,
-                        "CLOSED",
+                        Stage.CLOSED,
                         closed.version(),
                         TOKEN,
                         clock.instant(),
@@ -471,31 +455,27 @@ class WorkflowServiceTest {
                 new WorkflowState(
                         ID,
                         2,
-                        "WSOA_DUE",
+                        Stage.WSOA_DUE,
                         2,
                         TOKEN,
                         Instant.parse("2019-07-24T07:00:00Z"),
                         false,
                         STARTED));
         workflows.save(
-                new WorkflowState(
+                WorkflowState.sleeping(
                         lancashire.id(),
                         1,
-                        "WSOA_DUE",
+                        Stage.WSOA_DUE,
                         2,
-                        null,
                         Instant.parse("2019-07-24T09:00:00Z"),
-                        false,
                         STARTED));
         workflows.save(
-                new WorkflowState(
+                WorkflowState.sleeping(
                         darlington.id(),
                         5,
-                        "REVISIT",
+                        Stage.REVISIT,
                         7,
-                        null,
                         Instant.parse("2019-07-01T07:00:00Z"),
-                        false,
                         STARTED));
 
         // when
@@ -507,7 +487,7 @@ class WorkflowServiceTest {
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g3",
-                                new TickInput("cumbria-2019-03-18", "WSOA_DUE", 3, 0)));
+                                new TickInput("cumbria-2019-03-18", Stage.WSOA_DUE, 3, 0)));
         assertThat(workflows.find(ID))
                 .hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
         assertThat(workflows.find(lancashire.id()))
@@ -529,24 +509,15 @@ class WorkflowServiceTest {
         inspections.store(cumbria.withWsoaDue());
         inspections.store(lancashire);
         workflows.save(
-                new WorkflowState(
-                        ID,
-                        2,
-                        "WSOA_DUE",
-                        2,
-                        null,
-                        Instant.parse("2019-07-24T07:00:00Z"),
-                        false,
-                        STARTED));
+                WorkflowState.sleeping(
+                        ID, 2, Stage.WSOA_DUE, 2, Instant.parse("2019-07-24T07:00:00Z"), STARTED));
         workflows.save(
-                new WorkflowState(
+                WorkflowState.sleeping(
                         lancashire.id(),
                         0,
-                        "AWAITING_REPORT",
+                        Stage.AWAITING_REPORT,
                         1,
-                        null,
                         Instant.parse("2019-03-11T10:00:00Z"),
-                        false,
                         Instant.parse("2019-03-11T10:00:00Z")));
         signals.failingToStart("cumbria-2019-03-18");
 
@@ -559,7 +530,7 @@ class WorkflowServiceTest {
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "lancashire-2019-03-18-g1",
-                                new TickInput("lancashire-2019-03-18", "WSOA_DUE", 1, 0)));
+                                new TickInput("lancashire-2019-03-18", Stage.WSOA_DUE, 1, 0)));
     }
 
     @Test
@@ -568,15 +539,8 @@ class WorkflowServiceTest {
         clock.set(Instant.parse("2019-07-24T14:00:00Z"));
         inspections.store(cumbria.withWsoaDue());
         workflows.save(
-                new WorkflowState(
-                        ID,
-                        2,
-                        "WSOA_DUE",
-                        2,
-                        null,
-                        Instant.parse("2019-07-24T07:00:00Z"),
-                        false,
-                        STARTED));
+                WorkflowState.sleeping(
+                        ID, 2, Stage.WSOA_DUE, 2, Instant.parse("2019-07-24T07:00:00Z"), STARTED));
         service.reconcile();
 
         // when: EventBridge delivers the schedule again a minute later
@@ -594,31 +558,23 @@ class WorkflowServiceTest {
         clock.set(Instant.parse("2019-07-24T14:00:00Z"));
         inspections.store(cumbria.withWsoaDue());
         workflows.save(
-                new WorkflowState(
-                        ID,
-                        2,
-                        "WSOA_DUE",
-                        2,
-                        null,
-                        Instant.parse("2019-07-24T07:00:00Z"),
-                        false,
-                        STARTED));
+                WorkflowState.sleeping(
+                        ID, 2, Stage.WSOA_DUE, 2, Instant.parse("2019-07-24T07:00:00Z"), STARTED));
         service.reconcile();
 
         // when both tick
-        Decision old = service.tick(new TickInput(ID.value(), "WSOA_DUE", 2, 40), STARTED);
+        Decision old = service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 2, 40), STARTED);
         Decision current =
-                service.tick(new TickInput(ID.value(), "WSOA_DUE", 3, 0), clock.instant());
+                service.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 3, 0), clock.instant());
 
         // then: the reminder of 24 July goes once, from the current generation
-        assertThat(old.action()).isEqualTo("END");
+        assertThat(old).isInstanceOf(Decision.End.class);
         assertThat(current)
                 .isEqualTo(
-                        new Decision(
-                                "WAIT",
+                        new Decision.Wait(
                                 13 * 86_400 + 17 * 3_600,
-                                "2019-08-07T07:00:00Z",
-                                "WSOA_DUE",
+                                Instant.parse("2019-08-07T07:00:00Z"),
+                                Stage.WSOA_DUE,
                                 3,
                                 2,
                                 1,

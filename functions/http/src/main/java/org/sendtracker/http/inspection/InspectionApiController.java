@@ -28,7 +28,9 @@ import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.shared.Rejection;
 
-/** {@code /api/inspections}: record inspections and what happens to them (DESIGN.md §3). */
+/**
+ * {@code /api/inspections}: record inspections and what happens to them (docs/domain-rules.md §3).
+ */
 @Controller("/api/inspections")
 @Consumes(MediaType.APPLICATION_JSON)
 final class InspectionApiController {

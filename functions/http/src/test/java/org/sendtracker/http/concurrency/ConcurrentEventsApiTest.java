@@ -16,8 +16,8 @@ import org.sendtracker.http.testing.ApiStack;
 import org.sendtracker.http.testing.Race;
 
 /**
- * Optimistic locking end to end: simultaneous changes to one inspection never both win (DESIGN.md
- * §2).
+ * Optimistic locking end to end: simultaneous changes to one inspection never both win
+ * (docs/domain-rules.md §2).
  */
 class ConcurrentEventsApiTest {
 

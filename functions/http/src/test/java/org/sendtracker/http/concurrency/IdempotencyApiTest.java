@@ -18,7 +18,7 @@ import org.sendtracker.http.testing.Race;
 
 /**
  * A retried request with the same {@code Idempotency-Key} is answered again, never applied twice
- * (DESIGN.md §2).
+ * (docs/domain-rules.md §2).
  */
 class IdempotencyApiTest {
 

@@ -15,7 +15,8 @@ import org.sendtracker.http.testing.Json;
 
 /**
  * {@code GET /api/deadlines} across areas and years, filtered by area and status, in due-date
- * order; {@code GET /api/inspections?areaId=} (DESIGN.md §3). "Today" is 23 November 2026.
+ * order; {@code GET /api/inspections?areaId=} (docs/domain-rules.md §3). "Today" is 23 November
+ * 2026.
  */
 class DeadlinesApiTest {
 

@@ -14,8 +14,8 @@ import org.sendtracker.http.testing.RecordingDynamoDb;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Request paths read by key or index, never by Scan (DESIGN.md §2), checked on the requests the API
- * really sends.
+ * Request paths read by key or index, never by Scan (docs/domain-rules.md §2), checked on the
+ * requests the API really sends.
  */
 class NoScanApiTest {
 

@@ -12,8 +12,8 @@ import org.sendtracker.http.testing.ApiFixtures;
 import org.sendtracker.http.testing.ApiStack;
 
 /**
- * An AREA_SEND_2023 inspection with outcome 3 walked through the JSON API to closure (DESIGN.md
- * §1.2, §3).
+ * An AREA_SEND_2023 inspection with outcome 3 walked through the JSON API to closure
+ * (docs/domain-rules.md §1.2, §3).
  */
 class AreaSend2023LifecycleApiTest {
 

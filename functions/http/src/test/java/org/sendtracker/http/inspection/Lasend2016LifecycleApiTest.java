@@ -13,8 +13,8 @@ import org.sendtracker.http.testing.ApiStack;
 import org.sendtracker.http.testing.Json;
 
 /**
- * A LASEND_2016 inspection walked through the JSON API from notification to closure (DESIGN.md
- * §1.1, §3).
+ * A LASEND_2016 inspection walked through the JSON API from notification to closure
+ * (docs/domain-rules.md §1.1, §3).
  */
 class Lasend2016LifecycleApiTest {
 

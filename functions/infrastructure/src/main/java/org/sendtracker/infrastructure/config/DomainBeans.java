@@ -17,6 +17,7 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.infrastructure.rules.RuleBookFiles;
 import org.sendtracker.inspection.application.DeadlineIndex;
 import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.application.InspectionListener;
@@ -54,7 +55,7 @@ final class DomainBeans {
 
     @Singleton
     RuleBook ruleBook(@Value("${sendtracker.rules-file:}") String rulesFile) {
-        return RuleBook.load(
+        return RuleBookFiles.load(
                 rulesFile.isBlank() ? Optional.empty() : Optional.of(Path.of(rulesFile)));
     }
 

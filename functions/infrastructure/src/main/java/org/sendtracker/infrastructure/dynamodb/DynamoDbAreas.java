@@ -29,10 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 @Singleton
 final class DynamoDbAreas implements Areas {
 
-    private static final String AREA_SK = "#AREA";
-    private static final String ALL_AREAS = "AREAS";
-    private static final String CHANGE_PREFIX = "CHANGE#";
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -43,7 +39,7 @@ final class DynamoDbAreas implements Areas {
 
     @Override
     public Optional<Area> find(AreaId id) {
-        return Items.get(dynamo, table, pk(id), AREA_SK, Area.class);
+        return Items.get(dynamo, table, pk(id), TableKeys.AREA_ITEM, Area.class);
     }
 
     @Override
@@ -54,7 +50,8 @@ final class DynamoDbAreas implements Areas {
                         .indexName(GSI2)
                         .keyConditionExpression("#pk = :pk")
                         .expressionAttributeNames(Map.of("#pk", GSI2PK))
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ALL_AREAS)))
+                        .expressionAttributeValues(
+                                Map.of(":pk", AttributeValue.fromS(TableKeys.ALL_AREAS)))
                         .build();
         return Items.query(dynamo, query, Area.class);
     }
@@ -99,13 +96,13 @@ final class DynamoDbAreas implements Areas {
 
     @Override
     public List<AreaChange> changes(AreaId id) {
-        return Items.collection(dynamo, table, pk(id), CHANGE_PREFIX, AreaChange.class);
+        return Items.collection(dynamo, table, pk(id), TableKeys.CHANGE_PREFIX, AreaChange.class);
     }
 
     /** One per version, so two writers of the same version cannot both add an entry. */
     private static Map<String, AttributeValue> changeItem(AreaId id, AreaChange change) {
         return item().s(PK, pk(id))
-                .s(SK, CHANGE_PREFIX + String.format("%010d", change.version()))
+                .s(SK, TableKeys.change(change.version()))
                 .s("kind", "AREA_CHANGE")
                 .s(BODY, JsonBodies.write(change))
                 .build();
@@ -113,8 +110,8 @@ final class DynamoDbAreas implements Areas {
 
     private static Map<String, AttributeValue> areaItem(Area area) {
         return item().s(PK, pk(area.id()))
-                .s(SK, AREA_SK)
-                .s(GSI2PK, ALL_AREAS)
+                .s(SK, TableKeys.AREA_ITEM)
+                .s(GSI2PK, TableKeys.ALL_AREAS)
                 .s(GSI2SK, area.id().value())
                 .s("kind", "AREA")
                 .n(VERSION, area.version())
@@ -123,6 +120,6 @@ final class DynamoDbAreas implements Areas {
     }
 
     private static String pk(AreaId id) {
-        return "AREA#" + id.value();
+        return TableKeys.area(id);
     }
 }

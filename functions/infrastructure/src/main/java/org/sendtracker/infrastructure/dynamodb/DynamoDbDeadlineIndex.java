@@ -27,9 +27,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 @Singleton
 final class DynamoDbDeadlineIndex implements DeadlineIndex {
 
-    /** Sorts after any "{date}#…" key that starts with the same date. */
-    private static final String END_OF_DAY = "#~";
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -45,14 +42,21 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             query(
                     GSI1,
                     GSI1PK,
-                    "AREA#" + area.get().value(),
+                    TableKeys.area(area.get()),
                     GSI1SK,
-                    "DEADLINE#" + from,
-                    "DEADLINE#" + to + END_OF_DAY,
+                    TableKeys.firstDeadlineInAreaOn(from),
+                    TableKeys.afterDeadlinesInAreaOn(to),
                     found);
         } else {
             for (int year = from.getYear(); year <= to.getYear(); year++) {
-                query(GSI2, GSI2PK, "DUE#" + year, GSI2SK, from.toString(), to + END_OF_DAY, found);
+                query(
+                        GSI2,
+                        GSI2PK,
+                        TableKeys.dueIn(year),
+                        GSI2SK,
+                        TableKeys.firstDueOn(from),
+                        TableKeys.afterDueOn(to),
+                        found);
             }
         }
         return found;

@@ -50,8 +50,6 @@ final class DynamoDbInspections implements Inspections {
 
     static final Duration IDEMPOTENCY_KEPT_FOR = Duration.ofDays(30);
 
-    private static final String INSPECTION_SK = "#INSPECTION";
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -62,7 +60,7 @@ final class DynamoDbInspections implements Inspections {
 
     @Override
     public Optional<Inspection> find(InspectionId id) {
-        return Items.get(dynamo, table, pk(id), INSPECTION_SK, Inspection.class);
+        return Items.get(dynamo, table, pk(id), TableKeys.INSPECTION_ITEM, Inspection.class);
     }
 
     @Override
@@ -76,9 +74,9 @@ final class DynamoDbInspections implements Inspections {
                         .expressionAttributeValues(
                                 Map.of(
                                         ":pk",
-                                        AttributeValue.fromS("AREA#" + area.value()),
+                                        AttributeValue.fromS(TableKeys.area(area)),
                                         ":prefix",
-                                        AttributeValue.fromS("INSPECTION#")))
+                                        AttributeValue.fromS(TableKeys.INSPECTION_IN_AREA_PREFIX)))
                         .build();
         return Items.query(dynamo, query, Inspection.class);
     }
@@ -93,14 +91,11 @@ final class DynamoDbInspections implements Inspections {
         writes.add(
                 put(
                         DynamoDbWorkflows.workflowItem(
-                                new WorkflowState(
+                                WorkflowState.starting(
                                         inspection.id(),
                                         0,
-                                        inspection.stage().name(),
+                                        inspection.stage(),
                                         inspection.version(),
-                                        null,
-                                        inspection.createdAt(),
-                                        false,
                                         inspection.createdAt())),
                         NOT_YET_WRITTEN,
                         Map.of()));
@@ -144,12 +139,12 @@ final class DynamoDbInspections implements Inspections {
 
     @Override
     public Optional<IdempotentResult> idempotentResult(InspectionId id, String key) {
-        return Items.get(dynamo, table, pk(id), "IDEMPOTENCY#" + key, IdempotentResult.class);
+        return Items.get(dynamo, table, pk(id), TableKeys.idempotency(key), IdempotentResult.class);
     }
 
     @Override
     public List<RecordedEvent> history(InspectionId id) {
-        return Items.collection(dynamo, table, pk(id), "EVENT#", RecordedEvent.class);
+        return Items.collection(dynamo, table, pk(id), TableKeys.EVENT_PREFIX, RecordedEvent.class);
     }
 
     private TransactWriteItem put(
@@ -161,9 +156,9 @@ final class DynamoDbInspections implements Inspections {
 
     private static Map<String, AttributeValue> inspectionItem(Inspection inspection) {
         return item().s(PK, pk(inspection.id()))
-                .s(SK, INSPECTION_SK)
-                .s(GSI1PK, "AREA#" + inspection.areaId().value())
-                .s(GSI1SK, "INSPECTION#" + inspection.startsOn() + "#" + inspection.id().value())
+                .s(SK, TableKeys.INSPECTION_ITEM)
+                .s(GSI1PK, TableKeys.area(inspection.areaId()))
+                .s(GSI1SK, TableKeys.inspectionInArea(inspection.startsOn(), inspection.id()))
                 .s("kind", "INSPECTION")
                 .s("stage", inspection.stage().name())
                 .n(VERSION, inspection.version())
@@ -173,7 +168,7 @@ final class DynamoDbInspections implements Inspections {
 
     private static Map<String, AttributeValue> eventItem(InspectionId id, RecordedEvent event) {
         return item().s(PK, pk(id))
-                .s(SK, String.format("EVENT#%06d", event.seq()))
+                .s(SK, TableKeys.event(event.seq()))
                 .s("kind", "EVENT")
                 .s("type", event.type())
                 .s(BODY, JsonBodies.write(event))
@@ -182,8 +177,6 @@ final class DynamoDbInspections implements Inspections {
 
     private static Map<String, AttributeValue> deadlineItem(
             Inspection inspection, Deadline deadline) {
-        String id = inspection.id().value();
-        String dateKey = deadline.dueOn() + "#" + id + "#" + deadline.id();
         DeadlineEntry entry =
                 new DeadlineEntry(
                         inspection.id(),
@@ -192,11 +185,15 @@ final class DynamoDbInspections implements Inspections {
                         inspection.stage(),
                         deadline);
         return item().s(PK, pk(inspection.id()))
-                .s(SK, "DEADLINE#" + deadline.id())
-                .s(GSI1PK, "AREA#" + inspection.areaId().value())
-                .s(GSI1SK, "DEADLINE#" + dateKey)
-                .s(GSI2PK, "DUE#" + deadline.dueOn().getYear())
-                .s(GSI2SK, dateKey)
+                .s(SK, TableKeys.deadline(deadline.id()))
+                .s(GSI1PK, TableKeys.area(inspection.areaId()))
+                .s(
+                        GSI1SK,
+                        TableKeys.deadlineInArea(deadline.dueOn(), inspection.id(), deadline.id()))
+                .s(GSI2PK, TableKeys.dueIn(deadline.dueOn().getYear()))
+                .s(
+                        GSI2SK,
+                        TableKeys.deadlineByDate(deadline.dueOn(), inspection.id(), deadline.id()))
                 .s("kind", "DEADLINE")
                 .s(BODY, JsonBodies.write(entry))
                 .build();
@@ -205,7 +202,7 @@ final class DynamoDbInspections implements Inspections {
     private static Map<String, AttributeValue> idempotencyItem(IdempotentResult result) {
         long expiresAt = result.event().recordedAt().plus(IDEMPOTENCY_KEPT_FOR).getEpochSecond();
         return item().s(PK, pk(result.result().id()))
-                .s(SK, "IDEMPOTENCY#" + result.key())
+                .s(SK, TableKeys.idempotency(result.key()))
                 .s("kind", "IDEMPOTENCY")
                 .n(EXPIRES_AT, expiresAt)
                 .s(BODY, JsonBodies.write(result))
@@ -213,6 +210,6 @@ final class DynamoDbInspections implements Inspections {
     }
 
     static String pk(InspectionId id) {
-        return "INSPECTION#" + id.value();
+        return TableKeys.inspection(id);
     }
 }

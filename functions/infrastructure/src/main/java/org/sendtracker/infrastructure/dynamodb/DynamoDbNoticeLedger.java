@@ -10,8 +10,6 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,14 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 @Singleton
 final class DynamoDbNoticeLedger implements NoticeLedger {
 
-    private static final String EMAIL_PREFIX = "EMAIL#";
-    private static final String UNDELIVERED = "UNDELIVERED";
-
     /** Fixed width, so that the index's string order is time order. */
-    private static final DateTimeFormatter SORTABLE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private final DynamoDbClient dynamo;
+
     private final String table;
 
     DynamoDbNoticeLedger(DynamoDbClient dynamo, TableName table) {
@@ -100,7 +93,7 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
                         dynamo,
                         table,
                         DynamoDbInspections.pk(inspection),
-                        EMAIL_PREFIX,
+                        TableKeys.EMAIL_PREFIX,
                         SentEmail.class);
         emails.sort(Comparator.comparing(SentEmail::at));
         return emails;
@@ -112,7 +105,7 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
                 dynamo,
                 table,
                 DynamoDbInspections.pk(inspection),
-                EMAIL_PREFIX + key,
+                TableKeys.email(key),
                 SentEmail.class);
     }
 
@@ -170,9 +163,9 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
                         .expressionAttributeValues(
                                 Map.of(
                                         ":pk",
-                                        AttributeValue.fromS(UNDELIVERED),
+                                        AttributeValue.fromS(TableKeys.UNDELIVERED),
                                         ":since",
-                                        AttributeValue.fromS(SORTABLE.format(since))))
+                                        AttributeValue.fromS(TableKeys.undeliveredFrom(since))))
                         .build();
         List<Ledgered> found = new ArrayList<>();
         dynamo.queryPaginator(query)
@@ -192,7 +185,7 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
     private static Map<String, AttributeValue> emailItem(InspectionId inspection, SentEmail email) {
         Items item =
                 item().s(PK, DynamoDbInspections.pk(inspection))
-                        .s(SK, EMAIL_PREFIX + email.key())
+                        .s(SK, TableKeys.email(email.key()))
                         .s("kind", "EMAIL")
                         .s("status", email.status().name())
                         .s("inspectionId", inspection.value())
@@ -203,14 +196,8 @@ final class DynamoDbNoticeLedger implements NoticeLedger {
                 item.s("dealtWithById", email.dealtWith().byId());
             }
         } else if (email.mayNeedAttention()) {
-            item.s(GSI2PK, UNDELIVERED)
-                    .s(
-                            GSI2SK,
-                            SORTABLE.format(email.at())
-                                    + "#"
-                                    + inspection.value()
-                                    + "#"
-                                    + email.key());
+            item.s(GSI2PK, TableKeys.UNDELIVERED)
+                    .s(GSI2SK, TableKeys.undelivered(email.at(), inspection, email.key()));
         }
         return item.build();
     }

@@ -33,10 +33,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @Singleton
 final class DynamoDbPeople implements People {
 
-    private static final String PERSON_SK = "#PERSON";
-    private static final String FEED_SK = "#FEED";
-    private static final String ALL_PEOPLE = "PEOPLE";
-    private static final String CHANGE_PREFIX = "CHANGE#";
     private static final String HASH = "hash";
     private static final String OWNER = "owner";
 
@@ -50,7 +46,7 @@ final class DynamoDbPeople implements People {
 
     @Override
     public Optional<Person> find(String subject) {
-        return Items.get(dynamo, table, pk(subject), PERSON_SK, Person.class);
+        return Items.get(dynamo, table, pk(subject), TableKeys.PERSON_ITEM, Person.class);
     }
 
     @Override
@@ -61,7 +57,8 @@ final class DynamoDbPeople implements People {
                         .indexName(GSI2)
                         .keyConditionExpression("#pk = :pk")
                         .expressionAttributeNames(Map.of("#pk", GSI2PK))
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ALL_PEOPLE)))
+                        .expressionAttributeValues(
+                                Map.of(":pk", AttributeValue.fromS(TableKeys.ALL_PEOPLE)))
                         .build();
         return Items.query(dynamo, query, Person.class);
     }
@@ -106,7 +103,8 @@ final class DynamoDbPeople implements People {
 
     @Override
     public List<PersonChange> changes(String subject) {
-        return Items.collection(dynamo, table, pk(subject), CHANGE_PREFIX, PersonChange.class);
+        return Items.collection(
+                dynamo, table, pk(subject), TableKeys.CHANGE_PREFIX, PersonChange.class);
     }
 
     @Override
@@ -115,7 +113,10 @@ final class DynamoDbPeople implements People {
                 dynamo.getItem(
                                 b ->
                                         b.tableName(table)
-                                                .key(Items.key(feedPk(tokenHash), FEED_SK))
+                                                .key(
+                                                        Items.key(
+                                                                feedPk(tokenHash),
+                                                                TableKeys.FEED_ITEM))
                                                 .consistentRead(true))
                         .item();
         return stored == null || stored.isEmpty()
@@ -129,7 +130,7 @@ final class DynamoDbPeople implements People {
                 dynamo.getItem(
                                 b ->
                                         b.tableName(table)
-                                                .key(Items.key(pk(subject), FEED_SK))
+                                                .key(Items.key(pk(subject), TableKeys.FEED_ITEM))
                                                 .consistentRead(true))
                         .item();
         return stored == null || stored.isEmpty()
@@ -146,7 +147,7 @@ final class DynamoDbPeople implements People {
         List<TransactWriteItem> writes = new ArrayList<>();
         Map<String, AttributeValue> pointer =
                 item().s(PK, pk(subject))
-                        .s(SK, FEED_SK)
+                        .s(SK, TableKeys.FEED_ITEM)
                         .s("kind", "FEED_POINTER")
                         .s(HASH, tokenHash)
                         .build();
@@ -174,7 +175,10 @@ final class DynamoDbPeople implements People {
                             .delete(
                                     Delete.builder()
                                             .tableName(table)
-                                            .key(Items.key(feedPk(previousTokenHash), FEED_SK))
+                                            .key(
+                                                    Items.key(
+                                                            feedPk(previousTokenHash),
+                                                            TableKeys.FEED_ITEM))
                                             .build())
                             .build());
         }
@@ -182,7 +186,7 @@ final class DynamoDbPeople implements People {
                 Transactions.put(
                         table,
                         item().s(PK, feedPk(tokenHash))
-                                .s(SK, FEED_SK)
+                                .s(SK, TableKeys.FEED_ITEM)
                                 .s("kind", "FEED")
                                 .s(OWNER, subject)
                                 .build(),
@@ -195,7 +199,7 @@ final class DynamoDbPeople implements People {
     /** One per version, so two writers of the same version cannot both add an entry. */
     private static Map<String, AttributeValue> changeItem(String subject, PersonChange change) {
         return item().s(PK, pk(subject))
-                .s(SK, CHANGE_PREFIX + String.format("%010d", change.version()))
+                .s(SK, TableKeys.change(change.version()))
                 .s("kind", "PERSON_CHANGE")
                 .s(BODY, JsonBodies.write(change))
                 .build();
@@ -203,8 +207,8 @@ final class DynamoDbPeople implements People {
 
     private static Map<String, AttributeValue> personItem(Person person) {
         return item().s(PK, pk(person.subject()))
-                .s(SK, PERSON_SK)
-                .s(GSI2PK, ALL_PEOPLE)
+                .s(SK, TableKeys.PERSON_ITEM)
+                .s(GSI2PK, TableKeys.ALL_PEOPLE)
                 .s(GSI2SK, person.subject())
                 .s("kind", "PERSON")
                 .n(VERSION, person.version())
@@ -213,10 +217,10 @@ final class DynamoDbPeople implements People {
     }
 
     private static String pk(String subject) {
-        return "PERSON#" + subject;
+        return TableKeys.person(subject);
     }
 
     private static String feedPk(String tokenHash) {
-        return "FEED#" + tokenHash;
+        return TableKeys.feed(tokenHash);
     }
 }

@@ -10,7 +10,6 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +32,6 @@ final class DynamoDbWorkflows implements Workflows {
     /** An older generation never overwrites a newer one. */
     static final String NOT_NEWER_STORED = "attribute_not_exists(PK) OR generation <= :generation";
 
-    private static final String WORKFLOW_SK = "#WORKFLOW";
-    private static final String OPEN_WORKFLOWS = "WORKFLOWS";
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -47,7 +43,11 @@ final class DynamoDbWorkflows implements Workflows {
     @Override
     public Optional<WorkflowState> find(InspectionId id) {
         return Items.get(
-                dynamo, table, DynamoDbInspections.pk(id), WORKFLOW_SK, WorkflowState.class);
+                dynamo,
+                table,
+                DynamoDbInspections.pk(id),
+                TableKeys.WORKFLOW_ITEM,
+                WorkflowState.class);
     }
 
     @Override
@@ -73,20 +73,15 @@ final class DynamoDbWorkflows implements Workflows {
     static Map<String, AttributeValue> workflowItem(WorkflowState state) {
         Items item =
                 item().s(PK, DynamoDbInspections.pk(state.inspectionId()))
-                        .s(SK, WORKFLOW_SK)
+                        .s(SK, TableKeys.WORKFLOW_ITEM)
                         .s("kind", "WORKFLOW")
                         .n("generation", state.generation())
                         .s(BODY, JsonBodies.write(state));
         if (!state.ended()) {
-            item.s(GSI2PK, OPEN_WORKFLOWS)
-                    .s(GSI2SK, sortable(state.nextWakeAt()) + "#" + state.inspectionId().value());
+            item.s(GSI2PK, TableKeys.OPEN_WORKFLOWS)
+                    .s(GSI2SK, TableKeys.openWorkflow(state.nextWakeAt(), state.inspectionId()));
         }
         return item.build();
-    }
-
-    /** Whole seconds, so every key has the same shape and sorts as time does. */
-    private static String sortable(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     @Override
@@ -100,9 +95,9 @@ final class DynamoDbWorkflows implements Workflows {
                         .expressionAttributeValues(
                                 Map.of(
                                         ":pk",
-                                        AttributeValue.fromS(OPEN_WORKFLOWS),
+                                        AttributeValue.fromS(TableKeys.OPEN_WORKFLOWS),
                                         ":before",
-                                        AttributeValue.fromS(sortable(before))))
+                                        AttributeValue.fromS(TableKeys.wakingAt(before))))
                         .build();
         return Items.query(dynamo, query, WorkflowState.class);
     }

@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The single table's keys and indexes (docs/dynamodb.md draws the item collections). The SAM
- * template declares the same table for AWS; the local runner and the tests create it with {@link
- * #createIfMissing}.
+ * The single table's attributes and indexes (docs/design.md, "The table", draws the item
+ * collections; {@link TableKeys} builds every key). The SAM template declares the same table for
+ * AWS; the local runner and the tests create it with {@link #createIfMissing}.
  *
  * <pre>
  * item            PK                 SK                    GSI1PK (ByArea)  GSI1SK                      GSI2PK (ByDate)  GSI2SK

@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 
 /**
- * The inspection repository against DynamoDB Local: conditional writes, all or nothing (STYLE.md
- * "Adapters").
+ * The inspection repository against DynamoDB Local: conditional writes, all or nothing
+ * (docs/design.md, "The table").
  */
 class DynamoDbInspectionsTest {
 

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Request paths read by key or index, never by {@code Scan} (DESIGN.md §2): the production client's
- * interceptor refuses one at run time, and no compiled class of this module calls one.
+ * Request paths read by key or index, never by {@code Scan} (docs/domain-rules.md §2): the
+ * production client's interceptor refuses one at run time, and no compiled class of this module
+ * calls one.
  */
 class NoScanTest {
 

@@ -6,14 +6,14 @@ import java.util.Map;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.infrastructure.rules.RuleBookFiles;
+import org.sendtracker.inspection.application.EventReader;
 import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Transition;
 import org.sendtracker.rules.Framework;
-import org.sendtracker.rules.RuleBook;
 
 /**
  * Inspections and their changes made by the domain itself, as the application service makes them,
@@ -28,7 +28,7 @@ final class Recording {
                     TODAY,
                     NOW,
                     new WorkingDayCalendar(new EnglandAndWalesBankHolidays()),
-                    RuleBook.builtIn());
+                    RuleBookFiles.builtIn());
 
     private Recording() {}
 
@@ -59,10 +59,7 @@ final class Recording {
     record Change(Inspection previous, Inspection next, RecordedEvent event) {}
 
     static Change change(Inspection inspection, String type, Map<String, Object> fields) {
-        Transition transition =
-                Lifecycle.of(inspection.framework())
-                        .decide(inspection, type, fields, CONTEXT)
-                        .orElseThrow();
+        Transition transition = EventReader.decide(inspection, type, fields, CONTEXT).orElseThrow();
         Inspection next = transition.next();
         RecordedEvent event =
                 new RecordedEvent(

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 /**
  * The state machine's {@code Tick} task: re-read the inspection, send what is due, decide whether
  * to wait, restart as a new execution, or end. Input: {@code inspectionId, stage, generation,
- * loops, executionStartedAt}; output: a {@link org.sendtracker.workflow.application.Decision}.
+ * loops, executionStartedAt}; output: a {@link Decision}, in the shape {@link Payloads#decision}
+ * gives it.
  *
  * <p>Before a SnapStart snapshot ({@link Priming}) it ticks an inspection that does not exist (two
  * reads, then the end), computes a due date (the bank-holiday calendar) and builds the SES client
@@ -96,7 +97,7 @@ public class TickFunction
         TickInput tick =
                 new TickInput(
                         request.inspectionId(),
-                        request.stage(),
+                        Payloads.stage(request.stage()),
                         request.generation(),
                         request.loops());
         Optional<Instant> plannedWake =
@@ -117,6 +118,6 @@ public class TickFunction
                         .map(wake -> Duration.between(wake, now).toMillis())
                         .orElse(null);
         FunctionMetrics.flush(counts, "WakeLatency", lateBy);
-        return Payloads.write(decision);
+        return Payloads.decision(decision);
     }
 }

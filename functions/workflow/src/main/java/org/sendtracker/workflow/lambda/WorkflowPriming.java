@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.infrastructure.snapstart.Priming;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.workflow.application.Decision;
 import org.sendtracker.workflow.application.TickInput;
 import org.sendtracker.workflow.application.WorkflowService;
@@ -25,7 +26,7 @@ final class WorkflowPriming {
                     "inspectionId",
                     Priming.ABSENT_INSPECTION,
                     "stage",
-                    "AWAITING_REPORT",
+                    Stage.AWAITING_REPORT,
                     "generation",
                     1,
                     "loops",
@@ -48,11 +49,11 @@ final class WorkflowPriming {
                                     .tick(
                                             new TickInput(
                                                     Priming.ABSENT_INSPECTION,
-                                                    "AWAITING_REPORT",
+                                                    Stage.AWAITING_REPORT,
                                                     1,
                                                     0),
                                             Instant.parse("2000-01-03T00:00:00Z"));
-                    Payloads.write(decision);
+                    Payloads.decision(decision);
                 });
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.workflow.application.TickInput;
 import org.sendtracker.workflow.application.Workflows;
 import org.sendtracker.workflow.testing.RecordingSignals;
@@ -65,7 +66,8 @@ class ReconcileFunctionTest {
                 .last()
                 .isEqualTo(
                         new RecordingSignals.Started(
-                                "cumbria-2019-03-18-g3", new TickInput(CUMBRIA, "WSOA_DUE", 3, 0)));
+                                "cumbria-2019-03-18-g3",
+                                new TickInput(CUMBRIA, Stage.WSOA_DUE, 3, 0)));
         assertThat(stack.bean(Workflows.class).find(ID))
                 .hasValueSatisfying(state -> assertThat(state.generation()).isEqualTo(3));
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.workflow.application.TickInput;
@@ -72,7 +73,7 @@ class TickFunctionTest {
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g1",
-                                new TickInput(CUMBRIA, "AWAITING_REPORT", 1, 0)));
+                                new TickInput(CUMBRIA, Stage.AWAITING_REPORT, 1, 0)));
 
         // when the report's change wakes it, a second after it was recorded
         stack.clock().set(Instant.parse("2019-05-14T16:30:01Z"));
@@ -95,7 +96,7 @@ class TickFunctionTest {
                 .hasValueSatisfying(
                         state -> {
                             assertThat(state.generation()).isEqualTo(2);
-                            assertThat(state.stage()).isEqualTo("WSOA_DUE");
+                            assertThat(state.stage()).isEqualTo(Stage.WSOA_DUE);
                             assertThat(state.ended()).isFalse();
                         });
     }
@@ -145,14 +146,12 @@ class TickFunctionTest {
                                 null));
         assertThat(stack.bean(Workflows.class).find(ID))
                 .contains(
-                        new WorkflowState(
+                        WorkflowState.sleeping(
                                 ID,
                                 2,
-                                "WSOA_DUE",
+                                Stage.WSOA_DUE,
                                 2,
-                                null,
                                 Instant.parse("2019-08-20T07:00:00Z"),
-                                false,
                                 Instant.parse("2019-08-14T07:00:03Z")));
     }
 
@@ -240,14 +239,12 @@ class TickFunctionTest {
         generation2Running();
         stack.bean(Workflows.class)
                 .save(
-                        new WorkflowState(
+                        WorkflowState.sleeping(
                                 ID,
                                 3,
-                                "WSOA_DUE",
+                                Stage.WSOA_DUE,
                                 2,
-                                null,
                                 Instant.parse("2019-08-14T07:00:00Z"),
-                                false,
                                 Instant.parse("2019-08-13T05:00:00Z")));
 
         // when generation 2 (the sample event) ticks after all

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.workflow.application.WorkflowState;
@@ -135,15 +136,8 @@ class WorkflowTableTest {
         workflows.save(cumbria);
         workflows.save(open(LANCASHIRE, 1, "2019-07-25T09:00:00Z"));
         workflows.save(
-                new WorkflowState(
-                        DARLINGTON,
-                        4,
-                        "CLOSED",
-                        9,
-                        null,
-                        Instant.parse("2019-06-01T07:00:00Z"),
-                        true,
-                        Instant.parse("2019-06-01T07:00:00Z")));
+                WorkflowState.ended(
+                        DARLINGTON, 4, Stage.CLOSED, 9, Instant.parse("2019-06-01T07:00:00Z")));
 
         // when
         List<WorkflowState> overdue =
@@ -157,7 +151,7 @@ class WorkflowTableTest {
     void aWorkflowThatEnds_leavesTheReconcilesIndex() {
         workflows.save(open(CUMBRIA, 2, "2019-07-24T07:00:00Z"));
 
-        workflows.save(new WorkflowState(CUMBRIA, 2, "CLOSED", 7, null, AT, true, AT));
+        workflows.save(WorkflowState.ended(CUMBRIA, 2, Stage.CLOSED, 7, AT));
 
         assertThat(workflows.overdueBefore(Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
     }
@@ -171,8 +165,8 @@ class WorkflowTableTest {
     }
 
     private static WorkflowState open(InspectionId id, int generation, String nextWakeAt) {
-        return new WorkflowState(
-                id, generation, "WSOA_DUE", 2, null, Instant.parse(nextWakeAt), false, AT);
+        return WorkflowState.sleeping(
+                id, generation, Stage.WSOA_DUE, 2, Instant.parse(nextWakeAt), AT);
     }
 
     private static SentEmail sending(String key) {

@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.sendtracker.calendar.England;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -35,8 +36,6 @@ import org.sendtracker.shared.Result;
 @Singleton
 @Replaces(Clock.class)
 public final class LocalClock extends Clock {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private record Anchor(Instant simulated, long nanoTime) {}
 
@@ -130,7 +129,7 @@ public final class LocalClock extends Clock {
         Instant now = instant();
         Instant target =
                 change instanceof ClockChange.Advance by
-                        ? now.atZone(LONDON).plus(by.period()).toInstant().plus(by.duration())
+                        ? now.atZone(England.ZONE).plus(by.period()).toInstant().plus(by.duration())
                         : ((ClockChange.SetTo) change).instant();
         if (target.isBefore(now)) {
             return Result.refused(

@@ -2,6 +2,8 @@ package org.sendtracker.local.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.inspection.model.InspectionId;
 
 /**
  * A demo area: its id and name, and its inspections, each with the steps recorded on it in order.
@@ -29,7 +31,7 @@ record DemoArea(String id, String name, List<Inspection> inspections) {
         }
 
         String id(String areaId) {
-            return areaId + "-" + startsOn;
+            return InspectionId.of(new AreaId(areaId), startsOn).value();
         }
     }
 }

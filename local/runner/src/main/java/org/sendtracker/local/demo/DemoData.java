@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sendtracker.area.application.AreaService;
+import org.sendtracker.calendar.England;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
@@ -97,7 +98,7 @@ public final class DemoData {
                 .flatMap(area -> inspections.inArea(area).orElseThrow().stream())
                 .map(inspection -> inspections.history(inspection).get(0).recordedAt())
                 .min(java.util.Comparator.naturalOrder())
-                .map(at -> LocalDate.ofInstant(at, InspectionService.ENGLAND));
+                .map(at -> England.dayOf(at));
     }
 
     /** One pass over the demo. */

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sendtracker.calendar.England;
 import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.local.ses.Outbox;
@@ -30,8 +31,7 @@ import org.sendtracker.local.ses.OutboxMessage;
 final class OutboxPagesController {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
-                    .withZone(java.time.ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK).withZone(England.ZONE);
 
     private final Outbox outbox;
     private final Pages pages;

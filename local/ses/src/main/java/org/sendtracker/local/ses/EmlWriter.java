@@ -2,11 +2,11 @@ package org.sendtracker.local.ses;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.sendtracker.calendar.England;
 
 /**
  * Writes an outbox message as an RFC 5322 / MIME message a mail client opens: UTF-8 bodies in
@@ -18,7 +18,7 @@ final class EmlWriter {
 
     private static final DateTimeFormatter RFC_5322_DATE =
             DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
-                    .withZone(ZoneId.of("Europe/London"));
+                    .withZone(England.ZONE);
     private static final Base64.Encoder BASE64 =
             Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII));
     private static final int LINE = 78;

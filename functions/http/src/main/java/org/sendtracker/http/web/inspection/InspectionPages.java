@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.calendar.England;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
@@ -271,10 +272,7 @@ public final class InspectionPages {
                                     event.type().equals("INSPECTION_CREATED")
                                             ? "Inspection recorded"
                                             : event.type());
-            LocalDate on =
-                    event.on() != null
-                            ? event.on()
-                            : LocalDate.ofInstant(event.recordedAt(), InspectionService.ENGLAND);
+            LocalDate on = event.on() != null ? event.on() : England.dayOf(event.recordedAt());
             entries.add(
                     new Dated(
                             event.recordedAt(),
@@ -348,9 +346,7 @@ public final class InspectionPages {
                             email.at(),
                             new TimelineEntry(
                                     "Email: " + email.subject(),
-                                    format(
-                                            LocalDate.ofInstant(
-                                                    email.at(), InspectionService.ENGLAND)),
+                                    format(LocalDate.ofInstant(email.at(), England.ZONE)),
                                     to,
                                     meta,
                                     true,

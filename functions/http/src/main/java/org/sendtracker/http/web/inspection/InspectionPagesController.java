@@ -25,6 +25,7 @@ import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 
@@ -133,9 +134,9 @@ final class InspectionPagesController {
     }
 
     private Optional<Inspection> sameInspection(Map<String, Object> input) {
-        String id = input.get("areaId") + "-" + input.get("startsOn");
-        return inspections
-                .find(id)
+        return InspectionId.parse(
+                        String.valueOf(input.get("areaId")), String.valueOf(input.get("startsOn")))
+                .flatMap(id -> inspections.find(id.value()))
                 .filter(
                         i ->
                                 i.framework().name().equals(input.get("framework"))

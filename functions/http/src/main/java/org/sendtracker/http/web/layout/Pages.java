@@ -18,11 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sendtracker.calendar.England;
 import org.sendtracker.http.security.AntiForgery;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.security.FormPosts;
-import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.shared.Rejection;
 
 /**
@@ -33,8 +33,7 @@ import org.sendtracker.shared.Rejection;
 public final class Pages {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK)
-                    .withZone(InspectionService.ENGLAND);
+            DateTimeFormatter.ofPattern("d MMMM uuuu 'at' h:mma", Locale.UK).withZone(England.ZONE);
 
     private final Callers callers;
     private final AntiForgery antiForgery;

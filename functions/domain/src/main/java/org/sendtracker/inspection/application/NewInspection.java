@@ -1,4 +1,4 @@
-package org.sendtracker.inspection.model;
+package org.sendtracker.inspection.application;
 
 import static org.sendtracker.shared.Dates.format;
 
@@ -6,15 +6,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.inspection.model.Illustrative;
 import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
 /**
- * A request to record an inspection: which area, which framework, when it was notified and when
- * inspectors were on site. Each framework covers a period: a LASEND_2016 inspection started between
- * May 2016 and December 2022, an AREA_SEND_2023 one was notified from January 2023.
+ * A request to record an inspection (a command, read here from the request once): which area, which
+ * framework, when it was notified and when inspectors were on site. Each framework covers a period:
+ * a LASEND_2016 inspection started between May 2016 and December 2022, an AREA_SEND_2023 one was
+ * notified from January 2023.
  */
 public record NewInspection(
         AreaId areaId,
@@ -39,7 +41,7 @@ public record NewInspection(
                                         "startsOn",
                                         "endsOn",
                                         Illustrative.FIELD));
-        Illustrative.read(fields);
+        EventReader.readIllustrative(fields);
         String area = fields.text("areaId", "the area", 40, true);
         if (area != null && !AreaId.isValid(area)) {
             fields.error("areaId", AreaId.NOT_AN_AREA_ID);

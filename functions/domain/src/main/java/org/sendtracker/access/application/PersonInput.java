@@ -1,8 +1,12 @@
-package org.sendtracker.access.model;
+package org.sendtracker.access.application;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.sendtracker.access.model.Access;
+import org.sendtracker.access.model.AreaRole;
+import org.sendtracker.access.model.Person;
+import org.sendtracker.access.model.Role;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.FieldReader;

@@ -1,10 +1,15 @@
-package org.sendtracker.area.model;
+package org.sendtracker.area.application;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.area.model.Contact;
+import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.area.model.EmailAddress;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;

@@ -1,0 +1,159 @@
+package org.sendtracker.infrastructure.dynamodb;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.inspection.model.InspectionId;
+
+/**
+ * Every key shape of the single table, in one place: what each item's {@code PK}/{@code SK} and
+ * index keys look like ({@link TableLayout} draws the table). A repository writes and queries keys
+ * only through these, so an item written by one class is found by another.
+ */
+final class TableKeys {
+
+    private TableKeys() {}
+
+    // Areas: AREA#{id} / #AREA, listed under AREAS in ByDate; their changes CHANGE#{version:10}.
+
+    static final String AREA_ITEM = "#AREA";
+    static final String ALL_AREAS = "AREAS";
+    static final String CHANGE_PREFIX = "CHANGE#";
+
+    static String area(AreaId id) {
+        return "AREA#" + id.value();
+    }
+
+    /** The sort key of an area's or a person's change: its version, sortable as text. */
+    static String change(long version) {
+        return CHANGE_PREFIX + String.format("%010d", version);
+    }
+
+    // Inspections: INSPECTION#{id} / #INSPECTION, in ByArea under AREA#{area}.
+
+    static final String INSPECTION_ITEM = "#INSPECTION";
+    static final String INSPECTION_IN_AREA_PREFIX = "INSPECTION#";
+    static final String EVENT_PREFIX = "EVENT#";
+
+    static String inspection(InspectionId id) {
+        return "INSPECTION#" + id.value();
+    }
+
+    /** An inspection's sort key in its area's ByArea partition: by start date. */
+    static String inspectionInArea(LocalDate startsOn, InspectionId id) {
+        return INSPECTION_IN_AREA_PREFIX + startsOn + "#" + id.value();
+    }
+
+    /** An audit entry's sort key: its sequence number, sortable as text. */
+    static String event(int seq) {
+        return String.format(EVENT_PREFIX + "%06d", seq);
+    }
+
+    static String idempotency(String key) {
+        return "IDEMPOTENCY#" + key;
+    }
+
+    // Deadlines: INSPECTION#{id} / DEADLINE#{deadlineId}; in ByArea under AREA#{area} as
+    // DEADLINE#{due}#{id}#{dl}; in ByDate under DUE#{yyyy} as {due}#{id}#{dl}.
+
+    /** Sorts after any "{date}#…" key that starts with the same date. */
+    private static final String END_OF_DAY = "#~";
+
+    static String deadline(String deadlineId) {
+        return "DEADLINE#" + deadlineId;
+    }
+
+    /** A deadline's ByDate sort key: due date first, so a range of days is one query. */
+    static String deadlineByDate(LocalDate dueOn, InspectionId id, String deadlineId) {
+        return dueOn + "#" + id.value() + "#" + deadlineId;
+    }
+
+    /** A deadline's ByArea sort key. */
+    static String deadlineInArea(LocalDate dueOn, InspectionId id, String deadlineId) {
+        return deadline(deadlineByDate(dueOn, id, deadlineId));
+    }
+
+    /** The ByDate partition of the deadlines due in {@code year}. */
+    static String dueIn(int year) {
+        return "DUE#" + year;
+    }
+
+    /** The lowest ByDate sort key of a deadline due on {@code day}. */
+    static String firstDueOn(LocalDate day) {
+        return day.toString();
+    }
+
+    /** Above every ByDate sort key of a deadline due on {@code day}. */
+    static String afterDueOn(LocalDate day) {
+        return day + END_OF_DAY;
+    }
+
+    /** The lowest ByArea sort key of a deadline due on {@code day}. */
+    static String firstDeadlineInAreaOn(LocalDate day) {
+        return deadline(firstDueOn(day));
+    }
+
+    /** Above every ByArea sort key of a deadline due on {@code day}. */
+    static String afterDeadlinesInAreaOn(LocalDate day) {
+        return deadline(afterDueOn(day));
+    }
+
+    // Emails: INSPECTION#{id} / EMAIL#{notice key}; failed ones under UNDELIVERED in ByDate.
+
+    static final String EMAIL_PREFIX = "EMAIL#";
+    static final String UNDELIVERED = "UNDELIVERED";
+
+    /** Milliseconds, fixed width, so every key has the same shape and sorts as time does. */
+    private static final DateTimeFormatter TO_THE_MILLISECOND =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    static String email(String noticeKey) {
+        return EMAIL_PREFIX + noticeKey;
+    }
+
+    /** An undelivered email's ByDate sort key: by when it was sent. */
+    static String undelivered(Instant at, InspectionId id, String noticeKey) {
+        return undeliveredFrom(at) + "#" + id.value() + "#" + noticeKey;
+    }
+
+    /** The lowest ByDate sort key of an email sent at or after {@code since}. */
+    static String undeliveredFrom(Instant since) {
+        return TO_THE_MILLISECOND.format(since);
+    }
+
+    // Workflows: INSPECTION#{id} / #WORKFLOW; open ones under WORKFLOWS in ByDate.
+
+    static final String WORKFLOW_ITEM = "#WORKFLOW";
+    static final String OPEN_WORKFLOWS = "WORKFLOWS";
+
+    /** An open workflow's ByDate sort key: by when it means to wake. */
+    static String openWorkflow(Instant nextWakeAt, InspectionId id) {
+        return wakingAt(nextWakeAt) + "#" + id.value();
+    }
+
+    /**
+     * The ByDate sort key prefix of a workflow waking at {@code instant}, in whole seconds so every
+     * key has the same shape and sorts as time does.
+     */
+    static String wakingAt(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    // People: PERSON#{sub} / #PERSON, listed under PEOPLE; the feed pointer PERSON#{sub} / #FEED;
+    // the feed FEED#{hash} / #FEED.
+
+    static final String PERSON_ITEM = "#PERSON";
+    static final String FEED_ITEM = "#FEED";
+    static final String ALL_PEOPLE = "PEOPLE";
+
+    static String person(String subject) {
+        return "PERSON#" + subject;
+    }
+
+    static String feed(String tokenHash) {
+        return "FEED#" + tokenHash;
+    }
+}

@@ -1,0 +1,71 @@
+package org.sendtracker.infrastructure.rules;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.sendtracker.rules.DeadlineRule;
+import org.sendtracker.rules.RuleBook;
+
+/**
+ * Reads the {@link RuleBook}: the built-in {@code deadline-rules.json}, or a council's corrected
+ * copy ({@code sendtracker.rules-file}), which must still hold every rule the lifecycles ask for.
+ * Any fault fails at start-up naming the file.
+ */
+public final class RuleBookFiles {
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private RuleBookFiles() {}
+
+    /** The built-in rules. */
+    public static RuleBook builtIn() {
+        return load(Optional.empty());
+    }
+
+    /** The built-in rules, or those in {@code file} when given. */
+    public static RuleBook load(Optional<Path> file) {
+        String name = file.map(Path::toString).orElse(RuleBook.BUILT_IN_RESOURCE);
+        List<DeadlineRule> rules;
+        try (InputStream in =
+                file.isPresent()
+                        ? Files.newInputStream(file.get())
+                        : RuleBook.class.getResourceAsStream(RuleBook.BUILT_IN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RuleBook.BUILT_IN_RESOURCE);
+            }
+            rules = JSON.readValue(in, RuleFile.class).rules();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read deadline rules from " + name, e);
+        }
+        RuleBook book;
+        try {
+            book = RuleBook.of(rules);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "cannot read deadline rules from " + name + ": " + e.getMessage(), e);
+        }
+        if (file.isPresent()) {
+            List<String> missing = book.lacking(builtIn());
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "cannot read deadline rules from "
+                                + name
+                                + ": it lacks rules the lifecycles need: "
+                                + missing
+                                + " (copy them from the built-in file)");
+            }
+        }
+        return book;
+    }
+
+    private record RuleFile(String comment, List<DeadlineRule> rules) {}
+}
