@@ -50,7 +50,7 @@ public final class Callers {
         return of(request).orElseThrow(() -> new AuthorizationException(null));
     }
 
-    static String nameOf(Map<String, Object> claims) {
+    public static String nameOf(Map<String, Object> claims) {
         for (String claim : new String[] {"name", "email", "cognito:username", "username"}) {
             String value = text(claims.get(claim));
             if (value != null && !value.isBlank()) {

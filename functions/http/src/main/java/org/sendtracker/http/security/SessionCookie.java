@@ -15,24 +15,31 @@ public final class SessionCookie {
     public static final String NAME = "sendtracker_session";
 
     /** The sign-in in progress: state, PKCE verifier, nonce and where to go back to. */
-    static final String SIGN_IN = "sendtracker_signin";
+    public static final String SIGN_IN = "sendtracker_signin";
 
     private SessionCookie() {}
 
-    static Cookie session(String token, Duration lifetime, HttpRequest<?> request) {
+    public static Cookie session(String token, Duration lifetime, HttpRequest<?> request) {
         return cookie(NAME, token, lifetime, request);
     }
 
-    static Cookie cookie(String name, String value, Duration lifetime, HttpRequest<?> request) {
+    public static Cookie cookie(
+            String name, String value, Duration lifetime, HttpRequest<?> request) {
         return Cookie.of(name, value)
                 .httpOnly(true)
                 .sameSite(SameSite.Lax)
                 .path("/")
                 .maxAge(lifetime)
-                .secure(SecurityHeaders.isHttps(request));
+                .secure(isHttps(request));
     }
 
-    static Cookie expired(String name, HttpRequest<?> request) {
+    public static Cookie expired(String name, HttpRequest<?> request) {
         return cookie(name, "", Duration.ZERO, request);
+    }
+
+    /** Whether the browser reached us over HTTPS (directly, or through API Gateway / a proxy). */
+    public static boolean isHttps(HttpRequest<?> request) {
+        return request.isSecure()
+                || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sendtracker.http.security.AntiForgery;
-import org.sendtracker.http.security.KeptAnswers;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.SafeReturnPath;

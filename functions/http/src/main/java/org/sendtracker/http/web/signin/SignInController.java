@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.sendtracker.http.security.SignInFlow;
 import org.sendtracker.http.web.layout.ErrorPage;
 import org.sendtracker.http.web.layout.Pages;
 

@@ -1,4 +1,4 @@
-package org.sendtracker.http.security;
+package org.sendtracker.http.web.signin;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -31,6 +31,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
+import org.sendtracker.http.security.AntiForgery;
+import org.sendtracker.http.security.AuthSettings;
+import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.security.Callers;
+import org.sendtracker.http.security.SessionCookie;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;

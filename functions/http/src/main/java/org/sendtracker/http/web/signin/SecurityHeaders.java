@@ -1,4 +1,4 @@
-package org.sendtracker.http.security;
+package org.sendtracker.http.web.signin;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -12,6 +12,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
+import org.sendtracker.http.security.AuthSettings;
+import org.sendtracker.http.security.SessionCookie;
 import org.sendtracker.http.support.ApiResponses;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -64,7 +66,7 @@ final class SecurityHeaders implements HttpServerFilter {
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");
-        if (isHttps(request)) {
+        if (SessionCookie.isHttps(request)) {
             response.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         return response;
@@ -95,11 +97,6 @@ final class SecurityHeaders implements HttpServerFilter {
     }
 
     /** Behind API Gateway the connection is HTTPS even though the function sees plain HTTP. */
-    static boolean isHttps(HttpRequest<?> request) {
-        return request.isSecure()
-                || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
-    }
-
     @Override
     public int getOrder() {
         return ServerFilterPhase.FIRST.order();

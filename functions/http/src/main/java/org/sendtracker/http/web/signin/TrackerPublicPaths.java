@@ -1,7 +1,8 @@
-package org.sendtracker.http.security;
+package org.sendtracker.http.web.signin;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.sendtracker.http.security.PublicPaths;
 
 /** The HTTP function's own public paths. */
 @Singleton

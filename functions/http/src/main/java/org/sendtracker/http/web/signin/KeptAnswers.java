@@ -1,4 +1,4 @@
-package org.sendtracker.http.security;
+package org.sendtracker.http.web.signin;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.sendtracker.http.security.SessionCookie;
 import org.sendtracker.http.web.layout.SafeReturnPath;
 
 /**

@@ -1,4 +1,4 @@
-package org.sendtracker.http.security;
+package org.sendtracker.http.web.signin;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpMethod;
