@@ -27,7 +27,7 @@ import org.sendtracker.reminders.testing.Cumbria2019;
 import org.sendtracker.reminders.testing.InMemoryAreas;
 import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
 import org.sendtracker.reminders.testing.RecordingMailer;
-import org.sendtracker.reminders.testing.SettableClock;
+import org.sendtracker.testing.SettableClock;
 
 /**
  * Sending what is due: claimed first (at most once), retried with backoff, failures recorded, never

@@ -23,7 +23,7 @@ import org.sendtracker.reminders.testing.Cumbria2019;
 import org.sendtracker.reminders.testing.InMemoryAreas;
 import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
 import org.sendtracker.reminders.testing.RecordingMailer;
-import org.sendtracker.reminders.testing.SettableClock;
+import org.sendtracker.testing.SettableClock;
 
 /**
  * The workflow's decisions: wait for the next notice (never more than 60 days), continue as new on

@@ -13,7 +13,7 @@ import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.store.EngineStore;
 import org.sendtracker.local.stepfunctions.testing.Json;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
+import org.sendtracker.testing.SettableClock;
 
 /**
  * Runs a conformance case on this engine, as a driver of timers would: whenever the execution
@@ -29,7 +29,7 @@ final class LocalEngineRunner {
 
     /** {"status", "output" | "error" + "cause", "invocations", "engineSeconds"}. */
     static ObjectNode run(ConformanceCase testCase) {
-        MutableClock clock = new MutableClock(START);
+        SettableClock clock = new SettableClock(START);
         ScriptedTasks tasks = new ScriptedTasks(testCase.tasks(), clock);
         StepFunctionsEngine engine =
                 new StepFunctionsEngine(

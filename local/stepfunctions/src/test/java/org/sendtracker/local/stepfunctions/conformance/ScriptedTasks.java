@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sendtracker.local.stepfunctions.TaskFailedException;
 import org.sendtracker.local.stepfunctions.TaskInvoker;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
+import org.sendtracker.testing.SettableClock;
 
 /**
  * Plays a case's {@code .tasks.json}: for each function, one behaviour per attempt, the last one
@@ -33,11 +33,11 @@ final class ScriptedTasks implements TaskInvoker {
     record PendingCallback(String token, JsonNode behaviour) {}
 
     private final JsonNode script;
-    private final MutableClock clock;
+    private final SettableClock clock;
     private final Map<String, Integer> invocations = new LinkedHashMap<>();
     private final Deque<PendingCallback> callbacks = new ArrayDeque<>();
 
-    ScriptedTasks(JsonNode script, MutableClock clock) {
+    ScriptedTasks(JsonNode script, SettableClock clock) {
         this.script = script;
         this.clock = clock;
     }

@@ -34,7 +34,7 @@ import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.TaskInvoker;
 import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
 import org.sendtracker.local.stepfunctions.testing.Deadlocks;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
+import org.sendtracker.testing.SettableClock;
 
 /**
  * The engine driven from many threads at once, as the local runner drives it: timer pumps, starts
@@ -87,7 +87,7 @@ class ConcurrencyStressTest {
 
     @TempDir Path directory;
 
-    private final MutableClock clock = MutableClock.at("2024-01-01T00:00:00Z");
+    private final SettableClock clock = SettableClock.at("2024-01-01T00:00:00Z");
     private final Map<String, AtomicInteger> ticks = new ConcurrentHashMap<>();
     private final BlockingQueue<String> tokens = new LinkedBlockingQueue<>();
     private final long workUntil = System.nanoTime() + MAX_WORK.toNanos();

@@ -6,13 +6,13 @@ import org.sendtracker.local.stepfunctions.ExecutionDescription;
 import org.sendtracker.local.stepfunctions.IdGenerator;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.store.EngineStore;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
 import org.sendtracker.local.stepfunctions.testing.RecordingInvoker;
+import org.sendtracker.testing.SettableClock;
 
 /** An in-memory engine on a hand-moved clock, with fake functions. */
 final class EngineFixture {
 
-    final MutableClock clock = MutableClock.at("2024-01-01T00:00:00Z");
+    final SettableClock clock = SettableClock.at("2024-01-01T00:00:00Z");
     final RecordingInvoker functions =
             new RecordingInvoker()
                     .on("record", payload -> JsonNodeFactory.instance.textNode("recorded"));

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
 import org.sendtracker.local.stepfunctions.testing.RecordingInvoker;
+import org.sendtracker.testing.SettableClock;
 
 /** A new engine on the same directory resumes where the old one stopped. */
 class RestartTest {
 
     @TempDir Path directory;
-    private final MutableClock clock = MutableClock.at("2024-01-01T00:00:00Z");
+    private final SettableClock clock = SettableClock.at("2024-01-01T00:00:00Z");
     private final RecordingInvoker functions =
             new RecordingInvoker()
                     .on("record", payload -> JsonNodeFactory.instance.textNode("recorded"));

@@ -19,8 +19,8 @@ import org.sendtracker.local.stepfunctions.ExecutionDescription;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.TaskFailedException;
 import org.sendtracker.local.stepfunctions.eval.ExecutionStatus;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
 import org.sendtracker.local.stepfunctions.testing.RecordingInvoker;
+import org.sendtracker.testing.SettableClock;
 
 /**
  * The project's own {@code statemachine/inspection-workflow.asl.json}, run by the engine with
@@ -34,7 +34,7 @@ class InspectionWorkflowRecoveryTest {
     private static final String START =
             "{\"inspectionId\":\"cumbria-2019-03-18\",\"stage\":\"AWAITING_REPORT\",\"generation\":0,\"loops\":0}";
 
-    private final MutableClock clock = MutableClock.at("2024-01-01T00:00:00Z");
+    private final SettableClock clock = SettableClock.at("2024-01-01T00:00:00Z");
     private final List<Instant> ticks = new ArrayList<>();
     private final List<JsonNode> tickPayloads = new ArrayList<>();
     private final RecordingInvoker functions =

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.local.stepfunctions.IdGenerator;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.store.EngineStore;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
 import org.sendtracker.local.stepfunctions.testing.RecordingInvoker;
+import org.sendtracker.testing.SettableClock;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -43,7 +43,7 @@ class SfnClientTest {
     private final StepFunctionsEngine engine =
             new StepFunctionsEngine(
                     EngineStore.inMemory(),
-                    MutableClock.at("2024-01-01T00:00:00Z"),
+                    SettableClock.at("2024-01-01T00:00:00Z"),
                     new RecordingInvoker()
                             .on(
                                     "notify-officer",

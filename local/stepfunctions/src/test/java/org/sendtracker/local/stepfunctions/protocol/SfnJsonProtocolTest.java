@@ -8,15 +8,15 @@ import org.sendtracker.local.stepfunctions.IdGenerator;
 import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.store.EngineStore;
 import org.sendtracker.local.stepfunctions.testing.Json;
-import org.sendtracker.local.stepfunctions.testing.MutableClock;
 import org.sendtracker.local.stepfunctions.testing.RecordingInvoker;
+import org.sendtracker.testing.SettableClock;
 
 class SfnJsonProtocolTest {
 
     private static final String DEFINITION =
             "{\"StartAt\":\"Pause\",\"States\":{\"Pause\":{\"Type\":\"Wait\",\"Seconds\":5,\"End\":true}}}";
 
-    private final MutableClock clock = MutableClock.at("2024-01-01T00:00:00.250Z");
+    private final SettableClock clock = SettableClock.at("2024-01-01T00:00:00.250Z");
     private final StepFunctionsEngine engine =
             new StepFunctionsEngine(
                     EngineStore.inMemory(),

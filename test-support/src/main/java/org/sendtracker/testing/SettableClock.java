@@ -1,4 +1,4 @@
-package org.sendtracker.reminders.testing;
+package org.sendtracker.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-public final class SettableClock extends Clock {
+/**
+ * A clock a test sets and moves on; always UTC, as the functions' clocks are. The one settable
+ * clock of every module's tests (a module's Micronaut test bean extends it).
+ */
+public class SettableClock extends Clock {
 
     private volatile Instant now;
 
@@ -15,11 +18,15 @@ public final class SettableClock extends Clock {
         this.now = now;
     }
 
+    public static SettableClock at(String isoInstant) {
+        return new SettableClock(Instant.parse(isoInstant));
+    }
+
     public void set(Instant instant) {
         this.now = instant;
     }
 
-    public void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         this.now = now.plus(duration);
     }
 
