@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * axe-core over every page, as a signed-in officer sees it and in its error states: no serious or
- * critical violation anywhere. Each page is also saved as a screenshot for a person to look at.
+ * axe-core over every page, as a signed-in officer sees it and in its error states (every form sent
+ * with errors, a closed inspection), at 320, 375 and 1280 CSS pixels wide: no serious or critical
+ * violation anywhere, and no page scrolls sideways (WCAG 1.4.10, reflow). Each page at each width
+ * is also saved as a screenshot for a person to look at.
  */
 @ExtendWith(RunningSystem.class)
 class AccessibilityBrowserTest {
@@ -36,8 +41,11 @@ class AccessibilityBrowserTest {
         }
     }
 
+    /** A small phone (WCAG 1.4.10's reflow width), a common phone, and a laptop. */
+    private static final int[] WIDTHS = {320, 375, 1280};
+
     @Test
-    void everyPage_hasNoSeriousOrCriticalAccessibilityViolation() {
+    void everyPage_atEveryWidth_hasNoSeriousOrCriticalViolation_andNoSidewaysScrolling() {
         String reminded = Scenarios.inspectionWithAReminderSent(system);
         Map<String, List<String>> found = new LinkedHashMap<>();
 
@@ -46,22 +54,28 @@ class AccessibilityBrowserTest {
         browser.submit("main form");
         scan("sign-in-errors", found);
 
-        for (String[] page :
-                new String[][] {
-                    {"dashboard-all", "/"},
-                    {"areas", "/areas"},
-                    {"area-cheshire-east", "/areas/cheshire-east"},
-                    {"area-new-form", "/areas/new"},
-                    {"area-contacts-form", "/areas/cheshire-east/contacts"},
-                    {"inspection-new-form", "/inspections/new?areaId=cumbria"},
-                    {"inspection-barsetshire-wsoa-due", "/inspections/barsetshire-2022-12-05"},
-                    {"inspection-cumbria-history-illustrative", "/inspections/cumbria-2019-03-18"},
-                    {"inspection-lancashire-closed", "/inspections/lancashire-2017-11-13"},
-                    {"inspection-wessex-2023-with-email", "/inspections/" + reminded},
-                    {"outbox", "/outbox"},
-                    {"not-found", "/inspections/nowhere-2020-01-01"},
-                    {"no-such-page", "/no-such-page"}
-                }) {
+        String[][] pages = {
+            {"dashboard-all", "/"},
+            {"dashboard-cumbria", "/?areaId=cumbria"},
+            {"areas", "/areas"},
+            {"area-cheshire-east", "/areas/cheshire-east"},
+            {"area-lancashire", "/areas/lancashire"},
+            {"area-wessex", "/areas/wessex"},
+            {"area-new-form", "/areas/new"},
+            {"area-contacts-form", "/areas/cheshire-east/contacts"},
+            {"inspection-new-form", "/inspections/new"},
+            {"inspection-new-form-cumbria", "/inspections/new?areaId=cumbria"},
+            {"inspection-barsetshire-wsoa-due", "/inspections/barsetshire-2022-12-05"},
+            {"inspection-cumbria-history-illustrative", "/inspections/cumbria-2019-03-18"},
+            {"inspection-lancashire-closed", "/inspections/lancashire-2017-11-13"},
+            {"inspection-wessex-2023-with-email", "/inspections/" + reminded},
+            {"account", "/account"},
+            {"people", "/admin/people"},
+            {"outbox", "/outbox"},
+            {"not-found", "/inspections/nowhere-2020-01-01"},
+            {"no-such-page", "/no-such-page"}
+        };
+        for (String[] page : pages) {
             browser.get(page[1]);
             scan(page[0], found);
         }
@@ -70,21 +84,130 @@ class AccessibilityBrowserTest {
         browser.click("main table a");
         scan("outbox-message", found);
 
+        browser.get("/admin/people");
+        browser.click("main table a");
+        scan("person", found);
+        browser.type("person-name", "");
+        browser.submit("main form[method=post]");
+        assertThat(browser.errorSummary()).isNotEmpty();
+        scan("person-errors", found);
+
         browser.get("/areas/new");
         browser.submit("main form");
         scan("area-new-errors", found);
 
-        browser.get("/inspections/barsetshire-2022-12-05");
-        browser.date("wsoa-submitted-on", "31", "2", "2020");
-        browser.submit("#wsoa-submitted");
+        browser.get("/areas/cheshire-east/contacts");
+        browser.type("contacts-contacts-1-email", "not an address");
+        browser.submit("main form");
         assertThat(browser.errorSummary()).isNotEmpty();
-        scan("inspection-wsoa-errors", found);
+        scan("area-contacts-errors", found);
+
+        browser.get("/inspections/new");
+        browser.submit("main form");
+        assertThat(browser.errorSummary()).isNotEmpty();
+        scan("inspection-new-errors", found);
+
+        // every step an open inspection offers, sent empty: each form with its errors
+        for (String inspection :
+                List.of(
+                        "/inspections/barsetshire-2022-12-05",
+                        "/inspections/cumbria-2019-03-18",
+                        "/inspections/" + reminded)) {
+            browser.get(inspection);
+            List<String> forms =
+                    browser.all("section.app-action").stream()
+                            .map(section -> section.getAttribute("id"))
+                            .toList();
+            for (String form : forms) {
+                browser.get(inspection);
+                browser.submit("#" + form);
+                assertThat(browser.errorSummary()).as(inspection + " " + form).isNotEmpty();
+                scan("inspection-errors-" + form, found);
+            }
+            browser.get(inspection);
+            if (!browser.all("details.govuk-details[id] form").isEmpty()) {
+                browser.one("details.govuk-details[id] summary").click();
+                browser.submit("details.govuk-details[id]");
+                assertThat(browser.errorSummary()).as(inspection + " override").isNotEmpty();
+                scan("inspection-errors-override", found);
+            }
+        }
+
+        // an officer's override reason, with a word longer than any screen is wide, on an
+        // inspection's deadlines, its area's page and the dashboard
+        String overridden = inspectionWithALongOverrideReason();
+        browser.get(overridden);
+        scan("inspection-long-override-reason", found);
+        browser.get("/areas/longshire");
+        scan("area-long-override-reason", found);
+        browser.get("/?areaId=longshire");
+        scan("dashboard-long-override-reason", found);
+
+        browser.get("/signed-out");
+        scan("signed-out", found);
 
         found.values().removeIf(List::isEmpty);
-        assertThat(found).as("serious or critical axe violations, by page").isEmpty();
+        assertThat(found)
+                .as("serious or critical axe violations and sideways scrolling, by page and width")
+                .isEmpty();
     }
 
+    /**
+     * A 2023 inspection of its own area (so no other test sees it) whose first deadline was moved
+     * through the form, with a reason holding a 120-character word: the path of its page.
+     */
+    private static String inspectionWithALongOverrideReason() {
+        Http http = new Http(system);
+        http.api(
+                "/api/areas",
+                """
+                {"id":"longshire","name":"Longshire","contacts":[
+                  {"name":"Lee Long","email":"lead@longshire.example","role":"LEAD_OFFICER"}]}""");
+        LocalDate today =
+                LocalDate.ofInstant(
+                        Instant.parse(http.getJson("/local/clock").get("now").asText()),
+                        ZoneId.of("Europe/London"));
+        String id =
+                http.api(
+                                "/api/inspections",
+                                """
+                {"areaId":"longshire","framework":"AREA_SEND_2023","notifiedOn":"%s","startsOn":"%s","endsOn":"%s"}"""
+                                        .formatted(
+                                                today.minusDays(40),
+                                                today.minusDays(26),
+                                                today.minusDays(12)))
+                        .get("id")
+                        .asText();
+        http.api(
+                "/api/inspections/" + id + "/events",
+                """
+                {"type":"REPORT_RECEIVED","on":"%s","outcome":3,"weaknesses":["Waiting times for assessments"]}"""
+                        .formatted(today));
+        String path = "/inspections/" + id;
+        browser.get(path);
+        browser.one("details#deadline-overridden summary").click();
+        browser.script(
+                "var select = document.getElementById('deadline-overridden-deadline');"
+                        + " select.selectedIndex = select.options.length - 1");
+        browser.date("deadline-overridden-due-on", today.plusDays(90));
+        browser.type(
+                "deadline-overridden-reason",
+                "Agreed with Ofsted on the telephone, reference " + "X".repeat(120));
+        browser.submit("details#deadline-overridden");
+        assertThat(browser.errorSummary()).as("the override form's errors").isEmpty();
+        assertThat(browser.mainText()).contains("X".repeat(120));
+        return path;
+    }
+
+    /** axe and the sideways-scroll check on the current page at each width, then back to 1280. */
     private static void scan(String name, Map<String, List<String>> found) {
+        for (int width : WIDTHS) {
+            browser.width(width);
+            scanAt(name + "@" + width, found);
+        }
+    }
+
+    private static void scanAt(String name, Map<String, List<String>> found) {
         browser.screenshot("a11y-" + name);
         Results results = browser.axe();
         List<String> problems = new ArrayList<>();
@@ -99,6 +222,10 @@ class AccessibilityBrowserTest {
                             + rule.getNodes().stream()
                                     .map(node -> String.valueOf(node.getTarget()))
                                     .toList());
+        }
+        String overflow = browser.sidewaysOverflow();
+        if (!overflow.isEmpty()) {
+            problems.add("scrolls sideways: " + overflow);
         }
         System.out.println(
                 "axe "

@@ -255,7 +255,61 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves the whole page (not just the window) as {@code target/screenshots/<name>.png}. */
+    /**
+     * Makes the page {@code width} CSS pixels wide (the window is resized until the page's viewport
+     * reports that width, since the window's frame takes a share that differs between builds).
+     */
+    void width(int width) {
+        new WebDriverWait(driver, WAIT)
+                .until(
+                        d -> {
+                            long inner = ((Number) script("return window.innerWidth")).longValue();
+                            if (inner == width) {
+                                return true;
+                            }
+                            Dimension window = driver.manage().window().getSize();
+                            driver.manage()
+                                    .window()
+                                    .setSize(
+                                            new Dimension(
+                                                    (int) (window.getWidth() + width - inner),
+                                                    1024));
+                            return false;
+                        });
+    }
+
+    /**
+     * How the page overflows its viewport sideways, or an empty string when it does not: the
+     * document's scroll width against the viewport's, and the elements reaching past its right edge
+     * (the deepest first few), so a failure says what to fix.
+     */
+    String sidewaysOverflow() {
+        return (String)
+                script(
+                        """
+                        var root = document.documentElement;
+                        if (root.scrollWidth <= window.innerWidth) { return ''; }
+                        var wide = [];
+                        document.querySelectorAll('body *').forEach(function (el) {
+                          var box = el.getBoundingClientRect();
+                          if (box.right > window.innerWidth + 0.5 && box.width > 0
+                              && !el.querySelector('*')) {
+                            wide.push(el.tagName.toLowerCase()
+                                + (el.id ? '#' + el.id : '')
+                                + (el.className && el.className.baseVal === undefined
+                                    ? '.' + String(el.className).trim().split(/\\s+/).join('.') : '')
+                                + ' (right edge ' + Math.round(box.right) + ')');
+                          }
+                        });
+                        return 'scrollWidth ' + root.scrollWidth + ' > innerWidth ' + window.innerWidth
+                            + ': ' + wide.slice(0, 5).join(', ');
+                        """);
+    }
+
+    /**
+     * Saves the whole page (not just the window), as wide as the window is now, as {@code
+     * target/screenshots/<name>.png}.
+     */
     Path screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
         try {
@@ -267,7 +321,10 @@ final class Browser implements AutoCloseable {
                             .longValue();
             driver.manage()
                     .window()
-                    .setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 12000)));
+                    .setSize(
+                            new Dimension(
+                                    window.getWidth(),
+                                    (int) Math.min(Math.max(height, 800), 12000)));
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
