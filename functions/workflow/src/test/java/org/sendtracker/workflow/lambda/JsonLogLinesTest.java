@@ -11,17 +11,20 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.workflow.application.WorkflowStarts;
 import org.sendtracker.workflow.testing.WorkflowStack;
 
 /**
  * What a workflow function writes to its log on Lambda, through the function's own log4j2
  * configuration and Powertools' JSON layout: one JSON object a line, carrying the invocation's
- * request id, function name and cold start; INFO, never DEBUG.
+ * request id, function name and cold start; INFO, never DEBUG. The domain's {@code
+ * java.util.logging} records come out the same way.
  */
 class JsonLogLinesTest {
 
@@ -72,9 +75,48 @@ class JsonLogLinesTest {
     }
 
     @Test
+    void aDomainLogLine_throughJavaUtilLogging_isJsonWithTheInvocationsFieldsToo()
+            throws Exception {
+        // given a function invoked as Lambda invokes it
+        new ReconcileFunction(stack.context())
+                .handleRequest(Map.of(), lambdaContext("request-9c2e", "SendTracker-Reconcile"));
+
+        // when the domain logs as it does (java.util.logging, its own class's logger), at INFO
+        // and at FINE
+        Logger domain = Logger.getLogger(WorkflowStarts.class.getName());
+        domain.warning("could not signal the workflow of inspection-1: throttled");
+        domain.fine("a detail below INFO");
+
+        // then the warning is a JSON line with the invocation's fields, and the detail is not
+        // logged
+        List<JsonNode> lines = jsonLines();
+        JsonNode warning =
+                lines.stream()
+                        .filter(
+                                line ->
+                                        line.path("message")
+                                                .asText()
+                                                .startsWith("could not signal"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no domain line in " + written));
+        assertThat(warning.path("level").asText()).isEqualTo("WARN");
+        assertThat(warning.path("function_request_id").asText()).isEqualTo("request-9c2e");
+        assertThat(warning.path("function_name").asText()).isEqualTo("SendTracker-Reconcile");
+        assertThat(written.toString(StandardCharsets.UTF_8)).doesNotContain("a detail below INFO");
+    }
+
+    @Test
     void theFunctionsLogAtInfo_notDebug() {
         assertThat(LogManager.getRootLogger().getLevel()).isEqualTo(Level.INFO);
         assertThat(LogManager.getLogger("org.sendtracker").isDebugEnabled()).isFalse();
+    }
+
+    private List<JsonNode> jsonLines() {
+        return written.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.startsWith("{"))
+                .map(JsonLogLinesTest::parse)
+                .toList();
     }
 
     private static JsonNode parse(String line) {
