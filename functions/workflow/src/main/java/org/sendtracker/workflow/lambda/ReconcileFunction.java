@@ -10,6 +10,8 @@ import java.util.Map;
 import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.Workflows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hourly (an EventBridge Scheduler schedule with an explicit input,
@@ -23,6 +25,8 @@ import org.sendtracker.workflow.application.Workflows;
  */
 public class ReconcileFunction
         extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileFunction.class);
 
     @Inject WorkflowService workflows;
 
@@ -76,6 +80,7 @@ public class ReconcileFunction
     @Override
     public Map<String, Object> execute(Map<String, Object> scheduleInputOrNull) {
         List<String> restarted = workflows.reconcile();
+        LOG.info("reconcile restarted {} workflows {}", restarted.size(), restarted);
         return Map.of("restarted", restarted);
     }
 }

@@ -3,6 +3,8 @@ package org.sendtracker.local.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +84,35 @@ class LambdaJarsTest {
                 .noneMatch(entry -> entry.startsWith("org/sendtracker/http/"));
     }
 
+    /**
+     * The jars leave out the SDK classes only unused operations reach
+     * (functions/lambda-jar-excludes.txt). Initializing each service client from the jar alone
+     * verifies every one of its methods, so a request or response class the list wrongly dropped
+     * fails here; so does a dropped class of an operation the functions call.
+     */
+    @Test
+    void bothJars_serviceClientsAndTheOperationsCalled_loadFromTheJarAlone() throws Exception {
+        List<String> common =
+                List.of(
+                        "software.amazon.awssdk.services.dynamodb.DefaultDynamoDbClient",
+                        "software.amazon.awssdk.services.dynamodb.model.GetItemRequest$BuilderImpl",
+                        "software.amazon.awssdk.services.dynamodb.model.QueryResponse$BuilderImpl",
+                        "software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest$BuilderImpl",
+                        "software.amazon.awssdk.services.dynamodb.transform.PutItemRequestMarshaller",
+                        "software.amazon.awssdk.services.dynamodb.waiters.DefaultDynamoDbWaiter",
+                        "software.amazon.awssdk.services.sfn.DefaultSfnClient",
+                        "software.amazon.awssdk.services.sfn.model.StartExecutionRequest$BuilderImpl",
+                        "software.amazon.awssdk.services.sfn.transform.SendTaskSuccessRequestMarshaller");
+        initialize(HTTP, common);
+        initialize(WORKFLOW, common);
+        initialize(
+                WORKFLOW,
+                List.of(
+                        "software.amazon.awssdk.services.sesv2.DefaultSesV2Client",
+                        "software.amazon.awssdk.services.sesv2.model.SendEmailRequest$BuilderImpl",
+                        "software.amazon.awssdk.services.sesv2.transform.SendEmailRequestMarshaller"));
+    }
+
     @Test
     void httpJar_holdsGovukFrontendsMinifiedStylesScriptsAndAssetsOnly() throws IOException {
         List<String> govuk =
@@ -98,6 +129,19 @@ class LambdaJarsTest {
                                 entry.endsWith("/dist/govuk/govuk-frontend.min.css")
                                         || entry.endsWith("/dist/govuk/govuk-frontend.min.js")
                                         || entry.contains("/dist/govuk/assets/"));
+    }
+
+    private static void initialize(Path jar, List<String> classes) throws Exception {
+        try (URLClassLoader loader =
+                new URLClassLoader(
+                        new URL[] {built(jar).toUri().toURL()},
+                        ClassLoader.getPlatformClassLoader())) {
+            for (String name : classes) {
+                assertThat(Class.forName(name, true, loader).getClassLoader())
+                        .as(jar + ": " + name)
+                        .isSameAs(loader);
+            }
+        }
     }
 
     private static Path built(Path jar) {

@@ -123,19 +123,21 @@ class TemplateWiringTest {
                         "functions/workflow/target/workflow-lambda.jar")) {
             try (java.util.zip.ZipFile zip =
                     new java.util.zip.ZipFile(ROOT.resolve(jar).toFile())) {
-                java.util.zip.ZipEntry config = zip.getEntry("logback.xml");
+                java.util.zip.ZipEntry config = zip.getEntry("log4j2.properties");
                 assertThat(config)
-                        .as(jar + " has a logback.xml (without one logback logs at DEBUG)")
+                        .as(jar + " has a log4j2.properties (without one Log4j logs errors only)")
                         .isNotNull();
-                String xml =
+                assertThat(zip.getEntry("logback.xml")).as(jar + ": Logback is gone").isNull();
+                String properties =
                         new String(
                                 zip.getInputStream(config).readAllBytes(),
                                 java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(xml)
+                assertThat(properties)
                         .as(jar)
-                        .contains("<root level=\"INFO\">")
-                        .doesNotContainIgnoringCase("level=\"DEBUG\"")
-                        .doesNotContainIgnoringCase("level=\"TRACE\"");
+                        .contains("rootLogger.level = info")
+                        .contains("eventTemplateUri = classpath:LambdaJsonLayout.json")
+                        .doesNotContainIgnoringCase("level = debug")
+                        .doesNotContainIgnoringCase("level = trace");
             }
         }
     }
