@@ -31,8 +31,8 @@ import org.sendtracker.inspection.model.InspectionId;
  *   <li>Signed-in paths without a token: an area as JSON (401 with the JSON error body) and as a
  *       page (303 to sign-in).
  *   <li>A bearer token the validator must refuse: unsigned ({@code alg: none}) and expired in 2000.
- *       It is parsed and refused by the same filter and validator as any token (401); being
- *       unsigned, no key is looked up and no key set fetched.
+ *       It is parsed and refused by the same filter and validator as any token (401): an unsigned
+ *       token is never accepted where signatures are configured.
  *   <li>Reads of an area, an inspection and a person that do not exist, through the repositories a
  *       signed-in request uses; and a WSoA due date (the bank-holiday calendar).
  * </ul>
