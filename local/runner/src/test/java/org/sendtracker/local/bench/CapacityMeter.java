@@ -30,6 +30,9 @@ public final class CapacityMeter implements ExecutionInterceptor {
     static final DoubleAdder WRITE_UNITS = new DoubleAdder();
     static final LongAdder REQUESTS = new LongAdder();
 
+    /** Items DynamoDB read (a query's scanned count, a get's item), before any filter. */
+    static final LongAdder ITEMS_READ = new LongAdder();
+
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         if (!enabled) {
@@ -61,9 +64,11 @@ public final class CapacityMeter implements ExecutionInterceptor {
         Object response = context.response();
         if (response instanceof GetItemResponse get) {
             REQUESTS.increment();
+            ITEMS_READ.add(get.hasItem() ? 1 : 0);
             read(get.consumedCapacity(), 0.5);
         } else if (response instanceof QueryResponse query) {
             REQUESTS.increment();
+            ITEMS_READ.add(query.scannedCount() == null ? 0 : query.scannedCount());
             read(query.consumedCapacity(), 0.5);
         } else if (response instanceof PutItemResponse put) {
             REQUESTS.increment();
