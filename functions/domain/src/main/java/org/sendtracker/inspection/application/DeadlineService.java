@@ -58,7 +58,12 @@ public final class DeadlineService {
         if (!fields.hasErrors() && to.isBefore(from)) {
             fields.error("to", "The last due date must be on or after the first");
         }
-        if (!fields.hasErrors() && ChronoUnit.YEARS.between(from, to) >= LONGEST_RANGE_YEARS) {
+        // The cap bounds a range someone asked for; the default range (every overdue deadline
+        // since the first inspection, to a year ahead) is never refused, in 2030 or later.
+        boolean asked = query.containsKey("from") || query.containsKey("to");
+        if (!fields.hasErrors()
+                && asked
+                && ChronoUnit.YEARS.between(from, to) >= LONGEST_RANGE_YEARS) {
             fields.error(
                     "to",
                     "Ask for at most " + LONGEST_RANGE_YEARS + " years of deadlines at a time");
