@@ -1,5 +1,7 @@
 package org.sendtracker.infrastructure.snapstart;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,18 @@ import org.slf4j.LoggerFactory;
  * unless {@link #prime()} is called.
  */
 public final class Priming implements Resource {
+
+    /**
+     * Micronaut's Lambda context builder ({@code LambdaApplicationContextBuilder}) less its eager
+     * singletons, for every handler's {@code newApplicationContextBuilder}: only what a request
+     * asks for is built (docs/performance.md); priming builds what the first request needs. The
+     * builder cannot be told to drop them once set, hence its settings copied here.
+     */
+    public static ApplicationContextBuilder lambdaContextBuilder() {
+        return ApplicationContext.builder()
+                .environments("function", "lambda")
+                .eagerInitConfiguration(true);
+    }
 
     /** An area id no council has: reading it finds nothing. */
     public static final String ABSENT_AREA = "snapstart-priming";

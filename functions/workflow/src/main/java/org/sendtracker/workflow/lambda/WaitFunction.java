@@ -40,17 +40,10 @@ public class WaitFunction
         super(context);
     }
 
-    /**
-     * Micronaut's Lambda context builder ({@code LambdaApplicationContextBuilder}) less its eager
-     * singletons: only what a request asks for is built (docs/performance.md); SnapStart's priming
-     * builds what the first request needs. The builder cannot be told to drop them once set, hence
-     * its settings copied here.
-     */
+    /** Only what a request asks for is built: {@link Priming#lambdaContextBuilder()}. */
     @Override
     protected ApplicationContextBuilder newApplicationContextBuilder() {
-        return ApplicationContext.builder()
-                .environments("function", "lambda")
-                .eagerInitConfiguration(true);
+        return Priming.lambdaContextBuilder();
     }
 
     /** What a SnapStart snapshot's hook runs (also for a benchmark in a JVM without CRaC). */
