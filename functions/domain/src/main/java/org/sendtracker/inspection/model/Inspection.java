@@ -3,6 +3,7 @@ package org.sendtracker.inspection.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public record Inspection(
         Objects.requireNonNull(updatedAt, "updatedAt == null");
         weaknesses = List.copyOf(weaknesses);
         deadlines = List.copyOf(deadlines);
-        keyDates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keyDates));
+        keyDates = Collections.unmodifiableMap(new LinkedHashMap<>(keyDates));
     }
 
     /** A new inspection, awaiting its report. */

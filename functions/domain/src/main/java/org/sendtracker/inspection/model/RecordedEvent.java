@@ -2,6 +2,8 @@ package org.sendtracker.inspection.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,8 +43,7 @@ public record RecordedEvent(
         details =
                 details == null
                         ? Map.of()
-                        : java.util.Collections.unmodifiableMap(
-                                new java.util.LinkedHashMap<>(details));
+                        : Collections.unmodifiableMap(new LinkedHashMap<>(details));
         if (seq < 1) {
             throw new IllegalArgumentException("seq < 1: " + seq);
         }

@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import java.util.List;
 import java.util.Optional;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
@@ -25,6 +26,7 @@ import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.shared.Rejection;
 
@@ -173,8 +175,7 @@ final class InspectionApiController {
     }
 
     /** A replayed answer shows the audit trail as it stood when the first request was applied. */
-    private java.util.List<org.sendtracker.inspection.model.RecordedEvent> historyUpTo(
-            Inspection inspection) {
+    private List<RecordedEvent> historyUpTo(Inspection inspection) {
         return inspections.history(inspection).stream()
                 .filter(e -> e.seq() <= inspection.eventCount())
                 .toList();

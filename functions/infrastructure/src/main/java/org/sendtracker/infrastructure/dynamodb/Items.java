@@ -1,8 +1,13 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Small builders for DynamoDB attribute maps. */
 final class Items {
@@ -38,26 +43,19 @@ final class Items {
      * The record stored in the item's body, read with a consistent read; empty when there is no
      * such item.
      */
-    static <T> java.util.Optional<T> get(
-            software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
-            String table,
-            String pk,
-            String sk,
-            Class<T> type) {
+    static <T> Optional<T> get(
+            DynamoDbClient dynamo, String table, String pk, String sk, Class<T> type) {
         Map<String, AttributeValue> stored =
                 dynamo.getItem(b -> b.tableName(table).key(key(pk, sk)).consistentRead(true))
                         .item();
         return stored == null || stored.isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(JsonBodies.read(string(stored, TableLayout.BODY), type));
+                ? Optional.empty()
+                : Optional.of(JsonBodies.read(string(stored, TableLayout.BODY), type));
     }
 
     /** The records in the bodies of every item a query finds, across pages, in the order found. */
-    static <T> java.util.List<T> query(
-            software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
-            software.amazon.awssdk.services.dynamodb.model.QueryRequest query,
-            Class<T> type) {
-        java.util.List<T> found = new java.util.ArrayList<>();
+    static <T> List<T> query(DynamoDbClient dynamo, QueryRequest query, Class<T> type) {
+        List<T> found = new ArrayList<>();
         dynamo.queryPaginator(query)
                 .items()
                 .forEach(
@@ -71,15 +69,11 @@ final class Items {
      * inspection's audit entries, its emails, an area's changes), read consistently, in sort-key
      * order.
      */
-    static <T> java.util.List<T> collection(
-            software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo,
-            String table,
-            String pk,
-            String skPrefix,
-            Class<T> type) {
+    static <T> List<T> collection(
+            DynamoDbClient dynamo, String table, String pk, String skPrefix, Class<T> type) {
         return query(
                 dynamo,
-                software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+                QueryRequest.builder()
                         .tableName(table)
                         .consistentRead(true)
                         .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")

@@ -1,5 +1,6 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import java.util.Arrays;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -64,7 +65,7 @@ public final class TableLayout {
     }
 
     private static List<AttributeDefinition> stringAttributes(String... names) {
-        return java.util.Arrays.stream(names)
+        return Arrays.stream(names)
                 .map(
                         name ->
                                 AttributeDefinition.builder()

@@ -4,6 +4,9 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.Comparator;
 import java.util.List;
 import org.sendtracker.reminders.application.Mailer;
 import org.sendtracker.reminders.model.Email;
@@ -62,7 +65,7 @@ final class SesMailer implements Mailer {
                                                 .name(tag.getKey())
                                                 .value(tag.getValue())
                                                 .build())
-                        .sorted(java.util.Comparator.comparing(MessageTag::name))
+                        .sorted(Comparator.comparing(MessageTag::name))
                         .toList();
         try {
             return ses.get()
@@ -109,8 +112,7 @@ final class SesMailer implements Mailer {
                     e);
         } catch (SdkException e) {
             boolean neverConnected =
-                    hasCause(e, java.net.ConnectException.class)
-                            || hasCause(e, java.net.UnknownHostException.class);
+                    hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class);
             throw new MailException(
                     neverConnected
                             ? "SES could not be reached: " + e.getMessage()

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.UUID;
@@ -68,7 +69,7 @@ public final class SigningKey {
                 // Not a POSIX file system: the folder's own permissions apply.
             }
             Files.writeString(temporary, generated.key.toJSONString(), StandardCharsets.UTF_8);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             return generated;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,8 @@ import static org.sendtracker.shared.Dates.format;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,7 @@ public final class DemoData {
         return present.stream()
                 .flatMap(area -> inspections.inArea(area).orElseThrow().stream())
                 .map(inspection -> inspections.history(inspection).get(0).recordedAt())
-                .min(java.util.Comparator.naturalOrder())
+                .min(Comparator.naturalOrder())
                 .map(at -> England.dayOf(at));
     }
 
@@ -202,7 +204,7 @@ public final class DemoData {
                     return;
                 }
                 steps++;
-                recorded = new java.util.HashSet<>();
+                recorded = new HashSet<>();
             }
             for (Step step : script.steps()) {
                 if (recorded.contains(step.key())) {

@@ -1,6 +1,7 @@
 package org.sendtracker.local.demo;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -283,8 +284,7 @@ final class PublicRecord {
         for (int i = 1; i <= count; i++) {
             int number = i;
             judgements.put(
-                    String.valueOf(i),
-                    java.util.Arrays.stream(insufficient).noneMatch(n -> n == number));
+                    String.valueOf(i), Arrays.stream(insufficient).noneMatch(n -> n == number));
         }
         return judgements;
     }

@@ -3,6 +3,7 @@ package org.sendtracker.local.signin;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Access;
 import org.sendtracker.local.idp.DemoUser;
@@ -37,7 +38,7 @@ public final class DemoPeople {
             access.grant(
                             user.subject(),
                             grant,
-                            java.util.Optional.empty(),
+                            Optional.empty(),
                             Actor.SYSTEM,
                             Access.ADMINISTRATOR)
                     .orElseThrow();

@@ -2,6 +2,7 @@ package org.sendtracker.local.signin;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -132,9 +133,7 @@ public final class LocalIdentityProvider {
                     .withoutPadding()
                     .encodeToString(
                             MessageDigest.getInstance("SHA-256")
-                                    .digest(
-                                            verifier.getBytes(
-                                                    java.nio.charset.StandardCharsets.US_ASCII)));
+                                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

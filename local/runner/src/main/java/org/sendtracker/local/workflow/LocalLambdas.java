@@ -8,10 +8,14 @@ import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.sendtracker.local.ses.LocalEmailEvents;
 import org.sendtracker.local.stepfunctions.TaskFailedException;
 import org.sendtracker.local.stepfunctions.TaskInvoker;
 import org.sendtracker.reminders.application.DeliveryReports;
+import org.sendtracker.workflow.application.InspectionChangedException;
 import org.sendtracker.workflow.lambda.EmailEventsFunction;
 import org.sendtracker.workflow.lambda.ReconcileFunction;
 import org.sendtracker.workflow.lambda.TickFunction;
@@ -75,7 +79,7 @@ public final class LocalLambdas implements TaskInvoker {
         try {
             return JSON.valueToTree(handler.handleRequest(input, null));
         } catch (RuntimeException e) {
-            if (!(e instanceof org.sendtracker.workflow.application.InspectionChangedException)) {
+            if (!(e instanceof InspectionChangedException)) {
                 LOG.warn("{} failed on {}: {}", functionName, payload, e.toString(), e);
             }
             throw new TaskFailedException(e.getClass().getName(), String.valueOf(e.getMessage()));
@@ -114,10 +118,8 @@ public final class LocalLambdas implements TaskInvoker {
 
     /** Invocations and their total in-process duration, per function: what Lambda would bill. */
     public static final class Usage {
-        private final java.util.concurrent.atomic.LongAdder invocations =
-                new java.util.concurrent.atomic.LongAdder();
-        private final java.util.concurrent.atomic.LongAdder nanos =
-                new java.util.concurrent.atomic.LongAdder();
+        private final LongAdder invocations = new LongAdder();
+        private final LongAdder nanos = new LongAdder();
 
         void add(long elapsed) {
             invocations.increment();
@@ -133,7 +135,7 @@ public final class LocalLambdas implements TaskInvoker {
         }
     }
 
-    private final Map<String, Usage> meter = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Usage> meter = new ConcurrentHashMap<>();
 
     public Map<String, Usage> usage() {
         return Map.copyOf(meter);
@@ -159,7 +161,7 @@ public final class LocalLambdas implements TaskInvoker {
      * Runs {@code work} as the function {@code functionName} would: its AWS calls are attributed to
      * it.
      */
-    public <T> T as(String functionName, java.util.function.Supplier<T> work) {
+    public <T> T as(String functionName, Supplier<T> work) {
         String outer = RUNNING.get();
         RUNNING.set(functionName);
         try {

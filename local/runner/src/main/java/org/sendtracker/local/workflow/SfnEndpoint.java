@@ -2,6 +2,7 @@ package org.sendtracker.local.workflow;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -39,8 +40,7 @@ final class SfnEndpoint {
         ProtocolResponse response =
                 protocol.handle(
                         target, body == null ? "" : new String(body, StandardCharsets.UTF_8));
-        return HttpResponse.<String>status(
-                        io.micronaut.http.HttpStatus.valueOf(response.statusCode()))
+        return HttpResponse.<String>status(HttpStatus.valueOf(response.statusCode()))
                 .body(response.body())
                 .contentType(JSON_1_0);
     }

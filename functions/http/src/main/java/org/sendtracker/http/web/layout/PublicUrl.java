@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,7 @@ public final class PublicUrl {
         String forwarded = request.getHeaders().get("X-Forwarded-Proto");
         String scheme =
                 forwarded != null
-                        ? forwarded.split(",")[0].strip().toLowerCase(java.util.Locale.ROOT)
+                        ? forwarded.split(",")[0].strip().toLowerCase(Locale.ROOT)
                         : request.isSecure() ? "https" : "http";
         if (!scheme.equals("https") && !scheme.equals("http")) {
             scheme = "https";

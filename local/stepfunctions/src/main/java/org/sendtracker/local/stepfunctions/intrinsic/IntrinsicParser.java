@@ -1,5 +1,6 @@
 package org.sendtracker.local.stepfunctions.intrinsic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -163,7 +164,7 @@ public final class IntrinsicParser {
         return text.substring(start, position);
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode number(String token) {
+    private static JsonNode number(String token) {
         try {
             BigDecimal value = new BigDecimal(token);
             if (value.scale() <= 0) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -184,7 +185,7 @@ public final class SfnJsonProtocol {
     }
 
     private ObjectNode stopExecution(JsonNode request) {
-        java.time.Instant stopDate =
+        Instant stopDate =
                 engine.stopExecution(
                         required(request, "executionArn"),
                         optional(request, "error"),
