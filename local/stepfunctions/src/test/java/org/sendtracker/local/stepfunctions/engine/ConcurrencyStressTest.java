@@ -102,6 +102,7 @@ class ConcurrencyStressTest {
     private final Set<String> repeatStarted = ConcurrentHashMap.newKeySet();
     private final Set<Thread> starters = ConcurrentHashMap.newKeySet();
     private final AtomicInteger startersDone = new AtomicInteger();
+    private final Set<Thread> holdingATick = ConcurrentHashMap.newKeySet();
     private final AtomicInteger chainsEnded = new AtomicInteger();
     private final ExecutorService threads = Executors.newFixedThreadPool(10);
 
@@ -219,10 +220,18 @@ class ConcurrencyStressTest {
     private void awaitRepeatStart(int chain, int generation) {
         String name = name(chain, generation);
         wantRepeatStart.add(new int[] {chain, generation});
-        while (!repeatStarted.contains(name)
-                && startersDone.get() < 2
-                && starters.stream().anyMatch(ConcurrencyStressTest::runnable)) {
-            Thread.onSpinWait();
+        // A starter whose own start runs a tick may be holding one here too: it cannot start
+        // anything until it returns, so it does not count as able to (else two such starters wait
+        // for each other for ever).
+        holdingATick.add(Thread.currentThread());
+        try {
+            while (!repeatStarted.contains(name)
+                    && startersDone.get() < 2
+                    && starters.stream().anyMatch(t -> runnable(t) && !holdingATick.contains(t))) {
+                Thread.onSpinWait();
+            }
+        } finally {
+            holdingATick.remove(Thread.currentThread());
         }
     }
 
