@@ -5,5 +5,16 @@ public enum Framework {
     /** Local area SEND inspections, May 2016 – December 2022. */
     LASEND_2016,
     /** Area SEND inspections, from January 2023. */
-    AREA_SEND_2023
+    AREA_SEND_2023;
+
+    /**
+     * The framework as officers name it, capitalised for the start of a sentence or a table cell;
+     * pages, emails and exports all use this, never the enum's code (docs/domain-rules.md).
+     */
+    public String label() {
+        return switch (this) {
+            case LASEND_2016 -> "Local area SEND inspection (2016 framework)";
+            case AREA_SEND_2023 -> "Area SEND inspection (2023 framework)";
+        };
+    }
 }

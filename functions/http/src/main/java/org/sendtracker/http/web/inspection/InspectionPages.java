@@ -120,7 +120,7 @@ public final class InspectionPages {
                 inspection.areaId().value(),
                 areaName,
                 dates,
-                InspectionRow.frameworkLabel(inspection.framework()),
+                inspection.framework().label(),
                 InspectionRow.stageTag(inspection.stage()),
                 keyDates(inspection, dates),
                 deadlines(inspection, areaName, today),
@@ -203,7 +203,7 @@ public final class InspectionPages {
 
     private static List<SummaryRow> keyDates(Inspection inspection, String dates) {
         List<SummaryRow> rows = new ArrayList<>();
-        rows.add(new SummaryRow("Framework", InspectionRow.frameworkLabel(inspection.framework())));
+        rows.add(new SummaryRow("Framework", inspection.framework().label()));
         rows.add(new SummaryRow("Area notified", format(inspection.notifiedOn())));
         rows.add(new SummaryRow("Inspectors on site", dates));
         if (inspection.outcome() != null) {

@@ -12,7 +12,6 @@ import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.Stage;
-import org.sendtracker.rules.Framework;
 
 /**
  * An inspection in a list: when, which framework, its stage, what to record next and its next
@@ -52,7 +51,7 @@ public record InspectionRow(
                 inspection.areaId().value(),
                 areaName,
                 onSite(inspection),
-                frameworkLabel(inspection.framework()),
+                inspection.framework().label(),
                 stageTag(inspection.stage()),
                 next,
                 nextDeadline);
@@ -72,13 +71,6 @@ public record InspectionRow(
                         && inspection.startsOn().getYear() == inspection.endsOn().getYear()
                 ? inspection.startsOn().getDayOfMonth() + " to " + format(inspection.endsOn())
                 : format(inspection.startsOn()) + " to " + format(inspection.endsOn());
-    }
-
-    static String frameworkLabel(Framework framework) {
-        return switch (framework) {
-            case LASEND_2016 -> "Local area SEND inspection (2016 framework)";
-            case AREA_SEND_2023 -> "Area SEND inspection (2023 framework)";
-        };
     }
 
     static Tag stageTag(Stage stage) {
