@@ -61,7 +61,9 @@ public final class LocalRunner {
         out.println(
                 "Data is kept in "
                         + settings.dataDir().toAbsolutePath()
-                        + " (delete it to start again with demo data).");
+                        + " (delete it to start again with demo data); the workflow's metrics go to "
+                        + LocalSystem.METRICS_FILE
+                        + " there.");
         out.println("Stop with Ctrl+C.");
         return system;
     }

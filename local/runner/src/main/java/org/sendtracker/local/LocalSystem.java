@@ -15,6 +15,7 @@ import org.sendtracker.local.signin.DemoPeople;
 import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 import org.sendtracker.local.workflow.LocalLambdas;
 import org.sendtracker.local.workflow.ScheduledReconcile;
+import org.sendtracker.workflow.lambda.FunctionMetrics;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -45,6 +46,9 @@ public final class LocalSystem implements AutoCloseable {
      */
     public static final String DYNAMODB_FILE = "shared-local-instance.db";
 
+    /** Where the workflow functions' metrics go, one EMF document a line, under the data folder. */
+    public static final String METRICS_FILE = "metrics.jsonl";
+
     public static final String STATE_MACHINE_ARN =
             "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
 
@@ -69,6 +73,11 @@ public final class LocalSystem implements AutoCloseable {
         int port = settings.port() > 0 ? settings.port() : EmbeddedDynamoDb.freePort();
         boolean inMemory = "true".equals(String.valueOf(properties.get(IN_MEMORY)));
         Path dynamoDir = settings.dataDir().resolve("dynamodb");
+        // The workflow functions' metrics (CloudWatch embedded metric format): into a file of the
+        // data folder, not onto the console between the runner's own lines.
+        System.setProperty(
+                FunctionMetrics.METRICS_FILE,
+                settings.dataDir().resolve(METRICS_FILE).toAbsolutePath().toString());
         EmbeddedDynamoDb dynamo =
                 inMemory
                         ? EmbeddedDynamoDb.inMemory()

@@ -1,11 +1,19 @@
 package org.sendtracker.workflow.lambda;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.cloudwatchlogs.emf.environment.Environment;
 import software.amazon.cloudwatchlogs.emf.environment.EnvironmentProvider;
 import software.amazon.cloudwatchlogs.emf.environment.LambdaEnvironment;
 import software.amazon.cloudwatchlogs.emf.model.MetricsContext;
+import software.amazon.cloudwatchlogs.emf.sinks.ISink;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsBuilder;
 import software.amazon.lambda.powertools.metrics.internal.EmfMetricsLogger;
@@ -18,11 +26,16 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  * {@code EmailsNotDelivered} alarm of template.yaml reads {@code EmailsFailed} and {@code
  * EmailsBounced}.
  *
- * <p>The EMF document is always written to standard output, where Lambda ships it to CloudWatch
- * Logs (which extracts the metrics): the library's own environment discovery would otherwise probe
- * EC2 metadata and a CloudWatch agent when run outside Lambda (tests, the local runner).
+ * <p>The EMF document is written to standard output, where Lambda ships it to CloudWatch Logs
+ * (which extracts the metrics): the library's own environment discovery would otherwise probe EC2
+ * metadata and a CloudWatch agent when run outside Lambda (tests, the local runner). Where the
+ * system property {@value #METRICS_FILE} names a file (the local runner names one in its data
+ * folder), the documents are appended there instead, one a line, so a console stays readable.
  */
-final class FunctionMetrics {
+public final class FunctionMetrics {
+
+    /** The system property naming a file the EMF documents go to instead of standard output. */
+    public static final String METRICS_FILE = "sendtracker.metrics-file";
 
     private static final Metrics METRICS =
             MetricsBuilder.builder()
@@ -51,13 +64,55 @@ final class FunctionMetrics {
         return value == null || value.isBlank() ? otherwise : value;
     }
 
-    /** Lambda's environment (a console sink) wherever the function runs. */
+    /** Lambda's environment wherever the function runs. */
     private static final class StandardOutput extends EnvironmentProvider {
-        private static final Environment LAMBDA = new LambdaEnvironment();
+        private static final Environment LAMBDA = new LambdaOrFile();
 
         @Override
         public CompletableFuture<Environment> resolveEnvironment() {
             return CompletableFuture.completedFuture(LAMBDA);
+        }
+    }
+
+    /** Lambda's console sink, or the file {@value #METRICS_FILE} names, read at each flush. */
+    private static final class LambdaOrFile extends LambdaEnvironment {
+        private final ISink console = super.getSink();
+
+        @Override
+        public ISink getSink() {
+            return new ISink() {
+                @Override
+                public void accept(MetricsContext context) {
+                    String file = System.getProperty(METRICS_FILE);
+                    if (file == null || file.isBlank()) {
+                        console.accept(context);
+                    } else {
+                        append(Path.of(file), context);
+                    }
+                }
+
+                @Override
+                public CompletableFuture<Void> shutdown() {
+                    return CompletableFuture.completedFuture(null);
+                }
+            };
+        }
+
+        private static synchronized void append(Path file, MetricsContext context) {
+            try {
+                List<String> documents = context.serialize();
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.write(
+                        file,
+                        documents,
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append metrics to " + file, e);
+            }
         }
     }
 }

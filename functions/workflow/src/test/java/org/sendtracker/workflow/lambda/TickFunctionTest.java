@@ -8,12 +8,16 @@ import static org.sendtracker.workflow.testing.WorkflowStack.json;
 import static org.sendtracker.workflow.testing.WorkflowStack.tree;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.reminders.application.NoticeLedger;
@@ -190,6 +194,31 @@ class TickFunctionTest {
                         java.time.Duration.between(
                                         plannedWake, Instant.parse("2019-08-14T07:00:03Z"))
                                 .toMillis());
+    }
+
+    @Test
+    void withAMetricsFileNamed_theDocumentGoesThere_andNotToStandardOutput(@TempDir Path folder)
+            throws IOException {
+        // given the local runner names a metrics file (its console stays readable)
+        generation2Running();
+        stack.clock().set(Instant.parse("2019-08-14T07:00:03Z"));
+        Path file = folder.resolve("metrics.jsonl");
+        System.setProperty(FunctionMetrics.METRICS_FILE, file.toString());
+        List<String> printed;
+        try {
+            // when Step Functions ticks
+            printed =
+                    StandardOutput.linesOf(
+                            () -> tick.handleRequest(event("workflow-tick.json"), null));
+        } finally {
+            System.clearProperty(FunctionMetrics.METRICS_FILE);
+        }
+
+        // then the EMF document is in the file, one a line, and nothing of it was printed
+        assertThat(StandardOutput.emfDocuments(printed)).isEmpty();
+        List<JsonNode> documents = StandardOutput.emfDocuments(Files.readAllLines(file));
+        assertThat(documents).hasSize(1);
+        assertThat(documents.get(0).get("EmailsSent").asDouble()).isEqualTo(1);
     }
 
     @Test
