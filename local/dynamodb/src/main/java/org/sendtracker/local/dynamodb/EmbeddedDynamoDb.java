@@ -20,6 +20,12 @@ import java.util.List;
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
 
+    private static final String LOG4J_CONFIGURATION = "log4j2.configurationFile";
+    private static final String OWN_LOG4J_CONFIGURATION =
+            "org/sendtracker/local/dynamodb/log4j2-local.properties";
+    private static final String JSON_LAYOUT =
+            "org.apache.logging.log4j.layout.template.json.JsonTemplateLayout";
+
     private final DynamoDBProxyServer server;
     private final int port;
 
@@ -46,6 +52,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
             throw new IllegalStateException(
                     "set -Dsqlite4java.library.path to the folder holding libsqlite4java-linux-amd64.so");
         }
+        useOwnLog4jConfigurationWhereJsonLayoutIsMissing();
         List<String> args =
                 new ArrayList<>(List.of("-port", String.valueOf(port), "-disableTelemetry"));
         if (directory == null) {
@@ -61,6 +68,25 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(
                     "DynamoDB Local did not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * DynamoDB Local logs through Log4j 2, which would pick up the functions' {@code
+     * log4j2.properties} (JSON lines for Lambda) wherever a function jar is on the classpath, as on
+     * the local runner's. Without the JSON layout library (the runner does not carry it) that file
+     * fails with a screen of errors. Where the layout is missing and nobody chose a configuration,
+     * Log4j reads this module's plain one. Where the layout is present (the functions' own tests),
+     * nothing changes.
+     */
+    private static void useOwnLog4jConfigurationWhereJsonLayoutIsMissing() {
+        if (System.getProperty(LOG4J_CONFIGURATION) != null) {
+            return;
+        }
+        try {
+            Class.forName(JSON_LAYOUT, false, EmbeddedDynamoDb.class.getClassLoader());
+        } catch (ClassNotFoundException missing) {
+            System.setProperty(LOG4J_CONFIGURATION, OWN_LOG4J_CONFIGURATION);
         }
     }
 
