@@ -38,7 +38,7 @@ public final class PersonInput {
         String email = fields.text("email", "the person's email address", 254, false);
         Role role = fields.choice("role", "the person's role", Role.class, true);
         Map<String, Object> areas = fields.object("areas", "the areas granted", false);
-        Map<String, AreaRole> granted = new LinkedHashMap<>();
+        Map<AreaId, AreaRole> granted = new LinkedHashMap<>();
         if (areas != null) {
             if (areas.size() > MAX_AREAS) {
                 fields.error("areas", "Grant at most " + MAX_AREAS + " areas");
@@ -53,7 +53,7 @@ public final class PersonInput {
                                     "areas." + area,
                                     "The role in " + area + " must be EDITOR or VIEWER");
                         } else {
-                            granted.put(area, AreaRole.valueOf(text));
+                            granted.put(new AreaId(area), AreaRole.valueOf(text));
                         }
                     });
         }

@@ -1,6 +1,7 @@
 package org.sendtracker.access.model;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -10,7 +11,10 @@ import org.sendtracker.area.model.AreaId;
  * What one person may see and change: a {@link Role} and, for {@link Role#AREAS}, the areas granted
  * with a role in each. Every page, feed, export and API answer asks this one value.
  */
-public record Access(Role role, Map<String, AreaRole> areas) {
+public record Access(Role role, Map<AreaId, AreaRole> areas) {
+
+    /** Areas in the order of their ids, as they are stored and described. */
+    private static final Comparator<AreaId> BY_ID = Comparator.comparing(AreaId::value);
 
     public static final Access NONE = new Access(Role.AREAS, Map.of());
     public static final Access ADMINISTRATOR = new Access(Role.ADMINISTRATOR, Map.of());
@@ -19,15 +23,15 @@ public record Access(Role role, Map<String, AreaRole> areas) {
         Objects.requireNonNull(role, "role == null");
         areas =
                 role == Role.AREAS && areas != null
-                        ? Collections.unmodifiableMap(new TreeMap<>(areas))
+                        ? Collections.unmodifiableMap(sorted(areas))
                         : Map.of();
-        areas.keySet()
-                .forEach(
-                        id -> {
-                            if (!AreaId.isValid(id)) {
-                                throw new IllegalArgumentException("not a valid area id: " + id);
-                            }
-                        });
+    }
+
+    private static Map<AreaId, AreaRole> sorted(Map<AreaId, AreaRole> areas) {
+        Map<AreaId, AreaRole> sorted = new TreeMap<>(BY_ID);
+        areas.forEach(
+                (area, role) -> sorted.put(Objects.requireNonNull(area, "area == null"), role));
+        return sorted;
     }
 
     public boolean isAdministrator() {
@@ -40,11 +44,11 @@ public record Access(Role role, Map<String, AreaRole> areas) {
     }
 
     public boolean canRead(AreaId area) {
-        return readsEveryArea() || areas.containsKey(area.value());
+        return readsEveryArea() || areas.containsKey(area);
     }
 
     public boolean canEdit(AreaId area) {
-        return role == Role.ADMINISTRATOR || areas.get(area.value()) == AreaRole.EDITOR;
+        return role == Role.ADMINISTRATOR || areas.get(area) == AreaRole.EDITOR;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.sendtracker.inspection.model;
 
-import java.util.Map;
-
 /**
  * The optional mark {@code "illustrative": true} on a recorded inspection or event: the step is an
  * example (a demonstration, a training record, a date the public record does not give), not an
@@ -15,8 +13,8 @@ public final class Illustrative {
     private Illustrative() {}
 
     /** Whether a recorded event's input carries the mark. */
-    public static boolean isMarked(Map<String, ?> details) {
-        Object value = details.get(FIELD);
+    public static boolean isMarked(RecordedEvent event) {
+        Object value = event.details().get(FIELD);
         return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 }

@@ -2,7 +2,7 @@ package org.sendtracker.reminders.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendtracker.inspection.model.InspectionId;
@@ -23,23 +23,29 @@ public record MessageTags(InspectionId inspection, String noticeKey) {
         Objects.requireNonNull(noticeKey, "noticeKey == null");
     }
 
-    public Map<String, String> asMap() {
-        return Map.of(
-                INSPECTION,
-                inspection.value(),
-                NOTICE,
-                Base64.getUrlEncoder()
-                        .withoutPadding()
-                        .encodeToString(noticeKey.getBytes(StandardCharsets.UTF_8)));
+    /** One name/value pair as SES carries it. */
+    public record Tag(String name, String value) {}
+
+    /**
+     * The tags to send the email with, in name order: the inspection id as is and the notice key
+     * base64url-encoded.
+     */
+    public List<Tag> tags() {
+        return List.of(
+                new Tag(INSPECTION, inspection.value()),
+                new Tag(
+                        NOTICE,
+                        Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(noticeKey.getBytes(StandardCharsets.UTF_8))));
     }
 
     /**
-     * The tags read back from an event; empty for an email this system did not tag (e.g. one sent
-     * by hand).
+     * The tags read back from an event, given the values of its {@link #INSPECTION} and {@link
+     * #NOTICE} tags ({@code null} where a tag is missing); empty for an email this system did not
+     * tag (e.g. one sent by hand).
      */
-    public static Optional<MessageTags> from(Map<String, String> tags) {
-        String inspection = tags.get(INSPECTION);
-        String notice = tags.get(NOTICE);
+    public static Optional<MessageTags> read(String inspection, String notice) {
         if (inspection == null || notice == null || !InspectionId.isValid(inspection)) {
             return Optional.empty();
         }

@@ -8,6 +8,8 @@ import static org.sendtracker.inspection.model.Recording.accepted;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.application.NewInspection;
@@ -80,15 +82,20 @@ class IllustrativeMarkTest {
                         true);
         assertThat(NewInspection.read(input, TODAY)).isInstanceOf(Result.Ok.class);
 
-        Map<String, Object> wrong = new java.util.HashMap<>(input);
+        Map<String, Object> wrong = new HashMap<>(input);
         wrong.put("illustrative", 1);
         assertThat(NewInspection.read(wrong, TODAY)).isInstanceOf(Result.Refused.class);
     }
 
     @Test
     void theMark_isReadFromARecordedEventsInput() {
-        assertThat(Illustrative.isMarked(Map.of("illustrative", true))).isTrue();
-        assertThat(Illustrative.isMarked(Map.of("illustrative", false))).isFalse();
-        assertThat(Illustrative.isMarked(Map.of("on", "2019-05-14"))).isFalse();
+        assertThat(Illustrative.isMarked(recorded(Map.of("illustrative", true)))).isTrue();
+        assertThat(Illustrative.isMarked(recorded(Map.of("illustrative", false)))).isFalse();
+        assertThat(Illustrative.isMarked(recorded(Map.of("on", "2019-05-14")))).isFalse();
+    }
+
+    private static RecordedEvent recorded(Map<String, Object> details) {
+        return new RecordedEvent(
+                1, "REPORT_RECEIVED", null, "Officer", Instant.EPOCH, "Report received", details);
     }
 }

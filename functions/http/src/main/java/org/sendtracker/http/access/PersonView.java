@@ -1,8 +1,10 @@
 package org.sendtracker.http.access;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.access.model.Access;
 import org.sendtracker.access.model.AreaRole;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.access.model.PersonChange;
@@ -24,13 +26,20 @@ public record PersonView(
     public record ChangeView(
             long version, String actor, String actorId, Instant at, String summary) {}
 
+    /** The areas by id, as the API has always shown them (an object keyed by area id). */
+    private static Map<String, AreaRole> areas(Access access) {
+        Map<String, AreaRole> areas = new LinkedHashMap<>();
+        access.areas().forEach((area, role) -> areas.put(area.value(), role));
+        return areas;
+    }
+
     public static PersonView of(Person person, List<PersonChange> changes) {
         return new PersonView(
                 person.subject(),
                 person.name(),
                 person.email(),
                 person.access().role().name(),
-                person.access().areas(),
+                areas(person.access()),
                 person.access().describe(),
                 person.version(),
                 changes.stream()

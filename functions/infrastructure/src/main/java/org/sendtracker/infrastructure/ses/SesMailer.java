@@ -58,12 +58,12 @@ final class SesMailer implements Mailer {
     @Override
     public String send(Email email, MessageTags tags) throws MailException {
         List<MessageTag> emailTags =
-                tags.asMap().entrySet().stream()
+                tags.tags().stream()
                         .map(
                                 tag ->
                                         MessageTag.builder()
-                                                .name(tag.getKey())
-                                                .value(tag.getValue())
+                                                .name(tag.name())
+                                                .value(tag.value())
                                                 .build())
                         .sorted(Comparator.comparing(MessageTag::name))
                         .toList();

@@ -32,7 +32,10 @@ final class SesEvents {
         JsonNode detail = JSON.valueToTree(eventBridgeEvent).path("detail");
         JsonNode mail = detail.path("mail");
         String messageId = mail.path("messageId").asText(null);
-        Optional<MessageTags> tags = MessageTags.from(firstValues(mail.path("tags")));
+        Map<String, String> tagValues = firstValues(mail.path("tags"));
+        Optional<MessageTags> tags =
+                MessageTags.read(
+                        tagValues.get(MessageTags.INSPECTION), tagValues.get(MessageTags.NOTICE));
         if (messageId == null || tags.isEmpty()) {
             return Optional.empty();
         }

@@ -167,7 +167,7 @@ class DemoDataTest {
                                 assertThat(event.summary()).contains("Note: ");
                                 String note = (String) event.details().get("note");
                                 assertThat(
-                                                Illustrative.isMarked(event.details())
+                                                Illustrative.isMarked(event)
                                                         || note.startsWith("On record: "))
                                         .as(
                                                 "%s %s says what is on record or is marked illustrative",

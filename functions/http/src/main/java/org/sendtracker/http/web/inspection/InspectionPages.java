@@ -285,7 +285,7 @@ public final class InspectionPages {
                                             + " on "
                                             + Pages.when(event.recordedAt()),
                                     false,
-                                    Illustrative.isMarked(event.details()) ? ILLUSTRATIVE : null)));
+                                    Illustrative.isMarked(event) ? ILLUSTRATIVE : null)));
         }
         Instant now = clock.instant();
         for (SentEmail email : ledger.emails(inspection.id())) {
