@@ -79,13 +79,23 @@ final class EffectiveHistory {
         for (RecordedEvent entry : history) {
             Optional<Amendment.Kind> amendment = Amendment.kind(entry.type());
             if (amendment.isPresent()) {
-                Object target = entry.details().get(amendment.get().targetField);
-                if (target instanceof Number number) {
-                    apply(steps, amendment.get(), number.intValue(), entry.details().get("fields"));
+                Optional<Integer> target = entry.details().integer(amendment.get().targetField);
+                if (target.isPresent()) {
+                    apply(
+                            steps,
+                            amendment.get(),
+                            target.get(),
+                            entry.details().object("fields").map(EventInputs::map).orElse(null));
                 }
             } else {
                 EventType.parse(entry.type())
-                        .ifPresent(type -> steps.add(new Step(entry, type, entry.details())));
+                        .ifPresent(
+                                type ->
+                                        steps.add(
+                                                new Step(
+                                                        entry,
+                                                        type,
+                                                        EventInputs.map(entry.details()))));
             }
         }
         return new EffectiveHistory(steps);

@@ -118,7 +118,7 @@ public final class InspectionService {
                                                     + " to "
                                                     + format(request.endsOn())
                                                     + ".",
-                                            new LinkedHashMap<>(input),
+                                            EventInputs.details(input),
                                             actor.id());
                             try {
                                 inspections.create(inspection, created);
@@ -200,7 +200,7 @@ public final class InspectionService {
                         actor.name(),
                         next.updatedAt(),
                         ok.value().summary(),
-                        ok.value().details(),
+                        EventInputs.details(ok.value().details()),
                         actor.id());
         Optional<IdempotentResult> idempotency =
                 idempotencyKey.map(key -> new IdempotentResult(key, fingerprint, next, event));

@@ -15,6 +15,11 @@ public final class Illustrative {
     private Illustrative() {}
 
     /** Whether a recorded event's input carries the mark. */
+    public static boolean isMarked(EventDetails details) {
+        return details.bool(FIELD).orElse(false);
+    }
+
+    /** Whether an input (as parsed from JSON or a form) carries the mark. */
     public static boolean isMarked(Map<String, ?> details) {
         Object value = details.get(FIELD);
         return Boolean.TRUE.equals(value) || "true".equals(value);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class CorrectionsTest {
         assertThat(wsoa.dueOn()).isEqualTo(LocalDate.of(2019, 8, 23));
         assertThat(wsoa.recordedAt()).isEqualTo(clock.instant());
         assertThat(recorded.inspection().reportReceivedOn()).isEqualTo(LocalDate.of(2019, 5, 16));
-        assertThat(recorded.inspection().keyDates())
+        assertThat(keyDatesOf(recorded.inspection()))
                 .containsEntry(KeyDates.REPORT_RECEIVED, LocalDate.of(2019, 5, 16));
         assertThat(recorded.inspection().version()).isEqualTo(3);
         assertThat(recorded.inspection().eventCount()).isEqualTo(3);
@@ -86,14 +87,15 @@ class CorrectionsTest {
                         "Entry 2 (Report received on 14 May 2019) corrected: on 14 May 2019 → 16"
                                 + " May 2019. Written Statement of Action submission now due 23"
                                 + " August 2019 (was 21 August 2019). Reason: Date mistyped");
-        assertThat(entry.details())
+        assertThat(EventInputs.map(entry.details()))
                 .containsEntry("corrects", 2)
                 .containsEntry("reason", "Date mistyped")
                 .containsEntry("fields", Map.of("on", "2019-05-16"))
                 .containsEntry("originalType", "REPORT_RECEIVED");
         assertThat(original(entry)).containsEntry("on", "2019-05-14");
         // and the original entry is untouched
-        assertThat(inspections.history(CUMBRIA).get(1).details()).containsEntry("on", "2019-05-14");
+        assertThat(EventInputs.map(inspections.history(CUMBRIA).get(1).details()))
+                .containsEntry("on", "2019-05-14");
     }
 
     @Test
@@ -117,13 +119,13 @@ class CorrectionsTest {
         Deadline wsoa = inspection.outstanding(DeadlineKind.WSOA_SUBMISSION).get();
         assertThat(wsoa.metOn()).isNull();
         assertThat(wsoa.dueOn()).isEqualTo(LocalDate.of(2019, 8, 21));
-        assertThat(inspection.keyDates()).doesNotContainKey(KeyDates.WSOA_SUBMITTED);
+        assertThat(keyDatesOf(inspection)).doesNotContainKey(KeyDates.WSOA_SUBMITTED);
         assertThat(recorded.event().summary())
                 .isEqualTo(
                         "Entry 3 (WSoA submitted on 20 August 2019) withdrawn. Stage now Written"
                                 + " Statement of Action due (was WSoA under review). Reason:"
                                 + " Recorded on the wrong inspection");
-        assertThat(recorded.event().details())
+        assertThat(EventInputs.map(recorded.event().details()))
                 .containsEntry("withdraws", 3)
                 .containsEntry("originalType", "WSOA_SUBMITTED");
     }
@@ -385,7 +387,7 @@ class CorrectionsTest {
                         "Alex Officer",
                         created,
                         "LASEND_2016 inspection recorded.",
-                        Map.of("areaId", "cumbria")));
+                        EventInputs.details(Map.of("areaId", "cumbria"))));
     }
 
     private void aCumbriaInspectionWithItsReportReceived() {
@@ -409,6 +411,12 @@ class CorrectionsTest {
         return ((Rejection.Invalid) result.refusal().get()).errors();
     }
 
+    private static Map<String, LocalDate> keyDatesOf(Inspection inspection) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        inspection.keyDates().forEach(dates::put);
+        return dates;
+    }
+
     private static Recorded ok(Result<Recorded> result) {
         assertThat(result.refusal()).isEmpty();
         return result.orElseThrow();
@@ -416,7 +424,7 @@ class CorrectionsTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> original(RecordedEvent entry) {
-        return (Map<String, Object>) entry.details().get("original");
+        return (Map<String, Object>) EventInputs.map(entry.details()).get("original");
     }
 
     private static Map<String, Object> parse(String json) {

@@ -5,6 +5,7 @@ import static org.sendtracker.inspection.model.AreaSend2023Fixtures.aNorfolkInsp
 import static org.sendtracker.inspection.model.Lasend2016Fixtures.aCumbriaInspectionWithWsoaUnderReview;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
+import static org.sendtracker.inspection.model.Recording.keyDatesOf;
 import static org.sendtracker.inspection.model.Recording.record;
 
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ class DateOrderTest {
         assertThat(result).isInstanceOf(Result.Ok.class);
         Inspection next = result.orElseThrow().next();
         assertThat(next.stage()).isEqualTo(Stage.MONITORING);
-        assertThat(next.keyDates())
+        assertThat(keyDatesOf(next))
                 .containsEntry(KeyDates.PRIORITY_ACTION_PLAN_SUBMITTED, LocalDate.of(2023, 10, 24))
                 .containsEntry(KeyDates.STRATEGIC_PLAN_PUBLISHED, LocalDate.of(2023, 10, 25));
     }
