@@ -18,7 +18,6 @@ import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
-import org.sendtracker.inspection.model.Transition;
 import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
@@ -40,6 +39,7 @@ public final class InspectionService {
     private final RuleBook rules;
     private final Clock clock;
     private final List<InspectionListener> listeners;
+    private final Corrections corrections;
 
     public InspectionService(
             Inspections inspections,
@@ -54,6 +54,7 @@ public final class InspectionService {
         this.rules = Objects.requireNonNull(rules, "rules == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.listeners = List.copyOf(listeners);
+        this.corrections = new Corrections(inspections);
     }
 
     public LocalDate today() {
@@ -117,7 +118,7 @@ public final class InspectionService {
                                                     + " to "
                                                     + format(request.endsOn())
                                                     + ".",
-                                            new LinkedHashMap<>(input),
+                                            EventInputs.details(input),
                                             actor.id());
                             try {
                                 inspections.create(inspection, created);
@@ -186,21 +187,20 @@ public final class InspectionService {
             return Result.refused(
                     new Rejection.StaleVersion(expectedVersion.get(), current.version()));
         }
-        Result<Transition> decided = EventReader.decide(current, type, fields, context());
-        if (!(decided instanceof Result.Ok<Transition> ok)) {
+        Result<Decided> decided = decide(current, type, fields);
+        if (!(decided instanceof Result.Ok<Decided> ok)) {
             return decided.map(t -> null);
         }
-        Transition transition = ok.value();
-        Inspection next = transition.next();
+        Inspection next = ok.value().next();
         RecordedEvent event =
                 new RecordedEvent(
                         next.eventCount(),
                         type,
-                        transition.event().on(),
+                        ok.value().on(),
                         actor.name(),
                         next.updatedAt(),
-                        transition.summary(),
-                        fields,
+                        ok.value().summary(),
+                        EventInputs.details(ok.value().details()),
                         actor.id());
         Optional<IdempotentResult> idempotency =
                 idempotencyKey.map(key -> new IdempotentResult(key, fingerprint, next, event));
@@ -211,6 +211,38 @@ public final class InspectionService {
         }
         listeners.forEach(listener -> listener.changed(next, event));
         return Result.ok(new Recorded(next, event, false));
+    }
+
+    /**
+     * What recording {@code input} on {@code current} would lead to, stored nowhere: lets a form
+     * ask "are you sure?" before a step that closes the inspection. Refused as recording it would
+     * be.
+     */
+    public Result<Inspection> preview(Inspection current, Map<String, ?> input) {
+        FieldReader envelope = new FieldReader(input);
+        String type = envelope.text("type", "the event type", 60, true);
+        if (type == null) {
+            return Result.refused(new Rejection.Invalid(envelope.errors()));
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(input);
+        fields.remove("type");
+        return decide(current, type, fields).map(Decided::next);
+    }
+
+    /** An officer's step through its lifecycle, or a correction or withdrawal through a replay. */
+    private Result<Decided> decide(Inspection current, String type, Map<String, Object> fields) {
+        EventContext context = context();
+        if (Corrections.handles(type)) {
+            return corrections.decide(current, type, fields, context);
+        }
+        return EventReader.decide(current, type, fields, context)
+                .map(
+                        transition ->
+                                new Decided(
+                                        transition.next(),
+                                        transition.event().on(),
+                                        transition.summary(),
+                                        fields));
     }
 
     private Optional<Result<Recorded>> replay(InspectionId id, String key, String fingerprint) {

@@ -5,6 +5,7 @@ import static org.sendtracker.shared.Dates.format;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sendtracker.rules.DeadlineKind;
@@ -34,11 +35,39 @@ final class AreaSend2023Lifecycle extends Lifecycle {
                     EventType.NEXT_INSPECTION_NOTIFIED,
                     EventType.DEADLINE_OVERRIDDEN);
 
+    /**
+     * What must follow what (docs/domain-rules.md §1.4): every plan, visit and meeting after the
+     * report, the priority action plan published not before it was submitted, the monitoring
+     * inspection's report after its notice. The strategic plan and the priority action plan are not
+     * ordered against each other.
+     */
+    private static final List<DateOrder> DATE_ORDER =
+            List.of(
+                    new DateOrder(EventType.STRATEGIC_PLAN_PUBLISHED, KeyDates.REPORT_RECEIVED),
+                    new DateOrder(
+                            EventType.PRIORITY_ACTION_PLAN_SUBMITTED, KeyDates.REPORT_RECEIVED),
+                    new DateOrder(
+                            EventType.PRIORITY_ACTION_PLAN_PUBLISHED,
+                            KeyDates.PRIORITY_ACTION_PLAN_SUBMITTED),
+                    new DateOrder(EventType.MONITORING_VISIT, KeyDates.REPORT_RECEIVED),
+                    new DateOrder(
+                            EventType.MONITORING_INSPECTION_NOTIFIED, KeyDates.REPORT_RECEIVED),
+                    new DateOrder(
+                            EventType.MONITORING_INSPECTION_OUTCOME,
+                            KeyDates.MONITORING_INSPECTION_NOTIFIED),
+                    new DateOrder(EventType.ENGAGEMENT_MEETING_HELD, KeyDates.REPORT_RECEIVED),
+                    new DateOrder(EventType.NEXT_INSPECTION_NOTIFIED, KeyDates.REPORT_RECEIVED));
+
     private AreaSend2023Lifecycle() {}
 
     @Override
     public Set<EventType> events() {
         return EVENTS;
+    }
+
+    @Override
+    public List<DateOrder> dateOrder() {
+        return DATE_ORDER;
     }
 
     @Override

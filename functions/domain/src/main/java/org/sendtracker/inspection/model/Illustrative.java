@@ -14,7 +14,11 @@ public final class Illustrative {
 
     /** Whether a recorded event's input carries the mark. */
     public static boolean isMarked(RecordedEvent event) {
-        Object value = event.details().get(FIELD);
-        return Boolean.TRUE.equals(value) || "true".equals(value);
+        return isMarked(event.details());
+    }
+
+    /** Whether an event's input (as recorded, or as corrected) carries the mark. */
+    public static boolean isMarked(EventDetails details) {
+        return details.bool(FIELD).orElse(false);
     }
 }

@@ -3,10 +3,7 @@ package org.sendtracker.inspection.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,7 +31,7 @@ public record Inspection(
         Integer outcome,
         List<Weakness> weaknesses,
         List<Deadline> deadlines,
-        Map<String, LocalDate> keyDates,
+        KeyDates keyDates,
         LocalDate lastEventOn,
         int eventCount,
         Instant createdAt,
@@ -52,7 +49,7 @@ public record Inspection(
         Objects.requireNonNull(updatedAt, "updatedAt == null");
         weaknesses = List.copyOf(weaknesses);
         deadlines = List.copyOf(deadlines);
-        keyDates = Collections.unmodifiableMap(new LinkedHashMap<>(keyDates));
+        Objects.requireNonNull(keyDates, "keyDates == null");
     }
 
     /** A new inspection, awaiting its report. */
@@ -78,7 +75,7 @@ public record Inspection(
                 null,
                 List.of(),
                 List.of(),
-                Map.of(),
+                KeyDates.none(),
                 notifiedOn,
                 1,
                 now,
@@ -127,7 +124,7 @@ public record Inspection(
         private Integer outcome;
         private final List<Weakness> weaknesses;
         private final List<Deadline> deadlines;
-        private final Map<String, LocalDate> keyDates;
+        private KeyDates keyDates;
         private LocalDate lastEventOn;
 
         private Change(Inspection from) {
@@ -138,7 +135,7 @@ public record Inspection(
             this.outcome = from.outcome;
             this.weaknesses = new ArrayList<>(from.weaknesses);
             this.deadlines = new ArrayList<>(from.deadlines);
-            this.keyDates = new LinkedHashMap<>(from.keyDates);
+            this.keyDates = from.keyDates;
             this.lastEventOn = from.lastEventOn;
         }
 
@@ -191,7 +188,7 @@ public record Inspection(
         }
 
         public Change keyDate(String name, LocalDate date) {
-            keyDates.put(name, date);
+            keyDates = keyDates.with(name, date);
             return this;
         }
 

@@ -1,8 +1,18 @@
 package org.sendtracker.inspection.model;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
 /**
- * The names of an inspection's key dates, as shown to officers and kept in {@link
- * Inspection#keyDates()}.
+ * The dates that matter in an inspection's life, each under the name officers see ("WSoA
+ * accepted"), in the order they were first recorded: an immutable value ({@link
+ * Inspection#keyDates()}). The names are the constants below. How they are stored (a JSON object of
+ * name to ISO date) is the infrastructure's business.
  */
 public final class KeyDates {
 
@@ -29,5 +39,66 @@ public final class KeyDates {
     public static final String LAST_ENGAGEMENT_MEETING = "Last engagement meeting";
     public static final String NEXT_INSPECTION_NOTIFIED = "Next full inspection notified";
 
-    private KeyDates() {}
+    private static final KeyDates NONE = new KeyDates(new LinkedHashMap<>());
+
+    private final Map<String, LocalDate> dates;
+
+    private KeyDates(LinkedHashMap<String, LocalDate> dates) {
+        this.dates = Collections.unmodifiableMap(dates);
+    }
+
+    /** No key dates yet: a new inspection. */
+    public static KeyDates none() {
+        return NONE;
+    }
+
+    /**
+     * These dates with {@code name} set to {@code date}: a name already set keeps its place and
+     * takes the new date.
+     */
+    public KeyDates with(String name, LocalDate date) {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(date, "date == null");
+        LinkedHashMap<String, LocalDate> next = new LinkedHashMap<>(dates);
+        next.put(name, date);
+        return new KeyDates(next);
+    }
+
+    /** The date recorded under {@code name}, or null when there is none. */
+    public LocalDate get(String name) {
+        return dates.get(name);
+    }
+
+    public boolean has(String name) {
+        return dates.containsKey(name);
+    }
+
+    /** The names set, in the order first recorded. */
+    public List<String> names() {
+        return List.copyOf(dates.keySet());
+    }
+
+    /** Each name and its date, in the order first recorded. */
+    public void forEach(BiConsumer<String, LocalDate> action) {
+        dates.forEach(action);
+    }
+
+    public boolean isEmpty() {
+        return dates.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyDates that && dates.equals(that.dates);
+    }
+
+    @Override
+    public int hashCode() {
+        return dates.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return dates.toString();
+    }
 }

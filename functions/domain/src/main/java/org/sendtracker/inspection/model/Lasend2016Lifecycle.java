@@ -34,11 +34,34 @@ final class Lasend2016Lifecycle extends Lifecycle {
                     EventType.PROGRESS_REVIEW_HELD,
                     EventType.DEADLINE_OVERRIDDEN);
 
+    /**
+     * What must follow what (docs/domain-rules.md §1.4): the WSoA after the report, its decision
+     * after its (latest) submission, monitoring and the revisit's notice after the WSoA was
+     * accepted, the revisit's report after the notice, the Accelerated Progress Plan and the formal
+     * review after the revisit's report.
+     */
+    private static final List<DateOrder> DATE_ORDER =
+            List.of(
+                    new DateOrder(EventType.WSOA_SUBMITTED, KeyDates.REPORT_RECEIVED),
+                    new DateOrder(EventType.WSOA_SUBMITTED, KeyDates.WSOA_NOT_FIT),
+                    new DateOrder(EventType.WSOA_DECISION, KeyDates.WSOA_SUBMITTED),
+                    new DateOrder(EventType.MONITORING_VISIT, KeyDates.WSOA_ACCEPTED),
+                    new DateOrder(EventType.REVISIT_NOTIFIED, KeyDates.WSOA_ACCEPTED),
+                    new DateOrder(EventType.REVISIT_OUTCOME, KeyDates.REVISIT_NOTIFIED),
+                    new DateOrder(EventType.APP_SUBMITTED, KeyDates.REVISIT_REPORT_RECEIVED),
+                    new DateOrder(
+                            EventType.PROGRESS_REVIEW_HELD, KeyDates.REVISIT_REPORT_RECEIVED));
+
     private Lasend2016Lifecycle() {}
 
     @Override
     public Set<EventType> events() {
         return EVENTS;
+    }
+
+    @Override
+    public List<DateOrder> dateOrder() {
+        return DATE_ORDER;
     }
 
     @Override

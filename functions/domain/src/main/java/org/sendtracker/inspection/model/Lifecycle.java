@@ -120,7 +120,18 @@ public abstract class Lifecycle {
             EventContext context,
             Inspection.Change change);
 
-    private static void checkDateOrder(
+    /**
+     * The pairs of this lifecycle's date order: each event type that must not be dated before a key
+     * date (docs/domain-rules.md §1.4).
+     */
+    public abstract List<DateOrder> dateOrder();
+
+    /**
+     * An event's date must be today or in the past, not before the notification, and not before the
+     * key dates the lifecycle's {@link #dateOrder} puts before it. Nothing else orders dates: steps
+     * the rules do not chain may be recorded in any order of dates.
+     */
+    private void checkDateOrder(
             Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields) {
         LocalDate on = event.on();
         if (on == null) {
@@ -129,25 +140,34 @@ public abstract class Lifecycle {
         String label = FieldReader.capitalise(event.type().dateLabel());
         if (on.isAfter(context.today())) {
             fields.error("on", label + " must be today or in the past");
-        } else if (on.isBefore(inspection.lastEventOn())) {
+            return;
+        }
+        if (on.isBefore(inspection.notifiedOn())) {
             fields.error(
                     "on",
                     label
                             + " cannot be before "
-                            + format(inspection.lastEventOn())
-                            + ", the date of "
-                            + previousStep(inspection));
+                            + format(inspection.notifiedOn())
+                            + ", the date of the notification");
+            return;
         }
-    }
-
-    private static String previousStep(Inspection inspection) {
-        String step = "the notification";
-        for (Map.Entry<String, LocalDate> entry : inspection.keyDates().entrySet()) {
-            if (entry.getValue().equals(inspection.lastEventOn())) {
-                step = "'" + entry.getKey() + "'";
+        for (DateOrder order : dateOrder()) {
+            LocalDate earlier =
+                    order.later() == event.type()
+                            ? inspection.keyDates().get(order.earlier())
+                            : null;
+            if (earlier != null && on.isBefore(earlier)) {
+                fields.error(
+                        "on",
+                        label
+                                + " cannot be before "
+                                + format(earlier)
+                                + ", the date of '"
+                                + order.earlier()
+                                + "'");
+                return;
             }
         }
-        return step;
     }
 
     private Result<Transition> overrideDeadline(

@@ -2,9 +2,6 @@ package org.sendtracker.inspection.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,7 +17,7 @@ public record RecordedEvent(
         String actor,
         Instant recordedAt,
         String summary,
-        Map<String, Object> details,
+        EventDetails details,
         String actorId) {
 
     /** An entry without the recorder's subject id: recorded before sign-in, or by the system. */
@@ -31,7 +28,7 @@ public record RecordedEvent(
             String actor,
             Instant recordedAt,
             String summary,
-            Map<String, Object> details) {
+            EventDetails details) {
         this(seq, type, on, actor, recordedAt, summary, details, null);
     }
 
@@ -40,10 +37,7 @@ public record RecordedEvent(
         Objects.requireNonNull(actor, "actor == null");
         Objects.requireNonNull(recordedAt, "recordedAt == null");
         Objects.requireNonNull(summary, "summary == null");
-        details =
-                details == null
-                        ? Map.of()
-                        : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = details == null ? EventDetails.none() : details;
         if (seq < 1) {
             throw new IllegalArgumentException("seq < 1: " + seq);
         }

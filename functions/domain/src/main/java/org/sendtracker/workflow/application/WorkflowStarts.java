@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
 
 /**
  * Starts an inspection's workflow and wakes it on an officer's change: the part of {@link
@@ -29,14 +30,18 @@ public final class WorkflowStarts {
     }
 
     /**
-     * An officer's change: wake the waiting execution at once, or start the first one for a new
-     * inspection.
+     * An officer's change: wake the waiting execution at once, start the first one for a new
+     * inspection, or a new one for an inspection reopened after its workflow ended.
      */
     public void changed(Inspection inspection, RecordedEvent event) {
         try {
             Optional<WorkflowState> state = workflows.find(inspection.id());
             if (state.isEmpty() || state.get().generation() == 0) {
                 start(inspection, 1);
+            } else if (state.get().ended() && inspection.stage() != Stage.CLOSED) {
+                // A withdrawal or correction reopened a closed inspection: its workflow had
+                // ended, so a new generation takes over (docs/corrections-plan.md).
+                start(inspection, state.get().generation() + 1);
             } else if (state.get().taskToken() != null
                     && !state.get().ended()
                     && !signals.wake(state.get().taskToken())) {

@@ -13,6 +13,7 @@ import static org.sendtracker.inspection.model.Recording.accepted;
 import static org.sendtracker.inspection.model.Recording.deadlinesOf;
 import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
+import static org.sendtracker.inspection.model.Recording.keyDatesOf;
 import static org.sendtracker.inspection.model.Recording.notAllowed;
 import static org.sendtracker.inspection.model.Recording.weaknessesOf;
 
@@ -206,7 +207,7 @@ class AreaSend2023LifecycleTest {
         // then
         Inspection next = transition.next();
         assertThat(next.stage()).isEqualTo(Stage.MONITORING_INSPECTION);
-        assertThat(next.keyDates())
+        assertThat(keyDatesOf(next))
                 .containsEntry(KeyDates.MONITORING_INSPECTION_STARTS, LocalDate.of(2025, 2, 17));
         assertThat(next.deadline("MONITORING_INSPECTION").orElseThrow().metOn())
                 .isEqualTo(LocalDate.of(2025, 2, 3));

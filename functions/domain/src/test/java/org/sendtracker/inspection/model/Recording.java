@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -109,6 +110,13 @@ final class Recording {
                                                         ? ", sufficient progress"
                                                         : ", insufficient progress"))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The key dates as name to date, in the order first recorded. */
+    static Map<String, LocalDate> keyDatesOf(Inspection inspection) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        inspection.keyDates().forEach(dates::put);
+        return dates;
     }
 
     static Map<String, Object> parse(String json) {

@@ -9,8 +9,8 @@ import static org.sendtracker.reminders.testing.Cumbria2019.ID;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
@@ -592,7 +592,7 @@ class WorkflowServiceTest {
                 "Jo Lead",
                 Instant.parse("2019-03-11T17:30:00Z"),
                 "recorded",
-                Map.of());
+                EventDetails.none());
     }
 
     private static Inspection renamed(Inspection i, String id) {

@@ -1,8 +1,11 @@
 package org.sendtracker.http.inspection;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.inspection.application.EventInputs;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
@@ -32,8 +35,42 @@ public record InspectionView(
         List<WeaknessView> weaknesses,
         List<DeadlineView> deadlines,
         List<String> allowedEvents,
-        List<RecordedEvent> events,
+        List<EventView> events,
         List<SentEmail> emails) {
+
+    /**
+     * One audit entry as the API shows it; {@code details} is the input as it was given (for a
+     * correction or withdrawal: the target, the reason, the fields and what they replaced).
+     */
+    public record EventView(
+            int seq,
+            String type,
+            LocalDate on,
+            String actor,
+            Instant recordedAt,
+            String summary,
+            Map<String, Object> details,
+            String actorId) {
+
+        static EventView of(RecordedEvent event) {
+            return new EventView(
+                    event.seq(),
+                    event.type(),
+                    event.on(),
+                    event.actor(),
+                    event.recordedAt(),
+                    event.summary(),
+                    EventInputs.map(event.details()),
+                    event.actorId());
+        }
+    }
+
+    /** The key dates as the API shows them: an object of name to date. */
+    private static Map<String, LocalDate> keyDatesOf(Inspection inspection) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        inspection.keyDates().forEach(dates::put);
+        return dates;
+    }
 
     public record WeaknessView(
             int number,
@@ -100,11 +137,11 @@ public record InspectionView(
                 i.reportReceivedOn(),
                 i.reportPublishedOn(),
                 i.outcome(),
-                i.keyDates(),
+                keyDatesOf(i),
                 i.weaknesses().stream().map(WeaknessView::of).toList(),
                 i.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList(),
                 Lifecycle.of(i.framework()).allowed(i).stream().map(EventType::name).toList(),
-                events,
+                events.stream().map(EventView::of).toList(),
                 emails);
     }
 

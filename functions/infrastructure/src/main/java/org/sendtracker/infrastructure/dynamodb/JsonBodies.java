@@ -7,14 +7,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON stored in each item's {@code body}: the domain records as Jackson writes them. Unknown
- * properties are ignored on read so that a newer writer's extra field never breaks an older reader.
+ * The JSON stored in each item's {@code body}: the domain records as Jackson writes them, and the
+ * domain's value types as {@link DomainValues} writes them. Unknown properties are ignored on read
+ * so that a newer writer's extra field never breaks an older reader.
  */
 final class JsonBodies {
 
     private static final ObjectMapper JSON =
             new ObjectMapper()
                     .registerModule(new JavaTimeModule())
+                    .registerModule(DomainValues.module())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -6,7 +6,6 @@ import static org.sendtracker.infrastructure.dynamodb.Recording.created;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
@@ -168,7 +168,7 @@ class DynamoDbDeadlineIndexTest {
                 "Test Officer",
                 Recording.NOW,
                 "Test change.",
-                Map.of());
+                EventDetails.none());
     }
 
     private static List<String> describe(List<DeadlineEntry> entries) {

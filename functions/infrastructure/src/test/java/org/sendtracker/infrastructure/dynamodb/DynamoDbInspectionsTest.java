@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.application.IdempotentResult;
+import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.shared.ConcurrentChangeException;
@@ -184,7 +185,7 @@ class DynamoDbInspectionsTest {
                         "Someone Else",
                         Recording.NOW,
                         "Report received.",
-                        Map.of());
+                        EventDetails.none());
 
         // then the version condition alone refuses it
         assertThatThrownBy(() -> inspections.update(v1, staleNext, freeSeq, Optional.empty()))

@@ -7,6 +7,7 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.infrastructure.rules.RuleBookFiles;
+import org.sendtracker.inspection.application.EventInputs;
 import org.sendtracker.inspection.application.EventReader;
 import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
@@ -52,7 +53,7 @@ final class Recording {
                 "Test Officer",
                 NOW,
                 "LASEND_2016 inspection recorded.",
-                Map.of("areaId", inspection.areaId().value()));
+                EventInputs.details(Map.of("areaId", inspection.areaId().value())));
     }
 
     /** The change an officer's event makes, with the audit entry the service would write for it. */
@@ -69,7 +70,7 @@ final class Recording {
                         "Test Officer",
                         next.updatedAt(),
                         transition.summary(),
-                        fields);
+                        EventInputs.details(fields));
         return new Change(inspection, next, event);
     }
 

@@ -1,0 +1,308 @@
+package org.sendtracker.inspection.application;
+
+import static org.sendtracker.shared.Dates.format;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.EventContext;
+import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.Lifecycle;
+import org.sendtracker.inspection.model.LifecycleEvent;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+/**
+ * Decides a correction or a withdrawal of a recorded step (docs/corrections-plan.md). The request
+ * is read ({@link Amendment}: 400 per field), its target checked (an officer's step that exists and
+ * stands: 400 on {@code corrects}/{@code withdraws}), the corrected input read as the step's type
+ * reads it (400 per field, named {@code fields.<name>}), then the whole history replayed with the
+ * amendment ({@link Replay}): if any step would be refused, the amendment is refused (409, naming
+ * the step and why) and nothing is written. Otherwise the replayed state is the next state, with
+ * the version and audit sequence moved on by one like any event.
+ */
+final class Corrections {
+
+    private final Inspections inspections;
+
+    Corrections(Inspections inspections) {
+        this.inspections = Objects.requireNonNull(inspections, "inspections == null");
+    }
+
+    static boolean handles(String type) {
+        return Amendment.kind(type).isPresent();
+    }
+
+    Result<Decided> decide(
+            Inspection current, String type, Map<String, ?> input, EventContext context) {
+        Amendment.Kind kind = Amendment.kind(type).orElseThrow();
+        return Amendment.read(kind, input)
+                .flatMap(amendment -> decide(current, amendment, context));
+    }
+
+    private Result<Decided> decide(Inspection current, Amendment amendment, EventContext context) {
+        List<RecordedEvent> trail = inspections.history(current.id());
+        EffectiveHistory history = EffectiveHistory.of(trail);
+        Result<EffectiveHistory.Step> target = target(current, trail, history, amendment);
+        if (!(target instanceof Result.Ok<EffectiveHistory.Step> found)) {
+            return target.map(step -> null);
+        }
+        EffectiveHistory.Step step = found.value();
+        if (amendment.kind() == Amendment.Kind.CORRECTION) {
+            Optional<Rejection> malformed = malformed(step, amendment, context.today());
+            if (malformed.isPresent()) {
+                return Result.refused(malformed.get());
+            }
+        }
+        Replay.Outcome replayed = Replay.of(current, history.with(amendment), context);
+        if (!replayed.succeeded()) {
+            return Result.refused(impossible(amendment, step, replayed));
+        }
+        Inspection next = successor(current, replayed.state(), context.now());
+        return Result.ok(
+                new Decided(
+                        next,
+                        null,
+                        summary(amendment, step, current, next),
+                        details(amendment, step)));
+    }
+
+    /** The step the amendment names, if it is an officer's step that stands. */
+    private static Result<EffectiveHistory.Step> target(
+            Inspection current,
+            List<RecordedEvent> trail,
+            EffectiveHistory history,
+            Amendment amendment) {
+        String field = amendment.kind().targetField;
+        int seq = amendment.target();
+        Optional<RecordedEvent> entry = trail.stream().filter(e -> e.seq() == seq).findFirst();
+        if (entry.isEmpty()) {
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            field,
+                            "There is no entry "
+                                    + seq
+                                    + " in this inspection's record; its entries are numbered 1 to "
+                                    + trail.size()));
+        }
+        Optional<EventType> type =
+                EventType.parse(entry.get().type())
+                        .filter(Lifecycle.of(current.framework()).events()::contains);
+        if (type.isEmpty()) {
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            field,
+                            "Entry "
+                                    + seq
+                                    + " ("
+                                    + entry.get().type()
+                                    + ") cannot be "
+                                    + amendment.kind().done
+                                    + ": only the steps officers record can be corrected or withdrawn, not the record of the inspection itself, a system entry, a correction or a withdrawal"));
+        }
+        return history.step(seq)
+                .<Result<EffectiveHistory.Step>>map(Result::ok)
+                .orElseGet(
+                        () ->
+                                Result.refused(
+                                        Rejection.Invalid.of(
+                                                field,
+                                                "Entry " + seq + " has been withdrawn already")));
+    }
+
+    /** The corrected input, read as the step's type reads it: an error per field. */
+    private static Optional<Rejection> malformed(
+            EffectiveHistory.Step step, Amendment amendment, LocalDate today) {
+        Map<String, Object> corrected =
+                EffectiveHistory.layOver(step.details(), amendment.fields());
+        if (corrected.equals(step.details())) {
+            return Optional.of(
+                    Rejection.Invalid.of(
+                            "fields",
+                            "The corrected fields are the same as recorded: there is nothing to correct"));
+        }
+        FieldReader reader = new FieldReader(corrected);
+        LifecycleEvent event = EventReader.read(step.type(), reader);
+        if (!reader.hasErrors() && event.on() != null && event.on().isAfter(today)) {
+            reader.error(
+                    "on",
+                    FieldReader.capitalise(step.type().dateLabel())
+                            + " must be today or in the past");
+        }
+        if (!reader.hasErrors()) {
+            return Optional.empty();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (FieldError error : reader.errors()) {
+            errors.add(new FieldError("fields." + error.field(), error.message()));
+        }
+        return Optional.of(new Rejection.Invalid(errors));
+    }
+
+    private static Rejection impossible(
+            Amendment amendment, EffectiveHistory.Step step, Replay.Outcome replayed) {
+        EffectiveHistory.Step refused = replayed.refusedAt().orElseThrow();
+        String why = replayed.why().map(Corrections::reasons).orElse("");
+        String broken =
+                refused.seq() == step.seq()
+                        ? "the corrected step would be refused"
+                        : refused.describe() + " would be refused";
+        return new Rejection.Conflict(
+                amendment.kind().doing
+                        + " "
+                        + step.describe()
+                        + " would leave a history that cannot have happened: "
+                        + broken
+                        + ": "
+                        + why);
+    }
+
+    private static String reasons(Rejection rejection) {
+        List<String> messages = new ArrayList<>();
+        for (FieldError error : rejection.errors("type")) {
+            messages.add(error.message());
+        }
+        return String.join("; ", messages);
+    }
+
+    /**
+     * The replayed state as the successor of {@code current}: version and audit sequence one on,
+     * updated now. A deadline whose due date moved counts as learned now, as an overridden one
+     * does, so no reminder for a point already passed is sent for it.
+     */
+    private static Inspection successor(Inspection current, Inspection replayed, Instant now) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (Deadline deadline : replayed.deadlines()) {
+            boolean moved =
+                    current.deadline(deadline.id())
+                            .map(before -> !before.dueOn().equals(deadline.dueOn()))
+                            .orElse(true);
+            deadlines.add(moved ? learnedAt(deadline, now) : deadline);
+        }
+        return new Inspection(
+                current.id(),
+                current.areaId(),
+                current.framework(),
+                replayed.stage(),
+                current.version() + 1,
+                current.notifiedOn(),
+                current.startsOn(),
+                current.endsOn(),
+                replayed.reportReceivedOn(),
+                replayed.reportPublishedOn(),
+                replayed.outcome(),
+                replayed.weaknesses(),
+                deadlines,
+                replayed.keyDates(),
+                replayed.lastEventOn(),
+                current.eventCount() + 1,
+                current.createdAt(),
+                now);
+    }
+
+    private static Deadline learnedAt(Deadline deadline, Instant now) {
+        if (!deadline.recordedAt().isBefore(now)) {
+            return deadline;
+        }
+        return new Deadline(
+                deadline.id(),
+                deadline.kind(),
+                deadline.dueOn(),
+                deadline.computedDueOn(),
+                deadline.overrideReason(),
+                deadline.metOn(),
+                deadline.cancelled(),
+                deadline.rule(),
+                deadline.source(),
+                deadline.owner(),
+                deadline.escalateTo(),
+                now);
+    }
+
+    private static String summary(
+            Amendment amendment, EffectiveHistory.Step step, Inspection before, Inspection after) {
+        StringBuilder summary =
+                new StringBuilder(FieldReader.capitalise(step.describe()))
+                        .append(' ')
+                        .append(amendment.kind().done);
+        if (amendment.kind() == Amendment.Kind.CORRECTION) {
+            List<String> changes = new ArrayList<>();
+            amendment
+                    .fields()
+                    .forEach(
+                            (name, value) ->
+                                    changes.add(
+                                            name
+                                                    + " "
+                                                    + shown(step.details().get(name))
+                                                    + " → "
+                                                    + shown(value)));
+            summary.append(": ").append(String.join(", ", changes));
+        }
+        summary.append('.');
+        if (before.stage() != after.stage()) {
+            summary.append(" Stage now ")
+                    .append(after.stage().label())
+                    .append(" (was ")
+                    .append(before.stage().label())
+                    .append(").");
+        }
+        for (Deadline deadline : after.deadlines()) {
+            Optional<Deadline> was = before.deadline(deadline.id());
+            if (was.isEmpty()) {
+                summary.append(' ')
+                        .append(deadline.kind().label())
+                        .append(" due ")
+                        .append(format(deadline.dueOn()))
+                        .append('.');
+            } else if (!was.get().dueOn().equals(deadline.dueOn())) {
+                summary.append(' ')
+                        .append(deadline.kind().label())
+                        .append(" now due ")
+                        .append(format(deadline.dueOn()))
+                        .append(" (was ")
+                        .append(format(was.get().dueOn()))
+                        .append(").");
+            }
+        }
+        return summary.append(" Reason: ").append(amendment.reason()).toString();
+    }
+
+    private static String shown(Object value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (value instanceof String text) {
+            try {
+                return format(LocalDate.parse(text.strip()));
+            } catch (DateTimeParseException e) {
+                return "'" + text + "'";
+            }
+        }
+        return String.valueOf(value);
+    }
+
+    /** What the audit entry keeps: the target, the reason, the fields, and what they replaced. */
+    private static Map<String, Object> details(Amendment amendment, EffectiveHistory.Step step) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(amendment.kind().targetField, amendment.target());
+        details.put("reason", amendment.reason());
+        if (amendment.kind() == Amendment.Kind.CORRECTION) {
+            details.put("fields", new LinkedHashMap<>(amendment.fields()));
+        }
+        details.put("originalType", step.type().name());
+        details.put("original", new LinkedHashMap<>(step.details()));
+        return details;
+    }
+}

@@ -1,0 +1,87 @@
+package org.sendtracker.inspection.application;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.RecordedEvent;
+
+/**
+ * Which entries of an audit trail an officer can still correct or withdraw, and their dates as they
+ * now stand (docs/corrections-plan.md): for the pages' "Change" and "Withdraw" links and forms.
+ */
+public final class StepsOnRecord {
+
+    /** The date fields a step may carry, in the order a form asks for them. */
+    private static final List<String> DATE_FIELDS =
+            List.of("on", "publishedOn", "startsOn", "resubmitBy", "appDueOn", "dueOn");
+
+    private final EffectiveHistory history;
+    private final List<RecordedEvent> trail;
+
+    private StepsOnRecord(List<RecordedEvent> trail) {
+        this.trail = List.copyOf(trail);
+        this.history = EffectiveHistory.of(trail);
+    }
+
+    /** Reads the audit trail, oldest first. */
+    public static StepsOnRecord of(List<RecordedEvent> trail) {
+        return new StepsOnRecord(trail);
+    }
+
+    /**
+     * Whether entry {@code seq} is an officer's step that stands (neither withdrawn nor system).
+     */
+    public boolean standing(int seq) {
+        return history.step(seq).isPresent();
+    }
+
+    /** Whether entry {@code seq} is an officer's step that was withdrawn. */
+    public boolean withdrawn(int seq) {
+        return !standing(seq)
+                && trail.stream()
+                        .anyMatch(e -> e.seq() == seq && EventType.parse(e.type()).isPresent());
+    }
+
+    public Optional<EventType> type(int seq) {
+        return history.step(seq).map(EffectiveHistory.Step::type);
+    }
+
+    /** How pages name the step: "entry 5 (WSoA submitted on 28 January 2020)". */
+    public Optional<String> describe(int seq) {
+        return history.step(seq).map(EffectiveHistory.Step::describe);
+    }
+
+    /** The step's date fields as they now stand, e.g. {@code on} and {@code publishedOn}. */
+    public List<String> dateFields(int seq) {
+        List<String> names = new ArrayList<>();
+        history.step(seq)
+                .ifPresent(
+                        step -> {
+                            for (String name : DATE_FIELDS) {
+                                if (date(step, name).isPresent()) {
+                                    names.add(name);
+                                }
+                            }
+                        });
+        return names;
+    }
+
+    /** A date field of the step as it now stands. */
+    public Optional<LocalDate> date(int seq, String field) {
+        return history.step(seq).flatMap(step -> date(step, field));
+    }
+
+    private static Optional<LocalDate> date(EffectiveHistory.Step step, String field) {
+        if (step.details().get(field) instanceof String text) {
+            try {
+                return Optional.of(LocalDate.parse(text.strip()));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,462 @@
+package org.sendtracker.inspection.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.EventContext;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.KeyDates;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.BuiltInRules;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+import org.sendtracker.testing.SettableClock;
+
+/**
+ * Corrections and withdrawals (docs/corrections-plan.md): the history replayed as if it had been
+ * right, refused when it could not have happened, always one more entry in the audit trail.
+ */
+class CorrectionsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Actor OFFICER = new Actor("sub-1", "Alex Officer");
+    private static final WorkingDayCalendar CALENDAR =
+            new WorkingDayCalendar(new EnglandAndWalesBankHolidays());
+    private static final InspectionId CUMBRIA = new InspectionId("cumbria-2019-03-18");
+
+    private final SettableClock clock = SettableClock.at("2019-05-14T15:00:00Z");
+    private final TrailInMemory inspections = new TrailInMemory();
+    private final InspectionService service =
+            new InspectionService(
+                    inspections, noAreas(), CALENDAR, BuiltInRules.get(), clock, List.of());
+
+    @Test
+    void correctingTheReportReceivedDate_movesTheWsoaDueDate() {
+        // given a report recorded as received on 14 May 2019: WSoA due 21 August
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-06-03T09:00:00Z"));
+
+        // when the date is corrected to Thursday 16 May
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Date mistyped",
+                 "fields": {"on": "2019-05-16"}}"""));
+
+        // then the WSoA is due two working days later, learned now
+        Deadline wsoa = recorded.inspection().outstanding(DeadlineKind.WSOA_SUBMISSION).get();
+        assertThat(wsoa.dueOn()).isEqualTo(LocalDate.of(2019, 8, 23));
+        assertThat(wsoa.recordedAt()).isEqualTo(clock.instant());
+        assertThat(recorded.inspection().reportReceivedOn()).isEqualTo(LocalDate.of(2019, 5, 16));
+        assertThat(keyDatesOf(recorded.inspection()))
+                .containsEntry(KeyDates.REPORT_RECEIVED, LocalDate.of(2019, 5, 16));
+        assertThat(recorded.inspection().version()).isEqualTo(3);
+        assertThat(recorded.inspection().eventCount()).isEqualTo(3);
+        // and the audit trail keeps the original, the new fields, the reason, who and when
+        RecordedEvent entry = recorded.event();
+        assertThat(entry.seq()).isEqualTo(3);
+        assertThat(entry.type()).isEqualTo("CORRECTION");
+        assertThat(entry.actor()).isEqualTo("Alex Officer");
+        assertThat(entry.actorId()).isEqualTo("sub-1");
+        assertThat(entry.recordedAt()).isEqualTo(clock.instant());
+        assertThat(entry.summary())
+                .isEqualTo(
+                        "Entry 2 (Report received on 14 May 2019) corrected: on 14 May 2019 → 16"
+                                + " May 2019. Written Statement of Action submission now due 23"
+                                + " August 2019 (was 21 August 2019). Reason: Date mistyped");
+        assertThat(EventInputs.map(entry.details()))
+                .containsEntry("corrects", 2)
+                .containsEntry("reason", "Date mistyped")
+                .containsEntry("fields", Map.of("on", "2019-05-16"))
+                .containsEntry("originalType", "REPORT_RECEIVED");
+        assertThat(original(entry)).containsEntry("on", "2019-05-14");
+        // and the original entry is untouched
+        assertThat(EventInputs.map(inspections.history(CUMBRIA).get(1).details()))
+                .containsEntry("on", "2019-05-14");
+    }
+
+    @Test
+    void withdrawingTheWsoaSubmission_reopensTheDeadlineAndTheStage() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-08-20T12:00:00Z"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_SUBMITTED", "on": "2019-08-20"}"""));
+        clock.set(Instant.parse("2019-08-22T12:00:00Z"));
+
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "WITHDRAWAL", "withdraws": 3, "reason": "Recorded on the wrong inspection"}"""));
+
+        Inspection inspection = recorded.inspection();
+        assertThat(inspection.stage()).isEqualTo(Stage.WSOA_DUE);
+        Deadline wsoa = inspection.outstanding(DeadlineKind.WSOA_SUBMISSION).get();
+        assertThat(wsoa.metOn()).isNull();
+        assertThat(wsoa.dueOn()).isEqualTo(LocalDate.of(2019, 8, 21));
+        assertThat(keyDatesOf(inspection)).doesNotContainKey(KeyDates.WSOA_SUBMITTED);
+        assertThat(recorded.event().summary())
+                .isEqualTo(
+                        "Entry 3 (WSoA submitted on 20 August 2019) withdrawn. Stage now Written"
+                                + " Statement of Action due (was WSoA under review). Reason:"
+                                + " Recorded on the wrong inspection");
+        assertThat(EventInputs.map(recorded.event().details()))
+                .containsEntry("withdraws", 3)
+                .containsEntry("originalType", "WSOA_SUBMITTED");
+    }
+
+    @Test
+    void withdrawingAStepALaterOneNeeds_isRefusedNamingWhy_andWritesNothing() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-08-20T12:00:00Z"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_SUBMITTED", "on": "2019-08-20"}"""));
+        clock.set(Instant.parse("2019-09-10T12:00:00Z"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_DECISION", "on": "2019-09-10", "fitForPurpose": true}"""));
+        Inspection before = inspections.find(CUMBRIA).get();
+
+        Result<Recorded> result =
+                record(
+                        """
+                {"type": "WITHDRAWAL", "withdraws": 3, "reason": "Not submitted after all"}""");
+
+        assertThat(result.refusal())
+                .contains(
+                        new Rejection.Conflict(
+                                "Withdrawing entry 3 (WSoA submitted on 20 August 2019) would leave"
+                                        + " a history that cannot have happened: entry 4 (WSoA"
+                                        + " decision on 10 September 2019) would be refused:"
+                                        + " WSOA_DECISION is not allowed while the inspection is in"
+                                        + " stage WSOA_DUE: it accepts WSOA_SUBMITTED,"
+                                        + " DEADLINE_OVERRIDDEN"));
+        assertThat(inspections.find(CUMBRIA)).contains(before);
+        assertThat(inspections.history(CUMBRIA)).hasSize(4);
+    }
+
+    @Test
+    void correctingADateOutOfTheRulesOrder_isRefused() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-08-20T12:00:00Z"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_SUBMITTED", "on": "2019-08-20"}"""));
+        clock.set(Instant.parse("2019-09-05T12:00:00Z"));
+
+        Result<Recorded> result =
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Typo",
+                 "fields": {"on": "2019-08-30"}}""");
+
+        assertThat(result.refusal().get()).isInstanceOf(Rejection.Conflict.class);
+        assertThat(result.refusal().get().message())
+                .isEqualTo(
+                        "Correcting entry 2 (Report received on 14 May 2019) would leave a history"
+                                + " that cannot have happened: entry 3 (WSoA submitted on 20 August"
+                                + " 2019) would be refused: The date the WSoA was submitted cannot"
+                                + " be before 30 August 2019, the date of 'Report received'");
+    }
+
+    @Test
+    void withdrawingTheStepThatClosedTheInspection_reopensIt() {
+        givenACumbriaInspection();
+        ok(
+                record(
+                        """
+                {"type": "REPORT_RECEIVED", "on": "2019-05-14", "wsoaRequired": false}"""));
+        assertThat(inspections.find(CUMBRIA).get().stage()).isEqualTo(Stage.CLOSED);
+
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "WITHDRAWAL", "withdraws": 2, "reason": "The letter was a draft"}"""));
+
+        assertThat(recorded.inspection().stage()).isEqualTo(Stage.AWAITING_REPORT);
+        assertThat(recorded.inspection().reportReceivedOn()).isNull();
+    }
+
+    @Test
+    void aSecondCorrectionOfOneStep_laysOverTheFirst() {
+        aCumbriaInspectionWithItsReportReceived();
+        ok(
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Publication date known",
+                 "fields": {"publishedOn": "2019-05-22"}}"""));
+
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Date mistyped",
+                 "fields": {"on": "2019-05-16"}}"""));
+
+        assertThat(recorded.inspection().reportPublishedOn()).isEqualTo(LocalDate.of(2019, 5, 22));
+        assertThat(recorded.inspection().reportReceivedOn()).isEqualTo(LocalDate.of(2019, 5, 16));
+        assertThat(original(recorded.event()))
+                .containsEntry("publishedOn", "2019-05-22")
+                .containsEntry("on", "2019-05-14");
+    }
+
+    @Test
+    void replayingAnUnchangedHistory_givesTheStateOnRecord() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-08-20T12:00:00Z"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_SUBMITTED", "on": "2019-08-20"}"""));
+        clock.set(Instant.parse("2019-09-10T12:00:00Z"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_DECISION", "on": "2019-09-10", "fitForPurpose": false,
+                 "resubmitBy": "2019-10-08"}"""));
+        Inspection current = inspections.find(CUMBRIA).get();
+
+        Replay.Outcome outcome =
+                Replay.of(
+                        current,
+                        EffectiveHistory.of(inspections.history(CUMBRIA)),
+                        new EventContext(
+                                LocalDate.of(2019, 9, 10),
+                                clock.instant(),
+                                CALENDAR,
+                                BuiltInRules.get()));
+
+        assertThat(outcome.succeeded()).isTrue();
+        assertThat(outcome.state()).isEqualTo(current);
+    }
+
+    @Test
+    void badRequests_areRefusedPerField_andWriteNothing() {
+        aCumbriaInspectionWithItsReportReceived();
+        Inspection before = inspections.find(CUMBRIA).get();
+
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 9, "reason": "x", "fields": {"on": "2019-05-16"}}"""))
+                .containsExactly(
+                        new FieldError(
+                                "corrects",
+                                "There is no entry 9 in this inspection's record; its entries are"
+                                        + " numbered 1 to 2"));
+        assertThat(
+                        invalid(
+                                """
+                {"type": "WITHDRAWAL", "withdraws": 1, "reason": "x"}"""))
+                .containsExactly(
+                        new FieldError(
+                                "withdraws",
+                                "Entry 1 (INSPECTION_CREATED) cannot be withdrawn: only the steps"
+                                        + " officers record can be corrected or withdrawn, not the"
+                                        + " record of the inspection itself, a system entry, a"
+                                        + " correction or a withdrawal"));
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "fields": {"on": "2019-05-16"}}"""))
+                .containsExactly(new FieldError("reason", "Enter the reason for the correction"));
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "x", "fields": {"on": "2019-13-01"}}"""))
+                .extracting(FieldError::field)
+                .containsExactly("fields.on");
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "x", "fields": {"colour": "red"}}"""))
+                .extracting(FieldError::field)
+                .containsExactly("fields.colour");
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "x", "fields": {"on": "2019-05-14"}}"""))
+                .containsExactly(
+                        new FieldError(
+                                "fields",
+                                "The corrected fields are the same as recorded: there is nothing"
+                                        + " to correct"));
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "x"}"""))
+                .containsExactly(new FieldError("fields", "Enter at least one corrected field"));
+
+        assertThat(inspections.find(CUMBRIA)).contains(before);
+        assertThat(inspections.history(CUMBRIA)).hasSize(2);
+    }
+
+    @Test
+    void aCorrectionOrAWithdrawal_cannotItselfBeCorrected() {
+        aCumbriaInspectionWithItsReportReceived();
+        ok(
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Typo",
+                 "fields": {"on": "2019-05-16"}}"""));
+
+        assertThat(
+                        invalid(
+                                """
+                {"type": "WITHDRAWAL", "withdraws": 3, "reason": "x"}"""))
+                .extracting(FieldError::message)
+                .singleElement()
+                .asString()
+                .startsWith("Entry 3 (CORRECTION) cannot be withdrawn");
+    }
+
+    @Test
+    void aCorrectedDateInTheFuture_isRefusedOnItsField() {
+        aCumbriaInspectionWithItsReportReceived();
+
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "x", "fields": {"on": "2019-06-04"}}"""))
+                .containsExactly(
+                        new FieldError(
+                                "fields.on",
+                                "The date the report was received must be today or in the past"));
+    }
+
+    @Test
+    void aWithdrawnStep_cannotBeWithdrawnAgain() {
+        aCumbriaInspectionWithItsReportReceived();
+        ok(
+                record(
+                        """
+                {"type": "WITHDRAWAL", "withdraws": 2, "reason": "Draft"}"""));
+
+        assertThat(
+                        invalid(
+                                """
+                {"type": "WITHDRAWAL", "withdraws": 2, "reason": "Again"}"""))
+                .containsExactly(new FieldError("withdraws", "Entry 2 has been withdrawn already"));
+    }
+
+    private void givenACumbriaInspection() {
+        Instant created = Instant.parse("2019-03-11T10:00:00Z");
+        inspections.create(
+                Inspection.notified(
+                        CUMBRIA,
+                        new AreaId("cumbria"),
+                        Framework.LASEND_2016,
+                        LocalDate.of(2019, 3, 11),
+                        LocalDate.of(2019, 3, 18),
+                        LocalDate.of(2019, 3, 22),
+                        created),
+                new RecordedEvent(
+                        1,
+                        "INSPECTION_CREATED",
+                        LocalDate.of(2019, 3, 11),
+                        "Alex Officer",
+                        created,
+                        "LASEND_2016 inspection recorded.",
+                        EventInputs.details(Map.of("areaId", "cumbria"))));
+    }
+
+    private void aCumbriaInspectionWithItsReportReceived() {
+        givenACumbriaInspection();
+        ok(
+                record(
+                        """
+                {"type": "REPORT_RECEIVED", "on": "2019-05-14", "wsoaRequired": true,
+                 "weaknesses": ["Timeliness of EHC plans", "Joint commissioning"]}"""));
+        clock.set(Instant.parse("2019-06-03T09:00:00Z"));
+    }
+
+    private Result<Recorded> record(String json) {
+        Map<String, Object> input = parse(json);
+        return service.record(CUMBRIA.value(), input, Optional.empty(), Optional.empty(), OFFICER);
+    }
+
+    private List<FieldError> invalid(String json) {
+        Result<Recorded> result = record(json);
+        assertThat(result.refusal()).get().isInstanceOf(Rejection.Invalid.class);
+        return ((Rejection.Invalid) result.refusal().get()).errors();
+    }
+
+    private static Map<String, LocalDate> keyDatesOf(Inspection inspection) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        inspection.keyDates().forEach(dates::put);
+        return dates;
+    }
+
+    private static Recorded ok(Result<Recorded> result) {
+        assertThat(result.refusal()).isEmpty();
+        return result.orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> original(RecordedEvent entry) {
+        return (Map<String, Object>) EventInputs.map(entry.details()).get("original");
+    }
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
+        }
+    }
+
+    private static Areas noAreas() {
+        return new Areas() {
+            @Override
+            public Optional<Area> find(AreaId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Area> all() {
+                return List.of();
+            }
+
+            @Override
+            public void create(Area area, AreaChange registered) {}
+
+            @Override
+            public void update(Area area, long previousVersion, AreaChange change) {}
+
+            @Override
+            public List<AreaChange> changes(AreaId id) {
+                return List.of();
+            }
+        };
+    }
+}
