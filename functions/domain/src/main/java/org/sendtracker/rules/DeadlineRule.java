@@ -11,6 +11,11 @@ import org.sendtracker.calendar.WorkingDayCalendar;
  * is received (SI 2015/1792)". The role that owns the deadline gets its reminders; overdue ones
  * also go to {@code escalateTo}. A {@code variant} tells apart rules for one deadline that depend
  * on an outcome (the next full inspection after outcome 1 or after outcomes 2 and 3).
+ *
+ * <p>{@code description} and {@code source} are shown to officers (pages, emails, calendar, CSV):
+ * the rule in words and where it comes from (a statute, a handbook, a published announcement).
+ * {@code note} is for whoever maintains the rules file (what was assumed, what evidence backs a
+ * figure); it is read with the rule and shown nowhere.
  */
 public record DeadlineRule(
         Framework framework,
@@ -20,6 +25,7 @@ public record DeadlineRule(
         OffsetUnit unit,
         String description,
         String source,
+        String note,
         ContactRole owner,
         List<ContactRole> escalateTo) {
 
@@ -30,6 +36,7 @@ public record DeadlineRule(
         Objects.requireNonNull(unit, "unit == null");
         Objects.requireNonNull(description, "description == null");
         Objects.requireNonNull(source, "source == null");
+        note = note == null ? "" : note;
         Objects.requireNonNull(owner, "owner == null");
         escalateTo = List.copyOf(escalateTo);
         if (amount < 0) {

@@ -318,6 +318,7 @@ class AreaSend2023LifecycleTest {
                                                                 OffsetUnit.WORKING_DAYS,
                                                                 rule.description(),
                                                                 rule.source(),
+                                                                rule.note(),
                                                                 rule.owner(),
                                                                 rule.escalateTo())
                                                         : rule)

@@ -156,7 +156,7 @@ class EmailComposerTest {
                         """
                 DfE and NHS England progress review is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
 
-                The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (Darlington and Lancashire minutes).
+                The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (DfE and NHS England monitoring of the Written Statement of Action).
 
                 Areas of weakness and their latest status:
                 - 1. Identification of children and young people with SEND: on track (since 12 April 2021)
@@ -177,7 +177,7 @@ class EmailComposerTest {
                 <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)</title></head>
                 <body>
                 <p>DfE and NHS England progress review is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
-                <p>The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (Darlington and Lancashire minutes).</p>
+                <p>The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (DfE and NHS England monitoring of the Written Statement of Action).</p>
                 <h2>Areas of weakness and their latest status</h2>
                 <ul>
                   <li>1. Identification of children and young people with SEND: on track (since 12 April 2021)</li>

@@ -70,7 +70,7 @@ class AreaSend2023LifecycleApiTest {
                 """);
         assertThat(rules(reported))
                 .containsExactly(
-                        "STRATEGIC_PLAN_UPDATE: update and publish the strategic plan within 50 days of the report (the handbook does not say which days: calendar days assumed, change the unit here)",
+                        "STRATEGIC_PLAN_UPDATE: update and publish the strategic plan within 50 days of the report",
                         "NEXT_FULL_INSPECTION: the next full inspection within about 3 years after an outcome 2 or 3 report",
                         "PRIORITY_ACTION_PLAN_SUBMISSION: submit the priority action plan within 35 working days of receiving the report",
                         "PRIORITY_ACTION_PLAN_PUBLICATION: publish the priority action plan within 70 working days of receiving the report",

@@ -21,6 +21,7 @@ import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.rules.OffsetUnit;
 import org.sendtracker.rules.RuleBook;
 
@@ -36,6 +37,35 @@ class RuleBookFilesTest {
     @Test
     void theBuiltInFile_holdsEveryRule() {
         assertThat(RuleBookFiles.builtIn().all()).hasSize(16);
+    }
+
+    @Test
+    void aRulesInternalNote_isReadApartFromItsSource_andAbsentOnesAreEmpty() {
+        RuleBook book = RuleBookFiles.builtIn();
+
+        DeadlineRule strategicPlan = book.rule(AREA_SEND_2023, STRATEGIC_PLAN_UPDATE);
+        assertThat(strategicPlan.description())
+                .isEqualTo("update and publish the strategic plan within 50 days of the report");
+        assertThat(strategicPlan.source())
+                .isEqualTo("Area SEND inspection framework and handbook, January 2023");
+        assertThat(strategicPlan.note())
+                .isEqualTo(
+                        "The handbook does not say which days: calendar days assumed, change the unit here if working days are confirmed");
+        assertThat(book.rule(Framework.LASEND_2016, DeadlineKind.WSOA_SUBMISSION).note()).isEmpty();
+    }
+
+    @Test
+    void whatOfficersAreShown_holdsNoInternalNoteOrSource() {
+        for (DeadlineRule rule : RuleBookFiles.builtIn().all()) {
+            assertThat(rule.description() + " | " + rule.source())
+                    .as("%s %s %s", rule.framework(), rule.kind(), rule.variant())
+                    .doesNotContainIgnoringCase("assumed")
+                    .doesNotContainIgnoringCase("change the unit")
+                    .doesNotContainIgnoringCase("correct here")
+                    .doesNotContainIgnoringCase("bulletin")
+                    .doesNotContainIgnoringCase("minutes")
+                    .doesNotContain("PQ ");
+        }
     }
 
     @Test
