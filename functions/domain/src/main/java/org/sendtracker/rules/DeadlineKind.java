@@ -13,7 +13,9 @@ public enum DeadlineKind {
     PRIORITY_ACTION_PLAN_PUBLICATION("Priority action plan publication"),
     MONITORING_INSPECTION("Monitoring inspection"),
     ENGAGEMENT_MEETING("Annual engagement meeting"),
-    NEXT_FULL_INSPECTION("Next full inspection");
+    NEXT_FULL_INSPECTION("Next full inspection"),
+    /** A report due to a board at its cadence (docs/boards.md). */
+    BOARD_REPORT("Board report");
 
     private final String label;
 

@@ -260,6 +260,27 @@ public final class FieldReader {
         return copy;
     }
 
+    /**
+     * A JSON object field read by its own nested reader that reports into this one, its fields
+     * named {@code name.field}; null when absent (an error too when required) or not an object.
+     */
+    public FieldReader nested(String name, String label, boolean required) {
+        Object value = input.get(name);
+        if (value == null) {
+            if (required) {
+                error(name, "Enter " + label);
+            }
+            return null;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            error(name, capitalise(label) + " must be an object");
+            return null;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        return new FieldReader(copy, prefix + name + ".", errors);
+    }
+
     /** A list of JSON objects, each read by its own nested reader that reports into this one. */
     public List<FieldReader> objects(String name, String label, int maxItems) {
         Object value = input.get(name);

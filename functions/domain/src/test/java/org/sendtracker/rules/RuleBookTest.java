@@ -31,7 +31,7 @@ class RuleBookTest {
         RuleBook rules = BuiltInRules.get();
 
         assertThat(rules.all())
-                .hasSize(16)
+                .hasSize(18)
                 .allSatisfy(
                         rule -> {
                             assertThat(rule.source()).as(rule.kind() + " source").isNotBlank();

@@ -12,11 +12,11 @@ import java.util.TreeMap;
  * A stable hash of a request's content, independent of key order, to tell a retry from a reused
  * key.
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
     private RequestFingerprint() {}
 
-    static String of(String type, Map<String, ?> input) {
+    public static String of(String type, Map<String, ?> input) {
         String canonical = type + "|" + canonical(input);
         try {
             byte[] hash =

@@ -17,7 +17,8 @@ public enum DeadlineNature {
                     APP_SUBMISSION,
                     STRATEGIC_PLAN_UPDATE,
                     PRIORITY_ACTION_PLAN_SUBMISSION,
-                    PRIORITY_ACTION_PLAN_PUBLICATION ->
+                    PRIORITY_ACTION_PLAN_PUBLICATION,
+                    BOARD_REPORT ->
                     OBLIGATION;
             case MONITORING_REVIEW,
                     REVISIT,

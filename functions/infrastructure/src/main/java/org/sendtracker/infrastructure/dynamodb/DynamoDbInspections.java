@@ -154,7 +154,7 @@ final class DynamoDbInspections implements Inspections {
         return Transactions.put(table, item, condition, values);
     }
 
-    private static Map<String, AttributeValue> inspectionItem(Inspection inspection) {
+    static Map<String, AttributeValue> inspectionItem(Inspection inspection) {
         return item().s(PK, pk(inspection.id()))
                 .s(SK, TableKeys.INSPECTION_ITEM)
                 .s(GSI1PK, TableKeys.area(inspection.areaId()))
@@ -166,7 +166,7 @@ final class DynamoDbInspections implements Inspections {
                 .build();
     }
 
-    private static Map<String, AttributeValue> eventItem(InspectionId id, RecordedEvent event) {
+    static Map<String, AttributeValue> eventItem(InspectionId id, RecordedEvent event) {
         return item().s(PK, pk(id))
                 .s(SK, TableKeys.event(event.seq()))
                 .s("kind", "EVENT")
@@ -175,8 +175,7 @@ final class DynamoDbInspections implements Inspections {
                 .build();
     }
 
-    private static Map<String, AttributeValue> deadlineItem(
-            Inspection inspection, Deadline deadline) {
+    static Map<String, AttributeValue> deadlineItem(Inspection inspection, Deadline deadline) {
         DeadlineEntry entry =
                 new DeadlineEntry(
                         inspection.id(),

@@ -56,6 +56,15 @@ final class TableKeys {
         return "IDEMPOTENCY#" + key;
     }
 
+    // Improvement plans: INSPECTION#{id} / #PLAN; a plan change's idempotency record
+    // PLAN-IDEMPOTENCY#{key} (apart from the events' so neither reads the other's).
+
+    static final String PLAN_ITEM = "#PLAN";
+
+    static String planIdempotency(String key) {
+        return "PLAN-IDEMPOTENCY#" + key;
+    }
+
     // Deadlines: INSPECTION#{id} / DEADLINE#{deadlineId}; in ByArea under AREA#{area} as
     // DEADLINE#{due}#{id}#{dl}; in ByDate under DUE#{yyyy} as {due}#{id}#{dl}.
 

@@ -36,7 +36,7 @@ class RuleBookFilesTest {
 
     @Test
     void theBuiltInFile_holdsEveryRule() {
-        assertThat(RuleBookFiles.builtIn().all()).hasSize(16);
+        assertThat(RuleBookFiles.builtIn().all()).hasSize(18);
     }
 
     @Test

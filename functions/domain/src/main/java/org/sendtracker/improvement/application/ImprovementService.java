@@ -1,0 +1,532 @@
+package org.sendtracker.improvement.application;
+
+import static org.sendtracker.shared.Dates.format;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.calendar.England;
+import org.sendtracker.improvement.model.Action;
+import org.sendtracker.improvement.model.Board;
+import org.sendtracker.improvement.model.ImprovementPlan;
+import org.sendtracker.improvement.model.Measure;
+import org.sendtracker.inspection.application.InspectionListener;
+import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.application.RequestFingerprint;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.rules.RuleBook;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+/**
+ * Boards, actions and measures of an inspection's improvement plan, for every door (the JSON API,
+ * the forms, the demo data). Each change is an entry in the inspection's audit trail and moves its
+ * version on, conditionally, as an officer's event does: a stale {@code If-Match} is refused, a
+ * repeated {@code Idempotency-Key} returns the first answer, and the workflow is told, so the
+ * reminders of a board's reports follow its cadence at once.
+ */
+public final class ImprovementService {
+
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final Inspections inspections;
+    private final ImprovementPlans plans;
+    private final Areas areas;
+    private final RuleBook rules;
+    private final Clock clock;
+    private final List<InspectionListener> listeners;
+
+    public ImprovementService(
+            Inspections inspections,
+            ImprovementPlans plans,
+            Areas areas,
+            RuleBook rules,
+            Clock clock,
+            List<InspectionListener> listeners) {
+        this.inspections = Objects.requireNonNull(inspections, "inspections == null");
+        this.plans = Objects.requireNonNull(plans, "plans == null");
+        this.areas = Objects.requireNonNull(areas, "areas == null");
+        this.rules = Objects.requireNonNull(rules, "rules == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** The request as the caller sent it: conditions and who. */
+    public record Request(
+            Map<String, ?> input,
+            Optional<Long> expectedVersion,
+            Optional<String> idempotencyKey,
+            Actor actor) {
+        public Request {
+            input = new LinkedHashMap<>(Objects.requireNonNull(input, "input == null"));
+            Objects.requireNonNull(expectedVersion, "expectedVersion == null");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey == null");
+            Objects.requireNonNull(actor, "actor == null");
+        }
+
+        public static Request of(Map<String, ?> input, Actor actor) {
+            return new Request(input, Optional.empty(), Optional.empty(), actor);
+        }
+    }
+
+    public LocalDate today() {
+        return England.today(clock);
+    }
+
+    /** The plan of an existing inspection (empty when nothing is planned yet). */
+    public Optional<ImprovementPlan> plan(String inspectionId) {
+        return inspection(inspectionId).map(inspection -> plans.find(inspection.id()));
+    }
+
+    /** Adds the board {@code boardId} or replaces it; its report deadlines follow its cadence. */
+    public Result<PlanChange> saveBoard(String inspectionId, String boardId, Request request) {
+        return change(
+                inspectionId,
+                "BOARD_SAVED",
+                boardId,
+                request,
+                (inspection, plan, now) -> {
+                    Optional<Area> area = areas.find(inspection.areaId());
+                    if (area.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound(
+                                        "There is no area '" + inspection.areaId() + "'"));
+                    }
+                    return PlanInput.board(boardId, request.input(), area.get(), plan)
+                            .flatMap(board -> boardSaved(inspection, plan, board, now));
+                });
+    }
+
+    private Result<Edit> boardSaved(
+            Inspection inspection, ImprovementPlan plan, Board board, Instant now) {
+        boolean known = plan.board(board.id()).isPresent();
+        List<Board> boards = new ArrayList<>(plan.boards());
+        boards.removeIf(b -> b.id().equals(board.id()));
+        boards.add(board);
+        ImprovementPlan next = withBoards(plan, boards);
+        Inspection.Change change = inspection.change();
+        BoardReports.schedule(inspection, next, board, rules, now, change);
+        String summary =
+                (known ? "Board changed: " : "Board added: ")
+                        + board.name()
+                        + (board.cadence() == null
+                                ? ", with no reports due."
+                                : "; reports due " + board.cadence().describe() + ".");
+        return Result.ok(new Edit(next, change, today(), summary));
+    }
+
+    /** Records a board report as presented: its deadline is met on that day. */
+    public Result<PlanChange> recordBoardReport(
+            String inspectionId, String boardId, Request request) {
+        return change(
+                inspectionId,
+                "BOARD_REPORT_PRESENTED",
+                boardId,
+                request,
+                (inspection, plan, now) -> {
+                    Optional<Board> board = plan.board(boardId);
+                    if (board.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound(
+                                        "There is no board '"
+                                                + boardId
+                                                + "' for inspection "
+                                                + inspection.id()));
+                    }
+                    return PlanInput.presented(request.input(), today())
+                            .flatMap(
+                                    presented ->
+                                            presented(inspection, plan, board.get(), presented));
+                });
+    }
+
+    private Result<Edit> presented(
+            Inspection inspection,
+            ImprovementPlan plan,
+            Board board,
+            PlanInput.Presented presented) {
+        String id = board.deadlineId(presented.dueOn());
+        Optional<Deadline> due = inspection.deadline(id);
+        if (due.isEmpty()) {
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "dueOn",
+                            "No report to the "
+                                    + board.name()
+                                    + " is due on "
+                                    + format(presented.dueOn())));
+        }
+        if (due.get().metOn() != null) {
+            return Result.refused(
+                    new Rejection.Conflict(
+                            "The report due on "
+                                    + format(presented.dueOn())
+                                    + " was already recorded as presented on "
+                                    + format(due.get().metOn())));
+        }
+        if (due.get().cancelled()) {
+            return Result.refused(
+                    new Rejection.Conflict(
+                            "The report due on "
+                                    + format(presented.dueOn())
+                                    + " is no longer due: the board's cadence changed"));
+        }
+        Inspection.Change change =
+                inspection.change().deadline(id, d -> d.met(presented.presentedOn()));
+        String summary =
+                "Report to the "
+                        + board.name()
+                        + " due "
+                        + format(presented.dueOn())
+                        + " presented on "
+                        + format(presented.presentedOn())
+                        + (presented.presentedOn().isAfter(presented.dueOn()) ? " (late)." : ".");
+        return Result.ok(new Edit(plan, change, presented.presentedOn(), summary));
+    }
+
+    /** Adds an action; its id is the next free {@code action-n}. */
+    public Result<PlanChange> addAction(String inspectionId, Request request) {
+        return change(
+                inspectionId,
+                "ACTION_ADDED",
+                "",
+                request,
+                (inspection, plan, now) -> {
+                    String id = nextId("action-", plan.actions().stream().map(Action::id).toList());
+                    return PlanInput.action(id, request.input(), inspection, today())
+                            .map(action -> actionSaved(inspection, plan, action, "Action added"));
+                });
+    }
+
+    /** Replaces an action (its progress, owner, due date, …). */
+    public Result<PlanChange> updateAction(String inspectionId, String actionId, Request request) {
+        return change(
+                inspectionId,
+                "ACTION_UPDATED",
+                actionId,
+                request,
+                (inspection, plan, now) -> {
+                    if (plan.action(actionId).isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound("There is no action '" + actionId + "'"));
+                    }
+                    return PlanInput.action(actionId, request.input(), inspection, today())
+                            .map(action -> actionSaved(inspection, plan, action, "Action changed"));
+                });
+    }
+
+    private Edit actionSaved(
+            Inspection inspection, ImprovementPlan plan, Action action, String what) {
+        List<Action> actions = new ArrayList<>(plan.actions());
+        int at = indexOf(actions.stream().map(Action::id).toList(), action.id());
+        if (at < 0) {
+            actions.add(action);
+        } else {
+            actions.set(at, action);
+        }
+        ImprovementPlan next =
+                new ImprovementPlan(
+                        plan.inspectionId(),
+                        plan.version(),
+                        plan.boards(),
+                        actions,
+                        plan.measures());
+        String summary =
+                what
+                        + " for area of weakness "
+                        + action.weakness()
+                        + ": "
+                        + action.title()
+                        + " (owner "
+                        + action.owner()
+                        + ", due "
+                        + format(action.dueOn())
+                        + "): "
+                        + action.statusOn(today()).label().toLowerCase()
+                        + ".";
+        return new Edit(next, inspection.change(), today(), summary);
+    }
+
+    /** Adds a measure of impact; its id is the next free {@code measure-n}. */
+    public Result<PlanChange> addMeasure(String inspectionId, Request request) {
+        return change(
+                inspectionId,
+                "MEASURE_ADDED",
+                "",
+                request,
+                (inspection, plan, now) -> {
+                    String id =
+                            nextId("measure-", plan.measures().stream().map(Measure::id).toList());
+                    return PlanInput.measure(id, request.input(), inspection, List.of())
+                            .map(
+                                    measure ->
+                                            measureSaved(
+                                                    inspection, plan, measure, "Measure added"));
+                });
+    }
+
+    /** Replaces a measure's definition; its values are kept. */
+    public Result<PlanChange> updateMeasure(
+            String inspectionId, String measureId, Request request) {
+        return change(
+                inspectionId,
+                "MEASURE_UPDATED",
+                measureId,
+                request,
+                (inspection, plan, now) -> {
+                    Optional<Measure> current = plan.measure(measureId);
+                    if (current.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound("There is no measure '" + measureId + "'"));
+                    }
+                    return PlanInput.measure(
+                                    measureId, request.input(), inspection, current.get().values())
+                            .map(
+                                    measure ->
+                                            measureSaved(
+                                                    inspection, plan, measure, "Measure changed"));
+                });
+    }
+
+    /** Records a measure's value on a day, replacing the one recorded for that day if any. */
+    public Result<PlanChange> recordMeasureValue(
+            String inspectionId, String measureId, Request request) {
+        return change(
+                inspectionId,
+                "MEASURE_VALUE_RECORDED",
+                measureId,
+                request,
+                (inspection, plan, now) -> {
+                    Optional<Measure> current = plan.measure(measureId);
+                    if (current.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound("There is no measure '" + measureId + "'"));
+                    }
+                    return PlanInput.value(request.input(), today())
+                            .map(
+                                    value -> {
+                                        Measure measure = current.get();
+                                        String replaced =
+                                                measure.values().stream()
+                                                        .filter(v -> v.on().equals(value.on()))
+                                                        .findFirst()
+                                                        .map(
+                                                                v ->
+                                                                        " (replacing "
+                                                                                + v.value()
+                                                                                        .toPlainString()
+                                                                                + ")")
+                                                        .orElse("");
+                                        String summary =
+                                                measure.name()
+                                                        + ": "
+                                                        + value.value().toPlainString()
+                                                        + " "
+                                                        + measure.unit()
+                                                        + " on "
+                                                        + format(value.on())
+                                                        + replaced
+                                                        + ".";
+                                        Measure next = measure.withValue(value);
+                                        return new Edit(
+                                                withMeasure(plan, next),
+                                                inspection.change(),
+                                                value.on(),
+                                                summary);
+                                    });
+                });
+    }
+
+    private Edit measureSaved(
+            Inspection inspection, ImprovementPlan plan, Measure measure, String what) {
+        String summary =
+                what
+                        + " for area of weakness "
+                        + measure.weakness()
+                        + ": "
+                        + measure.name()
+                        + " ("
+                        + measure.unit()
+                        + "), baseline "
+                        + measure.baseline().toPlainString()
+                        + " on "
+                        + format(measure.baselineOn())
+                        + ", target "
+                        + measure.target().toPlainString()
+                        + (measure.targetBy() == null ? "" : " by " + format(measure.targetBy()))
+                        + ".";
+        return new Edit(withMeasure(plan, measure), inspection.change(), today(), summary);
+    }
+
+    /** What one change does: the plan after it, the inspection's change, the audit sentence. */
+    private record Edit(
+            ImprovementPlan plan, Inspection.Change change, LocalDate on, String summary) {}
+
+    @FunctionalInterface
+    private interface Editor {
+        Result<Edit> edit(Inspection inspection, ImprovementPlan plan, Instant now);
+    }
+
+    private Result<PlanChange> change(
+            String inspectionId, String type, String target, Request request, Editor editor) {
+        Optional<Inspection> found = inspection(inspectionId);
+        if (found.isEmpty()) {
+            return Result.refused(
+                    new Rejection.NotFound("There is no inspection '" + inspectionId + "'"));
+        }
+        Inspection current = found.get();
+        String fingerprint = RequestFingerprint.of(type + ":" + target, request.input());
+        Optional<String> key = request.idempotencyKey();
+        if (key.isPresent()) {
+            Optional<Rejection> bad = badKey(key.get());
+            if (bad.isPresent()) {
+                return Result.refused(bad.get());
+            }
+            Optional<Result<PlanChange>> replay = replay(current.id(), key.get(), fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        if (request.expectedVersion().isPresent()
+                && request.expectedVersion().get() != current.version()) {
+            return Result.refused(
+                    new Rejection.StaleVersion(request.expectedVersion().get(), current.version()));
+        }
+        ImprovementPlan plan = plans.find(current.id());
+        Instant now = clock.instant();
+        Result<Edit> edited = editor.edit(current, plan, now);
+        if (!(edited instanceof Result.Ok<Edit> ok)) {
+            return edited.map(e -> null);
+        }
+        Edit edit = ok.value();
+        Inspection next = edit.change().recordedAt(now);
+        ImprovementPlan stored =
+                new ImprovementPlan(
+                        next.id(),
+                        next.version(),
+                        edit.plan().boards(),
+                        edit.plan().actions(),
+                        edit.plan().measures());
+        Map<String, Object> details = new LinkedHashMap<>(request.input());
+        if (!target.isEmpty()) {
+            details.put("target", target);
+        }
+        RecordedEvent event =
+                new RecordedEvent(
+                        next.eventCount(),
+                        type,
+                        edit.on(),
+                        request.actor().name(),
+                        now,
+                        edit.summary(),
+                        details,
+                        request.actor().id());
+        Optional<PlanChange> idempotency =
+                key.map(k -> new PlanChange(k, fingerprint, stored, event));
+        try {
+            plans.update(current, next, stored, event, idempotency);
+        } catch (ConcurrentChangeException e) {
+            return lostRace(current, key, fingerprint, request.expectedVersion());
+        }
+        listeners.forEach(listener -> listener.changed(next, event));
+        return Result.ok(new PlanChange(key.orElse(""), fingerprint, stored, event));
+    }
+
+    private Optional<Inspection> inspection(String id) {
+        return InspectionId.isValid(id) ? inspections.find(new InspectionId(id)) : Optional.empty();
+    }
+
+    private static Optional<Rejection> badKey(String key) {
+        if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
+            return Optional.of(
+                    Rejection.Invalid.of(
+                            "Idempotency-Key",
+                            "The Idempotency-Key header must be 1 to "
+                                    + MAX_IDEMPOTENCY_KEY
+                                    + " characters"));
+        }
+        return FieldReader.unsafe(key, "The Idempotency-Key header", false)
+                .map(message -> Rejection.Invalid.of("Idempotency-Key", message));
+    }
+
+    private Optional<Result<PlanChange>> replay(InspectionId id, String key, String fingerprint) {
+        return plans.idempotentResult(id, key)
+                .map(
+                        stored ->
+                                stored.fingerprint().equals(fingerprint)
+                                        ? Result.ok(stored)
+                                        : Result.refused(
+                                                new Rejection.Conflict(
+                                                        "The Idempotency-Key '"
+                                                                + key
+                                                                + "' was already used for a different request on this inspection")));
+    }
+
+    private Result<PlanChange> lostRace(
+            Inspection current,
+            Optional<String> key,
+            String fingerprint,
+            Optional<Long> expectedVersion) {
+        if (key.isPresent()) {
+            Optional<Result<PlanChange>> replay = replay(current.id(), key.get(), fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        long now =
+                inspections.find(current.id()).map(Inspection::version).orElse(current.version());
+        if (expectedVersion.isPresent()) {
+            return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), now));
+        }
+        return Result.refused(
+                new Rejection.Conflict(
+                        "Someone else changed this inspection while you were saving (it is now version "
+                                + now
+                                + "): reload it and try again"));
+    }
+
+    private static ImprovementPlan withBoards(ImprovementPlan plan, List<Board> boards) {
+        return new ImprovementPlan(
+                plan.inspectionId(), plan.version(), boards, plan.actions(), plan.measures());
+    }
+
+    private static ImprovementPlan withMeasure(ImprovementPlan plan, Measure measure) {
+        List<Measure> measures = new ArrayList<>(plan.measures());
+        int at = indexOf(measures.stream().map(Measure::id).toList(), measure.id());
+        if (at < 0) {
+            measures.add(measure);
+        } else {
+            measures.set(at, measure);
+        }
+        return new ImprovementPlan(
+                plan.inspectionId(), plan.version(), plan.boards(), plan.actions(), measures);
+    }
+
+    private static int indexOf(List<String> ids, String id) {
+        return ids.indexOf(id);
+    }
+
+    private static String nextId(String prefix, List<String> existing) {
+        int highest = 0;
+        for (String id : existing) {
+            if (id.startsWith(prefix) && id.substring(prefix.length()).matches("\\d{1,6}")) {
+                highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
+            }
+        }
+        return prefix + (highest + 1);
+    }
+}

@@ -1,0 +1,70 @@
+package org.sendtracker.improvement.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A board that governs the work after an inspection: an improvement or partnership board, a Health
+ * and Wellbeing Board, or another by name. {@code members} are the email addresses of the area's
+ * contacts who sit on it. When {@code cadence} is set, a report is due at each of its dates: from
+ * this board to the board {@code reportsTo} names (an improvement board reporting to the Health and
+ * Wellbeing Board), or, when it names none, to this board's own meetings. Each due report is a
+ * council deadline of the inspection the board governs ({@link #deadlineId}).
+ */
+public record Board(
+        String id,
+        String name,
+        BoardKind kind,
+        List<String> members,
+        Cadence cadence,
+        String reportsTo) {
+
+    /** The prefix of every board report's deadline id. */
+    public static final String DEADLINE_PREFIX = "BOARD_REPORT-";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
+
+    public Board {
+        Objects.requireNonNull(id, "id == null");
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(kind, "kind == null");
+        members = members == null ? List.of() : List.copyOf(members);
+        if (!isValidId(id)) {
+            throw new IllegalArgumentException("not a valid board id: " + id);
+        }
+        if (id.equals(reportsTo)) {
+            throw new IllegalArgumentException("board " + id + " reports to itself");
+        }
+    }
+
+    /** Lower-case letters, digits and hyphens, at most 40: it becomes part of deadline ids. */
+    public static boolean isValidId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
+
+    /** Report dates, oldest first; none without a cadence. */
+    public List<LocalDate> reportDues() {
+        return cadence == null ? List.of() : cadence.dues();
+    }
+
+    /** The id of the deadline for this board's report due on {@code dueOn}. */
+    public String deadlineId(LocalDate dueOn) {
+        return DEADLINE_PREFIX + id + "-" + dueOn;
+    }
+
+    /** The board id in a board report's deadline id; empty for any other deadline. */
+    public static Optional<String> boardOf(String deadlineId) {
+        String suffix = "-yyyy-mm-dd";
+        if (deadlineId == null
+                || !deadlineId.startsWith(DEADLINE_PREFIX)
+                || deadlineId.length() <= DEADLINE_PREFIX.length() + suffix.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                deadlineId.substring(
+                        DEADLINE_PREFIX.length(), deadlineId.length() - suffix.length()));
+    }
+}

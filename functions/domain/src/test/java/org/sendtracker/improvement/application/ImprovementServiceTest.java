@@ -1,0 +1,373 @@
+package org.sendtracker.improvement.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.improvement.model.ActionStatus;
+import org.sendtracker.improvement.model.ImprovementPlan;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.DeadlineStatus;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.reminders.testing.Cumbria2019;
+import org.sendtracker.reminders.testing.InMemoryAreas;
+import org.sendtracker.rules.BuiltInRules;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+import org.sendtracker.testing.SettableClock;
+
+class ImprovementServiceTest {
+
+    private static final Actor OFFICER = new Actor("sub-1", "Jo Officer");
+    private static final String ID = Cumbria2019.ID.value();
+
+    private final SettableClock clock = SettableClock.at("2020-01-06T10:00:00Z");
+    private final InMemoryPlans plans = new InMemoryPlans();
+    private final List<RecordedEvent> told = new ArrayList<>();
+    private ImprovementService service;
+
+    @BeforeEach
+    void anInspectionInMonitoring() {
+        plans.store(Cumbria2019.recordedAsItHappened().inMonitoring());
+        service =
+                new ImprovementService(
+                        plans.inspections(),
+                        plans,
+                        new InMemoryAreas(Cumbria2019.area()),
+                        BuiltInRules.get(),
+                        clock,
+                        List.of((inspection, event) -> told.add(event)));
+    }
+
+    private static ImprovementService.Request request(String json) {
+        return ImprovementService.Request.of(Cumbria2019.parse(json), OFFICER);
+    }
+
+    private Result<PlanChange> anImprovementBoardEveryTwoMonths() {
+        return service.saveBoard(
+                ID,
+                "improvement-board",
+                request(
+                        """
+                        {"name": "SEND Improvement Board", "kind": "IMPROVEMENT_BOARD",
+                         "members": ["jo.lead@cumbria.gov.uk"],
+                         "cadence": {"kind": "EVERY_MONTHS", "every": 2, "from": "2020-01-15", "until": "2020-07-15"}}"""));
+    }
+
+    private Inspection stored() {
+        return plans.inspection(Cumbria2019.ID);
+    }
+
+    private List<Deadline> boardReports() {
+        return stored().deadlines().stream()
+                .filter(d -> d.kind() == DeadlineKind.BOARD_REPORT)
+                .toList();
+    }
+
+    @Test
+    void aBoardsCadence_becomesCouncilDeadlinesOfTheInspection_ownedByTheLeadOfficer() {
+        long before = stored().version();
+
+        Result<PlanChange> saved = anImprovementBoardEveryTwoMonths();
+
+        assertThat(saved).isInstanceOf(Result.Ok.class);
+        assertThat(boardReports())
+                .extracting(Deadline::id, Deadline::dueOn)
+                .containsExactly(
+                        tuple(
+                                "BOARD_REPORT-improvement-board-2020-01-15",
+                                LocalDate.of(2020, 1, 15)),
+                        tuple(
+                                "BOARD_REPORT-improvement-board-2020-03-15",
+                                LocalDate.of(2020, 3, 15)),
+                        tuple(
+                                "BOARD_REPORT-improvement-board-2020-05-15",
+                                LocalDate.of(2020, 5, 15)),
+                        tuple(
+                                "BOARD_REPORT-improvement-board-2020-07-15",
+                                LocalDate.of(2020, 7, 15)));
+        Deadline first = boardReports().get(0);
+        assertThat(first.rule())
+                .isEqualTo(
+                        "Report to the SEND Improvement Board, every 2 months from 15 January 2020 until 15 July 2020");
+        assertThat(first.owner().name()).isEqualTo("LEAD_OFFICER");
+        assertThat(stored().version()).isEqualTo(before + 1);
+        assertThat(plans.events)
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.type()).isEqualTo("BOARD_SAVED");
+                            assertThat(e.actor()).isEqualTo("Jo Officer");
+                            assertThat(e.summary())
+                                    .isEqualTo(
+                                            "Board added: SEND Improvement Board; reports due every 2 months from 15 January 2020 until 15 July 2020.");
+                        });
+        assertThat(told).hasSize(1);
+    }
+
+    @Test
+    void aNewCadence_cancelsTheOutstandingReportsItDrops_andKeepsThosePresented() {
+        anImprovementBoardEveryTwoMonths();
+        clock.set(Instant.parse("2020-01-20T10:00:00Z"));
+        service.recordBoardReport(
+                ID,
+                "improvement-board",
+                request(
+                        """
+                        {"dueOn": "2020-01-15", "presentedOn": "2020-01-16"}"""));
+
+        service.saveBoard(
+                ID,
+                "improvement-board",
+                request(
+                        """
+                        {"name": "SEND Improvement Board", "kind": "IMPROVEMENT_BOARD",
+                         "cadence": {"kind": "MEETING_DATES", "meetings": ["2020-04-02"]}}"""));
+
+        assertThat(boardReports())
+                .extracting(Deadline::dueOn, d -> d.statusOn(LocalDate.of(2020, 1, 20)))
+                .containsExactlyInAnyOrder(
+                        tuple(LocalDate.of(2020, 1, 15), DeadlineStatus.MET),
+                        tuple(LocalDate.of(2020, 3, 15), DeadlineStatus.CANCELLED),
+                        tuple(LocalDate.of(2020, 5, 15), DeadlineStatus.CANCELLED),
+                        tuple(LocalDate.of(2020, 7, 15), DeadlineStatus.CANCELLED),
+                        tuple(LocalDate.of(2020, 4, 2), DeadlineStatus.OPEN));
+        assertThat(boardReports().get(0).metOn()).isEqualTo(LocalDate.of(2020, 1, 16));
+    }
+
+    @Test
+    void recordingAReportTwice_isAConflict_andNotADueIsAFieldError() {
+        anImprovementBoardEveryTwoMonths();
+        clock.set(Instant.parse("2020-01-20T10:00:00Z"));
+        service.recordBoardReport(
+                ID,
+                "improvement-board",
+                request("{\"dueOn\": \"2020-01-15\", \"presentedOn\": \"2020-01-15\"}"));
+
+        Result<PlanChange> again =
+                service.recordBoardReport(
+                        ID,
+                        "improvement-board",
+                        request("{\"dueOn\": \"2020-01-15\", \"presentedOn\": \"2020-01-16\"}"));
+        Result<PlanChange> notDue =
+                service.recordBoardReport(
+                        ID,
+                        "improvement-board",
+                        request("{\"dueOn\": \"2020-01-16\", \"presentedOn\": \"2020-01-16\"}"));
+
+        assertThat(again)
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.Conflict(
+                                        "The report due on 15 January 2020 was already recorded as presented on 15 January 2020")));
+        assertThat(errors(notDue))
+                .containsExactly(
+                        new FieldError(
+                                "dueOn",
+                                "No report to the SEND Improvement Board is due on 16 January 2020"));
+    }
+
+    @Test
+    void aBadBoard_isRefusedFieldByField_andNothingIsWritten() {
+        Result<PlanChange> refused =
+                service.saveBoard(
+                        ID,
+                        "Improvement Board",
+                        request(
+                                """
+                                {"kind": "COMMITTEE", "members": ["nobody@example.org"], "reportsTo": "hwb",
+                                 "cadence": {"kind": "EVERY_MONTHS", "every": 13, "from": "2020-02-30"}, "colour": "red"}"""));
+
+        assertThat(errors(refused))
+                .containsExactlyInAnyOrder(
+                        new FieldError(
+                                "colour",
+                                "'colour' is not a field here; expected one of [cadence, kind, members, name, reportsTo]"),
+                        new FieldError(
+                                "id",
+                                "A board's id must be lower-case letters, digits and hyphens (at most 40), for example improvement-board"),
+                        new FieldError("name", "Enter the board's name"),
+                        new FieldError(
+                                "kind",
+                                "The kind of board must be one of [IMPROVEMENT_BOARD, PARTNERSHIP_BOARD, HEALTH_AND_WELLBEING_BOARD, OTHER]"),
+                        new FieldError(
+                                "members[0]",
+                                "'nobody@example.org' is not one of Cumbria's contacts: add them to the area first"),
+                        new FieldError(
+                                "reportsTo",
+                                "There is no board 'hwb' for this inspection: add it first"),
+                        new FieldError(
+                                "cadence.every",
+                                "How many months apart must be a whole number from 1 to 12"),
+                        new FieldError(
+                                "cadence.from",
+                                "The date the first report is due must be a real date (2020-02-30 does not exist)"));
+        assertThat(plans.events).isEmpty();
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void anAction_isAddedWithTheNextId_andCompletedLateShowsAsSuch() {
+        Result<PlanChange> added =
+                service.addAction(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 2, "title": "Audit every EHC plan issued late", "owner": "Head of SEND", "dueOn": "2019-12-31"}"""));
+        Result<PlanChange> completed =
+                service.updateAction(
+                        ID,
+                        "action-1",
+                        request(
+                                """
+                                {"weakness": 2, "title": "Audit every EHC plan issued late", "owner": "Head of SEND", "dueOn": "2019-12-31",
+                                 "progress": "COMPLETE", "completedOn": "2020-01-03"}"""));
+
+        assertThat(added).isInstanceOf(Result.Ok.class);
+        ImprovementPlan plan = service.plan(ID).orElseThrow();
+        assertThat(plan.actions())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.id()).isEqualTo("action-1");
+                            assertThat(a.statusOn(service.today()))
+                                    .isEqualTo(ActionStatus.COMPLETE_LATE);
+                        });
+        assertThat(plan.version()).isEqualTo(stored().version());
+        assertThat(((Result.Ok<PlanChange>) completed).value().event().summary())
+                .isEqualTo(
+                        "Action changed for area of weakness 2: Audit every EHC plan issued late (owner Head of SEND, due 31 December 2019): complete (late).");
+    }
+
+    @Test
+    void anActionForAWeaknessTheInspectionDoesNotHave_isAFieldError() {
+        Result<PlanChange> refused =
+                service.addAction(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 7, "title": "t", "owner": "o", "dueOn": "2020-03-01", "progress": "COMPLETE"}"""));
+
+        assertThat(errors(refused))
+                .containsExactly(
+                        new FieldError(
+                                "weakness",
+                                "There is no area of weakness 7 in this inspection (it has 3)"),
+                        new FieldError("completedOn", "Enter the date it was completed"));
+    }
+
+    @Test
+    void aMeasure_keepsItsDatedValues_andAValueForTheSameDayReplacesTheFirst() {
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 2, "name": "EHC plans issued within 20 weeks", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": "80", "targetBy": "2021-03-31"}"""));
+        service.recordMeasureValue(
+                ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": 40}"));
+        Result<PlanChange> replaced =
+                service.recordMeasureValue(
+                        ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": \"42.5\"}"));
+
+        assertThat(service.plan(ID).orElseThrow().measure("measure-1").orElseThrow().values())
+                .singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualByComparingTo(new BigDecimal("42.5")));
+        assertThat(((Result.Ok<PlanChange>) replaced).value().event().summary())
+                .isEqualTo(
+                        "EHC plans issued within 20 weeks: 42.5 % on 31 December 2019 (replacing 40).");
+    }
+
+    @Test
+    void aValueInTheFutureOrNotANumber_isRefused() {
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "name": "Autism assessment waiting time", "unit": "weeks", "direction": "LOWER_IS_BETTER",
+                         "baseline": 52, "baselineOn": "2019-05-01", "target": 18}"""));
+
+        Result<PlanChange> refused =
+                service.recordMeasureValue(
+                        ID, "measure-1", request("{\"on\": \"2020-02-01\", \"value\": \"lots\"}"));
+
+        assertThat(errors(refused))
+                .containsExactly(
+                        new FieldError("on", "The date the value is for cannot be in the future"),
+                        new FieldError(
+                                "value",
+                                "The value must be a number such as 42 or 61.5 (up to 4 decimal places)"));
+    }
+
+    @Test
+    void aStaleIfMatch_isRefused_andARetriedKeyGetsTheFirstAnswer() {
+        long version = stored().version();
+        ImprovementService.Request first =
+                new ImprovementService.Request(
+                        Cumbria2019.parse(
+                                "{\"weakness\": 1, \"title\": \"t\", \"owner\": \"o\", \"dueOn\": \"2020-03-01\"}"),
+                        Optional.of(version),
+                        Optional.of("key-1"),
+                        OFFICER);
+
+        Result<PlanChange> added = service.addAction(ID, first);
+        Result<PlanChange> retried = service.addAction(ID, first);
+        Result<PlanChange> stale =
+                service.addAction(
+                        ID,
+                        new ImprovementService.Request(
+                                first.input(), Optional.of(version), Optional.empty(), OFFICER));
+        Result<PlanChange> reused =
+                service.addMeasure(
+                        ID,
+                        new ImprovementService.Request(
+                                Map.of(), Optional.empty(), Optional.of("key-1"), OFFICER));
+
+        assertThat(retried).isEqualTo(added);
+        assertThat(service.plan(ID).orElseThrow().actions()).hasSize(1);
+        assertThat(stale)
+                .isEqualTo(Result.refused(new Rejection.StaleVersion(version, version + 1)));
+        assertThat(reused)
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.Conflict(
+                                        "The Idempotency-Key 'key-1' was already used for a different request on this inspection")));
+    }
+
+    @Test
+    void anUnknownInspectionBoardActionOrMeasure_isNotFound() {
+        assertThat(service.plan("nowhere-2019-01-07")).isEmpty();
+        assertThat(service.addAction("nowhere-2019-01-07", request("{}")))
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.NotFound(
+                                        "There is no inspection 'nowhere-2019-01-07'")));
+        assertThat(service.recordBoardReport(ID, "hwb", request("{}")))
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.NotFound(
+                                        "There is no board 'hwb' for inspection cumbria-2019-03-18")));
+        assertThat(service.updateAction(ID, "action-9", request("{}")))
+                .isEqualTo(Result.refused(new Rejection.NotFound("There is no action 'action-9'")));
+        assertThat(service.recordMeasureValue(ID, "measure-9", request("{}")))
+                .isEqualTo(
+                        Result.refused(new Rejection.NotFound("There is no measure 'measure-9'")));
+    }
+
+    private static List<FieldError> errors(Result<?> result) {
+        assertThat(result).isInstanceOf(Result.Refused.class);
+        return ((Result.Refused<?>) result).rejection().errors("");
+    }
+}
