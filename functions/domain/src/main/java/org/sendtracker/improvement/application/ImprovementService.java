@@ -24,6 +24,7 @@ import org.sendtracker.inspection.application.RequestFingerprint;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Actor;
@@ -421,7 +422,8 @@ public final class ImprovementService {
                         edit.plan().boards(),
                         edit.plan().actions(),
                         edit.plan().measures());
-        Map<String, Object> details = new LinkedHashMap<>(request.input());
+        EventDetails.Builder details = EventDetails.builder();
+        request.input().forEach(details::put);
         if (!target.isEmpty()) {
             details.put("target", target);
         }
@@ -433,7 +435,7 @@ public final class ImprovementService {
                         request.actor().name(),
                         now,
                         edit.summary(),
-                        details,
+                        details.build(),
                         request.actor().id());
         Optional<PlanChange> idempotency =
                 key.map(k -> new PlanChange(k, fingerprint, stored, event));

@@ -94,8 +94,16 @@ class IllustrativeMarkTest {
         assertThat(Illustrative.isMarked(recorded(Map.of("on", "2019-05-14")))).isFalse();
     }
 
-    private static RecordedEvent recorded(Map<String, Object> details) {
+    private static RecordedEvent recorded(Map<String, Object> input) {
+        EventDetails.Builder details = EventDetails.builder();
+        input.forEach(details::put);
         return new RecordedEvent(
-                1, "REPORT_RECEIVED", null, "Officer", Instant.EPOCH, "Report received", details);
+                1,
+                "REPORT_RECEIVED",
+                null,
+                "Officer",
+                Instant.EPOCH,
+                "Report received",
+                details.build());
     }
 }
