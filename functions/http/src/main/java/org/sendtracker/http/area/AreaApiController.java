@@ -14,18 +14,12 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import java.util.List;
 import org.sendtracker.area.application.AreaService;
-import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.http.support.Versions;
-import org.sendtracker.inspection.application.InspectionService;
-import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.reminders.model.ContactGap;
-import org.sendtracker.shared.Rejection;
 
 /** {@code /api/areas}: local area partnerships and the contacts reminders go to. */
 @Controller("/api/areas")
@@ -33,14 +27,13 @@ import org.sendtracker.shared.Rejection;
 final class AreaApiController {
 
     private final AreaService areas;
-    private final InspectionService inspections;
+    private final AreaResponses responses;
     private final JsonBody json;
     private final Callers callers;
 
-    AreaApiController(
-            AreaService areas, InspectionService inspections, JsonBody json, Callers callers) {
+    AreaApiController(AreaService areas, AreaResponses responses, JsonBody json, Callers callers) {
         this.areas = areas;
-        this.inspections = inspections;
+        this.responses = responses;
         this.json = json;
         this.callers = callers;
     }
@@ -62,7 +55,9 @@ final class AreaApiController {
                                                                                         input,
                                                                                         actor))),
                                 area ->
-                                        withVersion(HttpResponse.created(view(area)), area)
+                                        AreaResponses.withVersion(
+                                                        HttpResponse.created(responses.view(area)),
+                                                        area)
                                                 .header(
                                                         HttpHeaders.LOCATION,
                                                         "/api/areas/" + area.id().value())));
@@ -84,8 +79,11 @@ final class AreaApiController {
         Caller caller = callers.require(request);
         return areas.find(areaId)
                 .filter(a -> caller.canRead(a.id().value()))
-                .<MutableHttpResponse<?>>map(area -> withVersion(HttpResponse.ok(view(area)), area))
-                .orElseGet(() -> ApiResponses.refused(noSuchArea(areaId)));
+                .<MutableHttpResponse<?>>map(
+                        area ->
+                                AreaResponses.withVersion(
+                                        HttpResponse.ok(responses.view(area)), area))
+                .orElseGet(() -> ApiResponses.refused(AreaResponses.noSuchArea(areaId)));
     }
 
     /** Changing an area's name and contacts is its editors' (and an administrator's). */
@@ -99,7 +97,7 @@ final class AreaApiController {
                 callers.require(request),
                 caller ->
                         ApiResponses.respond(
-                                caller.toEdit(areaId, () -> noSuchArea(areaId))
+                                caller.toEdit(areaId, () -> AreaResponses.noSuchArea(areaId))
                                         .flatMap(
                                                 actor ->
                                                         Versions.ifMatch(ifMatch)
@@ -114,19 +112,8 @@ final class AreaApiController {
                                                                                                                         input,
                                                                                                                         version,
                                                                                                                         actor)))),
-                                area -> withVersion(HttpResponse.ok(view(area)), area)));
-    }
-
-    private static Rejection noSuchArea(String areaId) {
-        return new Rejection.NotFound("There is no area '" + areaId + "'");
-    }
-
-    private AreaView view(Area area) {
-        List<Inspection> its = inspections.inArea(area.id().value()).orElseThrow();
-        return AreaView.of(area, ContactGap.of(area, its), areas.changes(area.id().value()));
-    }
-
-    private static MutableHttpResponse<?> withVersion(MutableHttpResponse<?> response, Area area) {
-        return response.header(HttpHeaders.ETAG, Versions.etag(area.version()));
+                                area ->
+                                        AreaResponses.withVersion(
+                                                HttpResponse.ok(responses.view(area)), area)));
     }
 }

@@ -16,17 +16,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Optional;
-import org.sendtracker.area.application.AreaInput;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.FormPosts;
-import org.sendtracker.http.support.Versions;
-import org.sendtracker.http.web.form.FormData;
-import org.sendtracker.http.web.form.FormState;
-import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Rejection;
 
 /**
@@ -40,11 +34,14 @@ final class AreaContactsController {
 
     private final AreaService areas;
     private final AreaViews views;
+    private final AreaContactsSaver saver;
     private final Pages pages;
 
-    AreaContactsController(AreaService areas, AreaViews views, Pages pages) {
+    AreaContactsController(
+            AreaService areas, AreaViews views, AreaContactsSaver saver, Pages pages) {
         this.areas = areas;
         this.views = views;
+        this.saver = saver;
         this.pages = pages;
     }
 
@@ -81,55 +78,10 @@ final class AreaContactsController {
         return post.caller()
                 .toEdit(areaId, () -> new Rejection.NotFound(""))
                 .fold(
-                        actor -> save(request, found.get(), post.data(), actor),
+                        actor -> saver.save(request, found.get(), post.data(), actor),
                         refused ->
                                 refused.kind() == Rejection.Kind.NOT_FOUND
                                         ? views.notFound(request, areaId)
                                         : pages.forbidden(request, AreaViews.CANNOT_EDIT));
     }
-
-    private MutableHttpResponse<?> save(
-            HttpRequest<?> request, Area found, FormData data, Actor actor) {
-        String areaId = found.id().value();
-        AreaForm form = AreaForm.contacts(data);
-        AreaForm.Read read = form.read(data);
-        return Versions.ifMatch(data.first("version"))
-                .flatMap(version -> areas.update(areaId, read.input(), version, actor))
-                .fold(
-                        saved -> Pages.seeOther("/areas/" + areaId + "?changed=true"),
-                        rejection -> {
-                            Area current = areas.find(areaId).orElse(found);
-                            if (rejection.kind() != Rejection.Kind.STALE_VERSION) {
-                                FormState withErrors =
-                                        form.withErrors(
-                                                read, rejection.errors("name"), current.version());
-                                return views.contacts(
-                                        request,
-                                        HttpStatus.BAD_REQUEST,
-                                        current,
-                                        form,
-                                        withErrors,
-                                        withErrors.problems());
-                            }
-                            boolean alreadySaved =
-                                    AreaInput.read(read.input(), areaId)
-                                            .fold(
-                                                    same ->
-                                                            same.name().equals(current.name())
-                                                                    && same.contacts()
-                                                                            .equals(
-                                                                                    current
-                                                                                            .contacts()),
-                                                    refused -> false);
-                            return alreadySaved
-                                    ? Pages.seeOther("/areas/" + areaId + "?changed=true")
-                                    : views.contacts(
-                                            request, HttpStatus.CONFLICT, current, List.of(STALE));
-                        });
-    }
-
-    private static final Problem STALE =
-            new Problem(
-                    "#contacts-name",
-                    "Someone else changed this area's name or contacts after you opened this page. These are its details now: make your changes again.");
 }

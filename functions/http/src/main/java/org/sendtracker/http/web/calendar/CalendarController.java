@@ -3,8 +3,6 @@ package org.sendtracker.http.web.calendar;
 import static org.sendtracker.shared.Dates.format;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -13,18 +11,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sendtracker.access.application.AccessService;
-import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
-import org.sendtracker.http.web.deadline.DeadlineRow;
-import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 
@@ -40,21 +33,18 @@ final class CalendarController {
 
     private final AreaService areas;
     private final InspectionService inspections;
-    private final PublicUrl publicUrl;
+    private final CalendarResponses responses;
     private final Callers callers;
-    private final AccessService access;
 
     CalendarController(
             AreaService areas,
             InspectionService inspections,
-            PublicUrl publicUrl,
-            Callers callers,
-            AccessService access) {
+            CalendarResponses responses,
+            Callers callers) {
         this.areas = areas;
         this.inspections = inspections;
-        this.publicUrl = publicUrl;
+        this.responses = responses;
         this.callers = callers;
-        this.access = access;
     }
 
     /**
@@ -67,14 +57,14 @@ final class CalendarController {
         Caller caller = callers.require(request);
         Optional<Area> area = areas.find(areaId).filter(a -> caller.canRead(a.id().value()));
         if (area.isEmpty()) {
-            return notFound("There is no area '" + areaId + "'");
+            return CalendarResponses.notFound("There is no area '" + areaId + "'");
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
         inspections
                 .inArea(areaId)
                 .orElseThrow()
-                .forEach(i -> entries.addAll(entries(i, area.get().name())));
-        return calendar("SEND deadlines: " + area.get().name(), entries, areaId);
+                .forEach(i -> entries.addAll(responses.entries(i, area.get().name())));
+        return responses.calendar("SEND deadlines: " + area.get().name(), entries, areaId);
     }
 
     @Get("/inspections/{id}/calendar.ics")
@@ -84,79 +74,18 @@ final class CalendarController {
         Optional<Inspection> inspection =
                 inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
         if (inspection.isEmpty()) {
-            return notFound("There is no inspection '" + id + "'");
+            return CalendarResponses.notFound("There is no inspection '" + id + "'");
         }
         String areaName =
                 areas.find(inspection.get().areaId().value())
                         .map(Area::name)
                         .orElse(inspection.get().areaId().value());
-        return calendar(
+        return responses.calendar(
                 "SEND deadlines: "
                         + areaName
                         + ", inspection of "
                         + format(inspection.get().startsOn()),
-                entries(inspection.get(), areaName),
+                responses.entries(inspection.get(), areaName),
                 id);
-    }
-
-    /**
-     * {@code /feeds/{secret}/calendar.ics}: a person's own feed, for calendar apps that cannot sign
-     * in. The secret is the credential; the feed holds every area its owner may read now, and an
-     * unknown, renewed or revoked secret gets the same 404 as any unknown address.
-     */
-    @Get("/feeds/{secret}/calendar.ics")
-    MutableHttpResponse<?> personal(@PathVariable String secret) {
-        // resolve() reads the person once (and applies the first administrator); a feed only ever
-        // belongs to a
-        // stored person (version > 0), as making one remembers them first.
-        Optional<Person> owner =
-                access.feedOwner(secret)
-                        .map(subject -> access.resolve(subject, null, null))
-                        .filter(p -> p.version() > 0);
-        if (owner.isEmpty()) {
-            return notFound("There is no such calendar");
-        }
-        List<DeadlineCalendar.Entry> entries = new ArrayList<>();
-        for (Area area : areas.all()) {
-            if (owner.get().access().canRead(area.id())) {
-                inspections
-                        .inArea(area.id().value())
-                        .orElseThrow()
-                        .forEach(i -> entries.addAll(entries(i, area.name())));
-            }
-        }
-        return calendar("SEND deadlines: " + owner.get().name(), entries, "send-deadlines");
-    }
-
-    private List<DeadlineCalendar.Entry> entries(Inspection inspection, String areaName) {
-        LocalDate today = inspections.today();
-        return inspection.deadlines().stream()
-                .map(
-                        d ->
-                                new DeadlineCalendar.Entry(
-                                        DeadlineRow.of(
-                                                inspection.areaId().value(),
-                                                areaName,
-                                                inspection.id().value(),
-                                                inspection.stage(),
-                                                d,
-                                                today),
-                                        inspection.version(),
-                                        inspection.updatedAt()))
-                .toList();
-    }
-
-    private MutableHttpResponse<?> calendar(
-            String name, List<DeadlineCalendar.Entry> entries, String fileName) {
-        return HttpResponse.ok(DeadlineCalendar.render(name, entries, publicUrl.of("")))
-                .contentType(TEXT_CALENDAR)
-                .header("Content-Disposition", "inline; filename=\"" + fileName + ".ics\"")
-                .header("Cache-Control", "no-cache");
-    }
-
-    private static MutableHttpResponse<?> notFound(String message) {
-        return HttpResponse.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.TEXT_PLAIN_TYPE)
-                .body(message);
     }
 }

@@ -5,36 +5,27 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.Caller;
-import org.sendtracker.http.security.FormPosts;
-import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.shared.FieldError;
-import org.sendtracker.shared.Rejection;
 
 /**
- * {@code /inspections}: record an inspection, see one, and record what happened to it. Every POST
- * goes through the same application service, with the same input map, as the JSON API; the form
- * carries the version it was rendered from (a stale one is refused) and a fresh idempotency key (a
- * double submit records once). Success redirects (POST-redirect-GET); a refusal shows the page
- * again with the form as typed and an error summary linking to each field in error.
+ * {@code /inspections/{id}}: see an inspection (recording one is {@link
+ * NewInspectionPagesController}'s, what happened to it {@link InspectionEventsController}'s). Every
+ * POST goes through the same application service, with the same input map, as the JSON API; the
+ * form carries the version it was rendered from (a stale one is refused) and a fresh idempotency
+ * key (a double submit records once). Success redirects (POST-redirect-GET); a refusal shows the
+ * page again with the form as typed and an error summary linking to each field in error.
  */
 @Controller("/inspections")
 @Produces(MediaType.TEXT_HTML)
@@ -57,60 +48,6 @@ final class InspectionPagesController {
         this.pages = pages;
     }
 
-    @Get("/new")
-    MutableHttpResponse<?> newInspection(
-            HttpRequest<?> request, @Nullable @QueryValue String areaId) {
-        if (!pages.caller(request).access().editsAnything()) {
-            return pages.forbidden(
-                    request,
-                    "Recording an inspection needs editor access to its area: ask an administrator.");
-        }
-        Map<String, String> defaults = new LinkedHashMap<>();
-        if (areaId != null) {
-            defaults.put("areaId", areaId);
-        }
-        return views.newInspection(
-                request, HttpStatus.OK, InspectionViews.NEW_INSPECTION.fresh(defaults, null));
-    }
-
-    @Post
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
-        return pages.post(request, body, post -> create(request, post));
-    }
-
-    private MutableHttpResponse<?> create(HttpRequest<?> request, FormPosts.Post post) {
-        FormSpec.Submission submission = InspectionViews.NEW_INSPECTION.read(post.data());
-        String area = submission.input().get("areaId") instanceof String text ? text : null;
-        return post.caller()
-                .toEdit(area, () -> InspectionService.noSuchArea(area))
-                .flatMap(actor -> inspections.create(submission.input(), actor))
-                .fold(
-                        created ->
-                                Pages.seeOther(
-                                        "/inspections/" + created.id().value() + "?created=true"),
-                        rejection -> {
-                            Optional<Inspection> same = sameInspection(submission.input());
-                            if (rejection.kind() == Rejection.Kind.CONFLICT && same.isPresent()) {
-                                // Submitted twice (a double click, a retry): the first one
-                                // recorded it.
-                                return Pages.seeOther("/inspections/" + same.get().id().value());
-                            }
-                            List<FieldError> errors =
-                                    rejection.kind() == Rejection.Kind.FORBIDDEN
-                                            ? List.of(
-                                                    new FieldError(
-                                                            "areaId",
-                                                            "You can see this area but cannot record its inspections"))
-                                            : rejection.errors("startsOn");
-                            return views.newInspection(
-                                    request,
-                                    HttpStatus.BAD_REQUEST,
-                                    InspectionViews.NEW_INSPECTION.withErrors(
-                                            submission, errors, null));
-                        });
-    }
-
     @Get("/{id}")
     MutableHttpResponse<?> inspection(
             HttpRequest<?> request,
@@ -131,16 +68,5 @@ final class InspectionPagesController {
                                 : null;
         return views.inspection(
                 request, HttpStatus.OK, found.get(), Optional.empty(), List.of(), banner);
-    }
-
-    private Optional<Inspection> sameInspection(Map<String, Object> input) {
-        return InspectionId.parse(
-                        String.valueOf(input.get("areaId")), String.valueOf(input.get("startsOn")))
-                .flatMap(id -> inspections.find(id.value()))
-                .filter(
-                        i ->
-                                i.framework().name().equals(input.get("framework"))
-                                        && i.notifiedOn().toString().equals(input.get("notifiedOn"))
-                                        && i.endsOn().toString().equals(input.get("endsOn")));
     }
 }

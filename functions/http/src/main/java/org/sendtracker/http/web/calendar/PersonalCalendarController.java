@@ -1,0 +1,68 @@
+package org.sendtracker.http.web.calendar;
+
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendtracker.access.application.AccessService;
+import org.sendtracker.access.model.Person;
+import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.inspection.application.InspectionService;
+
+/** A person's own calendar feed, by the secret in its address (docs/security.md). */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class PersonalCalendarController {
+
+    private final AreaService areas;
+    private final InspectionService inspections;
+    private final CalendarResponses responses;
+    private final AccessService access;
+
+    PersonalCalendarController(
+            AreaService areas,
+            InspectionService inspections,
+            CalendarResponses responses,
+            AccessService access) {
+        this.areas = areas;
+        this.inspections = inspections;
+        this.responses = responses;
+        this.access = access;
+    }
+
+    /**
+     * {@code /feeds/{secret}/calendar.ics}: a person's own feed, for calendar apps that cannot sign
+     * in. The secret is the credential; the feed holds every area its owner may read now, and an
+     * unknown, renewed or revoked secret gets the same 404 as any unknown address.
+     */
+    @Get("/feeds/{secret}/calendar.ics")
+    MutableHttpResponse<?> personal(@PathVariable String secret) {
+        // resolve() reads the person once (and applies the first administrator); a feed only ever
+        // belongs to a
+        // stored person (version > 0), as making one remembers them first.
+        Optional<Person> owner =
+                access.feedOwner(secret)
+                        .map(subject -> access.resolve(subject, null, null))
+                        .filter(p -> p.version() > 0);
+        if (owner.isEmpty()) {
+            return CalendarResponses.notFound("There is no such calendar");
+        }
+        List<DeadlineCalendar.Entry> entries = new ArrayList<>();
+        for (Area area : areas.all()) {
+            if (owner.get().access().canRead(area.id())) {
+                inspections
+                        .inArea(area.id().value())
+                        .orElseThrow()
+                        .forEach(i -> entries.addAll(responses.entries(i, area.name())));
+            }
+        }
+        return responses.calendar(
+                "SEND deadlines: " + owner.get().name(), entries, "send-deadlines");
+    }
+}
