@@ -8,6 +8,7 @@ import static org.sendtracker.workflow.testing.WorkflowStack.json;
 import static org.sendtracker.workflow.testing.WorkflowStack.tree;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -187,8 +188,7 @@ class TickFunctionTest {
         assertThat(emf.get("EmailsFailed").asDouble()).isEqualTo(0);
         assertThat(emf.get("WakeLatency").asLong())
                 .isEqualTo(
-                        java.time.Duration.between(
-                                        plannedWake, Instant.parse("2019-08-14T07:00:03Z"))
+                        Duration.between(plannedWake, Instant.parse("2019-08-14T07:00:03Z"))
                                 .toMillis());
     }
 
