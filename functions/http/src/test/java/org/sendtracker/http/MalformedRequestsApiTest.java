@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -418,7 +419,7 @@ class MalformedRequestsApiTest {
         assertThat(everything()).isEqualTo(before);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void inspectionWithSeveralProblems_getsOneMessagePerField_andIsNotCreated() {
         // given the area's inspections as they stand
         String before = everything();

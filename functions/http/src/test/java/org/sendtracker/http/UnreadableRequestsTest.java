@@ -8,18 +8,27 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sendtracker.http.lambda.HttpFunctionHandler;
 import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.http.testing.Json;
+import org.sendtracker.http.testing.TestIdentityProvider;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -42,9 +51,7 @@ class UnreadableRequestsTest {
     static void start() {
         api = ApiStack.start();
         String table = "SendTracker-" + UUID.randomUUID();
-        Map<String, Object> settings =
-                new java.util.HashMap<>(
-                        org.sendtracker.http.testing.TestIdentityProvider.get().settings());
+        Map<String, Object> settings = new HashMap<>(TestIdentityProvider.get().settings());
         settings.put("sendtracker.table-name", table);
         ApplicationContext context = ApplicationContext.run(settings);
         TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), table);
@@ -170,8 +177,8 @@ class UnreadableRequestsTest {
     }
 
     private static String rawGet(String path, String accept) {
-        java.net.URI server = api.uri("/");
-        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+        URI server = api.uri("/");
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.getOutputStream()
                     .write(
                             ("GET "
@@ -179,18 +186,17 @@ class UnreadableRequestsTest {
                                             + " HTTP/1.1\r\nHost: localhost\r\nAccept: "
                                             + accept
                                             + "\r\nConnection: close\r\n\r\n")
-                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new java.io.BufferedReader(
-                            new java.io.InputStreamReader(
-                                    socket.getInputStream(),
-                                    java.nio.charset.StandardCharsets.US_ASCII))
+                                    .getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(
+                            new InputStreamReader(
+                                    socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void onLambda_aQueryParameterWithAControlCharacter_isA400NamingIt() {
         APIGatewayV2HTTPEvent event =
                 withoutActor(
@@ -205,15 +211,12 @@ class UnreadableRequestsTest {
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
-        assertThat(
-                        org.sendtracker.http.testing.Json.parse(response.getBody())
-                                .get("message")
-                                .asText())
+        assertThat(Json.parse(response.getBody()).get("message").asText())
                 .isEqualTo(
                         "The query parameter 'areaId' must not contain control characters or text direction controls (U+001B at character 1)");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void onLambda_anIdWithALineBreak_isA400() {
         APIGatewayV2HTTPEvent event =
                 withoutActor(
@@ -226,10 +229,7 @@ class UnreadableRequestsTest {
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(400);
-        assertThat(
-                        org.sendtracker.http.testing.Json.parse(response.getBody())
-                                .get("message")
-                                .asText())
+        assertThat(Json.parse(response.getBody()).get("message").asText())
                 .isEqualTo("The address must be on one line");
     }
 

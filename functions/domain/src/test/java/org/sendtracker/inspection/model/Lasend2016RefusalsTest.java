@@ -11,6 +11,7 @@ import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
 import static org.sendtracker.inspection.model.Recording.refusal;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -185,7 +186,7 @@ class Lasend2016RefusalsTest {
         String thirteen =
                 String.join(
                         ", ",
-                        java.util.stream.IntStream.rangeClosed(1, 13)
+                        IntStream.rangeClosed(1, 13)
                                 .mapToObj(i -> "\"Weakness " + i + "\"")
                                 .toList());
 

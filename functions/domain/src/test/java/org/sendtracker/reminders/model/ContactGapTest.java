@@ -6,6 +6,7 @@ import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
 import static org.sendtracker.reminders.testing.Cumbria2019.NHS_LEAD;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.inspection.model.Deadline;
@@ -30,8 +31,8 @@ class ContactGapTest {
         assertThat(gaps)
                 .extracting(ContactGap::role, ContactGap::owner)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ContactRole.LEAD_OFFICER, true),
-                        org.assertj.core.groups.Tuple.tuple(ContactRole.CHIEF_EXECUTIVE, false));
+                        Tuple.tuple(ContactRole.LEAD_OFFICER, true),
+                        Tuple.tuple(ContactRole.CHIEF_EXECUTIVE, false));
         assertThat(gaps.get(0).deadlines())
                 .extracting(Deadline::dueOn)
                 .extracting(String::valueOf)

@@ -6,8 +6,11 @@ import static org.sendtracker.reminders.testing.Cumbria2019.CHIEF_EXECUTIVE;
 import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
 import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
@@ -30,7 +33,7 @@ class EmailComposerTest {
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-5");
         EmailComposer unconfigured = new EmailComposer(CALENDAR, "");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                         () ->
                                 unconfigured.compose(
                                         notice,
@@ -364,14 +367,14 @@ class EmailComposerTest {
                 Cumbria2019.recordAt(
                         Cumbria2019.recordedAsItHappened().withWsoaDue(),
                         "DEADLINE_OVERRIDDEN",
-                        java.util.Map.of(
+                        Map.of(
                                 "deadline",
                                 "WSOA_SUBMISSION",
                                 "dueOn",
                                 "2019-09-04",
                                 "reason",
                                 "Extension agreed with Ofsted for the summer"),
-                        java.time.Instant.parse("2019-08-19T09:00:00Z"));
+                        Instant.parse("2019-08-19T09:00:00Z"));
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-10");
 
         Email email =

@@ -24,6 +24,7 @@ import org.sendtracker.reminders.testing.InMemoryAreas;
 import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
 import org.sendtracker.reminders.testing.RecordingMailer;
 import org.sendtracker.testing.SettableClock;
+import org.sendtracker.workflow.testing.RecordingSignals;
 
 /**
  * The workflow's decisions: wait for the next notice (never more than 60 days), continue as new on
@@ -329,7 +330,7 @@ class WorkflowServiceTest {
         service.changed(created, created("INSPECTION_CREATED"));
 
         // then
-        assertThat(signals.started)
+        assertThat(signals.started())
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g1",
@@ -355,8 +356,8 @@ class WorkflowServiceTest {
         service.changed(submitted, created("WSOA_SUBMITTED"));
 
         // then
-        assertThat(signals.woken).containsExactly(TOKEN);
-        assertThat(signals.started).isEmpty();
+        assertThat(signals.woken()).containsExactly(TOKEN);
+        assertThat(signals.started()).isEmpty();
     }
 
     @Test
@@ -374,7 +375,7 @@ class WorkflowServiceTest {
         service.changed(submitted, created("WSOA_SUBMITTED"));
 
         // then generation 2 takes over at once, in the inspection's current stage
-        assertThat(signals.started)
+        assertThat(signals.started())
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g2",
@@ -395,7 +396,7 @@ class WorkflowServiceTest {
         service.changed(notified, created("REPORT_RECEIVED"));
 
         // then
-        assertThat(signals.started)
+        assertThat(signals.started())
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g1",
@@ -435,8 +436,8 @@ class WorkflowServiceTest {
 
         service.changed(closed, created("REVISIT_OUTCOME"));
 
-        assertThat(signals.woken).isEmpty();
-        assertThat(signals.started).isEmpty();
+        assertThat(signals.woken()).isEmpty();
+        assertThat(signals.started()).isEmpty();
     }
 
     @Test
@@ -483,7 +484,7 @@ class WorkflowServiceTest {
 
         // then
         assertThat(restarted).containsExactly("cumbria-2019-03-18");
-        assertThat(signals.started)
+        assertThat(signals.started())
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "cumbria-2019-03-18-g3",
@@ -526,7 +527,7 @@ class WorkflowServiceTest {
 
         // then Cumbria's failure did not stop Lancashire's first start
         assertThat(restarted).containsExactly("lancashire-2019-03-18");
-        assertThat(signals.started)
+        assertThat(signals.started())
                 .containsExactly(
                         new RecordingSignals.Started(
                                 "lancashire-2019-03-18-g1",
@@ -549,7 +550,7 @@ class WorkflowServiceTest {
 
         // then
         assertThat(second).isEmpty();
-        assertThat(signals.started).hasSize(1);
+        assertThat(signals.started()).hasSize(1);
     }
 
     @Test

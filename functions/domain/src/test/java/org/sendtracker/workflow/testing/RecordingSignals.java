@@ -1,34 +1,38 @@
-package org.sendtracker.workflow.application;
+package org.sendtracker.workflow.testing;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.sendtracker.workflow.application.TickInput;
+import org.sendtracker.workflow.application.WorkflowSignals;
 
 /**
- * Step Functions as a list of what was asked of it; {@link #failing} makes every call throw, as an
- * outage would.
+ * Step Functions as a list of what was asked of it: the executions started and the task tokens
+ * woken. {@link #failing} makes every call throw, as an outage would. The one copy every module's
+ * tests use (the workflow functions' tests make it their {@code WorkflowSignals} bean).
  */
-final class RecordingSignals implements WorkflowSignals {
+public final class RecordingSignals implements WorkflowSignals {
 
-    record Started(String executionName, TickInput input) {}
+    public record Started(String executionName, TickInput input) {}
 
-    final List<Started> started = new CopyOnWriteArrayList<>();
-    final List<String> woken = new CopyOnWriteArrayList<>();
+    private final List<Started> started = new CopyOnWriteArrayList<>();
+    private final List<String> woken = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
     private volatile boolean nobodyWaiting;
-    private final java.util.Set<String> failingStarts =
-            java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> failingStarts = ConcurrentHashMap.newKeySet();
 
-    void failing(RuntimeException outage) {
+    public void failing(RuntimeException outage) {
         this.failure = outage;
     }
 
     /** Every token answers "no such task", as when the waiting execution has died. */
-    void nobodyWaiting() {
+    public void nobodyWaiting() {
         this.nobodyWaiting = true;
     }
 
     /** Starting executions of this inspection fails, others succeed. */
-    void failingToStart(String inspectionId) {
+    public void failingToStart(String inspectionId) {
         failingStarts.add(inspectionId);
     }
 
@@ -53,5 +57,13 @@ final class RecordingSignals implements WorkflowSignals {
         }
         woken.add(taskToken);
         return true;
+    }
+
+    public List<Started> started() {
+        return List.copyOf(started);
+    }
+
+    public List<String> woken() {
+        return List.copyOf(woken);
     }
 }

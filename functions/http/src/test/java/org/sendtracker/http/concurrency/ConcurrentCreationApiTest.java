@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,9 +74,7 @@ class ConcurrentCreationApiTest {
 
         // when twenty officers record the same inspection at once
         List<String> bearers =
-                java.util.stream.IntStream.range(0, 20)
-                        .mapToObj(i -> api.bearerFor("Officer " + i))
-                        .toList();
+                IntStream.range(0, 20).mapToObj(i -> api.bearerFor("Officer " + i)).toList();
         List<ApiStack.Response> responses =
                 Race.of(
                         20,

@@ -7,6 +7,7 @@ import static org.sendtracker.http.testing.ApiFixtures.inspection;
 import static org.sendtracker.http.testing.ApiFixtures.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.http.testing.Json;
 import org.sendtracker.http.testing.Race;
 
 /**
@@ -115,7 +117,7 @@ class IdempotencyApiTest {
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.json())
                 .isEqualTo(
-                        org.sendtracker.http.testing.Json.parse(
+                        Json.parse(
                                 """
                 {"status":409,"error":"Conflict",
                  "message":"The Idempotency-Key 'visit-january' was already used for a different request on this inspection"}
@@ -176,7 +178,7 @@ class IdempotencyApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors"))
                 .isEqualTo(
-                        org.sendtracker.http.testing.Json.parse(
+                        Json.parse(
                                 """
                 [{"field":"Idempotency-Key","message":"The Idempotency-Key header must be 1 to 200 characters"}]
                 """));
@@ -188,7 +190,7 @@ class IdempotencyApiTest {
     }
 
     private static List<String> types(JsonNode inspection) {
-        List<String> types = new java.util.ArrayList<>();
+        List<String> types = new ArrayList<>();
         inspection.get("events").forEach(e -> types.add(e.get("type").asText()));
         return types;
     }

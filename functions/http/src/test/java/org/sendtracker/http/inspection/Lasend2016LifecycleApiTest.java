@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.http.testing.ApiFixtures.aCumbriaLikeInspectionAwaitingReport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -224,7 +225,7 @@ class Lasend2016LifecycleApiTest {
 
         // then the audit trail holds every step, in order, attributed
         assertThat(walk.version()).isEqualTo(12);
-        List<String> trail = new java.util.ArrayList<>();
+        List<String> trail = new ArrayList<>();
         closed.get("events")
                 .forEach(
                         e ->
@@ -382,7 +383,7 @@ class Lasend2016LifecycleApiTest {
     }
 
     private static List<String> statuses(JsonNode inspection) {
-        List<String> statuses = new java.util.ArrayList<>();
+        List<String> statuses = new ArrayList<>();
         inspection
                 .get("weaknesses")
                 .forEach(
@@ -393,7 +394,7 @@ class Lasend2016LifecycleApiTest {
     }
 
     private static List<String> judgements(JsonNode inspection) {
-        List<String> judgements = new java.util.ArrayList<>();
+        List<String> judgements = new ArrayList<>();
         inspection
                 .get("weaknesses")
                 .forEach(
@@ -408,7 +409,7 @@ class Lasend2016LifecycleApiTest {
     }
 
     private static List<String> concat(List<String> first, String... more) {
-        List<String> all = new java.util.ArrayList<>(first);
+        List<String> all = new ArrayList<>(first);
         all.addAll(List.of(more));
         return all;
     }

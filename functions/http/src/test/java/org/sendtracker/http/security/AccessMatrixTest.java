@@ -8,6 +8,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -796,10 +797,10 @@ class AccessMatrixTest {
         String good = idp.idToken(officer);
         String[] parts = good.split("\\.");
         String tamperedPayload =
-                java.util.Base64.getUrlEncoder()
+                Base64.getUrlEncoder()
                         .withoutPadding()
                         .encodeToString(
-                                new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                                new String(Base64.getUrlDecoder().decode(parts[1]))
                                         .replace("test-officer", "test-intruder")
                                         .getBytes());
         Map<String, String> bad = new LinkedHashMap<>();

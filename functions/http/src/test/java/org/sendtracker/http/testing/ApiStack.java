@@ -1,5 +1,6 @@
 package org.sendtracker.http.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -8,9 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
+import org.sendtracker.local.idp.DemoUser;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -36,8 +40,7 @@ public final class ApiStack implements AutoCloseable {
     public static ApiStack start(Map<String, Object> properties) {
         LocalAws.dynamo();
         String table = "SendTracker-" + UUID.randomUUID();
-        Map<String, Object> configuration =
-                new java.util.HashMap<>(TestIdentityProvider.get().settings());
+        Map<String, Object> configuration = new HashMap<>(TestIdentityProvider.get().settings());
         configuration.putAll(properties);
         configuration.put("sendtracker.table-name", table);
         configuration.put("micronaut.server.port", -1);
@@ -126,7 +129,7 @@ public final class ApiStack implements AutoCloseable {
      * officer first.
      */
     public String bearerFor(String name, String accessJson) {
-        org.sendtracker.local.idp.DemoUser person = TestIdentityProvider.person(name);
+        DemoUser person = TestIdentityProvider.person(name);
         Response granted =
                 put(
                         "/api/people/" + person.subject(),
@@ -178,9 +181,9 @@ public final class ApiStack implements AutoCloseable {
         }
     }
 
-    public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+    public record Response(int status, String body, Map<String, List<String>> headers) {
         /** The body parsed as JSON. */
-        public com.fasterxml.jackson.databind.JsonNode json() {
+        public JsonNode json() {
             return Json.parse(body);
         }
 

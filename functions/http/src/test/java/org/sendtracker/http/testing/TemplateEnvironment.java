@@ -6,17 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
+import org.sendtracker.testing.CloudFormationTags;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A function's environment exactly as template.yaml gives it (Globals, then the function's own),
@@ -93,51 +85,6 @@ public final class TemplateEnvironment {
             return new Yaml(new CloudFormationTags()).load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** {@code !Ref X} → {@code {"Ref": "X"}}, any other {@code !Fn} → {@code {"Fn::Fn": value}}. */
-    private static final class CloudFormationTags extends SafeConstructor {
-        CloudFormationTags() {
-            super(new LoaderOptions());
-            for (String function :
-                    List.of(
-                            "Ref",
-                            "Sub",
-                            "GetAtt",
-                            "If",
-                            "Equals",
-                            "Join",
-                            "Select",
-                            "Split",
-                            "Not",
-                            "And",
-                            "Or",
-                            "FindInMap",
-                            "ImportValue",
-                            "Base64",
-                            "Cidr",
-                            "GetAZs",
-                            "Condition")) {
-                yamlConstructors.put(
-                        new Tag("!" + function),
-                        new AbstractConstruct() {
-                            @Override
-                            public Object construct(Node node) {
-                                Object value =
-                                        node instanceof ScalarNode scalar
-                                                ? constructScalar(scalar)
-                                                : node instanceof SequenceNode sequence
-                                                        ? constructSequence(sequence)
-                                                        : constructMapping((MappingNode) node);
-                                return Map.of(
-                                        function.equals("Ref") || function.equals("Condition")
-                                                ? function
-                                                : "Fn::" + function,
-                                        value);
-                            }
-                        });
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.sendtracker.infrastructure.dynamodb.Recording.created;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,9 @@ class DynamoDbDeadlineIndexTest {
                 .extracting(
                         QueryRequest::indexName, q -> q.expressionAttributeValues().get(":pk").s())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ByDate", "DUE#2019"),
-                        org.assertj.core.groups.Tuple.tuple("ByDate", "DUE#2020"),
-                        org.assertj.core.groups.Tuple.tuple("ByDate", "DUE#2021"));
+                        Tuple.tuple("ByDate", "DUE#2019"),
+                        Tuple.tuple("ByDate", "DUE#2020"),
+                        Tuple.tuple("ByDate", "DUE#2021"));
         assertThat(dynamo.requests.ofType(ScanRequest.class)).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import static org.sendtracker.infrastructure.dynamodb.Recording.change;
 import static org.sendtracker.infrastructure.dynamodb.Recording.created;
 import static org.sendtracker.infrastructure.dynamodb.Recording.reportReceived;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.application.IdempotentResult;
 import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -227,12 +229,12 @@ class DynamoDbInspectionsTest {
         Inspection later = aCumbriaLikeInspectionAwaitingReport("cumbria");
         Inspection earlier =
                 Inspection.notified(
-                        new org.sendtracker.inspection.model.InspectionId("cumbria-2017-11-13"),
+                        new InspectionId("cumbria-2017-11-13"),
                         later.areaId(),
                         later.framework(),
-                        java.time.LocalDate.of(2017, 11, 6),
-                        java.time.LocalDate.of(2017, 11, 13),
-                        java.time.LocalDate.of(2017, 11, 17),
+                        LocalDate.of(2017, 11, 6),
+                        LocalDate.of(2017, 11, 13),
+                        LocalDate.of(2017, 11, 17),
                         Recording.NOW);
         Inspection elsewhere = aCumbriaLikeInspectionAwaitingReport("durham");
         inspections.create(later, created(later));

@@ -6,6 +6,7 @@ import static org.sendtracker.infrastructure.dynamodb.Recording.change;
 import static org.sendtracker.infrastructure.dynamodb.Recording.created;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +116,7 @@ class InspectionRoundTripTest {
 
         // when each change is stored and read back
         for (Map<String, Object> event : events) {
-            Map<String, Object> fields = new java.util.LinkedHashMap<>(event);
+            Map<String, Object> fields = new LinkedHashMap<>(event);
             String type = (String) fields.remove("type");
             Recording.Change next = change(current, type, fields);
             inspections.update(current, next.next(), next.event(), Optional.empty());

@@ -2,6 +2,7 @@ package org.sendtracker.infrastructure.dynamodb;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
@@ -78,12 +79,6 @@ final class Recording {
         return change(
                 inspection,
                 "REPORT_RECEIVED",
-                Map.of(
-                        "on",
-                        on,
-                        "wsoaRequired",
-                        true,
-                        "weaknesses",
-                        java.util.List.of(weaknesses)));
+                Map.of("on", on, "wsoaRequired", true, "weaknesses", List.of(weaknesses)));
     }
 }

@@ -3,6 +3,7 @@ package org.sendtracker.infrastructure.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.shared.ConcurrentChangeException;
@@ -62,7 +63,7 @@ class TransactionsTest {
                 TransactionCanceledException.builder()
                         .message("Transaction cancelled")
                         .cancellationReasons(
-                                java.util.Arrays.stream(codes)
+                                Arrays.stream(codes)
                                         .map(
                                                 code ->
                                                         CancellationReason.builder()

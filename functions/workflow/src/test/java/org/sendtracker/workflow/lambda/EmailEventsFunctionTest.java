@@ -8,6 +8,7 @@ import static org.sendtracker.workflow.testing.WorkflowStack.event;
 import static org.sendtracker.workflow.testing.WorkflowStack.json;
 import static org.sendtracker.workflow.testing.WorkflowStack.tree;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -138,12 +139,12 @@ class EmailEventsFunctionTest {
     void aReportForAnotherMessageId_orWithoutOurTags_changesNothing() {
         fiveDayReminderSent();
         String otherMessage =
-                WorkflowStack.read(java.nio.file.Path.of("../../events/ses-email-bounced.json"))
+                WorkflowStack.read(Path.of("../../events/ses-email-bounced.json"))
                         .replace("0100018c2a7e0001-", "0100018c2a7e0999-");
         assertThat(emailEvents.handleRequest(json(otherMessage), null))
                 .containsEntry("outcome", "NOT_OURS");
         String untagged =
-                WorkflowStack.read(java.nio.file.Path.of("../../events/ses-email-bounced.json"))
+                WorkflowStack.read(Path.of("../../events/ses-email-bounced.json"))
                         .replace("\"inspection\": [", "\"campaign\": [");
         assertThat(emailEvents.handleRequest(json(untagged), null))
                 .isEqualTo(Map.of("outcome", "IGNORED"));

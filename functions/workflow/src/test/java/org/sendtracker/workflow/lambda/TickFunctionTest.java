@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -191,8 +192,7 @@ class TickFunctionTest {
         assertThat(emf.get("EmailsFailed").asDouble()).isEqualTo(0);
         assertThat(emf.get("WakeLatency").asLong())
                 .isEqualTo(
-                        java.time.Duration.between(
-                                        plannedWake, Instant.parse("2019-08-14T07:00:03Z"))
+                        Duration.between(plannedWake, Instant.parse("2019-08-14T07:00:03Z"))
                                 .toMillis());
     }
 

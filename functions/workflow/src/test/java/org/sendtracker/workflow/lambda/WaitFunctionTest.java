@@ -7,6 +7,7 @@ import static org.sendtracker.workflow.testing.WorkflowStack.event;
 import static org.sendtracker.workflow.testing.WorkflowStack.json;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,7 +110,7 @@ class WaitFunctionTest {
     void
             anEventWithAFieldTheCodeDoesNotKnow_isRefused_soTheAslAndTheCodeCannotDriftApartSilently() {
         generation2Ticked();
-        Map<String, Object> drifted = new java.util.HashMap<>(event("workflow-wait.json"));
+        Map<String, Object> drifted = new HashMap<>(event("workflow-wait.json"));
         drifted.put("seenVersionNumber", 2);
 
         Throwable thrown = catchThrowable(() -> waitFunction.handleRequest(drifted, null));

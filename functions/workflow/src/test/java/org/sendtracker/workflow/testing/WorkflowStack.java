@@ -18,6 +18,7 @@ import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.Recorded;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
+import org.sendtracker.reminders.testing.RecordingMailer;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

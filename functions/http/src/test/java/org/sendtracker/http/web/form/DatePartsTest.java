@@ -2,6 +2,7 @@ package org.sendtracker.http.web.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +55,7 @@ class DatePartsTest {
     }
 
     private static DateParts read(String day, String month, String year) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         if (day != null) {
             values.put("on-day", day);
         }

@@ -3,6 +3,7 @@ package org.sendtracker.http.web.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -71,7 +72,7 @@ class SafeReturnPathTest {
         assertThat(SafeReturnPath.of(returnTo)).isEqualTo("/");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anOverlongPath_leadsHome() {
         assertThat(SafeReturnPath.of("/" + "a".repeat(2048))).isEqualTo("/");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.local.stepfunctions.asl.fields.InvalidDefinitionException;
@@ -187,7 +188,6 @@ class DefinitionLoaderTest {
         Retrier retrier =
                 ((TaskState) DefinitionLoader.parse(definition).state("T")).retriers().get(0);
         assertThat(retrier)
-                .isEqualTo(
-                        new Retrier(new ErrorEquals(java.util.List.of("Boom")), 1, 3, 2.0, null));
+                .isEqualTo(new Retrier(new ErrorEquals(List.of("Boom")), 1, 3, 2.0, null));
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,8 +97,7 @@ class SfnClientTest {
                                     b.stateMachineArn(created.stateMachineArn())
                                             .name("case-1")
                                             .input("{\"case\":\"c-1\"}"));
-            assertThat(started.startDate())
-                    .isEqualTo(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+            assertThat(started.startDate()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
             DescribeExecutionResponse waiting =
                     sfn.describeExecution(b -> b.executionArn(started.executionArn()));
             assertThat(waiting.status()).isEqualTo(ExecutionStatus.RUNNING);
