@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * Inspections in the single table. A change is one transaction: the inspection (only if its stored
  * version is still the one the change was made from), its new audit entry (only if that sequence
- * number is free), the deadlines that changed, and the idempotency record (only if the key is new).
+ * number is free), the deadlines that changed (and the removal of those a correction took away),
+ * and the idempotency record (only if the key is new).
  */
 @Singleton
 final class DynamoDbInspections implements Inspections {
@@ -127,6 +128,17 @@ final class DynamoDbInspections implements Inspections {
                                     .isPresent();
             if (!unchanged) {
                 writes.add(put(deadlineItem(next, deadline), null, Map.of()));
+            }
+        }
+        for (Deadline gone : previous.deadlines()) {
+            // A withdrawal or correction can take a deadline away (docs/corrections-plan.md).
+            if (next.deadline(gone.id()).isEmpty()) {
+                writes.add(
+                        Transactions.delete(
+                                table,
+                                item().s(PK, pk(next.id()))
+                                        .s(SK, TableKeys.deadline(gone.id()))
+                                        .build()));
             }
         }
         idempotency.ifPresent(

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -65,6 +66,13 @@ final class Transactions {
             }
         }
         return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    /** A delete for a transaction, unconditional: removing an absent item is no error. */
+    static TransactWriteItem delete(String table, Map<String, AttributeValue> key) {
+        return TransactWriteItem.builder()
+                .delete(Delete.builder().tableName(table).key(key).build())
+                .build();
     }
 
     static void put(Runnable write, Supplier<String> conflict) {

@@ -146,6 +146,9 @@ class Lasend2016LifecycleBrowserTest {
         browser.submit("#app-submitted");
         browser.date("progress-review-held-on", LocalDate.of(2020, 10, 27));
         browser.submit("#progress-review-held");
+        // a step that closes the inspection is confirmed first
+        assertThat(browser.text("h1")).isEqualTo("Are you sure you want to close this inspection?");
+        browser.submit("main form");
         assertStage("Closed");
         assertThat(browser.mainText())
                 .contains("This inspection is closed: there is nothing more to record.");

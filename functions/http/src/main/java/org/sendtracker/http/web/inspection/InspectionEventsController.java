@@ -33,8 +33,9 @@ import org.sendtracker.shared.Rejection;
  * {@code POST /inspections/{id}/events}: recording what happened to an inspection, through the same
  * application service, with the same input map, as the JSON API. The form carries the version it
  * was rendered from (a stale one is refused) and a fresh idempotency key (a double submit records
- * once). Success redirects (POST-redirect-GET); a refusal shows the page again with the form as
- * typed and an error summary linking to each field in error.
+ * once). A step that would close the inspection is confirmed first ({@link ClosingConfirmation}).
+ * Success redirects (POST-redirect-GET); a refusal shows the page again with the form as typed and
+ * an error summary linking to each field in error.
  */
 @Controller("/inspections/{id}/events")
 @Produces(MediaType.TEXT_HTML)
@@ -44,11 +45,17 @@ final class InspectionEventsController {
     private final InspectionService inspections;
     private final InspectionViews views;
     private final Pages pages;
+    private final ClosingConfirmation closing;
 
-    InspectionEventsController(InspectionService inspections, InspectionViews views, Pages pages) {
+    InspectionEventsController(
+            InspectionService inspections,
+            InspectionViews views,
+            Pages pages,
+            ClosingConfirmation closing) {
         this.inspections = inspections;
         this.views = views;
         this.pages = pages;
+        this.closing = closing;
     }
 
     @Post
@@ -86,6 +93,19 @@ final class InspectionEventsController {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("type", type.get().name());
         input.putAll(submission.input());
+        Optional<MutableHttpResponse<?>> confirm =
+                closing.ask(
+                        request,
+                        found,
+                        input,
+                        data,
+                        "/inspections/" + id + "/events",
+                        "Recording '"
+                                + type.get().label()
+                                + "' as entered closes this inspection.");
+        if (confirm.isPresent()) {
+            return confirm.get();
+        }
         Optional<String> key = Optional.ofNullable(data.first("idempotencyKey"));
         return Versions.ifMatch(data.first("version"))
                 .flatMap(expected -> inspections.record(id, input, expected, key, actor))

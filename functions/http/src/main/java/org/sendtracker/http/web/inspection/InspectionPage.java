@@ -40,9 +40,19 @@ public record InspectionPage(
     public record WeaknessView(
             int number, String title, Tag status, List<String> history, Tag judgement) {}
 
-    /** Something that happened: an officer's event or an email the tracker sent. */
+    /**
+     * Something that happened: an officer's event or an email the tracker sent. {@code
+     * correctHref}: where an officer's step that stands is changed or withdrawn ({@code /change},
+     * {@code /withdraw}), for those who may edit it; null otherwise.
+     */
     public record TimelineEntry(
-            String title, String date, String summary, String meta, boolean email, Tag tag) {}
+            String title,
+            String date,
+            String summary,
+            String meta,
+            boolean email,
+            Tag tag,
+            String correctHref) {}
 
     /** A step the stage allows, as a form. */
     public record ActionForm(

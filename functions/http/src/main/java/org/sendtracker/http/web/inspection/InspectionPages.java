@@ -30,6 +30,7 @@ import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.http.web.layout.Tag;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.application.StepsOnRecord;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Illustrative;
@@ -75,6 +76,9 @@ public final class InspectionPages {
      */
     static final Tag ILLUSTRATIVE = new Tag("Illustrative", "yellow");
 
+    /** The tag of a step withdrawn by a later entry (docs/corrections-plan.md). */
+    static final Tag WITHDRAWN = new Tag("Withdrawn", "grey");
+
     /** A form shown as it was submitted (with its errors, or kept after a refusal). */
     public record Submitted(EventType type, FormState state) {}
 
@@ -112,7 +116,7 @@ public final class InspectionPages {
         String dates = InspectionRow.onSite(inspection);
         String title = areaName + ": inspection of " + dates;
         String calendar = "/inspections/" + inspection.id().value() + "/calendar.ics";
-        List<TimelineEntry> timeline = timeline(inspection);
+        List<TimelineEntry> timeline = timeline(inspection, !readOnly);
         boolean illustrative = timeline.stream().anyMatch(entry -> entry.tag() == ILLUSTRATIVE);
         return new InspectionPage(
                 pages.layout(request, title, !problems.isEmpty()),
@@ -261,10 +265,12 @@ public final class InspectionPages {
         return views;
     }
 
-    private List<TimelineEntry> timeline(Inspection inspection) {
+    private List<TimelineEntry> timeline(Inspection inspection, boolean editable) {
         record Dated(Instant at, TimelineEntry entry) {}
         List<Dated> entries = new ArrayList<>();
-        for (RecordedEvent event : inspections.history(inspection)) {
+        List<RecordedEvent> history = inspections.history(inspection);
+        StepsOnRecord steps = StepsOnRecord.of(history);
+        for (RecordedEvent event : history) {
             String title =
                     EventType.parse(event.type())
                             .map(EventType::label)
@@ -285,7 +291,17 @@ public final class InspectionPages {
                                             + " on "
                                             + Pages.when(event.recordedAt()),
                                     false,
-                                    Illustrative.isMarked(event) ? ILLUSTRATIVE : null)));
+                                    steps.withdrawn(event.seq())
+                                            ? WITHDRAWN
+                                            : Illustrative.isMarked(event.details())
+                                                    ? ILLUSTRATIVE
+                                                    : null,
+                                    editable && steps.standing(event.seq())
+                                            ? "/inspections/"
+                                                    + inspection.id().value()
+                                                    + "/entries/"
+                                                    + event.seq()
+                                            : null)));
         }
         Instant now = clock.instant();
         for (SentEmail email : ledger.emails(inspection.id())) {
@@ -350,7 +366,8 @@ public final class InspectionPages {
                                     to,
                                     meta,
                                     true,
-                                    tag)));
+                                    tag,
+                                    null)));
         }
         entries.sort(Comparator.comparing(Dated::at).reversed());
         return entries.stream().map(Dated::entry).toList();

@@ -1,0 +1,71 @@
+package org.sendtracker.http.web.inspection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendtracker.http.web.form.FormField;
+import org.sendtracker.http.web.form.FormSpec;
+import org.sendtracker.http.web.inspection.CorrectionPage.DateQuestion;
+import org.sendtracker.inspection.application.StepsOnRecord;
+
+/**
+ * The questions of the "Change" and "Withdraw" forms of a recorded step. A change asks for each of
+ * the step's dates (prefilled as they stand; {@code fields.on}, {@code fields.publishedOn}, …,
+ * which {@link FormSpec} sends on as the correction's {@code fields}) and the reason; a withdrawal
+ * asks only for the reason. Other fields of a step (a list of weaknesses, a judgement) are
+ * corrected through the JSON API.
+ */
+final class CorrectionForms {
+
+    private static final Map<String, String> LEGENDS =
+            Map.of(
+                    "on", "What is the right date of this step?",
+                    "publishedOn", "When was the report published?",
+                    "startsOn", "When did inspectors arrive?",
+                    "resubmitBy", "What is the date to resubmit by?",
+                    "appDueOn", "When is the Accelerated Progress Plan due?",
+                    "dueOn", "What is the new due date?");
+
+    private static final Map<String, String> LABELS =
+            Map.of(
+                    "on", "the date of this step",
+                    "publishedOn", "the date the report was published",
+                    "startsOn", "the date inspectors arrive",
+                    "resubmitBy", "the date to resubmit by",
+                    "appDueOn", "the date the Accelerated Progress Plan is due",
+                    "dueOn", "the new due date");
+
+    static final FormSpec WITHDRAW =
+            new FormSpec("withdraw", List.of(FormField.text("reason", "the reason")));
+
+    private CorrectionForms() {}
+
+    static FormSpec change(StepsOnRecord steps, int seq) {
+        List<FormField> fields = new ArrayList<>();
+        for (String name : steps.dateFields(seq)) {
+            fields.add(FormField.date("fields." + name, LABELS.get(name)));
+        }
+        fields.add(FormField.text("reason", "the reason"));
+        return new FormSpec("change", fields);
+    }
+
+    static List<DateQuestion> questions(StepsOnRecord steps, int seq) {
+        return steps.dateFields(seq).stream()
+                .map(name -> new DateQuestion("fields." + name, LEGENDS.get(name)))
+                .toList();
+    }
+
+    /** The step's dates as they stand, as the date boxes' values. */
+    static Map<String, String> prefilled(StepsOnRecord steps, int seq) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : steps.dateFields(seq)) {
+            LocalDate date = steps.date(seq, name).orElseThrow();
+            values.put("fields." + name + "-day", String.valueOf(date.getDayOfMonth()));
+            values.put("fields." + name + "-month", String.valueOf(date.getMonthValue()));
+            values.put("fields." + name + "-year", String.valueOf(date.getYear()));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,124 @@
+package org.sendtracker.local.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Putting the record right through the pages (docs/corrections-plan.md): "Change" and "Withdraw" on
+ * a timeline entry, each with a reason the timeline keeps, and "Are you sure?" before a step that
+ * closes the inspection.
+ */
+@ExtendWith(RunningSystem.class)
+class CorrectionsBrowserTest {
+
+    private static Browser browser;
+    private static Http http;
+
+    @BeforeAll
+    static void openBrowser(RunningSystem system) {
+        browser = Browser.open(system);
+        http = new Http(system);
+        http.api(
+                "/api/areas",
+                """
+                {"id":"corrigan","name":"Corrigan (test)","contacts":[
+                  {"name":"Cal Lead","email":"lead@corrigan.example","role":"LEAD_OFFICER"}]}""");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void changingTheReportReceivedDate_andWithdrawingTheWsoaSubmission_throughTheForms() {
+        // given a report received 14 May 2019 (WSoA due 21 August) and a WSoA submitted 20 August
+        String id = anInspection("2019-03-11", "2019-03-18", "2019-03-22");
+        event(
+                id,
+                """
+                {"type":"REPORT_RECEIVED","on":"2019-05-14","wsoaRequired":true,"weaknesses":["EHC plans","Joint commissioning"]}""");
+        event(
+                id,
+                """
+                {"type":"WSOA_SUBMITTED","on":"2019-08-20"}""");
+        String inspection = "/inspections/" + id;
+        browser.get(inspection);
+
+        // when the officer changes the report's received date to 16 May, saying why
+        browser.click("a[href='" + inspection + "/entries/2/change']");
+        assertThat(browser.path()).isEqualTo(inspection + "/entries/2/change");
+        assertThat(browser.value("change-fields-on-day")).isEqualTo("14");
+        browser.date("change-fields-on", LocalDate.of(2019, 5, 16));
+        browser.type("change-reason", "The letter came on the 16th");
+        browser.screenshot("inspection-change-step");
+        browser.submit("main form");
+
+        // then the WSoA is due two working days later, and the timeline says who, when and why
+        assertThat(browser.path()).isEqualTo(inspection);
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("now due 23 August 2019 (was 21 August 2019)");
+        assertThat(browser.text(".app-timeline"))
+                .contains(
+                        "Entry 2 (Report received on 14 May 2019) corrected",
+                        "Reason: The letter came on the 16th",
+                        "Recorded by Alex Admin");
+
+        // when the officer withdraws the WSoA submission
+        browser.click("a[href='" + inspection + "/entries/3/withdraw']");
+        browser.type("withdraw-reason", "The draft was sent, not the statement");
+        browser.submit("main form");
+
+        // then the deadline and the stage reopen, and the submission is marked withdrawn
+        assertThat(browser.path()).isEqualTo(inspection);
+        assertThat(browser.text("#stage")).isEqualTo("Written Statement of Action due");
+        assertThat(browser.text(".app-timeline"))
+                .contains(
+                        "Withdrawn",
+                        "Entry 3 (WSoA submitted on 20 August 2019) withdrawn",
+                        "Reason: The draft was sent, not the statement");
+        assertThat(browser.all("#wsoa-submitted")).hasSize(1);
+    }
+
+    @Test
+    void aStepThatClosesTheInspection_isConfirmedFirst_andCanBeWithdrawn() {
+        String id = anInspection("2019-06-03", "2019-06-10", "2019-06-14");
+        String inspection = "/inspections/" + id;
+        browser.get(inspection);
+
+        browser.date("report-received-on", LocalDate.of(2019, 7, 22));
+        browser.choose("report-received-wsoa-required-2");
+        browser.submit("#report-received");
+        assertThat(browser.text("h1")).isEqualTo("Are you sure you want to close this inspection?");
+        assertThat(browser.text(".govuk-warning-text")).contains("This step closes the inspection");
+        browser.screenshot("inspection-confirm-closing");
+        browser.submit("main form");
+        assertThat(browser.text("#stage")).isEqualTo("Closed");
+
+        browser.click("a[href='" + inspection + "/entries/2/withdraw']");
+        browser.type("withdraw-reason", "Recorded from the draft letter");
+        browser.submit("main form");
+        assertThat(browser.text("#stage")).isEqualTo("Awaiting report");
+    }
+
+    private static String anInspection(String notifiedOn, String startsOn, String endsOn) {
+        return http.api(
+                        "/api/inspections",
+                        """
+                        {"areaId":"corrigan","framework":"LASEND_2016","notifiedOn":"%s","startsOn":"%s","endsOn":"%s"}"""
+                                .formatted(notifiedOn, startsOn, endsOn))
+                .get("id")
+                .asText();
+    }
+
+    private static void event(String id, String json) {
+        http.api("/api/inspections/" + id + "/events", json);
+    }
+}
