@@ -30,7 +30,7 @@ import org.sendtracker.inspection.model.Inspection;
 
 /**
  * {@code /areas/{id}/calendar.ics} and {@code /inspections/{id}/calendar.ics}: deadlines to
- * subscribe to.
+ * subscribe to, with the inspections' days on site and expected reports.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -70,11 +70,12 @@ final class CalendarController {
             return notFound("There is no area '" + areaId + "'");
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
-        inspections
-                .inArea(areaId)
-                .orElseThrow()
-                .forEach(i -> entries.addAll(entries(i, area.get().name())));
-        return calendar("SEND deadlines: " + area.get().name(), entries, areaId);
+        List<InspectionDays.Day> days = new ArrayList<>();
+        for (Inspection i : inspections.inArea(areaId).orElseThrow()) {
+            entries.addAll(entries(i, area.get().name()));
+            days.addAll(InspectionDays.of(i, area.get().name()));
+        }
+        return calendar("SEND deadlines: " + area.get().name(), entries, days, areaId);
     }
 
     @Get("/inspections/{id}/calendar.ics")
@@ -96,6 +97,7 @@ final class CalendarController {
                         + ", inspection of "
                         + format(inspection.get().startsOn()),
                 entries(inspection.get(), areaName),
+                InspectionDays.of(inspection.get(), areaName),
                 id);
     }
 
@@ -117,15 +119,16 @@ final class CalendarController {
             return notFound("There is no such calendar");
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
+        List<InspectionDays.Day> days = new ArrayList<>();
         for (Area area : areas.all()) {
             if (owner.get().access().canRead(area.id())) {
-                inspections
-                        .inArea(area.id().value())
-                        .orElseThrow()
-                        .forEach(i -> entries.addAll(entries(i, area.name())));
+                for (Inspection i : inspections.inArea(area.id().value()).orElseThrow()) {
+                    entries.addAll(entries(i, area.name()));
+                    days.addAll(InspectionDays.of(i, area.name()));
+                }
             }
         }
-        return calendar("SEND deadlines: " + owner.get().name(), entries, "send-deadlines");
+        return calendar("SEND deadlines: " + owner.get().name(), entries, days, "send-deadlines");
     }
 
     private List<DeadlineCalendar.Entry> entries(Inspection inspection, String areaName) {
@@ -147,8 +150,11 @@ final class CalendarController {
     }
 
     private MutableHttpResponse<?> calendar(
-            String name, List<DeadlineCalendar.Entry> entries, String fileName) {
-        return HttpResponse.ok(DeadlineCalendar.render(name, entries, publicUrl.of("")))
+            String name,
+            List<DeadlineCalendar.Entry> entries,
+            List<InspectionDays.Day> days,
+            String fileName) {
+        return HttpResponse.ok(DeadlineCalendar.render(name, entries, days, publicUrl.of("")))
                 .contentType(TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + ".ics\"")
                 .header("Cache-Control", "no-cache");
