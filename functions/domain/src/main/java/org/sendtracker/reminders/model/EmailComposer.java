@@ -1,16 +1,17 @@
 package org.sendtracker.reminders.model;
 
+import static org.sendtracker.reminders.model.EmailWords.day;
+import static org.sendtracker.reminders.model.EmailWords.inSentence;
+import static org.sendtracker.reminders.model.EmailWords.workingDays;
 import static org.sendtracker.shared.Dates.format;
-import static org.sendtracker.shared.Html.escape;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.sendtracker.area.model.Area;
-import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.Deadline;
@@ -19,9 +20,13 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Weakness;
 
 /**
- * Writes the emails: a subject that says what, which area and when; a plain-text body and an HTML
- * body saying the same; visits carry a briefing (each area of weakness with its latest status, the
- * open and overdue deadlines). Every value that came from a user is escaped in the HTML.
+ * Writes the emails as a person would (GOV.UK content style; docs/emails.md): a greeting by name,
+ * why the reader is getting it, what is due and by when in words, what to do, the rule and its
+ * source, and the link. The inspection is named by its area, framework and dates; its id appears
+ * only in the link. The subject says which area, what and when. Visits carry a briefing (each area
+ * of weakness with its latest status, the open and overdue deadlines). The plain-text and HTML
+ * bodies are built from the same sentences ({@link EmailBody}); everything a user typed is escaped
+ * in the HTML.
  */
 public final class EmailComposer {
 
@@ -30,6 +35,9 @@ public final class EmailComposer {
                     ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES,
                     ContactRole.NHS_LEAD,
                     ContactRole.CHIEF_EXECUTIVE);
+
+    private static final DateTimeFormatter DAY_NAME =
+            DateTimeFormatter.ofPattern("EEEE", Locale.UK);
 
     private final WorkingDayCalendar calendar;
     private final String publicUrl;
@@ -52,91 +60,152 @@ public final class EmailComposer {
     private Email reminder(
             Notice.DeadlineReminder reminder, Inspection inspection, Area area, LocalDate today) {
         Deadline deadline = reminder.deadline();
-        ReminderPoint point = reminder.point();
         boolean visit = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT;
-        boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
-        String what = deadline.kind().label();
-        // Counted from the day it is sent: a reminder sent late (after an outage) still tells the
-        // truth,
-        // including one of the day (or before it) that goes out once the day has passed.
-        int left = Math.max(1, calendar.workingDaysBetween(today, deadline.dueOn()));
-        int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
-        String when =
-                switch (point.timing()) {
-                    case BEFORE, ON_THE_DAY ->
-                            today.isAfter(deadline.dueOn())
-                                    ? (visit ? " was expected " : " was due ")
-                                            + ago
-                                            + " working day"
-                                            + (ago == 1 ? "" : "s")
-                                            + " ago"
-                                    : today.isEqual(deadline.dueOn())
-                                            ? (visit ? " expected today" : " due today")
-                                            : (visit ? " expected in " : " due in ")
-                                                    + left
-                                                    + " working day"
-                                                    + (left == 1 ? "" : "s");
-                    case OVERDUE -> " OVERDUE by " + ago + " working day" + (ago == 1 ? "" : "s");
-                };
-        String subject =
-                "["
-                        + area.name()
-                        + "] "
-                        + what
-                        + when
-                        + ": "
-                        + (overdue ? "was due " : "")
-                        + format(deadline.dueOn())
-                        + (visit ? " (briefing)" : "");
-        List<String> to = emails(area, List.of(deadline.owner()));
-        List<String> cc =
-                overdue || visit ? emails(area, deadline.escalateTo()) : new ArrayList<>();
-        cc.removeAll(to);
-        if (to.isEmpty() && !cc.isEmpty()) {
-            // Nobody holds the owning role: the senior officers copied in are told directly rather
-            // than nobody.
-            to = cc;
-            cc = new ArrayList<>();
-        }
-
-        Body body = new Body();
+        boolean overdue = reminder.point().timing() == ReminderPoint.Timing.OVERDUE;
         boolean past = today.isAfter(deadline.dueOn());
-        String verb =
-                visit
-                        ? (past ? " was expected by " : " is expected by ")
-                        : (past ? " was due on " : " is due on ");
-        body.paragraph(
-                what
-                        + verb
-                        + format(deadline.dueOn())
-                        + " for "
-                        + area.name()
-                        + " (inspection "
-                        + inspection.id()
-                        + ", "
-                        + inspection.framework()
-                        + ").");
-        if (overdue) {
+        String what = deadline.kind().label();
+        String url = inspectionUrl(inspection);
+        String subject = subject(area, deadline, visit, overdue, today);
+        Recipients recipients =
+                Recipients.of(
+                        area,
+                        deadline.owner(),
+                        overdue || visit ? deadline.escalateTo() : List.of());
+
+        EmailBody body = new EmailBody().paragraph(recipients.greeting());
+        body.paragraph(why(recipients, area, inspection, overdue ? "it is overdue" : null, visit));
+        String the = "The " + inSentence(what);
+        if (past) {
+            int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
             body.paragraph(
-                    "It is now "
-                            + ago
-                            + " working day"
-                            + (ago == 1 ? "" : "s")
-                            + " overdue. This email is copied to the senior officers responsible.");
+                    the
+                            + (visit ? " was expected by " : " was due on ")
+                            + day(deadline.dueOn())
+                            + (visit
+                                    ? ", " + workingDays(ago) + " ago."
+                                    : ". It is now " + workingDays(ago) + " overdue."));
+        } else {
+            String verb =
+                    visit
+                            ? (today.isEqual(deadline.dueOn())
+                                    ? " is expected "
+                                    : " is expected by ")
+                            : " is due ";
+            body.paragraph(the + verb + when(deadline, today) + ".");
         }
-        body.paragraph("The rule: " + deadline.rule() + " (" + deadline.source() + ").");
         if (deadline.isOverridden()) {
             body.paragraph(
                     "The due date was changed from "
-                            + format(deadline.computedDueOn())
+                            + day(deadline.computedDueOn())
                             + ": "
                             + deadline.overrideReason());
         }
+        body.heading("What to do").paragraph(whatToDo(visit, past));
+        body.paragraph("The rule: " + deadline.rule() + " (" + deadline.source() + ").");
         if (visit) {
             briefing(body, inspection, today);
         }
-        body.link(inspectionUrl(inspection), "Open the inspection to record what happened");
-        return new Email(to, cc, subject, body.text(), body.html(subject));
+        body.link("Open the inspection in the tracker", url);
+        return new Email(
+                recipients.toAddresses(),
+                recipients.ccAddresses(),
+                subject,
+                body.text(),
+                body.html(subject));
+    }
+
+    /**
+     * "due today, Wednesday 21 August 2019", "due on Wednesday 21 August 2019, in 5 working days".
+     */
+    private String when(Deadline deadline, LocalDate today) {
+        LocalDate due = deadline.dueOn();
+        if (today.isEqual(due)) {
+            return "today, " + day(due);
+        }
+        int left = calendar.workingDaysBetween(today, due);
+        String on = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT ? "" : "on ";
+        if (left == 0) {
+            // A deadline on a weekend or bank holiday is reminded of on the working day before.
+            return on
+                    + day(due)
+                    + ", which is not a working day: today is the last working day before it";
+        }
+        return on + day(due) + ", in " + workingDays(left);
+    }
+
+    private static String whatToDo(boolean visit, boolean past) {
+        if (visit) {
+            return past
+                    ? "If it has happened, record it in the tracker. If it has been arranged for a"
+                            + " later date, change the date in the tracker and give the reason."
+                    : "Use the briefing below to prepare. When it has happened, record it in the"
+                            + " tracker.";
+        }
+        return past
+                ? "If it has been done, record the date in the tracker: the reminders stop once it"
+                        + " is recorded. If it has not, do it as soon as you can. If a new date"
+                        + " was agreed, change the due date in the tracker and give the reason."
+                : "Make sure it is done by then. When it is done, record the date in the tracker:"
+                        + " the reminders stop once it is recorded.";
+    }
+
+    private String subject(
+            Area area, Deadline deadline, boolean visit, boolean overdue, LocalDate today) {
+        int left = Math.max(1, calendar.workingDaysBetween(today, deadline.dueOn()));
+        int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
+        String when;
+        if (overdue) {
+            when = " OVERDUE by " + workingDays(ago) + ": was due ";
+        } else if (today.isAfter(deadline.dueOn())) {
+            when = (visit ? " was expected " : " was due ") + workingDays(ago) + " ago: ";
+        } else if (today.isEqual(deadline.dueOn())) {
+            when = (visit ? " expected today: " : " due today: ");
+        } else if (calendar.workingDaysBetween(today, deadline.dueOn()) == 0) {
+            // the working day before a weekend or bank holiday: "due Saturday: 17 August 2019"
+            when = (visit ? " expected " : " due ") + DAY_NAME.format(deadline.dueOn()) + ": ";
+        } else {
+            when = (visit ? " expected in " : " due in ") + workingDays(left) + ": ";
+        }
+        return "["
+                + area.name()
+                + "] "
+                + deadline.kind().label()
+                + when
+                + format(deadline.dueOn())
+                + (visit ? " (briefing)" : "");
+    }
+
+    /**
+     * "You are getting this email because you are the lead officer for Cumbria's local area SEND
+     * inspection (2016 framework) of 18 to 22 March 2019." and who else has it, and why.
+     */
+    private static String why(
+            Recipients recipients,
+            Area area,
+            Inspection inspection,
+            String copiedBecause,
+            boolean preparing) {
+        String sentence =
+                "You are getting this email because you are "
+                        + EmailWords.or(recipients.toRoles())
+                        + " for "
+                        + EmailWords.inspection(area.name(), inspection)
+                        + (recipients.stoodIn()
+                                ? ", and "
+                                        + area.name()
+                                        + " has no "
+                                        + recipients.addressedRole().labelInSentence()
+                                        + " in the tracker to send it to."
+                                : ".");
+        if (!recipients.cc().isEmpty()) {
+            sentence +=
+                    " It is copied to "
+                            + EmailWords.and(recipients.ccRoles())
+                            + (copiedBecause != null
+                                    ? " because " + copiedBecause + "."
+                                    : preparing ? " so they can prepare." : ".");
+        }
+        return sentence;
     }
 
     private Email preparation(
@@ -148,37 +217,43 @@ public final class EmailComposer {
                         + notice.visit()
                         + " notified: inspectors arrive "
                         + format(notice.startsOn());
-        List<String> to = emails(area, List.of(ContactRole.LEAD_OFFICER));
-        List<String> cc = emails(area, PREPARATION_COPIES);
-        cc.removeAll(to);
-        Body body = new Body();
+        Recipients recipients = Recipients.of(area, ContactRole.LEAD_OFFICER, PREPARATION_COPIES);
+        String visit = inSentence(notice.visit());
+        int left = calendar.workingDaysBetween(today, notice.startsOn());
+        EmailBody body = new EmailBody().paragraph(recipients.greeting());
+        body.paragraph(why(recipients, area, inspection, null, true));
         body.paragraph(
-                notice.visit()
-                        + " of "
-                        + area.name()
-                        + " (inspection "
-                        + inspection.id()
-                        + ") was notified on "
-                        + format(notice.notifiedOn())
+                "Ofsted and CQC gave notice of the "
+                        + visit
+                        + " on "
+                        + day(notice.notifiedOn())
+                        + ". Inspectors arrive on "
+                        + day(notice.startsOn())
+                        + (left > 0 ? ", in " + workingDays(left) : "")
                         + ".");
+        body.heading("What to do")
+                .paragraph(
+                        "Use the briefing below to prepare, and share it with those who will meet"
+                                + " the inspectors. When the report arrives, record it in the"
+                                + " tracker.");
         List<String> dates = new ArrayList<>();
-        dates.add("Notice given: " + format(notice.notifiedOn()));
-        dates.add(
-                "Inspectors arrive: "
-                        + format(notice.startsOn())
-                        + " ("
-                        + calendar.workingDaysBetween(today, notice.startsOn())
-                        + " working days from today)");
+        dates.add("Notice given: " + day(notice.notifiedOn()));
+        dates.add("Inspectors arrive: " + day(notice.startsOn()));
         if (notice.reportExpected() != null) {
-            dates.add("Report expected: about " + format(notice.reportExpected()));
+            dates.add("Report expected: about " + day(notice.reportExpected()));
         }
-        body.list("The dates that follow", dates);
+        body.list("The dates", dates);
         briefing(body, inspection, today);
-        body.link(inspectionUrl(inspection), "Open the inspection");
-        return new Email(to, cc, subject, body.text(), body.html(subject));
+        body.link("Open the inspection in the tracker", inspectionUrl(inspection));
+        return new Email(
+                recipients.toAddresses(),
+                recipients.ccAddresses(),
+                subject,
+                body.text(),
+                body.html(subject));
     }
 
-    private void briefing(Body body, Inspection inspection, LocalDate today) {
+    private void briefing(EmailBody body, Inspection inspection, LocalDate today) {
         List<String> weaknesses = new ArrayList<>();
         for (Weakness weakness : inspection.weaknesses()) {
             weaknesses.add(
@@ -200,63 +275,10 @@ public final class EmailComposer {
             deadlines.add(
                     deadline.kind().label()
                             + ": "
-                            + (status == DeadlineStatus.OVERDUE ? "OVERDUE, was due " : "due ")
-                            + format(deadline.dueOn()));
+                            + (status == DeadlineStatus.OVERDUE ? "overdue, was due " : "due ")
+                            + day(deadline.dueOn()));
         }
         body.list("Open and overdue deadlines", deadlines.isEmpty() ? List.of("None") : deadlines);
-    }
-
-    private static List<String> emails(Area area, List<ContactRole> roles) {
-        Set<String> emails = new LinkedHashSet<>();
-        for (ContactRole role : roles) {
-            for (Contact contact : area.contactsWith(role)) {
-                emails.add(contact.email());
-            }
-        }
-        return new ArrayList<>(emails);
-    }
-
-    /** Builds the text and HTML bodies side by side, escaping every value in the HTML. */
-    private static final class Body {
-        private final StringBuilder text = new StringBuilder();
-        private final StringBuilder html = new StringBuilder();
-
-        void paragraph(String sentence) {
-            text.append(sentence).append("\n\n");
-            html.append("<p>").append(escape(sentence)).append("</p>\n");
-        }
-
-        void list(String heading, List<String> items) {
-            text.append(heading).append(":\n");
-            html.append("<h2>").append(escape(heading)).append("</h2>\n<ul>\n");
-            for (String item : items) {
-                text.append("- ").append(item).append("\n");
-                html.append("  <li>").append(escape(item)).append("</li>\n");
-            }
-            text.append("\n");
-            html.append("</ul>\n");
-        }
-
-        void link(String url, String label) {
-            text.append(label).append(": ").append(url).append("\n");
-            html.append("<p><a href=\"")
-                    .append(escape(url))
-                    .append("\">")
-                    .append(escape(label))
-                    .append("</a></p>\n");
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        String html(String title) {
-            return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
-                    + escape(title)
-                    + "</title></head>\n<body>\n"
-                    + html
-                    + "</body>\n</html>\n";
-        }
     }
 
     /**

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * When deadlines are reminded of: by default 20, 10, 5 and 1 working days before, on the day, then
- * every 5 working days while overdue, at most 6 times. Configurable per deployment.
+ * When the deadlines an area meets are reminded of: by default 20, 10, 5 and 1 working days before,
+ * on the day, then every 5 working days while overdue, at most 6 times. Configurable per
+ * deployment. Visits others schedule get their briefings on fixed days instead ({@link
+ * ReminderSchedule}).
  */
 public record ReminderPolicy(
         List<Integer> workingDaysBefore,

@@ -7,12 +7,24 @@ import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.Deadline;
 
 /**
- * The reminder points of one deadline under a policy. Points before a deadline fall on working days
- * counted back from the due date; overdue ones are counted forward from it. Visits the area does
- * not control (a revisit, a review meeting) are announced before and on the day but never chased as
- * overdue.
+ * The reminder points of one deadline under a policy (docs/emails.md, "When emails go").
+ *
+ * <ul>
+ *   <li>A deadline the area meets is reminded on working days counted back from the due date, on
+ *       the day, and on working days counted forward from it while overdue. The on-the-day reminder
+ *       of a deadline falling on a weekend or bank holiday (a calendar-day rule can land there)
+ *       goes on the working day before, when someone is at work to act on it; a reminder before the
+ *       day that would fall on that same working day is left out, so the day holds one email.
+ *   <li>A visit or meeting others schedule (a revisit, a DfE and NHS England review) gets a
+ *       briefing {@link #BRIEFING_WORKING_DAYS_BEFORE 10 working days and 1 working day before},
+ *       and nothing else: it is never chased as overdue, and the briefing does not change from one
+ *       week to the next.
+ * </ul>
  */
 public final class ReminderSchedule {
+
+    /** When a visit's briefing goes: time to prepare, and a reminder the day before. */
+    public static final List<Integer> BRIEFING_WORKING_DAYS_BEFORE = List.of(10, 1);
 
     private ReminderSchedule() {}
 
@@ -20,17 +32,25 @@ public final class ReminderSchedule {
             Deadline deadline, ReminderPolicy policy, WorkingDayCalendar calendar) {
         LocalDate due = deadline.dueOn();
         List<ReminderPoint> points = new ArrayList<>();
+        if (DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT) {
+            for (int days : BRIEFING_WORKING_DAYS_BEFORE) {
+                points.add(ReminderPoint.before(days, calendar.plusWorkingDays(due, -days)));
+            }
+            return points;
+        }
+        LocalDate onTheDay = calendar.isWorkingDay(due) ? due : calendar.plusWorkingDays(due, -1);
         for (int days : policy.workingDaysBefore()) {
-            points.add(ReminderPoint.before(days, calendar.plusWorkingDays(due, -days)));
+            LocalDate date = calendar.plusWorkingDays(due, -days);
+            if (!(policy.onTheDay() && date.equals(onTheDay))) {
+                points.add(ReminderPoint.before(days, date));
+            }
         }
         if (policy.onTheDay()) {
-            points.add(ReminderPoint.onTheDay(due));
+            points.add(ReminderPoint.onTheDay(onTheDay));
         }
-        if (DeadlineNature.of(deadline.kind()) == DeadlineNature.OBLIGATION) {
-            for (int n = 1; n <= policy.overdueCap(); n++) {
-                int days = n * policy.overdueEveryWorkingDays();
-                points.add(ReminderPoint.overdue(days, calendar.plusWorkingDays(due, days)));
-            }
+        for (int n = 1; n <= policy.overdueCap(); n++) {
+            int days = n * policy.overdueEveryWorkingDays();
+            points.add(ReminderPoint.overdue(days, calendar.plusWorkingDays(due, days)));
         }
         return points;
     }

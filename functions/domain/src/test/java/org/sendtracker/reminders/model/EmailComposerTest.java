@@ -1,16 +1,17 @@
 package org.sendtracker.reminders.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
 import static org.sendtracker.reminders.testing.Cumbria2019.CHIEF_EXECUTIVE;
 import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
 import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
+import static org.sendtracker.reminders.testing.Cumbria2019.NHS_LEAD;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
@@ -20,8 +21,12 @@ import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.testing.Cumbria2019;
 import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.testing.EmailsForPeople;
 
-/** Whole emails as officers receive them: subject, plain text and HTML, saying the same thing. */
+/**
+ * Whole emails as officers receive them: subject, plain text and HTML, saying the same thing, each
+ * written for people (docs/emails.md; {@link EmailsForPeople}).
+ */
 class EmailComposerTest {
 
     private final EmailComposer composer =
@@ -33,7 +38,7 @@ class EmailComposerTest {
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-5");
         EmailComposer unconfigured = new EmailComposer(CALENDAR, "");
 
-        Assertions.assertThatThrownBy(
+        assertThatThrownBy(
                         () ->
                                 unconfigured.compose(
                                         notice,
@@ -46,7 +51,7 @@ class EmailComposerTest {
     }
 
     @Test
-    void fiveWorkingDaysBeforeTheWsoaIsDue_theLeadOfficerAloneIsReminded_withTheRuleAndALink() {
+    void fiveWorkingDaysBeforeTheWsoaIsDue_theLeadOfficerAloneIsReminded_byName_withWhatToDo() {
         // given
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "before-5");
@@ -64,11 +69,19 @@ class EmailComposerTest {
         assertThat(email.text())
                 .isEqualTo(
                         """
-                Written Statement of Action submission is due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
+                Dear Jo Lead,
+
+                You are getting this email because you are the lead officer for Cumbria's local area SEND inspection (2016 framework) of 18 to 22 March 2019.
+
+                The Written Statement of Action submission is due on Wednesday 21 August 2019, in 5 working days.
+
+                What to do
+
+                Make sure it is done by then. When it is done, record the date in the tracker: the reminders stop once it is recorded.
 
                 The rule: 70 working days after the report was received (SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)).
 
-                Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
+                Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
         assertThat(email.html())
                 .isEqualTo(
@@ -77,17 +90,22 @@ class EmailComposerTest {
                 <html lang="en">
                 <head><meta charset="utf-8"><title>[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019</title></head>
                 <body>
-                <p>Written Statement of Action submission is due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
+                <p>Dear Jo Lead,</p>
+                <p>You are getting this email because you are the lead officer for Cumbria&#39;s local area SEND inspection (2016 framework) of 18 to 22 March 2019.</p>
+                <p>The Written Statement of Action submission is due on Wednesday 21 August 2019, in 5 working days.</p>
+                <h2>What to do</h2>
+                <p>Make sure it is done by then. When it is done, record the date in the tracker: the reminders stop once it is recorded.</p>
                 <p>The rule: 70 working days after the report was received (SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)).</p>
-                <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection to record what happened</a></p>
+                <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection in the tracker</a></p>
                 </body>
                 </html>
                 """);
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
     }
 
     @Test
     void
-            tenWorkingDaysOverdue_theReminderEscalatesToTheSeniorRoles_copyingNobodyWhoIsAlreadyAddressed() {
+            tenWorkingDaysOverdue_theReminderEscalatesToTheSeniorRoles_sayingWhy_andCopyingNobodyWhoIsAlreadyAddressed() {
         // given the lead officer is also the acting NHS lead (one person, two roles)
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
         Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "overdue-10");
@@ -111,75 +129,106 @@ class EmailComposerTest {
         assertThat(email.text())
                 .isEqualTo(
                         """
-                Written Statement of Action submission was due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
+                Dear Jo Lead,
 
-                It is now 10 working days overdue. This email is copied to the senior officers responsible.
+                You are getting this email because you are the lead officer for Cumbria's local area SEND inspection (2016 framework) of 18 to 22 March 2019. It is copied to the director of children's services and the chief executive because it is overdue.
+
+                The Written Statement of Action submission was due on Wednesday 21 August 2019. It is now 10 working days overdue.
+
+                What to do
+
+                If it has been done, record the date in the tracker: the reminders stop once it is recorded. If it has not, do it as soon as you can. If a new date was agreed, change the due date in the tracker and give the reason.
 
                 The rule: 70 working days after the report was received (SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)).
 
-                Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
+                Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
-        assertThat(email.html())
-                .isEqualTo(
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
+    }
+
+    @Test
+    void withNoLeadOfficer_theSeniorOfficersAreAddressed_andToldWhy() {
+        // given Cumbria has no lead officer in the tracker
+        Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
+        Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "overdue-5");
+        Area area = Cumbria2019.areaWith(DIRECTOR, NHS_LEAD);
+
+        // when
+        Email email = composer.compose(notice, inspection, area, LocalDate.of(2019, 8, 29));
+
+        // then
+        assertThat(email.to()).containsExactly("sam.director@cumbria.gov.uk", "priya.shah@nhs.net");
+        assertThat(email.cc()).isEmpty();
+        assertThat(email.text())
+                .startsWith(
                         """
-                <!DOCTYPE html>
-                <html lang="en">
-                <head><meta charset="utf-8"><title>[Cumbria] Written Statement of Action submission OVERDUE by 10 working days: was due 21 August 2019</title></head>
-                <body>
-                <p>Written Statement of Action submission was due on 21 August 2019 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
-                <p>It is now 10 working days overdue. This email is copied to the senior officers responsible.</p>
-                <p>The rule: 70 working days after the report was received (SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)).</p>
-                <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection to record what happened</a></p>
-                </body>
-                </html>
+                Dear Sam Director and Priya Shah,
+
+                You are getting this email because you are the director of children's services or the NHS lead for Cumbria's local area SEND inspection (2016 framework) of 18 to 22 March 2019, and Cumbria has no lead officer in the tracker to send it to.
+
                 """);
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
     }
 
     @Test
     void
-            aQuarterlyReviewIsAnnounced_withABriefing_eachWeaknessWithItsLatestStatus_andTheOpenAndOverdueDeadlines() {
-        // given a monitoring visit on 12 April 2021 set the next review for 12 July; the revisit
-        // (due 18 April) is late
+            aQuarterlyReviewIsAnnounced_tenWorkingDaysBefore_withABriefing_eachWeaknessWithItsLatestStatus_andTheOpenAndOverdueDeadlines() {
+        // given a monitoring visit on 12 April 2021 set the next review for Monday 12 July; the
+        // revisit (due 18 April) is late
         Inspection inspection =
                 Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
-        Notice notice = reminder(inspection, DeadlineKind.MONITORING_REVIEW, "before-5");
+        Notice notice = reminder(inspection, DeadlineKind.MONITORING_REVIEW, "before-10");
 
         // when
         Email email =
-                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 7, 5));
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2021, 6, 28));
 
         // then
         assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
         assertThat(email.cc()).containsExactly("sam.director@cumbria.gov.uk", "priya.shah@nhs.net");
         assertThat(email.subject())
                 .isEqualTo(
-                        "[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)");
+                        "[Cumbria] DfE and NHS England progress review expected in 10 working days: 12 July 2021 (briefing)");
         assertThat(email.text())
                 .isEqualTo(
                         """
-                DfE and NHS England progress review is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
+                Dear Jo Lead,
+
+                You are getting this email because you are the lead officer for Cumbria's local area SEND inspection (2016 framework) of 18 to 22 March 2019. It is copied to the director of children's services and the NHS lead so they can prepare.
+
+                The DfE and NHS England progress review is expected by Monday 12 July 2021, in 10 working days.
+
+                What to do
+
+                Use the briefing below to prepare. When it has happened, record it in the tracker.
 
                 The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (DfE and NHS England monitoring of the Written Statement of Action).
 
-                Areas of weakness and their latest status:
+                Areas of weakness and their latest status
+
                 - 1. Identification of children and young people with SEND: on track (since 12 April 2021)
                 - 2. Quality and timeliness of EHC plans: delayed (since 12 April 2021)
                 - 3. Joint commissioning arrangements: not started (since 14 May 2019)
 
-                Open and overdue deadlines:
-                - Ofsted and CQC revisit: OVERDUE, was due 18 April 2021
-                - DfE and NHS England progress review: due 12 July 2021
+                Open and overdue deadlines
 
-                Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
+                - Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021
+                - DfE and NHS England progress review: due Monday 12 July 2021
+
+                Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
         assertThat(email.html())
                 .isEqualTo(
                         """
                 <!DOCTYPE html>
                 <html lang="en">
-                <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)</title></head>
+                <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England progress review expected in 10 working days: 12 July 2021 (briefing)</title></head>
                 <body>
-                <p>DfE and NHS England progress review is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
+                <p>Dear Jo Lead,</p>
+                <p>You are getting this email because you are the lead officer for Cumbria&#39;s local area SEND inspection (2016 framework) of 18 to 22 March 2019. It is copied to the director of children&#39;s services and the NHS lead so they can prepare.</p>
+                <p>The DfE and NHS England progress review is expected by Monday 12 July 2021, in 10 working days.</p>
+                <h2>What to do</h2>
+                <p>Use the briefing below to prepare. When it has happened, record it in the tracker.</p>
                 <p>The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (DfE and NHS England monitoring of the Written Statement of Action).</p>
                 <h2>Areas of weakness and their latest status</h2>
                 <ul>
@@ -189,13 +238,14 @@ class EmailComposerTest {
                 </ul>
                 <h2>Open and overdue deadlines</h2>
                 <ul>
-                  <li>Ofsted and CQC revisit: OVERDUE, was due 18 April 2021</li>
-                  <li>DfE and NHS England progress review: due 12 July 2021</li>
+                  <li>Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021</li>
+                  <li>DfE and NHS England progress review: due Monday 12 July 2021</li>
                 </ul>
-                <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection to record what happened</a></p>
+                <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection in the tracker</a></p>
                 </body>
                 </html>
                 """);
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
     }
 
     @Test
@@ -226,51 +276,110 @@ class EmailComposerTest {
         assertThat(email.text())
                 .isEqualTo(
                         """
-                Revisit of Cumbria (inspection cumbria-2019-03-18) was notified on 8 March 2021.
+                Dear Jo Lead,
 
-                The dates that follow:
-                - Notice given: 8 March 2021
-                - Inspectors arrive: 22 March 2021 (10 working days from today)
-                - Report expected: about 24 April 2021
+                You are getting this email because you are the lead officer for Cumbria's local area SEND inspection (2016 framework) of 18 to 22 March 2019. It is copied to the director of children's services, the NHS lead and the chief executive so they can prepare.
 
-                Areas of weakness and their latest status:
+                Ofsted and CQC gave notice of the revisit on Monday 8 March 2021. Inspectors arrive on Monday 22 March 2021, in 10 working days.
+
+                What to do
+
+                Use the briefing below to prepare, and share it with those who will meet the inspectors. When the report arrives, record it in the tracker.
+
+                The dates
+
+                - Notice given: Monday 8 March 2021
+                - Inspectors arrive: Monday 22 March 2021
+                - Report expected: about Saturday 24 April 2021
+
+                Areas of weakness and their latest status
+
                 - 1. Identification of children and young people with SEND: not started (since 14 May 2019)
                 - 2. Quality and timeliness of EHC plans: not started (since 14 May 2019)
                 - 3. Joint commissioning arrangements: not started (since 14 May 2019)
 
-                Open and overdue deadlines:
+                Open and overdue deadlines
+
                 - None
 
-                Open the inspection: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
+                Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
-        assertThat(email.html())
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
+    }
+
+    @Test
+    void aDeadlineOnASaturday_isRemindedOnTheFridayBefore_sayingSo() {
+        // given the WSoA moved to Saturday 17 August 2019; its reminder of the day goes on Friday
+        // 16
+        Inspection inspection =
+                Cumbria2019.recordAt(
+                        Cumbria2019.recordedAsItHappened().withWsoaDue(),
+                        "DEADLINE_OVERRIDDEN",
+                        Map.of(
+                                "deadline",
+                                "WSOA_SUBMISSION",
+                                "dueOn",
+                                "2019-08-17",
+                                "reason",
+                                "Agreed with Ofsted"),
+                        Instant.parse("2019-07-01T09:00:00Z"));
+        Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "due");
+        assertThat(notice.date()).isEqualTo(LocalDate.of(2019, 8, 16));
+
+        // when
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 8, 16));
+
+        // then
+        assertThat(email.subject())
                 .isEqualTo(
-                        """
-                <!DOCTYPE html>
-                <html lang="en">
-                <head><meta charset="utf-8"><title>[Cumbria] Revisit notified: inspectors arrive 22 March 2021</title></head>
-                <body>
-                <p>Revisit of Cumbria (inspection cumbria-2019-03-18) was notified on 8 March 2021.</p>
-                <h2>The dates that follow</h2>
-                <ul>
-                  <li>Notice given: 8 March 2021</li>
-                  <li>Inspectors arrive: 22 March 2021 (10 working days from today)</li>
-                  <li>Report expected: about 24 April 2021</li>
-                </ul>
-                <h2>Areas of weakness and their latest status</h2>
-                <ul>
-                  <li>1. Identification of children and young people with SEND: not started (since 14 May 2019)</li>
-                  <li>2. Quality and timeliness of EHC plans: not started (since 14 May 2019)</li>
-                  <li>3. Joint commissioning arrangements: not started (since 14 May 2019)</li>
-                </ul>
-                <h2>Open and overdue deadlines</h2>
-                <ul>
-                  <li>None</li>
-                </ul>
-                <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection</a></p>
-                </body>
-                </html>
-                """);
+                        "[Cumbria] Written Statement of Action submission due Saturday: 17 August 2019");
+        assertThat(email.text())
+                .contains(
+                        "\n\nThe Written Statement of Action submission is due on Saturday 17 August 2019, which is not a working day: today is the last working day before it.\n\n");
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
+    }
+
+    @Test
+    void everyKindOfNotice_isWrittenForPeople_itsTextSayingWhatItsHtmlSays() {
+        Cumbria2019 timeline = Cumbria2019.recordedAsItHappened();
+        Area area = Cumbria2019.area();
+        List<Inspection> inspections =
+                List.of(
+                        timeline.withWsoaDue(),
+                        timeline.askedToResubmitItsWsoa(),
+                        timeline.inMonitoring(),
+                        timeline.inMonitoringAfterAVisitInApril2021());
+        int checked = 0;
+        for (Inspection inspection : inspections) {
+            for (Deadline deadline : inspection.outstandingDeadlines()) {
+                for (ReminderPoint point :
+                        ReminderSchedule.of(deadline, ReminderPolicy.DEFAULT, CALENDAR)) {
+                    for (LocalDate sentOn : List.of(point.date(), point.date().plusDays(3))) {
+                        Email email =
+                                composer.compose(
+                                        new Notice.DeadlineReminder(deadline, point),
+                                        inspection,
+                                        area,
+                                        sentOn);
+                        EmailsForPeople.check(email.subject(), email.text(), email.html());
+                        checked++;
+                    }
+                }
+            }
+        }
+        Email preparation =
+                composer.compose(
+                        new Notice.VisitPreparation(
+                                "Monitoring inspection",
+                                LocalDate.of(2021, 3, 8),
+                                LocalDate.of(2021, 3, 22),
+                                null),
+                        timeline.awaitingItsRevisitReport(),
+                        area,
+                        LocalDate.of(2021, 3, 8));
+        EmailsForPeople.check(preparation.subject(), preparation.text(), preparation.html());
+        assertThat(checked).isGreaterThan(40);
     }
 
     @Test
@@ -308,7 +417,7 @@ class EmailComposerTest {
                         "[Cumbria] Written Statement of Action submission OVERDUE by 7 working days: was due 21 August 2019");
         assertThat(email.text())
                 .contains(
-                        "\n\nIt is now 7 working days overdue. This email is copied to the senior officers responsible.\n\n");
+                        "\n\nThe Written Statement of Action submission was due on Wednesday 21 August 2019. It is now 7 working days overdue.\n\n");
     }
 
     @Test
@@ -330,13 +439,12 @@ class EmailComposerTest {
 
     @Test
     void aVisitsDayReminderSentLate_saysHowLongAgoTheVisitWasExpected() {
-        // given the revisit was expected by Sunday 18 April 2021; its reminder of the day goes out
-        // on Monday 5 July
-        // (visits are never chased as overdue, so the day's reminder is the last one a late
-        // workflow catches up with)
+        // given the revisit was expected by Sunday 18 April 2021; its briefing of the working day
+        // before goes out on Monday 5 July (visits are never chased as overdue, so that briefing is
+        // the last one a late workflow catches up with)
         Inspection inspection =
                 Cumbria2019.recordedAsItHappened().inMonitoringAfterAVisitInApril2021();
-        Notice notice = reminder(inspection, DeadlineKind.REVISIT, "due");
+        Notice notice = reminder(inspection, DeadlineKind.REVISIT, "before-1");
 
         // when
         Email email =
@@ -346,6 +454,9 @@ class EmailComposerTest {
         assertThat(email.subject())
                 .isEqualTo(
                         "[Cumbria] Ofsted and CQC revisit was expected 54 working days ago: 18 April 2021 (briefing)");
+        assertThat(email.text())
+                .contains(
+                        "\n\nThe Ofsted and CQC revisit was expected by Sunday 18 April 2021, 54 working days ago.\n\n");
     }
 
     @Test
@@ -385,7 +496,7 @@ class EmailComposerTest {
                         "[Cumbria] Written Statement of Action submission due in 10 working days: 4 September 2019");
         assertThat(email.text())
                 .contains(
-                        "\n\nThe due date was changed from 21 August 2019: Extension agreed with Ofsted for the summer\n\n");
+                        "\n\nThe due date was changed from Wednesday 21 August 2019: Extension agreed with Ofsted for the summer\n\n");
     }
 
     @Test
@@ -432,19 +543,20 @@ class EmailComposerTest {
                 .isEqualTo(
                         "[Bath & North East <Somerset>] Revisit notified: inspectors arrive 22 March 2021");
         assertThat(email.text())
-                .startsWith(
-                        "Revisit of Bath & North East <Somerset> (inspection cumbria-2019-03-18) was notified on 8 March 2021.\n")
+                .contains(
+                        "\n\nYou are getting this email because you are the lead officer for Bath & North East <Somerset>'s local area SEND inspection (2016 framework) of 18 to 22 March 2019.\n\n")
                 .contains(
                         "\n- 1. Leaders' <script>alert(\"x\")</script> & \"plans\": not started (since 14 May 2019)\n");
         assertThat(email.html())
                 .contains(
                         "<title>[Bath &amp; North East &lt;Somerset&gt;] Revisit notified: inspectors arrive 22 March 2021</title>")
                 .contains(
-                        "<p>Revisit of Bath &amp; North East &lt;Somerset&gt; (inspection cumbria-2019-03-18) was notified on 8 March 2021.</p>")
+                        "<p>You are getting this email because you are the lead officer for Bath &amp; North East &lt;Somerset&gt;&#39;s local area SEND inspection (2016 framework) of 18 to 22 March 2019.</p>")
                 .contains(
                         "\n  <li>1. Leaders&#39; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;plans&quot;: not started (since 14 May 2019)</li>\n")
                 .doesNotContain("<script>")
                 .doesNotContain("<Somerset>");
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
     }
 
     private static Notice reminder(Inspection inspection, DeadlineKind kind, String pointId) {

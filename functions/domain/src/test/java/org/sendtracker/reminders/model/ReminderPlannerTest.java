@@ -68,21 +68,21 @@ class ReminderPlannerTest {
 
     @Test
     void aPointIsDueAt0800InEngland_whichIs0800UtcInGreenwichMeanTime() {
-        // given the first quarterly review (due 18 January 2020), 20 working days' notice on
-        // Wednesday 18 December 2019
+        // given the first quarterly review (due 18 January 2020), its briefing 10 working days
+        // before on Monday 6 January 2020
         Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoring();
 
         // when
         ReminderPlanner.Plan justBefore =
-                planner.plan(inspection, Instant.parse("2019-12-18T07:59:59Z"));
+                planner.plan(inspection, Instant.parse("2020-01-06T07:59:59Z"));
         ReminderPlanner.Plan atEight =
-                planner.plan(inspection, Instant.parse("2019-12-18T08:00:00Z"));
+                planner.plan(inspection, Instant.parse("2020-01-06T08:00:00Z"));
 
         // then
         assertThat(justBefore.due()).isEmpty();
-        assertThat(justBefore.nextAt()).contains(Instant.parse("2019-12-18T08:00:00Z"));
+        assertThat(justBefore.nextAt()).contains(Instant.parse("2020-01-06T08:00:00Z"));
         assertThat(keys(atEight))
-                .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#before-20");
+                .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#before-10");
     }
 
     @Test
@@ -185,13 +185,14 @@ class ReminderPlannerTest {
         ReminderPlanner.Plan afterAcceptance =
                 planner.plan(inspection, Instant.parse("2019-10-21T12:00:00Z"));
 
-        // then: the revisit's 20-working-day point, counted back over Easter 2021, is Thursday 18
-        // March 2021
+        // then: the review's last briefing (Friday 17 January) is the one a late tick catches up
+        // with; the revisit's 10-working-day briefing, counted back over Easter 2021 (Good Friday
+        // 2 April, Easter Monday 5 April), is Thursday 1 April 2021, 08:00 BST
         assertThat(keys(afterTheReview))
-                .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#due");
-        assertThat(afterTheReview.nextAt()).contains(Instant.parse("2021-03-18T08:00:00Z"));
+                .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#before-1");
+        assertThat(afterTheReview.nextAt()).contains(Instant.parse("2021-04-01T07:00:00Z"));
         assertThat(afterAcceptance.due()).isEmpty();
-        assertThat(afterAcceptance.nextAt()).contains(Instant.parse("2019-12-18T08:00:00Z"));
+        assertThat(afterAcceptance.nextAt()).contains(Instant.parse("2020-01-06T08:00:00Z"));
     }
 
     @Test

@@ -79,7 +79,7 @@ class ReminderScheduleTest {
     }
 
     @Test
-    void visits_areAnnouncedBeforeAndOnTheDay_butNeverChasedAsOverdue() {
+    void visits_getABriefing10WorkingDaysAnd1WorkingDayBefore_andNothingElse() {
         // given the first quarterly DfE and NHS England review after the WSoA was accepted on 18
         // October 2019
         Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoring();
@@ -93,20 +93,64 @@ class ReminderScheduleTest {
                 ReminderSchedule.of(revisit, ReminderPolicy.DEFAULT, CALENDAR);
 
         // then: the review falls due on Saturday 18 January 2020 (3 calendar months); counting back
-        // skips
-        // New Year's Day, Boxing Day and Christmas Day
+        // skips New Year's Day; no briefing on the day, none while overdue
         assertThat(lines(reviewPoints))
                 .isEqualTo(
                         """
-                before-20  2019-12-18 WEDNESDAY BEFORE 20
                 before-10  2020-01-06 MONDAY BEFORE 10
-                before-5   2020-01-13 MONDAY BEFORE 5
-                before-1   2020-01-17 FRIDAY BEFORE 1
-                due        2020-01-18 SATURDAY ON_THE_DAY 0""");
+                before-1   2020-01-17 FRIDAY BEFORE 1""");
         assertThat(revisitPoints)
-                .extracting(ReminderPoint::timing)
-                .doesNotContain(ReminderPoint.Timing.OVERDUE);
-        assertThat(revisitPoints).last().extracting(ReminderPoint::id).isEqualTo("due");
+                .extracting(ReminderPoint::id)
+                .containsExactly("before-10", "before-1");
+    }
+
+    @Test
+    void aDeadlineOnABankHoliday_isRemindedOnTheDayOnTheWorkingDayBefore_onceThatDay() {
+        // given a WSoA moved to Monday 26 August 2019, the August bank holiday
+        Deadline wsoa =
+                Cumbria2019.recordedAsItHappened()
+                        .withWsoaDue()
+                        .outstanding(DeadlineKind.WSOA_SUBMISSION)
+                        .orElseThrow();
+        Deadline onTheHoliday =
+                wsoa.overridden(LocalDate.of(2019, 8, 26), "an agreed date", wsoa.recordedAt());
+
+        // when
+        List<ReminderPoint> points =
+                ReminderSchedule.of(onTheHoliday, ReminderPolicy.DEFAULT, CALENDAR);
+
+        // then: the day's reminder goes on Friday 23 August, where "1 working day before" fell
+        // too; that day holds the one reminder
+        assertThat(lines(points))
+                .startsWith(
+                        """
+                before-20  2019-07-29 MONDAY BEFORE 20
+                before-10  2019-08-12 MONDAY BEFORE 10
+                before-5   2019-08-19 MONDAY BEFORE 5
+                due        2019-08-23 FRIDAY ON_THE_DAY 0
+                overdue-5  2019-09-02 MONDAY OVERDUE 5""");
+    }
+
+    @Test
+    void aDeadlineOnASaturday_isRemindedOnTheDayOnTheFridayBefore() {
+        Deadline wsoa =
+                Cumbria2019.recordedAsItHappened()
+                        .withWsoaDue()
+                        .outstanding(DeadlineKind.WSOA_SUBMISSION)
+                        .orElseThrow();
+        Deadline onASaturday =
+                wsoa.overridden(LocalDate.of(2019, 8, 17), "an agreed date", wsoa.recordedAt());
+
+        List<ReminderPoint> points =
+                ReminderSchedule.of(
+                        onASaturday, new ReminderPolicy(List.of(2, 1), true, 5, 1), CALENDAR);
+
+        assertThat(lines(points))
+                .isEqualTo(
+                        """
+                before-2   2019-08-15 THURSDAY BEFORE 2
+                due        2019-08-16 FRIDAY ON_THE_DAY 0
+                overdue-5  2019-08-23 FRIDAY OVERDUE 5""");
     }
 
     @Test

@@ -134,7 +134,7 @@ class TickFunctionTest {
                                             "[Cumbria] Written Statement of Action submission due in 5 working days: 21 August 2019");
                             assertThat(email.text())
                                     .endsWith(
-                                            "Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18\n");
+                                            "Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18\n");
                         });
         assertThat(stack.bean(NoticeLedger.class).emails(ID))
                 .containsExactly(

@@ -38,7 +38,8 @@ class FeedsTest {
     }
 
     @Test
-    void anInspectionsCalendar_hasAnAllDayEventOnEachDueDate_withAStableUid() throws Exception {
+    void anInspectionsCalendar_hasAnAllDayEventOnEachDueDate_andItsDaysOnSite_withStableUids()
+            throws Exception {
         HttpResponse<String> response =
                 http.get("/inspections/cheshire-east-2018-03-12/calendar.ics");
 
@@ -52,6 +53,9 @@ class FeedsTest {
                         "DTEND;VALUE=DATE:20180816",
                         "UID:WSOA_SUBMISSION.cheshire-east-2018-03-12@sendtracker",
                         "SUMMARY:[Cheshire East] Written Statement of Action submission",
+                        "UID:on-site.cheshire-east-2018-03-12@sendtracker",
+                        "DTSTART;VALUE=DATE:20180312",
+                        "DTEND;VALUE=DATE:20180317",
                         "\r\n");
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
@@ -60,7 +64,10 @@ class FeedsTest {
                 .containsExactlyInAnyOrder(
                         "[Cheshire East] Written Statement of Action submission",
                         "[Cheshire East] DfE and NHS England progress review",
-                        "[Cheshire East] Ofsted and CQC revisit");
+                        "[Cheshire East] Ofsted and CQC revisit",
+                        "[Cheshire East] Inspectors on site",
+                        "[Cheshire East] Revisit: inspectors arrive",
+                        "[Cheshire East] Revisit report received");
         String description =
                 events.stream()
                         .filter(

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.sendtracker.local.LocalSettings;
 import org.sendtracker.local.LocalSystem;
+import org.sendtracker.local.ses.Outbox;
+import org.sendtracker.testing.EmailsForPeople;
 
 /**
  * The whole local system, as {@code ./run-local} starts it (demo data included), on a temporary
@@ -93,8 +95,23 @@ final class RunningSystem
                 .getOrComputeIfAbsent(RunningSystem.class, key -> start(), RunningSystem.class);
     }
 
+    /**
+     * Stops the system, having checked that every email it sent (the demo's and the tests') is
+     * written for people (docs/emails.md).
+     */
     @Override
     public void close() {
+        try {
+            system.context()
+                    .getBean(Outbox.class)
+                    .messages()
+                    .forEach(m -> EmailsForPeople.check(m.subject(), m.text(), m.html()));
+        } finally {
+            closeSystem();
+        }
+    }
+
+    private void closeSystem() {
         system.close();
         previous.forEach(
                 (name, value) -> {

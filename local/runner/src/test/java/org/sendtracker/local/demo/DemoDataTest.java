@@ -31,6 +31,7 @@ import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.ses.Outbox;
 import org.sendtracker.local.ses.OutboxMessage;
 import org.sendtracker.shared.Actor;
+import org.sendtracker.testing.EmailsForPeople;
 
 /**
  * Demo data on a file-backed store across restarts: the real councils as closed history, the
@@ -231,6 +232,7 @@ class DemoDataTest {
                                             .plus(30, ChronoUnit.DAYS));
 
                     List<OutboxMessage> mail = system.context().getBean(Outbox.class).messages();
+                    mail.forEach(m -> EmailsForPeople.check(m.subject(), m.text(), m.html()));
                     assertThat(mail)
                             .extracting(OutboxMessage::subject)
                             .allMatch(

@@ -79,7 +79,8 @@ class AreaSend2023WorkflowTest {
      * The strategic plan (50 days), the priority action plan's submission (35 working days) and
      * publication (70 working days) reminded at 20/10/5/1 working days until each was done; the
      * monitoring inspection's preparation notice when it was notified (its 18-month expectation met
-     * by then); the first annual engagement meeting announced with a briefing; nothing once closed.
+     * by then); the first annual engagement meeting announced with a briefing 10 working days and 1
+     * working day before; nothing once closed.
      */
     static final List<String> EXPECTED =
             List.of(
@@ -94,9 +95,6 @@ class AreaSend2023WorkflowTest {
                     "2023-07-13 07:00 | lead@testshire.example |  | [Testshire] Priority action plan publication due in 10 working days: 27 July 2023",
                     "2023-07-20 07:00 | lead@testshire.example |  | [Testshire] Priority action plan publication due in 5 working days: 27 July 2023",
                     "2024-09-02 10:00 | lead@testshire.example | dcs@testshire.example,nhs@testshire.example,ceo@testshire.example | [Testshire] Monitoring inspection notified: inspectors arrive 16 September 2024",
-                    "2025-09-23 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Annual engagement meeting expected in 20 working days: 21 October 2025 (briefing)",
                     "2025-10-07 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Annual engagement meeting expected in 10 working days: 21 October 2025 (briefing)",
-                    "2025-10-14 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Annual engagement meeting expected in 5 working days: 21 October 2025 (briefing)",
-                    "2025-10-20 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Annual engagement meeting expected in 1 working day: 21 October 2025 (briefing)",
-                    "2025-10-21 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Annual engagement meeting expected today: 21 October 2025 (briefing)");
+                    "2025-10-20 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Annual engagement meeting expected in 1 working day: 21 October 2025 (briefing)");
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 import org.sendtracker.local.testing.LocalTokens;
+import org.sendtracker.testing.EmailsForPeople;
 
 /**
  * The local runner as a separate process, killed (SIGKILL, no shutdown hooks) while a lifecycle
@@ -175,11 +176,15 @@ class KillAndRestartTest {
 
     /**
      * Testshire's emails (the demo's fictional areas get their own) as "when (UTC, to the minute) |
-     * subject", oldest first.
+     * subject", oldest first; every email in the outbox must be written for people.
      */
     private List<String> emails(int port) throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>();
         for (JsonNode message : get(port, "/local/outbox")) {
+            EmailsForPeople.check(
+                    message.get("subject").asText(),
+                    message.path("text").textValue(),
+                    message.path("html").textValue());
             if (!message.get("subject").asText().startsWith("[Testshire]")) {
                 continue;
             }

@@ -20,6 +20,7 @@ import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.ses.Outbox;
 import org.sendtracker.local.ses.OutboxMessage;
 import org.sendtracker.local.testing.LocalTokens;
+import org.sendtracker.testing.EmailsForPeople;
 
 /**
  * The whole local system (no demo data) on a temporary store whose clock starts at a given instant,
@@ -162,8 +163,19 @@ final class SimulatedStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the system, having checked that every email it sent is written for people (greeting,
+     * what to do, no codes, text and HTML alike: docs/emails.md).
+     */
     @Override
     public void close() {
-        system.close();
+        try {
+            system.context()
+                    .getBean(Outbox.class)
+                    .messages()
+                    .forEach(m -> EmailsForPeople.check(m.subject(), m.text(), m.html()));
+        } finally {
+            system.close();
+        }
     }
 }

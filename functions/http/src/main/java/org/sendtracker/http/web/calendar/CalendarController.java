@@ -23,7 +23,7 @@ import org.sendtracker.inspection.model.Inspection;
 
 /**
  * {@code /areas/{id}/calendar.ics} and {@code /inspections/{id}/calendar.ics}: deadlines to
- * subscribe to.
+ * subscribe to, with the inspections' days on site and expected reports.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -60,11 +60,12 @@ final class CalendarController {
             return CalendarResponses.notFound("There is no area '" + areaId + "'");
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
-        inspections
-                .inArea(areaId)
-                .orElseThrow()
-                .forEach(i -> entries.addAll(responses.entries(i, area.get().name())));
-        return responses.calendar("SEND deadlines: " + area.get().name(), entries, areaId);
+        List<InspectionDays.Day> days = new ArrayList<>();
+        for (Inspection i : inspections.inArea(areaId).orElseThrow()) {
+            entries.addAll(responses.entries(i, area.get().name()));
+            days.addAll(InspectionDays.of(i, area.get().name()));
+        }
+        return responses.calendar("SEND deadlines: " + area.get().name(), entries, days, areaId);
     }
 
     @Get("/inspections/{id}/calendar.ics")
@@ -86,6 +87,7 @@ final class CalendarController {
                         + ", inspection of "
                         + format(inspection.get().startsOn()),
                 responses.entries(inspection.get(), areaName),
+                InspectionDays.of(inspection.get(), areaName),
                 id);
     }
 }

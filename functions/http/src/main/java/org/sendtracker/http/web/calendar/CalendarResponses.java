@@ -43,8 +43,11 @@ final class CalendarResponses {
     }
 
     MutableHttpResponse<?> calendar(
-            String name, List<DeadlineCalendar.Entry> entries, String fileName) {
-        return HttpResponse.ok(DeadlineCalendar.render(name, entries, publicUrl.of("")))
+            String name,
+            List<DeadlineCalendar.Entry> entries,
+            List<InspectionDays.Day> days,
+            String fileName) {
+        return HttpResponse.ok(DeadlineCalendar.render(name, entries, days, publicUrl.of("")))
                 .contentType(CalendarController.TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + ".ics\"")
                 .header("Cache-Control", "no-cache");

@@ -33,7 +33,8 @@ import org.sendtracker.inspection.model.DeadlineStatus;
  * the deadline's life (so a moved date moves the event rather than adding one), a summary {@code
  * [Area] What}, and the rule and today's status in its description. A deadline no longer needed is
  * kept as a cancelled event, so subscribers see it go. No {@code METHOD}: a feed to subscribe to is
- * not an iTIP message (RFC 5546), which would need an organizer.
+ * not an iTIP message (RFC 5546), which would need an organizer. Beside the deadlines, the days an
+ * inspection's people keep free ({@link InspectionDays}): on site, arrivals, the revisit report.
  */
 public final class DeadlineCalendar {
 
@@ -45,6 +46,12 @@ public final class DeadlineCalendar {
     private DeadlineCalendar() {}
 
     public static String render(String name, List<Entry> entries, String publicBase) {
+        return render(name, entries, List.of(), publicBase);
+    }
+
+    /** The deadlines and the inspections' other days ({@link InspectionDays}) in one feed. */
+    public static String render(
+            String name, List<Entry> entries, List<InspectionDays.Day> days, String publicBase) {
         Calendar calendar =
                 new Calendar()
                         .add(new ProdId("-//SEND inspection tracker//Deadlines//EN"))
@@ -58,6 +65,9 @@ public final class DeadlineCalendar {
                                         Duration.ofHours(1)));
         for (Entry entry : entries) {
             calendar.add(event(entry, publicBase));
+        }
+        for (InspectionDays.Day day : days) {
+            calendar.add(event(day, publicBase));
         }
         StringWriter out = new StringWriter();
         try {
@@ -86,6 +96,19 @@ public final class DeadlineCalendar {
                 row.status() == DeadlineStatus.CANCELLED
                         ? ImmutableStatus.VEVENT_CANCELLED
                         : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
+    }
+
+    private static VEvent event(InspectionDays.Day day, String publicBase) {
+        VEvent event = new VEvent(day.first(), day.last().plusDays(1), day.summary());
+        String link = publicBase + day.inspectionHref();
+        event.replace(new DtStamp(day.changedAt()));
+        event.add(new LastModified(day.changedAt()));
+        event.add(new Uid(day.uid()));
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, day.sequence())));
+        event.add(new Description(day.description() + "\n" + link));
+        event.add(new Url(URI.create(link)));
+        event.add(ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
 

@@ -13,6 +13,7 @@ import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.application.InspectionService;
 
 /** A person's own calendar feed, by the secret in its address (docs/security.md). */
@@ -54,15 +55,16 @@ final class PersonalCalendarController {
             return CalendarResponses.notFound("There is no such calendar");
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
+        List<InspectionDays.Day> days = new ArrayList<>();
         for (Area area : areas.all()) {
             if (owner.get().access().canRead(area.id())) {
-                inspections
-                        .inArea(area.id().value())
-                        .orElseThrow()
-                        .forEach(i -> entries.addAll(responses.entries(i, area.name())));
+                for (Inspection i : inspections.inArea(area.id().value()).orElseThrow()) {
+                    entries.addAll(responses.entries(i, area.name()));
+                    days.addAll(InspectionDays.of(i, area.name()));
+                }
             }
         }
         return responses.calendar(
-                "SEND deadlines: " + owner.get().name(), entries, "send-deadlines");
+                "SEND deadlines: " + owner.get().name(), entries, days, "send-deadlines");
     }
 }
