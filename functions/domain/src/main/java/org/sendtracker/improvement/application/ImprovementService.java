@@ -94,7 +94,7 @@ public final class ImprovementService {
     }
 
     /** Adds the board {@code boardId} or replaces it; its report deadlines follow its cadence. */
-    public Result<PlanChange> saveBoard(String inspectionId, String boardId, Request request) {
+    public Result<Changed> saveBoard(String inspectionId, String boardId, Request request) {
         return change(
                 inspectionId,
                 "BOARD_SAVED",
@@ -131,8 +131,7 @@ public final class ImprovementService {
     }
 
     /** Records a board report as presented: its deadline is met on that day. */
-    public Result<PlanChange> recordBoardReport(
-            String inspectionId, String boardId, Request request) {
+    public Result<Changed> recordBoardReport(String inspectionId, String boardId, Request request) {
         return change(
                 inspectionId,
                 "BOARD_REPORT_PRESENTED",
@@ -200,7 +199,7 @@ public final class ImprovementService {
     }
 
     /** Adds an action; its id is the next free {@code action-n}. */
-    public Result<PlanChange> addAction(String inspectionId, Request request) {
+    public Result<Changed> addAction(String inspectionId, Request request) {
         return change(
                 inspectionId,
                 "ACTION_ADDED",
@@ -214,7 +213,7 @@ public final class ImprovementService {
     }
 
     /** Replaces an action (its progress, owner, due date, …). */
-    public Result<PlanChange> updateAction(String inspectionId, String actionId, Request request) {
+    public Result<Changed> updateAction(String inspectionId, String actionId, Request request) {
         return change(
                 inspectionId,
                 "ACTION_UPDATED",
@@ -263,7 +262,7 @@ public final class ImprovementService {
     }
 
     /** Adds a measure of impact; its id is the next free {@code measure-n}. */
-    public Result<PlanChange> addMeasure(String inspectionId, Request request) {
+    public Result<Changed> addMeasure(String inspectionId, Request request) {
         return change(
                 inspectionId,
                 "MEASURE_ADDED",
@@ -281,8 +280,7 @@ public final class ImprovementService {
     }
 
     /** Replaces a measure's definition; its values are kept. */
-    public Result<PlanChange> updateMeasure(
-            String inspectionId, String measureId, Request request) {
+    public Result<Changed> updateMeasure(String inspectionId, String measureId, Request request) {
         return change(
                 inspectionId,
                 "MEASURE_UPDATED",
@@ -304,7 +302,7 @@ public final class ImprovementService {
     }
 
     /** Records a measure's value on a day, replacing the one recorded for that day if any. */
-    public Result<PlanChange> recordMeasureValue(
+    public Result<Changed> recordMeasureValue(
             String inspectionId, String measureId, Request request) {
         return change(
                 inspectionId,
@@ -382,7 +380,7 @@ public final class ImprovementService {
         Result<Edit> edit(Inspection inspection, ImprovementPlan plan, Instant now);
     }
 
-    private Result<PlanChange> change(
+    private Result<Changed> change(
             String inspectionId, String type, String target, Request request, Editor editor) {
         Optional<Inspection> found = inspection(inspectionId);
         if (found.isEmpty()) {
@@ -397,7 +395,7 @@ public final class ImprovementService {
             if (bad.isPresent()) {
                 return Result.refused(bad.get());
             }
-            Optional<Result<PlanChange>> replay = replay(current.id(), key.get(), fingerprint);
+            Optional<Result<Changed>> replay = replay(current.id(), key.get(), fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -445,7 +443,7 @@ public final class ImprovementService {
             return lostRace(current, key, fingerprint, request.expectedVersion());
         }
         listeners.forEach(listener -> listener.changed(next, event));
-        return Result.ok(new PlanChange(key.orElse(""), fingerprint, stored, event));
+        return Result.ok(new Changed(stored, event, false));
     }
 
     private Optional<Inspection> inspection(String id) {
@@ -465,12 +463,13 @@ public final class ImprovementService {
                 .map(message -> Rejection.Invalid.of("Idempotency-Key", message));
     }
 
-    private Optional<Result<PlanChange>> replay(InspectionId id, String key, String fingerprint) {
+    private Optional<Result<Changed>> replay(InspectionId id, String key, String fingerprint) {
         return plans.idempotentResult(id, key)
                 .map(
                         stored ->
                                 stored.fingerprint().equals(fingerprint)
-                                        ? Result.ok(stored)
+                                        ? Result.ok(
+                                                new Changed(stored.plan(), stored.event(), true))
                                         : Result.refused(
                                                 new Rejection.Conflict(
                                                         "The Idempotency-Key '"
@@ -478,13 +477,13 @@ public final class ImprovementService {
                                                                 + "' was already used for a different request on this inspection")));
     }
 
-    private Result<PlanChange> lostRace(
+    private Result<Changed> lostRace(
             Inspection current,
             Optional<String> key,
             String fingerprint,
             Optional<Long> expectedVersion) {
         if (key.isPresent()) {
-            Optional<Result<PlanChange>> replay = replay(current.id(), key.get(), fingerprint);
+            Optional<Result<Changed>> replay = replay(current.id(), key.get(), fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
             }

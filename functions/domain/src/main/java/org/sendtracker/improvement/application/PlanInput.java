@@ -35,7 +35,7 @@ final class PlanInput {
     static final int MAX_MEETINGS = 60;
 
     private static final Set<String> BOARD_FIELDS =
-            Set.of("name", "kind", "members", "reportsTo", "cadence");
+            Set.of("name", "kind", "members", "reportsTo", "cadence", "illustrative");
     private static final Set<String> CADENCE_FIELDS =
             Set.of("kind", "every", "from", "until", "meetings");
     private static final Set<String> ACTION_FIELDS =
@@ -58,8 +58,9 @@ final class PlanInput {
                     "target",
                     "targetBy",
                     "illustrative");
-    private static final Set<String> VALUE_FIELDS = Set.of("on", "value", "note");
-    private static final Set<String> PRESENTED_FIELDS = Set.of("dueOn", "presentedOn");
+    private static final Set<String> VALUE_FIELDS = Set.of("on", "value", "note", "illustrative");
+    private static final Set<String> PRESENTED_FIELDS =
+            Set.of("dueOn", "presentedOn", "illustrative");
 
     private PlanInput() {}
 
@@ -103,6 +104,7 @@ final class PlanInput {
                         "There is no board '" + reportsTo + "' for this inspection: add it first");
             }
         }
+        reader.bool("illustrative", "the entry is illustrative", false);
         FieldReader cadenceFields = reader.nested("cadence", "the cadence", false);
         Cadence cadence = cadenceFields == null ? null : cadence(cadenceFields);
         if (reader.hasErrors()) {
@@ -252,6 +254,7 @@ final class PlanInput {
         notInFuture(reader, "on", "The date the value is for", on, today);
         BigDecimal value = Decimals.read(reader, "value", "the value", true);
         String note = reader.multiLineText("note", "the note", 500, false);
+        reader.bool("illustrative", "the entry is illustrative", false);
         if (reader.hasErrors()) {
             return Result.refused(new Rejection.Invalid(reader.errors()));
         }
@@ -266,6 +269,7 @@ final class PlanInput {
         LocalDate dueOn = reader.date("dueOn", "the date the report was due", true);
         LocalDate presentedOn = reader.date("presentedOn", "the date it was presented", true);
         notInFuture(reader, "presentedOn", "The date it was presented", presentedOn, today);
+        reader.bool("illustrative", "the entry is illustrative", false);
         if (reader.hasErrors()) {
             return Result.refused(new Rejection.Invalid(reader.errors()));
         }

@@ -55,7 +55,7 @@ class ImprovementServiceTest {
         return ImprovementService.Request.of(Cumbria2019.parse(json), OFFICER);
     }
 
-    private Result<PlanChange> anImprovementBoardEveryTwoMonths() {
+    private Result<Changed> anImprovementBoardEveryTwoMonths() {
         return service.saveBoard(
                 ID,
                 "improvement-board",
@@ -80,7 +80,7 @@ class ImprovementServiceTest {
     void aBoardsCadence_becomesCouncilDeadlinesOfTheInspection_ownedByTheLeadOfficer() {
         long before = stored().version();
 
-        Result<PlanChange> saved = anImprovementBoardEveryTwoMonths();
+        Result<Changed> saved = anImprovementBoardEveryTwoMonths();
 
         assertThat(saved).isInstanceOf(Result.Ok.class);
         assertThat(boardReports())
@@ -156,12 +156,12 @@ class ImprovementServiceTest {
                 "improvement-board",
                 request("{\"dueOn\": \"2020-01-15\", \"presentedOn\": \"2020-01-15\"}"));
 
-        Result<PlanChange> again =
+        Result<Changed> again =
                 service.recordBoardReport(
                         ID,
                         "improvement-board",
                         request("{\"dueOn\": \"2020-01-15\", \"presentedOn\": \"2020-01-16\"}"));
-        Result<PlanChange> notDue =
+        Result<Changed> notDue =
                 service.recordBoardReport(
                         ID,
                         "improvement-board",
@@ -181,7 +181,7 @@ class ImprovementServiceTest {
 
     @Test
     void aBadBoard_isRefusedFieldByField_andNothingIsWritten() {
-        Result<PlanChange> refused =
+        Result<Changed> refused =
                 service.saveBoard(
                         ID,
                         "Improvement Board",
@@ -194,7 +194,7 @@ class ImprovementServiceTest {
                 .containsExactlyInAnyOrder(
                         new FieldError(
                                 "colour",
-                                "'colour' is not a field here; expected one of [cadence, kind, members, name, reportsTo]"),
+                                "'colour' is not a field here; expected one of [cadence, illustrative, kind, members, name, reportsTo]"),
                         new FieldError(
                                 "id",
                                 "A board's id must be lower-case letters, digits and hyphens (at most 40), for example improvement-board"),
@@ -220,13 +220,13 @@ class ImprovementServiceTest {
 
     @Test
     void anAction_isAddedWithTheNextId_andCompletedLateShowsAsSuch() {
-        Result<PlanChange> added =
+        Result<Changed> added =
                 service.addAction(
                         ID,
                         request(
                                 """
                                 {"weakness": 2, "title": "Audit every EHC plan issued late", "owner": "Head of SEND", "dueOn": "2019-12-31"}"""));
-        Result<PlanChange> completed =
+        Result<Changed> completed =
                 service.updateAction(
                         ID,
                         "action-1",
@@ -246,14 +246,14 @@ class ImprovementServiceTest {
                                     .isEqualTo(ActionStatus.COMPLETE_LATE);
                         });
         assertThat(plan.version()).isEqualTo(stored().version());
-        assertThat(((Result.Ok<PlanChange>) completed).value().event().summary())
+        assertThat(((Result.Ok<Changed>) completed).value().event().summary())
                 .isEqualTo(
                         "Action changed for area of weakness 2: Audit every EHC plan issued late (owner Head of SEND, due 31 December 2019): complete (late).");
     }
 
     @Test
     void anActionForAWeaknessTheInspectionDoesNotHave_isAFieldError() {
-        Result<PlanChange> refused =
+        Result<Changed> refused =
                 service.addAction(
                         ID,
                         request(
@@ -278,14 +278,14 @@ class ImprovementServiceTest {
                          "baseline": 31.5, "baselineOn": "2019-05-01", "target": "80", "targetBy": "2021-03-31"}"""));
         service.recordMeasureValue(
                 ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": 40}"));
-        Result<PlanChange> replaced =
+        Result<Changed> replaced =
                 service.recordMeasureValue(
                         ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": \"42.5\"}"));
 
         assertThat(service.plan(ID).orElseThrow().measure("measure-1").orElseThrow().values())
                 .singleElement()
                 .satisfies(v -> assertThat(v.value()).isEqualByComparingTo(new BigDecimal("42.5")));
-        assertThat(((Result.Ok<PlanChange>) replaced).value().event().summary())
+        assertThat(((Result.Ok<Changed>) replaced).value().event().summary())
                 .isEqualTo(
                         "EHC plans issued within 20 weeks: 42.5 % on 31 December 2019 (replacing 40).");
     }
@@ -299,7 +299,7 @@ class ImprovementServiceTest {
                         {"weakness": 1, "name": "Autism assessment waiting time", "unit": "weeks", "direction": "LOWER_IS_BETTER",
                          "baseline": 52, "baselineOn": "2019-05-01", "target": 18}"""));
 
-        Result<PlanChange> refused =
+        Result<Changed> refused =
                 service.recordMeasureValue(
                         ID, "measure-1", request("{\"on\": \"2020-02-01\", \"value\": \"lots\"}"));
 
@@ -322,20 +322,21 @@ class ImprovementServiceTest {
                         Optional.of("key-1"),
                         OFFICER);
 
-        Result<PlanChange> added = service.addAction(ID, first);
-        Result<PlanChange> retried = service.addAction(ID, first);
-        Result<PlanChange> stale =
+        Result<Changed> added = service.addAction(ID, first);
+        Result<Changed> retried = service.addAction(ID, first);
+        Result<Changed> stale =
                 service.addAction(
                         ID,
                         new ImprovementService.Request(
                                 first.input(), Optional.of(version), Optional.empty(), OFFICER));
-        Result<PlanChange> reused =
+        Result<Changed> reused =
                 service.addMeasure(
                         ID,
                         new ImprovementService.Request(
                                 Map.of(), Optional.empty(), Optional.of("key-1"), OFFICER));
 
-        assertThat(retried).isEqualTo(added);
+        Changed answer = ((Result.Ok<Changed>) added).value();
+        assertThat(retried).isEqualTo(Result.ok(new Changed(answer.plan(), answer.event(), true)));
         assertThat(service.plan(ID).orElseThrow().actions()).hasSize(1);
         assertThat(stale)
                 .isEqualTo(Result.refused(new Rejection.StaleVersion(version, version + 1)));

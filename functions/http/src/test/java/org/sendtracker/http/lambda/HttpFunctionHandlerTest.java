@@ -171,7 +171,59 @@ class HttpFunctionHandlerTest {
                     new Sample(
                             "http-get-undelivered-emails.json",
                             200,
-                            emails -> assertThat(emails).isEmpty()));
+                            emails -> assertThat(emails).isEmpty()),
+                    new Sample(
+                            "http-put-board.json",
+                            201,
+                            plan -> {
+                                assertThat(plan.get("version").asLong()).isEqualTo(3);
+                                assertThat(plan.at("/boards/0/reports"))
+                                        .extracting(r -> r.get("dueOn").asText())
+                                        .containsExactly(
+                                                "2019-09-16",
+                                                "2019-11-16",
+                                                "2020-01-16",
+                                                "2020-03-16");
+                            }),
+                    new Sample(
+                            "http-post-board-report.json",
+                            201,
+                            plan ->
+                                    assertThat(plan.at("/boards/0/reports/0/presentedOn").asText())
+                                            .isEqualTo("2019-09-18")),
+                    new Sample(
+                            "http-post-action.json",
+                            201,
+                            plan ->
+                                    assertThat(plan.at("/actions/0/id").asText())
+                                            .isEqualTo("action-1")),
+                    new Sample(
+                            "http-put-action.json",
+                            201,
+                            plan ->
+                                    assertThat(plan.at("/actions/0/statusLabel").asText())
+                                            .isEqualTo("Complete (late)")),
+                    new Sample(
+                            "http-post-measure.json",
+                            201,
+                            plan ->
+                                    assertThat(plan.at("/measures/0/id").asText())
+                                            .isEqualTo("measure-1")),
+                    new Sample(
+                            "http-post-measure-value.json",
+                            201,
+                            plan ->
+                                    assertThat(plan.at("/measures/0/values/0/value").decimalValue())
+                                            .isEqualByComparingTo("52")),
+                    new Sample(
+                            "http-get-plan.json",
+                            200,
+                            plan -> {
+                                assertThat(plan.get("version").asLong()).isEqualTo(8);
+                                assertThat(plan.get("boards")).hasSize(1);
+                                assertThat(plan.get("actions")).hasSize(1);
+                                assertThat(plan.get("measures")).hasSize(1);
+                            }));
 
     @TestFactory
     Stream<DynamicTest> sampleEvents_inOrder_getTheAnswersTheApiGivesOnNetty() {

@@ -21,8 +21,8 @@ import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.improvement.application.Changed;
 import org.sendtracker.improvement.application.ImprovementService;
-import org.sendtracker.improvement.application.PlanChange;
 import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.infrastructure.rules.RuleBookFiles;
 import org.sendtracker.inspection.model.Deadline;
@@ -193,19 +193,20 @@ class DynamoDbImprovementPlansTest {
 
     @Test
     void aRetriedChange_isAnsweredFromItsIdempotencyRecord_andWrittenOnce() {
-        Result<PlanChange> first =
+        Result<Changed> first =
                 service.saveBoard(
                         id.value(),
                         "improvement-board",
                         request(improvementBoard(), Optional.of("k-1")));
 
-        Result<PlanChange> retried =
+        Result<Changed> retried =
                 service.saveBoard(
                         id.value(),
                         "improvement-board",
                         request(improvementBoard(), Optional.of("k-1")));
 
-        assertThat(retried).isEqualTo(first);
+        Changed answer = ((Result.Ok<Changed>) first).value();
+        assertThat(retried).isEqualTo(Result.ok(new Changed(answer.plan(), answer.event(), true)));
         assertThat(inspections.history(id)).hasSize(3);
         assertThat(plans.find(new InspectionId("cumbria-2000-01-03")))
                 .isEqualTo(ImprovementPlan.empty(new InspectionId("cumbria-2000-01-03")));
@@ -215,7 +216,7 @@ class DynamoDbImprovementPlansTest {
     void aStaleVersion_writesNothing() {
         long version = inspections.find(id).orElseThrow().version();
 
-        Result<PlanChange> stale =
+        Result<Changed> stale =
                 service.addAction(
                         id.value(),
                         new ImprovementService.Request(

@@ -1,0 +1,151 @@
+package org.sendtracker.http.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.http.testing.ApiFixtures.aCumbriaLikeInspectionInMonitoring;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.http.testing.Json;
+
+/**
+ * An inspection's improvement plan through the real HTTP stack: boards whose reports become
+ * deadlines, actions and measures, with the API's errors and conditions (docs/boards.md).
+ */
+class ImprovementPlanApiTest {
+
+    static ApiStack api;
+
+    @BeforeAll
+    static void start() {
+        api = ApiStack.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static String board(String id) {
+        String area = id.substring(0, id.length() - "-2019-03-18".length());
+        return """
+                {"name":"SEND Improvement Board","kind":"IMPROVEMENT_BOARD","members":["lead@%s.gov.uk"],
+                 "cadence":{"kind":"EVERY_MONTHS","every":2,"from":"2019-11-15","until":"2020-03-15"}}
+                """
+                .formatted(area);
+    }
+
+    @Test
+    void aBoardsReports_areCouncilDeadlines_listedByTheDeadlinesApi_andOneIsMetWhenPresented() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+
+        ApiStack.Response saved =
+                api.put("/api/inspections/" + id + "/boards/improvement-board", board(id));
+        ApiStack.Response presented =
+                api.post(
+                        "/api/inspections/" + id + "/boards/improvement-board/reports",
+                        """
+                        {"dueOn":"2019-11-15","presentedOn":"2019-11-20"}
+                        """);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.header("ETag")).isEqualTo("\"5\"");
+        assertThat(presented.status()).as(presented.body()).isEqualTo(201);
+        assertThat(presented.json().at("/boards/0/reports/0"))
+                .isEqualTo(
+                        Json.parse(
+                                """
+                                {"deadlineId":"BOARD_REPORT-improvement-board-2019-11-15","dueOn":"2019-11-15",
+                                 "status":"MET","presentedOn":"2019-11-20"}
+                                """
+                                        .replace(
+                                                "\"MET\"",
+                                                presented
+                                                        .json()
+                                                        .at("/boards/0/reports/0/status")
+                                                        .toString())));
+        assertThat(presented.json().at("/boards/0/reports/0/status").asText()).startsWith("MET");
+        ApiStack.Response deadlines =
+                api.get(
+                        "/api/deadlines?from=2019-11-01&to=2020-03-31&areaId="
+                                + id.substring(0, id.length() - "-2019-03-18".length()));
+        assertThat(deadlines.json().findValuesAsText("kind"))
+                .containsExactly(
+                        "BOARD_REPORT", "BOARD_REPORT", "MONITORING_REVIEW", "BOARD_REPORT");
+        ApiStack.Response inspection = api.get("/api/inspections/" + id);
+        assertThat(inspection.json().findValuesAsText("type"))
+                .contains("BOARD_SAVED", "BOARD_REPORT_PRESENTED");
+    }
+
+    @Test
+    void badInput_isA400NamingEachField_andChangesNothing() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String before = api.get("/api/inspections/" + id).body();
+
+        ApiStack.Response refused =
+                api.post(
+                        "/api/inspections/" + id + "/measures",
+                        """
+                        {"weakness":9,"name":"Autism assessment waiting time","unit":"weeks","direction":"DOWN",
+                         "baseline":"about 50","baselineOn":"2019-05-01","target":18}
+                        """);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors"))
+                .isEqualTo(
+                        Json.parse(
+                                """
+                                [{"field":"weakness","message":"There is no area of weakness 9 in this inspection (it has 3)"},
+                                 {"field":"direction","message":"Which way is better must be one of [HIGHER_IS_BETTER, LOWER_IS_BETTER]"},
+                                 {"field":"baseline","message":"The baseline must be a number such as 42 or 61.5 (up to 4 decimal places)"}]
+                                """));
+        assertThat(api.get("/api/inspections/" + id).body()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleIfMatch_is412_andARetriedKey_isAnsweredOnce() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String action =
+                """
+                {"weakness":1,"title":"Publish the joint SEND strategy","owner":"Director of children's services","dueOn":"2020-01-31"}
+                """;
+
+        ApiStack.Response first =
+                api.post(
+                        "/api/inspections/" + id + "/actions",
+                        action,
+                        "If-Match",
+                        "\"4\"",
+                        "Idempotency-Key",
+                        "action-strategy");
+        ApiStack.Response retried =
+                api.post(
+                        "/api/inspections/" + id + "/actions",
+                        action,
+                        "If-Match",
+                        "\"4\"",
+                        "Idempotency-Key",
+                        "action-strategy");
+        ApiStack.Response stale =
+                api.post("/api/inspections/" + id + "/actions", action, "If-Match", "\"4\"");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.json().get("actions")).isEqualTo(first.json().get("actions"));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(api.get("/api/inspections/" + id + "/plan").json().get("actions")).hasSize(1);
+    }
+
+    @Test
+    void anUnknownInspection_is404_andAnUnknownActionToo() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+
+        assertThat(api.get("/api/inspections/nowhere-2019-03-18/plan").status()).isEqualTo(404);
+        assertThat(api.put("/api/inspections/" + id + "/actions/action-7", "{}").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/inspections/" + id + "/measures/x/values", "{}").status())
+                .isEqualTo(404);
+    }
+}
