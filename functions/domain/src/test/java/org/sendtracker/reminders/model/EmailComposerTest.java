@@ -150,11 +150,11 @@ class EmailComposerTest {
         assertThat(email.cc()).containsExactly("sam.director@cumbria.gov.uk", "priya.shah@nhs.net");
         assertThat(email.subject())
                 .isEqualTo(
-                        "[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)");
+                        "[Cumbria] DfE and NHS England monitoring visit expected in 5 working days: 12 July 2021 (briefing)");
         assertThat(email.text())
                 .isEqualTo(
                         """
-                DfE and NHS England progress review is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
+                DfE and NHS England monitoring visit is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).
 
                 The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (Darlington and Lancashire minutes).
 
@@ -165,7 +165,7 @@ class EmailComposerTest {
 
                 Open and overdue deadlines:
                 - Ofsted and CQC revisit: OVERDUE, was due 18 April 2021
-                - DfE and NHS England progress review: due 12 July 2021
+                - DfE and NHS England monitoring visit: due 12 July 2021
 
                 Open the inspection to record what happened: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
@@ -174,9 +174,9 @@ class EmailComposerTest {
                         """
                 <!DOCTYPE html>
                 <html lang="en">
-                <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)</title></head>
+                <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England monitoring visit expected in 5 working days: 12 July 2021 (briefing)</title></head>
                 <body>
-                <p>DfE and NHS England progress review is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
+                <p>DfE and NHS England monitoring visit is expected by 12 July 2021 for Cumbria (inspection cumbria-2019-03-18, LASEND_2016).</p>
                 <p>The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (Darlington and Lancashire minutes).</p>
                 <h2>Areas of weakness and their latest status</h2>
                 <ul>
@@ -187,7 +187,7 @@ class EmailComposerTest {
                 <h2>Open and overdue deadlines</h2>
                 <ul>
                   <li>Ofsted and CQC revisit: OVERDUE, was due 18 April 2021</li>
-                  <li>DfE and NHS England progress review: due 12 July 2021</li>
+                  <li>DfE and NHS England monitoring visit: due 12 July 2021</li>
                 </ul>
                 <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection to record what happened</a></p>
                 </body>

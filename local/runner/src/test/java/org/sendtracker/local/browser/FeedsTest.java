@@ -59,7 +59,7 @@ class FeedsTest {
                 .extracting(event -> event.getSummary().orElseThrow().getValue())
                 .containsExactlyInAnyOrder(
                         "[Cheshire East] Written Statement of Action submission",
-                        "[Cheshire East] DfE and NHS England progress review",
+                        "[Cheshire East] DfE and NHS England monitoring visit",
                         "[Cheshire East] Ofsted and CQC revisit");
         String description =
                 events.stream()
