@@ -1,10 +1,13 @@
 package org.sendtracker.rules;
 
-/** What a deadline is for. Its rule (offset, owner, source) lives in the rule book, not here. */
+/**
+ * What a deadline is for. Its rule (offset, owner, source) lives in the rule book, not here. The
+ * labels are the names pages, emails, exports and calendars use (docs/glossary.md).
+ */
 public enum DeadlineKind {
     WSOA_SUBMISSION("Written Statement of Action submission"),
     WSOA_RESUBMISSION("Written Statement of Action resubmission"),
-    MONITORING_REVIEW("DfE and NHS England progress review"),
+    MONITORING_REVIEW("DfE and NHS England monitoring visit"),
     REVISIT("Ofsted and CQC revisit"),
     APP_SUBMISSION("Accelerated Progress Plan submission"),
     PROGRESS_REVIEW("Formal progress review"),

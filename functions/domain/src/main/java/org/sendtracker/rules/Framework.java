@@ -17,4 +17,16 @@ public enum Framework {
             case AREA_SEND_2023 -> "Area SEND inspection (2023 framework)";
         };
     }
+
+    /** The label inside a sentence: "a local area SEND inspection (2016 framework)" reads on. */
+    public String labelInSentence() {
+        String label = label();
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** "a local area SEND inspection (2016 framework)", "an area SEND inspection (2023 …)". */
+    public String labelWithArticle() {
+        String label = labelInSentence();
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
 }

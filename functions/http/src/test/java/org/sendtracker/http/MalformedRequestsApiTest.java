@@ -124,7 +124,7 @@ class MalformedRequestsApiTest {
                         "unknown event type",
                         event("{\"type\":\"REPORT_RECIEVED\",\"on\":\"2019-05-14\"}"),
                         400,
-                        "'REPORT_RECIEVED' is not an event of the LASEND_2016 framework; its events are [REPORT_RECEIVED, "
+                        "'REPORT_RECIEVED' is not an event of a local area SEND inspection (2016 framework); its events are [REPORT_RECEIVED, "
                                 + "WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT, REVISIT_NOTIFIED, REVISIT_OUTCOME, APP_SUBMITTED, "
                                 + "PROGRESS_REVIEW_HELD, DEADLINE_OVERRIDDEN]"),
                 bad(
@@ -188,7 +188,7 @@ class MalformedRequestsApiTest {
                                         """
                         {"type":"REVISIT_OUTCOME","on":"2021-04-20","sufficientProgress":{"1":true,"3":true}}"""),
                         400,
-                        "Give a judgement for every area of weakness: missing [2]"),
+                        "Give a judgement for every area of weakness: there is none for area of weakness 2"),
                 // headers
                 bad(
                         "no bearer token",
@@ -339,7 +339,7 @@ class MalformedRequestsApiTest {
                         {"areaId":"%s","framework":"LASEND_2016","notifiedOn":"2023-01-09","startsOn":"2023-01-16","endsOn":"2023-01-20"}"""
                                                 .formatted(awaitingArea)),
                         400,
-                        "LASEND_2016 inspections took place from 1 May 2016 to 31 December 2022; this one started 16 January 2023"),
+                        "A local area SEND inspection (2016 framework) started between 1 May 2016 and 31 December 2022; this one started 16 January 2023"),
                 bad(
                         "the same inspection twice",
                         api ->

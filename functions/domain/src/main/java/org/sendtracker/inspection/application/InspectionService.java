@@ -110,8 +110,8 @@ public final class InspectionService {
                                             request.notifiedOn(),
                                             actor.name(),
                                             now,
-                                            request.framework()
-                                                    + " inspection recorded: notified "
+                                            request.framework().label()
+                                                    + " recorded: notified "
                                                     + format(request.notifiedOn())
                                                     + ", on site "
                                                     + format(request.startsOn())

@@ -78,9 +78,11 @@ public record NewInspection(
                 && (startsOn.isBefore(LASEND_FIRST) || startsOn.isAfter(LASEND_LAST))) {
             fields.error(
                     "framework",
-                    "LASEND_2016 inspections took place from "
+                    "A "
+                            + Framework.LASEND_2016.labelInSentence()
+                            + " started between "
                             + format(LASEND_FIRST)
-                            + " to "
+                            + " and "
                             + format(LASEND_LAST)
                             + "; this one started "
                             + format(startsOn));
@@ -90,7 +92,9 @@ public record NewInspection(
                 && notifiedOn.isBefore(AREA_SEND_FIRST)) {
             fields.error(
                     "framework",
-                    "AREA_SEND_2023 inspections were notified from "
+                    "An "
+                            + Framework.AREA_SEND_2023.labelInSentence()
+                            + " was notified on or after "
                             + format(AREA_SEND_FIRST)
                             + "; this one was notified "
                             + format(notifiedOn));

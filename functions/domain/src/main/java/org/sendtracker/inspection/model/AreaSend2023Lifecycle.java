@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.FieldReader;
 
 /**
@@ -107,7 +108,11 @@ final class AreaSend2023Lifecycle extends Lifecycle {
             if (report.wsoaRequired() != null) {
                 fields.error(
                         "wsoaRequired",
-                        "'wsoaRequired' is for LASEND_2016 inspections; an AREA_SEND_2023 report gives an outcome from 1 to 3");
+                        "Whether a WSoA is required is said only after a "
+                                + Framework.LASEND_2016.labelInSentence()
+                                + "; an "
+                                + Framework.AREA_SEND_2023.labelInSentence()
+                                + " gives an outcome from 1 to 3");
             }
             if (report.outcome() == null) {
                 fields.error("outcome", "Enter the outcome (1, 2 or 3)");

@@ -7,13 +7,14 @@ public enum EventType {
     REPORT_RECEIVED("Report received", "the date the report was received"),
     WSOA_SUBMITTED("WSoA submitted", "the date the WSoA was submitted"),
     WSOA_DECISION("WSoA decision", "the date of the decision"),
-    MONITORING_VISIT("Monitoring visit", "the date of the visit"),
+    MONITORING_VISIT("DfE and NHS England monitoring visit", "the date of the monitoring visit"),
     REVISIT_NOTIFIED("Revisit notified", "the date the notice was given"),
     REVISIT_OUTCOME("Revisit outcome", "the date the revisit report was received"),
     APP_SUBMITTED(
             "Accelerated Progress Plan submitted",
             "the date the Accelerated Progress Plan was submitted"),
-    PROGRESS_REVIEW_HELD("Progress review held", "the date the progress review was held"),
+    PROGRESS_REVIEW_HELD(
+            "Formal progress review held", "the date the formal progress review was held"),
     STRATEGIC_PLAN_PUBLISHED(
             "Strategic plan published", "the date the strategic plan was published"),
     PRIORITY_ACTION_PLAN_SUBMITTED(

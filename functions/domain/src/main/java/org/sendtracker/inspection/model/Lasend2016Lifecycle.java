@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.FieldReader;
 
 /**
@@ -98,7 +99,11 @@ final class Lasend2016Lifecycle extends Lifecycle {
         if (report.outcome() != null) {
             fields.error(
                     "outcome",
-                    "'outcome' is for AREA_SEND_2023 inspections; a LASEND_2016 report says whether a WSoA is required");
+                    "An outcome (1 to 3) is given only after an "
+                            + Framework.AREA_SEND_2023.labelInSentence()
+                            + "; for a "
+                            + Framework.LASEND_2016.labelInSentence()
+                            + " say whether a WSoA is required");
         }
         if (report.on().isBefore(inspection.endsOn())) {
             fields.error(
@@ -145,7 +150,8 @@ final class Lasend2016Lifecycle extends Lifecycle {
         if (!missing.isEmpty() && judged.size() == outcome.sufficientProgress().size()) {
             fields.error(
                     "sufficientProgress",
-                    "Give a judgement for every area of weakness: missing " + missing);
+                    "Give a judgement for every area of weakness: there is none for "
+                            + weaknessNumbers(missing));
         }
         if (!outcome.allSufficient() && outcome.appDueOn() == null) {
             fields.error(

@@ -74,9 +74,9 @@ public abstract class Lifecycle {
                 "type",
                 "'"
                         + typeName
-                        + "' is not an event of the "
-                        + inspection.framework()
-                        + " framework; its events are "
+                        + "' is not an event of "
+                        + inspection.framework().labelWithArticle()
+                        + "; its events are "
                         + names(events()));
     }
 
@@ -260,6 +260,18 @@ public abstract class Lifecycle {
                                                                 + "'; this inspection has "
                                                                 + inspection.weaknesses().size())));
         return resolved;
+    }
+
+    /** "area of weakness 3", "areas of weakness 3, 4 and 5": numbers as a sentence says them. */
+    protected static String weaknessNumbers(List<Integer> numbers) {
+        List<String> each = numbers.stream().map(String::valueOf).toList();
+        if (each.size() == 1) {
+            return "area of weakness " + each.get(0);
+        }
+        return "areas of weakness "
+                + String.join(", ", each.subList(0, each.size() - 1))
+                + " and "
+                + each.get(each.size() - 1);
     }
 
     protected static List<Integer> missingWeaknesses(Inspection inspection, Set<Integer> judged) {

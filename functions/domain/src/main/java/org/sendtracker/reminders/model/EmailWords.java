@@ -86,7 +86,7 @@ final class EmailWords {
 
     /**
      * A deadline's or visit's label inside a sentence: "the priority action plan submission", but
-     * "the Written Statement of Action submission" and "the DfE and NHS England progress review"
+     * "the Written Statement of Action submission" and "the DfE and NHS England monitoring visit"
      * (names and acronyms keep their capitals).
      */
     static String inSentence(String label) {

@@ -353,7 +353,7 @@ class AreaSend2023LifecycleTest {
                 "a string for a number | {\"on\": \"2023-09-14\", \"outcome\": \"three\"}"
                         + " | outcome | The outcome must be a whole number from 1 to 3",
                 "a 2016 field          | {\"on\": \"2023-09-14\", \"outcome\": 3, \"wsoaRequired\": true}"
-                        + " | wsoaRequired | 'wsoaRequired' is for LASEND_2016 inspections; an AREA_SEND_2023 report gives an outcome from 1 to 3",
+                        + " | wsoaRequired | Whether a WSoA is required is said only after a local area SEND inspection (2016 framework); an area SEND inspection (2023 framework) gives an outcome from 1 to 3",
                 "before it ended       | {\"on\": \"2023-07-06\", \"outcome\": 2}"
                         + " | on | The report cannot have been received before the inspection ended (7 July 2023)",
             })
@@ -377,8 +377,8 @@ class AreaSend2023LifecycleTest {
                 .containsExactly(
                         new FieldError(
                                 "type",
-                                "'WSOA_SUBMITTED' is not an event of the"
-                                        + " AREA_SEND_2023 framework; its events are [REPORT_RECEIVED, MONITORING_VISIT,"
+                                "'WSOA_SUBMITTED' is not an event of an"
+                                        + " area SEND inspection (2023 framework); its events are [REPORT_RECEIVED, MONITORING_VISIT,"
                                         + " STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, PRIORITY_ACTION_PLAN_PUBLISHED,"
                                         + " ENGAGEMENT_MEETING_HELD, MONITORING_INSPECTION_NOTIFIED, MONITORING_INSPECTION_OUTCOME,"
                                         + " NEXT_INSPECTION_NOTIFIED, DEADLINE_OVERRIDDEN]"));

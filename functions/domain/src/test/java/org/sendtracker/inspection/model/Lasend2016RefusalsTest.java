@@ -151,7 +151,7 @@ class Lasend2016RefusalsTest {
                 "published before received | {\"on\": \"2019-05-14\", \"publishedOn\": \"2019-05-13\", \"wsoaRequired\": false}"
                         + " | publishedOn | The date the report was published must be on or after the date it was received",
                 "a 2023 outcome on a 2016 report | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\"], \"outcome\": 3}"
-                        + " | outcome | 'outcome' is for AREA_SEND_2023 inspections; a LASEND_2016 report says whether a WSoA is required",
+                        + " | outcome | An outcome (1 to 3) is given only after an area SEND inspection (2023 framework); for a local area SEND inspection (2016 framework) say whether a WSoA is required",
             })
     void malformedReport_isRefused_naming(
             String problem, String json, String field, String message) {
@@ -211,8 +211,8 @@ class Lasend2016RefusalsTest {
                 .containsExactly(
                         new FieldError(
                                 "type",
-                                "'WSOA_SENT' is not an event of the LASEND_2016"
-                                        + " framework; its events are [REPORT_RECEIVED, WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT,"
+                                "'WSOA_SENT' is not an event of a"
+                                        + " local area SEND inspection (2016 framework); its events are [REPORT_RECEIVED, WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT,"
                                         + " REVISIT_NOTIFIED, REVISIT_OUTCOME, APP_SUBMITTED, PROGRESS_REVIEW_HELD, DEADLINE_OVERRIDDEN]"));
     }
 
@@ -232,7 +232,7 @@ class Lasend2016RefusalsTest {
                             assertThat(error.field()).isEqualTo("type");
                             assertThat(error.message())
                                     .startsWith(
-                                            "'STRATEGIC_PLAN_PUBLISHED' is not an event of the LASEND_2016 framework");
+                                            "'STRATEGIC_PLAN_PUBLISHED' is not an event of a local area SEND inspection (2016 framework)");
                         });
     }
 
@@ -392,7 +392,7 @@ class Lasend2016RefusalsTest {
                 .containsExactly(
                         new FieldError(
                                 "sufficientProgress",
-                                "Give a judgement for every area of weakness: missing [3]"));
+                                "Give a judgement for every area of weakness: there is none for area of weakness 3"));
     }
 
     @Test

@@ -298,7 +298,7 @@ class ReminderServiceTest {
                         .as("round %d", round)
                         .containsExactlyInAnyOrder(
                                 "[Cumbria] Ofsted and CQC revisit was expected 54 working days ago: 18 April 2021 (briefing)",
-                                "[Cumbria] DfE and NHS England progress review expected in 5 working days: 12 July 2021 (briefing)");
+                                "[Cumbria] DfE and NHS England monitoring visit expected in 5 working days: 12 July 2021 (briefing)");
                 assertThat(sharedLedger.emails(ID))
                         .extracting(SentEmail::status)
                         .containsExactly(SentEmail.Status.SENT, SentEmail.Status.SENT);

@@ -188,7 +188,7 @@ class EmailComposerTest {
         assertThat(email.cc()).containsExactly("sam.director@cumbria.gov.uk", "priya.shah@nhs.net");
         assertThat(email.subject())
                 .isEqualTo(
-                        "[Cumbria] DfE and NHS England progress review expected in 10 working days: 12 July 2021 (briefing)");
+                        "[Cumbria] DfE and NHS England monitoring visit expected in 10 working days: 12 July 2021 (briefing)");
         assertThat(email.text())
                 .isEqualTo(
                         """
@@ -196,7 +196,7 @@ class EmailComposerTest {
 
                 You are getting this email because you are the lead officer for Cumbria's local area SEND inspection (2016 framework) of 18 to 22 March 2019. It is copied to the director of children's services and the NHS lead so they can prepare.
 
-                The DfE and NHS England progress review is expected by Monday 12 July 2021, in 10 working days.
+                The DfE and NHS England monitoring visit is expected by Monday 12 July 2021, in 10 working days.
 
                 What to do
 
@@ -213,7 +213,7 @@ class EmailComposerTest {
                 Open and overdue deadlines
 
                 - Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021
-                - DfE and NHS England progress review: due Monday 12 July 2021
+                - DfE and NHS England monitoring visit: due Monday 12 July 2021
 
                 Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
@@ -222,11 +222,11 @@ class EmailComposerTest {
                         """
                 <!DOCTYPE html>
                 <html lang="en">
-                <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England progress review expected in 10 working days: 12 July 2021 (briefing)</title></head>
+                <head><meta charset="utf-8"><title>[Cumbria] DfE and NHS England monitoring visit expected in 10 working days: 12 July 2021 (briefing)</title></head>
                 <body>
                 <p>Dear Jo Lead,</p>
                 <p>You are getting this email because you are the lead officer for Cumbria&#39;s local area SEND inspection (2016 framework) of 18 to 22 March 2019. It is copied to the director of children&#39;s services and the NHS lead so they can prepare.</p>
-                <p>The DfE and NHS England progress review is expected by Monday 12 July 2021, in 10 working days.</p>
+                <p>The DfE and NHS England monitoring visit is expected by Monday 12 July 2021, in 10 working days.</p>
                 <h2>What to do</h2>
                 <p>Use the briefing below to prepare. When it has happened, record it in the tracker.</p>
                 <p>The rule: quarterly: DfE and NHS England review progress every 3 months while the WSoA is live (DfE and NHS England monitoring of the Written Statement of Action).</p>
@@ -239,7 +239,7 @@ class EmailComposerTest {
                 <h2>Open and overdue deadlines</h2>
                 <ul>
                   <li>Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021</li>
-                  <li>DfE and NHS England progress review: due Monday 12 July 2021</li>
+                  <li>DfE and NHS England monitoring visit: due Monday 12 July 2021</li>
                 </ul>
                 <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection in the tracker</a></p>
                 </body>

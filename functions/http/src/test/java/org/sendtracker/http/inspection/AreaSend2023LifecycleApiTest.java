@@ -257,7 +257,7 @@ class AreaSend2023LifecycleApiTest {
         assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("type");
         assertThat(refused.json().get("message").asText())
                 .isEqualTo(
-                        "'WSOA_SUBMITTED' is not an event of the AREA_SEND_2023 framework; "
+                        "'WSOA_SUBMITTED' is not an event of an area SEND inspection (2023 framework); "
                                 + "its events are [REPORT_RECEIVED, MONITORING_VISIT, STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, "
                                 + "PRIORITY_ACTION_PLAN_PUBLISHED, ENGAGEMENT_MEETING_HELD, MONITORING_INSPECTION_NOTIFIED, "
                                 + "MONITORING_INSPECTION_OUTCOME, NEXT_INSPECTION_NOTIFIED, DEADLINE_OVERRIDDEN]");

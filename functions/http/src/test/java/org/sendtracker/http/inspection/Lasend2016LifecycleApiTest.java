@@ -334,7 +334,7 @@ class Lasend2016LifecycleApiTest {
                  "allowedEvents":["WSOA_SUBMITTED","DEADLINE_OVERRIDDEN"],
                  "events":[
                    {"seq":1,"type":"INSPECTION_CREATED","on":"2019-03-11","actor":"Test Officer","recordedAt":"2026-11-23T10:00:00Z",
-                    "summary":"LASEND_2016 inspection recorded: notified 11 March 2019, on site 18 March 2019 to 22 March 2019.",
+                    "summary":"Local area SEND inspection (2016 framework) recorded: notified 11 March 2019, on site 18 March 2019 to 22 March 2019.",
                     "details":{"areaId":"%2$s","framework":"LASEND_2016","notifiedOn":"2019-03-11","startsOn":"2019-03-18","endsOn":"2019-03-22"},
                     "actorId":"test-officer"},
                    {"seq":2,"type":"REPORT_RECEIVED","on":"2019-05-14","actor":"Jo Smith","recordedAt":"2026-11-23T10:00:00Z",

@@ -63,7 +63,7 @@ class FeedsTest {
                 .extracting(event -> event.getSummary().orElseThrow().getValue())
                 .containsExactlyInAnyOrder(
                         "[Cheshire East] Written Statement of Action submission",
-                        "[Cheshire East] DfE and NHS England progress review",
+                        "[Cheshire East] DfE and NHS England monitoring visit",
                         "[Cheshire East] Ofsted and CQC revisit",
                         "[Cheshire East] Inspectors on site",
                         "[Cheshire East] Revisit: inspectors arrive",

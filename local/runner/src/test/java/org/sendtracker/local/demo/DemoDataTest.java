@@ -285,7 +285,7 @@ class DemoDataTest {
                                             line.startsWith(
                                                             "Wyvern Vale (fictional)'s inspection of ")
                                                     && line.contains(
-                                                            "was left out: AREA_SEND_2023 inspections were notified from 1 January 2023"));
+                                                            "was left out: An area SEND inspection (2023 framework) was notified on or after 1 January 2023"));
                     assertThat(first.skipped()).hasSize(5);
                     assertThat(histories(system).get("cumbria-2019-03-18"))
                             .containsExactly(

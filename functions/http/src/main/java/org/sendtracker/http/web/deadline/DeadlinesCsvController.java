@@ -11,15 +11,15 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.web.layout.PublicUrl;
 
 /**
- * {@code GET /deadlines.csv?areaId=&weeks=}: the dashboard's deadlines (overdue, then due in the
- * next weeks) with the same filters, for a spreadsheet.
+ * {@code GET /deadlines.csv?areaId=&weeks=}: every deadline of the dashboard's areas due up to the
+ * end of its weeks, met, met late and no longer needed ones included (the dashboard shows only what
+ * is still to do), soonest first, for a spreadsheet.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -61,9 +61,7 @@ final class DeadlinesCsvController {
             @Nullable @QueryValue String weeks) {
         Map<String, String> areaNames = due.areaNames(callers.require(request));
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
-        DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
-        List<DeadlineRow> rows = new ArrayList<>(found.overdue());
-        rows.addAll(found.upcoming());
+        List<DeadlineRow> rows = due.everyDeadline(filter, areaNames).orElseThrow();
         Csv csv = new Csv().row(HEADER);
         for (DeadlineRow row : rows) {
             csv.row(
@@ -87,7 +85,7 @@ final class DeadlinesCsvController {
                 "send-deadlines-"
                         + (filter.areaId() == null ? "all-areas" : filter.areaId())
                         + "-"
-                        + found.today()
+                        + due.today()
                         + ".csv";
         return HttpResponse.ok(csv.toString())
                 .contentType(TEXT_CSV)

@@ -47,6 +47,11 @@ public final class DueDeadlines {
             return new Filter(area, count);
         }
 
+        /** The last due date the filter takes in: the end of its weeks from {@code today}. */
+        public LocalDate lastDueOn(LocalDate today) {
+            return today.plusWeeks(weeks);
+        }
+
         /** The query string that asks for these filters again ({@code ?areaId=cumbria&weeks=8}). */
         public String query() {
             return "?" + (areaId == null ? "" : "areaId=" + areaId + "&") + "weeks=" + weeks;
@@ -54,6 +59,10 @@ public final class DueDeadlines {
     }
 
     public record Found(LocalDate today, List<DeadlineRow> overdue, List<DeadlineRow> upcoming) {}
+
+    public LocalDate today() {
+        return deadlines.today();
+    }
 
     /** The names, by id in name order, of the areas {@code caller} may read. */
     public Map<String, String> areaNames(Caller caller) {
@@ -90,6 +99,21 @@ public final class DueDeadlines {
                         overdue ->
                                 rows(upcomingQuery, areaNames, today)
                                         .map(upcoming -> new Found(today, overdue, upcoming)));
+    }
+
+    /**
+     * Every deadline of the filter's areas due up to the end of its weeks, whatever its status
+     * (overdue, open, met, met late, no longer needed), soonest first: what {@code /deadlines.csv}
+     * gives, so a spreadsheet holds the whole record and not only what is still to do.
+     */
+    public Result<List<DeadlineRow>> everyDeadline(Filter filter, Map<String, String> areaNames) {
+        LocalDate today = deadlines.today();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("to", filter.lastDueOn(today).toString());
+        if (filter.areaId() != null) {
+            query.put("areaId", filter.areaId());
+        }
+        return rows(query, areaNames, today);
     }
 
     private Result<List<DeadlineRow>> rows(

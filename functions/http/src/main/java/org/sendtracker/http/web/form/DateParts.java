@@ -1,5 +1,6 @@
 package org.sendtracker.http.web.form;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,30 @@ public sealed interface DateParts {
                     typed);
         }
         return new Iso(year + "-" + pad(monthNumber) + "-" + pad(day));
+    }
+
+    /**
+     * The boxes to blame when the domain refuses a date the boxes made ({@link Iso}) as one that
+     * does not exist, so its error links to the box to put right: a month of 13 is the month's
+     * fault, 32 May or 30 February the day's. Empty when the boxes make a real date (the domain
+     * refused it for another reason, such as its order: all three are then the date's).
+     */
+    static Set<String> impossibleParts(FormData form, String name) {
+        String day = trimmed(form.first(name + "-" + DAY));
+        String month = monthNumber(trimmed(form.first(name + "-" + MONTH)));
+        String year = trimmed(form.first(name + "-" + YEAR));
+        if (!day.matches("\\d{1,2}") || month == null || !year.matches("\\d{4}")) {
+            return Set.of();
+        }
+        int d = Integer.parseInt(day);
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12) {
+            return d < 1 || d > 31 ? Set.of(DAY, MONTH) : Set.of(MONTH);
+        }
+        if (d < 1 || d > YearMonth.of(Integer.parseInt(year), m).lengthOfMonth()) {
+            return Set.of(DAY);
+        }
+        return Set.of();
     }
 
     /**

@@ -71,6 +71,10 @@ public record FormSpec(String id, List<FormField> fields) {
             String name = fieldFor(error.field());
             if (!submission.dateErrors().containsKey(name)) {
                 errors.putIfAbsent(name, error.message());
+                Set<String> impossible = impossibleParts(name, submission.data());
+                if (!impossible.isEmpty()) {
+                    parts.putIfAbsent(name, impossible);
+                }
             }
         }
         FormState state =
@@ -115,6 +119,14 @@ public record FormSpec(String id, List<FormField> fields) {
                 .filter(name -> name.startsWith(domainField + "."))
                 .findFirst()
                 .orElse(fields.get(0).name());
+    }
+
+    /** For a date field, the boxes that make the typed date one that does not exist. */
+    private Set<String> impossibleParts(String name, FormData data) {
+        boolean date =
+                fields.stream()
+                        .anyMatch(f -> f.name().equals(name) && f.kind() == FormField.Kind.DATE);
+        return date ? DateParts.impossibleParts(data, name) : Set.of();
     }
 
     private Optional<String> named(String name) {

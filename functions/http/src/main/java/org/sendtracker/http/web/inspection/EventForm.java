@@ -94,11 +94,11 @@ public record EventForm(
                             new EventForm(
                                     type,
                                     Shape.STATUSES,
-                                    "Record a progress review",
-                                    "DfE and NHS England review progress every quarter while the Written Statement of Action is live. Record each area of weakness's status as the review found it.",
-                                    "When was the review held?",
+                                    "Record a monitoring visit",
+                                    "DfE and NHS England visit every quarter while the Written Statement of Action is live, to monitor progress. Record each area of weakness's status as the visit found it.",
+                                    "When was the monitoring visit?",
                                     EXAMPLE,
-                                    "Record the review",
+                                    "Record the monitoring visit",
                                     null);
                     case REVISIT_NOTIFIED ->
                             new EventForm(
@@ -165,8 +165,8 @@ public record EventForm(
                                     type,
                                     Shape.DATED,
                                     "Record the formal progress review",
-                                    "Recording the review closes the case.",
-                                    "When was the review held?",
+                                    "Recording the formal progress review closes the case.",
+                                    "When was the formal progress review held?",
                                     EXAMPLE,
                                     "Record the review and close the case",
                                     null);

@@ -74,6 +74,57 @@ class FormSpecTest {
     }
 
     @Test
+    void aMonthOf13_refusedByTheDomain_linksToTheMonthBox_notTheDay() {
+        FormSpec.Submission submission =
+                OUTCOME.read(FormData.parse("on-day=14&on-month=13&on-year=2019"));
+
+        FormState state =
+                OUTCOME.withErrors(
+                        submission,
+                        List.of(
+                                new FieldError(
+                                        "on",
+                                        "The date the revisit report was received must be a real date (2019-13-14 does not exist)")),
+                        7L);
+
+        assertThat(state.problems())
+                .containsExactly(
+                        new Problem(
+                                "#revisit-outcome-on-month",
+                                "The date the revisit report was received must be a real date (2019-13-14 does not exist)"));
+        assertThat(state.datePartInError("on", "month")).isTrue();
+        assertThat(state.datePartInError("on", "day")).isFalse();
+    }
+
+    @Test
+    void aDayTheMonthDoesNotHave_linksToTheDayBox() {
+        FormSpec.Submission submission =
+                OUTCOME.read(FormData.parse("on-day=29&on-month=2&on-year=2019"));
+
+        FormState state =
+                OUTCOME.withErrors(
+                        submission, List.of(new FieldError("on", "not a real date")), 7L);
+
+        assertThat(state.problems())
+                .containsExactly(new Problem("#revisit-outcome-on-day", "not a real date"));
+        assertThat(state.datePartInError("on", "month")).isFalse();
+    }
+
+    @Test
+    void aRealDateRefusedForItsOrder_highlightsAllThreeBoxes() {
+        FormSpec.Submission submission =
+                OUTCOME.read(FormData.parse("on-day=29&on-month=2&on-year=2020"));
+
+        FormState state =
+                OUTCOME.withErrors(submission, List.of(new FieldError("on", "too early")), 7L);
+
+        assertThat(state.problems())
+                .containsExactly(new Problem("#revisit-outcome-on-day", "too early"));
+        assertThat(state.datePartInError("on", "month")).isTrue();
+        assertThat(state.datePartInError("on", "year")).isTrue();
+    }
+
+    @Test
     void anInvalidDate_isSentOnAsTyped_soTheDomainRefusesTheWholeRequest() {
         assertThat(OUTCOME.read(FormData.parse("on-day=20&on-month=x&on-year=2020")).input())
                 .containsEntry("on", "20/x/2020");
