@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Weakness;
 
 /**
@@ -41,8 +45,20 @@ public final class EmailComposer {
 
     private final WorkingDayCalendar calendar;
     private final String publicUrl;
+    private final Function<InspectionId, ImprovementPlan> plans;
 
     public EmailComposer(WorkingDayCalendar calendar, String publicUrl) {
+        this(calendar, publicUrl, ImprovementPlan::empty);
+    }
+
+    /**
+     * {@code plans}: each inspection's improvement plan, for the briefings ({@link PlanBriefing}).
+     */
+    public EmailComposer(
+            WorkingDayCalendar calendar,
+            String publicUrl,
+            Function<InspectionId, ImprovementPlan> plans) {
+        this.plans = Objects.requireNonNull(plans, "plans == null");
         this.calendar = Objects.requireNonNull(calendar, "calendar == null");
         this.publicUrl =
                 publicUrl.endsWith("/")
@@ -279,6 +295,15 @@ public final class EmailComposer {
                             + day(deadline.dueOn()));
         }
         body.list("Open and overdue deadlines", deadlines.isEmpty() ? List.of("None") : deadlines);
+        ImprovementPlan plan = plans.apply(inspection.id());
+        List<String> measures = PlanBriefing.latestMeasures(plan);
+        if (!measures.isEmpty()) {
+            body.list("Latest measures of impact", measures);
+        }
+        if (!plan.actions().isEmpty()) {
+            List<String> overdue = PlanBriefing.overdueActions(plan, today);
+            body.list("Overdue actions", overdue.isEmpty() ? List.of("None") : overdue);
+        }
     }
 
     /**

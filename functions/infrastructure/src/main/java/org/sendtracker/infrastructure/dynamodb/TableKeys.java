@@ -110,6 +110,19 @@ final class TableKeys {
         return deadline(afterDueOn(day));
     }
 
+    // Issued progress reports: INSPECTION#{id} / REPORT#{number:6}, and the same copy under
+    // INSPECTION#{id} / REPORT_KEY#{idempotency key}, written together (docs/progress-report.md).
+
+    static final String REPORT_PREFIX = "REPORT#";
+
+    static String issuedReport(int number) {
+        return String.format(REPORT_PREFIX + "%06d", number);
+    }
+
+    static String issuedReportKey(String key) {
+        return "REPORT_KEY#" + key;
+    }
+
     // Emails: INSPECTION#{id} / EMAIL#{notice key}; failed ones under UNDELIVERED in ByDate.
 
     static final String EMAIL_PREFIX = "EMAIL#";
