@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.architecture.fixture.model.StringKeyedModel;
 
@@ -17,15 +16,6 @@ import org.sendtracker.architecture.fixture.model.StringKeyedModel;
  */
 class ModelSignaturesTest {
 
-    /**
-     * Classes still allowed a string-keyed map, with every class nested in them: typed by issue
-     * 10's corrections work; remove when merged.
-     */
-    private static final Set<String> ALLOWED =
-            Set.of(
-                    "org.sendtracker.inspection.model.RecordedEvent",
-                    "org.sendtracker.inspection.model.Inspection");
-
     private static final String MODEL_PACKAGE = "org\\.sendtracker\\..*\\.model(\\..*)?";
 
     @Test
@@ -34,7 +24,6 @@ class ModelSignaturesTest {
                 new ClassFileImporter()
                         .importPath(Path.of("target", "classes")).stream()
                                 .filter(c -> c.getPackageName().matches(MODEL_PACKAGE))
-                                .filter(c -> !ALLOWED.contains(outermost(c).getName()))
                                 .<Class<?>>map(JavaClass::reflect)
                                 .toList();
 
@@ -59,13 +48,5 @@ class ModelSignaturesTest {
                 .contains(
                         StringKeyedModel.Tags.class.getName()
                                 + ": component values java.util.Map<java.lang.String, java.lang.String>");
-    }
-
-    private static JavaClass outermost(JavaClass type) {
-        JavaClass outer = type;
-        while (outer.getEnclosingClass().isPresent()) {
-            outer = outer.getEnclosingClass().get();
-        }
-        return outer;
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.ContactRole;

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
@@ -20,6 +19,7 @@ import org.sendtracker.improvement.model.Measure;
 import org.sendtracker.improvement.model.MeasureValue;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.KeyDates;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.inspection.model.WeaknessStatus;
@@ -134,7 +134,7 @@ class ProgressReportsTest {
                 null,
                 List.of(weakness),
                 List.of(),
-                Map.of(),
+                KeyDates.none(),
                 day("2020-01-15"),
                 5,
                 at,

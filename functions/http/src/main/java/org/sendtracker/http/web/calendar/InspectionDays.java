@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.KeyDates;
 
@@ -57,7 +56,7 @@ public final class InspectionDays {
                         href,
                         inspection.version(),
                         inspection.updatedAt()));
-        Map<String, LocalDate> keyDates = inspection.keyDates();
+        KeyDates keyDates = inspection.keyDates();
         LocalDate revisit = keyDates.get(KeyDates.REVISIT_STARTS);
         if (revisit != null) {
             days.add(

@@ -13,8 +13,8 @@ import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
-import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Inspection;
 
 /** A person's own calendar feed, by the secret in its address (docs/security.md). */
 @Controller
