@@ -53,8 +53,9 @@ public final class EmailComposer {
             Notice.DeadlineReminder reminder, Inspection inspection, Area area, LocalDate today) {
         Deadline deadline = reminder.deadline();
         ReminderPoint point = reminder.point();
-        boolean visit = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT;
+        boolean visit = DeadlineNature.of(deadline) == DeadlineNature.VISIT;
         boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
+        boolean notRecorded = point.timing() == ReminderPoint.Timing.NOT_RECORDED;
         String what = deadline.kind().label();
         // Counted from the day it is sent: a reminder sent late (after an outage) still tells the
         // truth,
@@ -77,6 +78,7 @@ public final class EmailComposer {
                                                     + " working day"
                                                     + (left == 1 ? "" : "s");
                     case OVERDUE -> " OVERDUE by " + ago + " working day" + (ago == 1 ? "" : "s");
+                    case NOT_RECORDED -> " not recorded yet, expected";
                 };
         String subject =
                 "["
@@ -87,10 +89,12 @@ public final class EmailComposer {
                         + ": "
                         + (overdue ? "was due " : "")
                         + format(deadline.dueOn())
-                        + (visit ? " (briefing)" : "");
+                        + (notRecorded ? " (please record it)" : visit ? " (briefing)" : "");
         List<String> to = emails(area, List.of(deadline.owner()));
         List<String> cc =
-                overdue || visit ? emails(area, deadline.escalateTo()) : new ArrayList<>();
+                (overdue || visit) && !notRecorded
+                        ? emails(area, deadline.escalateTo())
+                        : new ArrayList<>();
         cc.removeAll(to);
         if (to.isEmpty() && !cc.isEmpty()) {
             // Nobody holds the owning role: the senior officers copied in are told directly rather
@@ -124,6 +128,12 @@ public final class EmailComposer {
                             + (ago == 1 ? "" : "s")
                             + " overdue. This email is copied to the senior officers responsible.");
         }
+        if (notRecorded) {
+            body.paragraph(
+                    "Nothing has been recorded yet. This date is set by "
+                            + deadline.setBy().label()
+                            + ", so it is not the council's failure: if it has happened, record it on the inspection page; if the date has moved, change the due date there.");
+        }
         body.paragraph("The rule: " + deadline.rule() + " (" + deadline.source() + ").");
         if (deadline.isOverridden()) {
             body.paragraph(
@@ -132,7 +142,7 @@ public final class EmailComposer {
                             + ": "
                             + deadline.overrideReason());
         }
-        if (visit) {
+        if (visit && !notRecorded) {
             briefing(body, inspection, today);
         }
         body.link(inspectionUrl(inspection), "Open the inspection to record what happened");
@@ -200,7 +210,11 @@ public final class EmailComposer {
             deadlines.add(
                     deadline.kind().label()
                             + ": "
-                            + (status == DeadlineStatus.OVERDUE ? "OVERDUE, was due " : "due ")
+                            + (status == DeadlineStatus.OVERDUE
+                                    ? "OVERDUE, was due "
+                                    : status == DeadlineStatus.NOT_RECORDED
+                                            ? "not recorded yet, expected by "
+                                            : "due ")
                             + format(deadline.dueOn()));
         }
         body.list("Open and overdue deadlines", deadlines.isEmpty() ? List.of("None") : deadlines);

@@ -79,7 +79,8 @@ class ReminderScheduleTest {
     }
 
     @Test
-    void visits_areAnnouncedBeforeAndOnTheDay_butNeverChasedAsOverdue() {
+    void
+            visits_areAnnouncedBeforeAndOnTheDay_neverChasedAsOverdue_thenTheOwnerIsAskedToRecordThem() {
         // given the first quarterly DfE and NHS England review after the WSoA was accepted on 18
         // October 2019
         Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoring();
@@ -102,11 +103,15 @@ class ReminderScheduleTest {
                 before-10  2020-01-06 MONDAY BEFORE 10
                 before-5   2020-01-13 MONDAY BEFORE 5
                 before-1   2020-01-17 FRIDAY BEFORE 1
-                due        2020-01-18 SATURDAY ON_THE_DAY 0""");
+                due        2020-01-18 SATURDAY ON_THE_DAY 0
+                not-recorded-5 2020-01-24 FRIDAY NOT_RECORDED 5
+                not-recorded-10 2020-01-31 FRIDAY NOT_RECORDED 10""");
+        // (DfE and NHS England set the date: once passed with nothing recorded, the owner is asked
+        // to record it, twice, never chased as overdue; docs/domain-rules.md §1.4)
         assertThat(revisitPoints)
                 .extracting(ReminderPoint::timing)
                 .doesNotContain(ReminderPoint.Timing.OVERDUE);
-        assertThat(revisitPoints).last().extracting(ReminderPoint::id).isEqualTo("due");
+        assertThat(revisitPoints).last().extracting(ReminderPoint::id).isEqualTo("not-recorded-10");
     }
 
     @Test

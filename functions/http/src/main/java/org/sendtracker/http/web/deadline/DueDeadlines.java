@@ -2,6 +2,7 @@ package org.sendtracker.http.web.deadline;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,19 +78,35 @@ public final class DueDeadlines {
         LocalDate today = deadlines.today();
         Map<String, String> overdueQuery = new LinkedHashMap<>();
         overdueQuery.put("status", "OVERDUE");
+        // a date others set that passed with nothing recorded is listed with the overdue ones,
+        // tagged "Not recorded yet", never dropped (docs/domain-rules.md §1.4)
+        Map<String, String> notRecordedQuery = new LinkedHashMap<>();
+        notRecordedQuery.put("status", "NOT_RECORDED");
         Map<String, String> upcomingQuery = new LinkedHashMap<>();
         upcomingQuery.put("status", "OPEN");
         upcomingQuery.put("from", today.toString());
         upcomingQuery.put("to", today.plusWeeks(filter.weeks()).toString());
         if (filter.areaId() != null) {
             overdueQuery.put("areaId", filter.areaId());
+            notRecordedQuery.put("areaId", filter.areaId());
             upcomingQuery.put("areaId", filter.areaId());
         }
         return rows(overdueQuery, areaNames, today)
                 .flatMap(
                         overdue ->
+                                rows(notRecordedQuery, areaNames, today)
+                                        .map(notRecorded -> merged(overdue, notRecorded)))
+                .flatMap(
+                        overdue ->
                                 rows(upcomingQuery, areaNames, today)
                                         .map(upcoming -> new Found(today, overdue, upcoming)));
+    }
+
+    private static List<DeadlineRow> merged(List<DeadlineRow> one, List<DeadlineRow> other) {
+        List<DeadlineRow> all = new ArrayList<>(one);
+        all.addAll(other);
+        all.sort(Comparator.comparing(DeadlineRow::dueOn).thenComparing(DeadlineRow::areaName));
+        return List.copyOf(all);
     }
 
     private Result<List<DeadlineRow>> rows(

@@ -10,6 +10,8 @@ import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
 
 class DeadlineCalendarTest {
 
@@ -31,7 +33,10 @@ class DeadlineCalendarTest {
                         Stage.WSOA_DUE,
                         LocalDate.of(2019, 8, 21),
                         null,
-                        null);
+                        null,
+                        null,
+                        DayCount.WORKING_DAYS,
+                        DateSetter.COUNCIL);
 
         String ics =
                 DeadlineCalendar.render(
