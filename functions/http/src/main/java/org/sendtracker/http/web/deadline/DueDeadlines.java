@@ -11,6 +11,7 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.shared.Result;
 
 /**
@@ -95,11 +96,19 @@ public final class DueDeadlines {
                 .flatMap(
                         overdue ->
                                 rows(notRecordedQuery, areaNames, today)
-                                        .map(notRecorded -> merged(overdue, notRecorded)))
+                                        .map(notRecorded -> merged(overdue, open(notRecorded))))
                 .flatMap(
                         overdue ->
                                 rows(upcomingQuery, areaNames, today)
                                         .map(upcoming -> new Found(today, overdue, upcoming)));
+    }
+
+    /**
+     * Those of inspections still open: a closed case's date not recorded stays on its page, but
+     * there is nothing left to record on it, so it is not on the list of things to do.
+     */
+    private static List<DeadlineRow> open(List<DeadlineRow> rows) {
+        return rows.stream().filter(row -> row.stage() != Stage.CLOSED).toList();
     }
 
     private static List<DeadlineRow> merged(List<DeadlineRow> one, List<DeadlineRow> other) {

@@ -91,4 +91,23 @@ class NotRecordedPagesTest {
 
         assertThat(ics).contains("Ofsted and CQC revisit (not recorded yet)");
     }
+
+    @Test
+    void aClosedCase_keepsItsMissedReviewOnItsPage_butOffTheDashboard() {
+        // given the review due 18 January 2020 never recorded, then a revisit that closed the case
+        String closed = ApiFixtures.aCumbriaLikeInspectionInRevisit(api);
+        String closedArea = closed.substring(0, closed.length() - "-2019-03-18".length());
+        ApiFixtures.record(
+                api,
+                closed,
+                """
+                {"type":"REVISIT_OUTCOME","on":"2021-04-20","sufficientProgress":{"1":true,"2":true,"3":true}}""");
+
+        // then its page still shows it, with nothing left to record, and the to-do list does not
+        String page = api.get("/inspections/" + closed).body();
+        assertThat(page.substring(page.indexOf("id=\"deadlines\"")))
+                .contains("govuk-tag--purple\">Not recorded yet</strong>")
+                .doesNotContain("Record what happened");
+        assertThat(api.get("/?areaId=" + closedArea).body()).doesNotContain("Not recorded yet");
+    }
 }
