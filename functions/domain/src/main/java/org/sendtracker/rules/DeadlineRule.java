@@ -10,7 +10,9 @@ import org.sendtracker.calendar.WorkingDayCalendar;
  * One statutory or handbook rule, kept as data with its source: "70 working days after the report
  * is received (SI 2015/1792)". The role that owns the deadline gets its reminders; overdue ones
  * also go to {@code escalateTo}. A {@code variant} tells apart rules for one deadline that depend
- * on an outcome (the next full inspection after outcome 1 or after outcomes 2 and 3).
+ * on an outcome (the next full inspection after outcome 1 or after outcomes 2 and 3). {@code setBy}
+ * says whose date it is: the council's to meet, or an expectation of Ofsted and CQC or of DfE and
+ * NHS England ({@link DateSetter}).
  *
  * <p>{@code description} and {@code source} are shown to officers (pages, emails, calendar, CSV):
  * the rule in words and where it comes from (a statute, a handbook, a published announcement).
@@ -27,7 +29,8 @@ public record DeadlineRule(
         String source,
         String note,
         ContactRole owner,
-        List<ContactRole> escalateTo) {
+        List<ContactRole> escalateTo,
+        DateSetter setBy) {
 
     public DeadlineRule {
         Objects.requireNonNull(framework, "framework == null");
@@ -39,12 +42,18 @@ public record DeadlineRule(
         note = note == null ? "" : note;
         Objects.requireNonNull(owner, "owner == null");
         escalateTo = List.copyOf(escalateTo);
+        Objects.requireNonNull(setBy, "setBy == null");
         if (amount < 0) {
             throw new IllegalArgumentException("amount < 0: " + amount + " for " + kind);
         }
         if (unit != OffsetUnit.SET_BY_EVENT && amount == 0) {
             throw new IllegalArgumentException("amount == 0 for " + framework + " " + kind);
         }
+    }
+
+    /** How lateness against this rule is counted: working days for a working-day rule. */
+    public DayCount lateIn() {
+        return DayCount.of(unit);
     }
 
     /** The due date counted from {@code anchor}; the anchor is day 0. */

@@ -170,7 +170,7 @@ class MalformedRequestsApiTest {
                         "WSoA required without weaknesses",
                         report("\"wsoaRequired\":true"),
                         400,
-                        "Enter the areas of significant weakness the WSoA must address (1 to 12)"),
+                        "Enter the areas of significant weakness the WSoA must address (1 to 30)"),
                 bad(
                         "unknown weakness in revisit outcome",
                         api ->

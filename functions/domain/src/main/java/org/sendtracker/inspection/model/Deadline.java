@@ -2,10 +2,13 @@ package org.sendtracker.inspection.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
 
@@ -13,7 +16,10 @@ import org.sendtracker.rules.DeadlineRule;
  * A dated obligation with the rule behind it. When an officer overrides the due date, both the
  * computed date and the override (with its reason) are kept. {@code recordedAt} is when the system
  * learned of the current due date (its creation, or its latest override): reminders for points that
- * had already passed then are never sent.
+ * had already passed then are never sent. {@code setBy} says whose date it is and {@code lateIn}
+ * how lateness is counted, both from the rule; {@code daysLate} is how late it was met, counted
+ * when it was met (null unless met after the due date). Items stored before these three existed
+ * read with the built-in rule's values for their kind ({@link StoredBefore}).
  */
 public record Deadline(
         String id,
@@ -27,7 +33,10 @@ public record Deadline(
         String source,
         ContactRole owner,
         List<ContactRole> escalateTo,
-        Instant recordedAt) {
+        Instant recordedAt,
+        DateSetter setBy,
+        DayCount lateIn,
+        Integer daysLate) {
 
     public Deadline {
         Objects.requireNonNull(id, "id == null");
@@ -39,6 +48,17 @@ public record Deadline(
         Objects.requireNonNull(owner, "owner == null");
         Objects.requireNonNull(recordedAt, "recordedAt == null");
         escalateTo = List.copyOf(escalateTo);
+        if (setBy == null) {
+            setBy = StoredBefore.setBy(kind);
+        }
+        if (lateIn == null) {
+            lateIn = StoredBefore.lateIn(kind);
+        }
+        if (metOn == null || !metOn.isAfter(dueOn)) {
+            daysLate = null;
+        } else if (daysLate == null) {
+            daysLate = StoredBefore.daysLate(dueOn, metOn, lateIn);
+        }
     }
 
     /** A deadline counted from {@code anchor} by {@code rule}. */
@@ -61,7 +81,10 @@ public record Deadline(
                 rule.source(),
                 rule.owner(),
                 rule.escalateTo(),
-                recordedAt);
+                recordedAt,
+                rule.setBy(),
+                rule.lateIn(),
+                null);
     }
 
     /** A deadline whose date someone else set (Ofsted's resubmission date, DfE's APP date). */
@@ -79,17 +102,33 @@ public record Deadline(
                 rule.source(),
                 rule.owner(),
                 rule.escalateTo(),
-                recordedAt);
+                recordedAt,
+                rule.setBy(),
+                rule.lateIn(),
+                null);
     }
 
+    /**
+     * The status on {@code today}, derived from the dates (docs/domain-rules.md §1.4): met on or
+     * before the due date is {@code MET}, after it {@code MET_LATE}; an outstanding date the
+     * council sets is {@code OVERDUE} once passed, one others set is {@code NOT_RECORDED}.
+     */
     public DeadlineStatus statusOn(LocalDate today) {
         if (metOn != null) {
-            return DeadlineStatus.MET;
+            return metOn.isAfter(dueOn) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
         }
         if (cancelled) {
             return DeadlineStatus.CANCELLED;
         }
-        return today.isAfter(dueOn) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
+        if (!today.isAfter(dueOn)) {
+            return DeadlineStatus.OPEN;
+        }
+        return setBy.external() ? DeadlineStatus.NOT_RECORDED : DeadlineStatus.OVERDUE;
+    }
+
+    /** Whether someone other than the council sets this date (docs/domain-rules.md §1.4). */
+    public boolean external() {
+        return setBy.external();
     }
 
     public boolean isOutstanding() {
@@ -100,7 +139,13 @@ public record Deadline(
         return overrideReason != null;
     }
 
-    public Deadline met(LocalDate on) {
+    /**
+     * Met on {@code on}; when that is after the due date, how late is counted with {@code calendar}
+     * in the rule's days ({@link #lateIn()}): working days late are the working days after the due
+     * date up to the first working day on or after {@code on}, so a Saturday after a Friday due
+     * date is one working day late.
+     */
+    public Deadline met(LocalDate on, WorkingDayCalendar calendar) {
         return new Deadline(
                 id,
                 kind,
@@ -113,7 +158,10 @@ public record Deadline(
                 source,
                 owner,
                 escalateTo,
-                recordedAt);
+                recordedAt,
+                setBy,
+                lateIn,
+                on.isAfter(dueOn) ? daysLate(dueOn, on, lateIn, calendar) : null);
     }
 
     public Deadline cancel() {
@@ -129,7 +177,10 @@ public record Deadline(
                 source,
                 owner,
                 escalateTo,
-                recordedAt);
+                recordedAt,
+                setBy,
+                lateIn,
+                null);
     }
 
     public Deadline overridden(LocalDate newDueOn, String reason, Instant at) {
@@ -145,6 +196,28 @@ public record Deadline(
                 source,
                 owner,
                 escalateTo,
-                at);
+                at,
+                setBy,
+                lateIn,
+                daysLate);
+    }
+
+    /**
+     * How late {@code metOn} is against {@code dueOn}: calendar days, or the working days after the
+     * due date up to the first working day on or after {@code metOn}.
+     */
+    public static int daysLate(
+            LocalDate dueOn, LocalDate metOn, DayCount unit, WorkingDayCalendar calendar) {
+        if (!metOn.isAfter(dueOn)) {
+            return 0;
+        }
+        if (unit == DayCount.CALENDAR_DAYS) {
+            return (int) ChronoUnit.DAYS.between(dueOn, metOn);
+        }
+        LocalDate counted = metOn;
+        while (!calendar.isWorkingDay(counted)) {
+            counted = counted.plusDays(1);
+        }
+        return calendar.workingDaysBetween(dueOn, counted);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.Framework;
 
@@ -126,6 +127,8 @@ public record Inspection(
         private final List<Deadline> deadlines;
         private KeyDates keyDates;
         private LocalDate lastEventOn;
+        private LocalDate stepOn;
+        private WorkingDayCalendar calendar;
 
         private Change(Inspection from) {
             this.from = from;
@@ -171,20 +174,43 @@ public record Inspection(
             return this;
         }
 
+        /**
+         * The step this change records happened on {@code on}; lateness is counted with {@code
+         * calendar}.
+         */
+        public Change asOf(LocalDate on, WorkingDayCalendar calendar) {
+            this.stepOn = on;
+            this.calendar = calendar;
+            return this;
+        }
+
         /** Marks the outstanding deadline of this kind met, if there is one. */
         public Change meet(DeadlineKind kind, LocalDate on) {
-            deadlines.replaceAll(d -> d.kind() == kind && d.isOutstanding() ? d.met(on) : d);
+            WorkingDayCalendar counting = calendar != null ? calendar : StoredBefore.calendar();
+            deadlines.replaceAll(
+                    d -> d.kind() == kind && d.isOutstanding() ? d.met(on, counting) : d);
             return this;
         }
 
+        /**
+         * The outstanding deadlines of this kind no longer apply: the lifecycle moved past them.
+         * One already past its due date on the day of the step is kept as it is, overdue or not
+         * recorded: a missed date is never silently dropped (docs/domain-rules.md §1.4).
+         */
         public Change cancel(DeadlineKind kind) {
-            deadlines.replaceAll(d -> d.kind() == kind && d.isOutstanding() ? d.cancel() : d);
+            deadlines.replaceAll(d -> d.kind() == kind && cancellable(d) ? d.cancel() : d);
             return this;
         }
 
+        /** As {@link #cancel(DeadlineKind)}, for every kind. */
         public Change cancelAllOutstanding() {
-            deadlines.replaceAll(d -> d.isOutstanding() ? d.cancel() : d);
+            deadlines.replaceAll(d -> cancellable(d) ? d.cancel() : d);
             return this;
+        }
+
+        private boolean cancellable(Deadline deadline) {
+            return deadline.isOutstanding()
+                    && (stepOn == null || !deadline.dueOn().isBefore(stepOn));
         }
 
         public Change keyDate(String name, LocalDate date) {

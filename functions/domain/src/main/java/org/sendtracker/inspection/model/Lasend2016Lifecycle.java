@@ -72,7 +72,12 @@ final class Lasend2016Lifecycle extends Lifecycle {
             case WSOA_DUE -> EnumSet.of(EventType.WSOA_SUBMITTED);
             case WSOA_UNDER_REVIEW -> EnumSet.of(EventType.WSOA_DECISION);
             case MONITORING -> EnumSet.of(EventType.MONITORING_VISIT, EventType.REVISIT_NOTIFIED);
-            case REVISIT -> EnumSet.of(EventType.REVISIT_OUTCOME);
+            case REVISIT ->
+                    // a quarterly review missed before the revisit was notified can still be
+                    // recorded (docs/domain-rules.md §1.4)
+                    inspection.outstanding(DeadlineKind.MONITORING_REVIEW).isPresent()
+                            ? EnumSet.of(EventType.REVISIT_OUTCOME, EventType.MONITORING_VISIT)
+                            : EnumSet.of(EventType.REVISIT_OUTCOME);
             case ACCELERATED_PROGRESS ->
                     inspection.outstanding(DeadlineKind.APP_SUBMISSION).isPresent()
                             ? EnumSet.of(EventType.APP_SUBMITTED, EventType.MONITORING_VISIT)
@@ -258,6 +263,9 @@ final class Lasend2016Lifecycle extends Lifecycle {
                             counted(inspection, DeadlineKind.MONITORING_REVIEW, on, context);
                     change.meet(DeadlineKind.MONITORING_REVIEW, on).addDeadline(next);
                     summary += " Next review due " + format(next.dueOn()) + ".";
+                } else {
+                    // a review missed before the lifecycle moved on (docs/domain-rules.md §1.4)
+                    change.meet(DeadlineKind.MONITORING_REVIEW, on);
                 }
                 return summary;
             }

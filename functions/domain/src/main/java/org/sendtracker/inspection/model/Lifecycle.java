@@ -102,7 +102,8 @@ public abstract class Lifecycle {
         if (fields.hasErrors()) {
             return Result.refused(new Rejection.Invalid(fields.errors()));
         }
-        Inspection.Change change = inspection.change().happenedOn(event.on());
+        Inspection.Change change =
+                inspection.change().happenedOn(event.on()).asOf(event.on(), context.calendar());
         String summary = apply(inspection, event, context, change);
         return Result.ok(
                 new Transition(

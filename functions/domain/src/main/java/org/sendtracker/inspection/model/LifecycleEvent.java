@@ -21,7 +21,9 @@ public sealed interface LifecycleEvent {
     /** An optional note from the officer, kept in the audit trail. */
     String note();
 
-    int MAX_WEAKNESSES = 12;
+    /** Areas of weakness one report may name: see docs/domain-rules.md §1.5 for why 30. */
+    int MAX_WEAKNESSES = 30;
+
     int MAX_TITLE = 300;
     int MAX_NOTE = 2000;
 

@@ -1,5 +1,6 @@
 package org.sendtracker.reminders.model;
 
+import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.rules.DeadlineKind;
 
 /**
@@ -10,6 +11,15 @@ public enum DeadlineNature {
     OBLIGATION,
     VISIT;
 
+    /** Follows the deadline's rule: whoever sets the date ({@code setBy}). */
+    public static DeadlineNature of(Deadline deadline) {
+        return deadline.external() ? VISIT : OBLIGATION;
+    }
+
+    /**
+     * The nature of a kind under the built-in rules; a deadline's own rule decides: {@link
+     * #of(Deadline)}.
+     */
     public static DeadlineNature of(DeadlineKind kind) {
         return switch (kind) {
             case WSOA_SUBMISSION,

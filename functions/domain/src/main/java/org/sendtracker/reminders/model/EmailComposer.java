@@ -75,17 +75,19 @@ public final class EmailComposer {
     private Email reminder(
             Notice.DeadlineReminder reminder, Inspection inspection, Area area, LocalDate today) {
         Deadline deadline = reminder.deadline();
-        boolean visit = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT;
-        boolean overdue = reminder.point().timing() == ReminderPoint.Timing.OVERDUE;
+        ReminderPoint point = reminder.point();
+        boolean visit = DeadlineNature.of(deadline) == DeadlineNature.VISIT;
+        boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
+        boolean notRecorded = point.timing() == ReminderPoint.Timing.NOT_RECORDED;
         boolean past = today.isAfter(deadline.dueOn());
         String what = deadline.kind().label();
         String url = inspectionUrl(inspection);
-        String subject = subject(area, deadline, visit, overdue, today);
+        String subject = subject(area, deadline, visit, overdue, notRecorded, today);
         Recipients recipients =
                 Recipients.of(
                         area,
                         deadline.owner(),
-                        overdue || visit ? deadline.escalateTo() : List.of());
+                        overdue || (visit && !notRecorded) ? deadline.escalateTo() : List.of());
 
         EmailBody body = new EmailBody().paragraph(recipients.greeting());
         body.paragraph(why(recipients, area, inspection, overdue ? "it is overdue" : null, visit));
@@ -108,6 +110,13 @@ public final class EmailComposer {
                             : " is due ";
             body.paragraph(the + verb + when(deadline, today) + ".");
         }
+        if (notRecorded) {
+            body.paragraph(
+                    "Nothing has been recorded for it yet. The date is set by "
+                            + deadline.setBy().label()
+                            + ", so a missed date is not the council's failure, but the record"
+                            + " needs to say what happened.");
+        }
         if (deadline.isOverridden()) {
             body.paragraph(
                     "The due date was changed from "
@@ -117,7 +126,7 @@ public final class EmailComposer {
         }
         body.heading("What to do").paragraph(whatToDo(visit, past));
         body.paragraph("The rule: " + deadline.rule() + " (" + deadline.source() + ").");
-        if (visit) {
+        if (visit && !notRecorded) {
             briefing(body, inspection, today);
         }
         body.link("Open the inspection in the tracker", url);
@@ -138,7 +147,7 @@ public final class EmailComposer {
             return "today, " + day(due);
         }
         int left = calendar.workingDaysBetween(today, due);
-        String on = DeadlineNature.of(deadline.kind()) == DeadlineNature.VISIT ? "" : "on ";
+        String on = DeadlineNature.of(deadline) == DeadlineNature.VISIT ? "" : "on ";
         if (left == 0) {
             // A deadline on a weekend or bank holiday is reminded of on the working day before.
             return on
@@ -165,11 +174,18 @@ public final class EmailComposer {
     }
 
     private String subject(
-            Area area, Deadline deadline, boolean visit, boolean overdue, LocalDate today) {
+            Area area,
+            Deadline deadline,
+            boolean visit,
+            boolean overdue,
+            boolean notRecorded,
+            LocalDate today) {
         int left = Math.max(1, calendar.workingDaysBetween(today, deadline.dueOn()));
         int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
         String when;
-        if (overdue) {
+        if (notRecorded) {
+            when = " not recorded yet, expected: ";
+        } else if (overdue) {
             when = " OVERDUE by " + workingDays(ago) + ": was due ";
         } else if (today.isAfter(deadline.dueOn())) {
             when = (visit ? " was expected " : " was due ") + workingDays(ago) + " ago: ";
@@ -187,7 +203,7 @@ public final class EmailComposer {
                 + deadline.kind().label()
                 + when
                 + format(deadline.dueOn())
-                + (visit ? " (briefing)" : "");
+                + (notRecorded ? " (please record it)" : visit ? " (briefing)" : "");
     }
 
     /**
@@ -290,7 +306,11 @@ public final class EmailComposer {
             deadlines.add(
                     deadline.kind().label()
                             + ": "
-                            + (status == DeadlineStatus.OVERDUE ? "overdue, was due " : "due ")
+                            + (status == DeadlineStatus.OVERDUE
+                                    ? "overdue, was due "
+                                    : status == DeadlineStatus.NOT_RECORDED
+                                            ? "not recorded yet, expected by "
+                                            : "due ")
                             + day(deadline.dueOn()));
         }
         body.list("Open and overdue deadlines", deadlines.isEmpty() ? List.of("None") : deadlines);

@@ -58,10 +58,10 @@ class AreaSend2023LifecycleTest {
                 .isEqualTo(
                         """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 OVERDUE
-                NEXT_FULL_INSPECTION               2026-09-14 OVERDUE
+                NEXT_FULL_INSPECTION               2026-09-14 NOT_RECORDED
                 PRIORITY_ACTION_PLAN_SUBMISSION    2023-11-02 OVERDUE
                 PRIORITY_ACTION_PLAN_PUBLICATION   2023-12-21 OVERDUE
-                MONITORING_INSPECTION              2025-03-14 OVERDUE""");
+                MONITORING_INSPECTION              2025-03-14 NOT_RECORDED""");
         assertThat(weaknessesOf(next))
                 .isEqualTo(
                         """
@@ -93,7 +93,7 @@ class AreaSend2023LifecycleTest {
                         """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 OVERDUE
                 NEXT_FULL_INSPECTION               2028-09-14 OPEN
-                ENGAGEMENT_MEETING                 2024-09-14 OVERDUE""");
+                ENGAGEMENT_MEETING                 2024-09-14 NOT_RECORDED""");
         assertThat(transition.summary())
                 .isEqualTo("Report received on 14 September 2023 with outcome 1.");
     }
@@ -107,8 +107,8 @@ class AreaSend2023LifecycleTest {
                 .isEqualTo(
                         """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 OVERDUE
-                NEXT_FULL_INSPECTION               2026-09-14 OVERDUE
-                ENGAGEMENT_MEETING                 2024-09-14 OVERDUE""");
+                NEXT_FULL_INSPECTION               2026-09-14 NOT_RECORDED
+                ENGAGEMENT_MEETING                 2024-09-14 NOT_RECORDED""");
     }
 
     @Test
@@ -165,10 +165,10 @@ class AreaSend2023LifecycleTest {
                 .isEqualTo(
                         """
                 STRATEGIC_PLAN_UPDATE              2023-11-03 MET 2023-11-01
-                NEXT_FULL_INSPECTION               2026-09-14 OVERDUE
+                NEXT_FULL_INSPECTION               2026-09-14 NOT_RECORDED
                 PRIORITY_ACTION_PLAN_SUBMISSION    2023-11-02 MET 2023-10-31
                 PRIORITY_ACTION_PLAN_PUBLICATION   2023-12-21 MET 2023-12-15
-                MONITORING_INSPECTION              2025-03-14 OVERDUE""");
+                MONITORING_INSPECTION              2025-03-14 NOT_RECORDED""");
     }
 
     @Test
@@ -238,7 +238,7 @@ class AreaSend2023LifecycleTest {
                 1. Timeliness and quality of EHC plans: NOT_STARTED, sufficient progress
                 2. Oversight of alternative provision: NOT_STARTED, insufficient progress""");
         assertThat(deadlinesOf(next))
-                .endsWith("ENGAGEMENT_MEETING                 2026-03-20 OVERDUE");
+                .endsWith("ENGAGEMENT_MEETING                 2026-03-20 NOT_RECORDED");
         assertThat(transition.summary())
                 .isEqualTo(
                         "Monitoring inspection report received on 20 March 2025;"
@@ -320,7 +320,8 @@ class AreaSend2023LifecycleTest {
                                                                 rule.source(),
                                                                 rule.note(),
                                                                 rule.owner(),
-                                                                rule.escalateTo())
+                                                                rule.escalateTo(),
+                                                                rule.setBy())
                                                         : rule)
                                 .toList());
         EventContext council =

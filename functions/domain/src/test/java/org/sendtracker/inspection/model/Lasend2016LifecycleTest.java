@@ -201,9 +201,15 @@ class Lasend2016LifecycleTest {
                         """
                 WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20
                 WSOA_RESUBMISSION                  2019-10-08 MET 2019-10-07
+<<<<<<< HEAD
                 MONITORING_REVIEW                  2020-01-18 OVERDUE
                 REVISIT                            2021-04-18 OVERDUE""");
         assertThat(keyDatesOf(transition.next()))
+=======
+                MONITORING_REVIEW                  2020-01-18 NOT_RECORDED
+                REVISIT                            2021-04-18 NOT_RECORDED""");
+        assertThat(transition.next().keyDates())
+>>>>>>> h10a
                 .containsEntry(KeyDates.WSOA_ACCEPTED, LocalDate.of(2019, 10, 18));
         assertThat(transition.summary())
                 .isEqualTo(
@@ -244,8 +250,8 @@ class Lasend2016LifecycleTest {
                 .endsWith(
                         """
                 MONITORING_REVIEW                  2020-01-18 MET 2020-01-15
-                REVISIT                            2021-04-18 OVERDUE
-                MONITORING_REVIEW-2                2020-04-15 OVERDUE""");
+                REVISIT                            2021-04-18 NOT_RECORDED
+                MONITORING_REVIEW-2                2020-04-15 NOT_RECORDED""");
         assertThat(transition.summary())
                 .isEqualTo(
                         "Monitoring visit on 15 January 2020. Statuses: 1 on track, 2 delayed,"
@@ -254,7 +260,7 @@ class Lasend2016LifecycleTest {
 
     @Test
     void
-            revisitNotified_withoutAStartDate_expectsInspectorsTenWorkingDaysLater_andEndsQuarterlyReviews() {
+            revisitNotified_withoutAStartDate_expectsInspectorsTenWorkingDaysLater_andKeepsAMissedReview() {
         // given
         Inspection inspection = aCumbriaInspectionInMonitoring();
 
@@ -272,10 +278,12 @@ class Lasend2016LifecycleTest {
         assertThat(keyDatesOf(next))
                 .containsEntry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 22))
                 .containsEntry(KeyDates.REVISIT_REPORT_EXPECTED, LocalDate.of(2021, 4, 24));
+        // the review due 18 January 2020 passed with nothing recorded: it is kept, never silently
+        // dropped (docs/domain-rules.md §1.4)
         assertThat(deadlinesOf(next))
                 .endsWith(
                         """
-                MONITORING_REVIEW                  2020-01-18 CANCELLED
+                MONITORING_REVIEW                  2020-01-18 NOT_RECORDED
                 REVISIT                            2021-04-18 MET 2021-03-08""");
         assertThat(transition.summary())
                 .isEqualTo(
@@ -321,7 +329,7 @@ class Lasend2016LifecycleTest {
                         """
                 REVISIT                            2021-04-18 MET 2021-03-08
                 APP_SUBMISSION                     2021-06-30 OVERDUE
-                PROGRESS_REVIEW                    2021-11-04 OVERDUE""");
+                PROGRESS_REVIEW                    2021-11-04 NOT_RECORDED""");
         assertThat(weaknessesOf(next))
                 .isEqualTo(
                         """
@@ -349,7 +357,10 @@ class Lasend2016LifecycleTest {
 
         // then
         assertThat(transition.next().stage()).isEqualTo(Stage.CLOSED);
-        assertThat(transition.next().outstandingDeadlines()).isEmpty();
+        // only the review missed in 2020 is left, not recorded (docs/domain-rules.md §1.4)
+        assertThat(transition.next().outstandingDeadlines())
+                .extracting(Deadline::id)
+                .containsExactly("MONITORING_REVIEW");
         assertThat(transition.summary())
                 .isEqualTo(
                         "Revisit report received on 26 April 2021: sufficient progress in every"
@@ -372,7 +383,7 @@ class Lasend2016LifecycleTest {
                 .endsWith(
                         """
                 APP_SUBMISSION                     2021-06-30 MET 2021-06-28
-                PROGRESS_REVIEW                    2021-11-04 OVERDUE""");
+                PROGRESS_REVIEW                    2021-11-04 NOT_RECORDED""");
     }
 
     @Test
@@ -392,9 +403,10 @@ class Lasend2016LifecycleTest {
     }
 
     @Test
-    void wholeLifecycle_fromNotificationToClosure_leavesEveryDeadlineMetOrCancelled() {
+    void wholeLifecycle_fromNotificationToClosure_leavesEveryDeadlineMet_butTheMissedReviewShown() {
         // given the fixtures walk every step: report, WSoA twice, acceptance, revisit, APP,
-        // progress review
+        // progress review; no quarterly review was recorded, so the first one stays not recorded
+        // rather than turning into "no longer needed" (docs/domain-rules.md §1.4)
         Inspection closed = aClosedCumbriaInspection();
 
         // then
@@ -405,7 +417,7 @@ class Lasend2016LifecycleTest {
                         """
                 WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20
                 WSOA_RESUBMISSION                  2019-10-08 MET 2019-10-07
-                MONITORING_REVIEW                  2020-01-18 CANCELLED
+                MONITORING_REVIEW                  2020-01-18 NOT_RECORDED
                 REVISIT                            2021-04-18 MET 2021-03-08
                 APP_SUBMISSION                     2021-06-30 MET 2021-06-28
                 PROGRESS_REVIEW                    2021-11-04 MET 2021-10-20""");
@@ -424,6 +436,55 @@ class Lasend2016LifecycleTest {
                         Map.entry(KeyDates.APP_SUBMITTED, LocalDate.of(2021, 6, 28)),
                         Map.entry(KeyDates.PROGRESS_REVIEW_HELD, LocalDate.of(2021, 10, 20)));
         assertThat(Lifecycle.of(Framework.LASEND_2016).allowed(closed)).isEmpty();
+    }
+
+    @Test
+    void revisitNotified_cancelsTheQuarterlyReviewNotYetDue() {
+        // given a review held 15 January 2020, so the next is due 15 April 2020
+        Inspection reviewed =
+                accepted(
+                                aCumbriaInspectionInMonitoring(),
+                                "MONITORING_VISIT",
+                                """
+                {"on": "2020-01-15", "statuses": {"1": "ON_TRACK"}}""")
+                        .next();
+
+        // when the revisit is notified before that
+        Inspection next =
+                accepted(
+                                reviewed,
+                                "REVISIT_NOTIFIED",
+                                """
+                {"on": "2020-03-02"}""")
+                        .next();
+
+        // then the review not yet due no longer applies
+        assertThat(deadlinesOf(next))
+                .endsWith(
+                        """
+                MONITORING_REVIEW-2                2020-04-15 CANCELLED""");
+    }
+
+    @Test
+    void aMissedReview_canStillBeRecordedAfterTheRevisitIsNotified_andIsMetLate() {
+        // given the revisit notified with the review of 18 January 2020 not recorded
+        Inspection inspection = aCumbriaInspectionAwaitingItsRevisitReport();
+
+        // when the review is recorded (held, say, on 8 March 2021)
+        Inspection next =
+                accepted(
+                                inspection,
+                                "MONITORING_VISIT",
+                                """
+                {"on": "2021-03-08", "statuses": {"1": "ON_TRACK"}}""")
+                        .next();
+
+        // then it is met, late (by calendar days: the rule counts months), and no new review starts
+        Deadline review = next.deadline("MONITORING_REVIEW").orElseThrow();
+        assertThat(review.statusOn(LocalDate.of(2021, 3, 9))).isEqualTo(DeadlineStatus.MET_LATE);
+        assertThat(review.daysLate()).isEqualTo(415);
+        assertThat(next.deadline("MONITORING_REVIEW-2")).isEmpty();
+        assertThat(next.stage()).isEqualTo(Stage.REVISIT);
     }
 
     @Test

@@ -185,12 +185,20 @@ class ReminderPlannerTest {
         ReminderPlanner.Plan afterAcceptance =
                 planner.plan(inspection, Instant.parse("2019-10-21T12:00:00Z"));
 
+<<<<<<< HEAD
         // then: the review's last briefing (Friday 17 January) is the one a late tick catches up
         // with; the revisit's 10-working-day briefing, counted back over Easter 2021 (Good Friday
         // 2 April, Easter Monday 5 April), is Thursday 1 April 2021, 08:00 BST
         assertThat(keys(afterTheReview))
                 .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#before-1");
         assertThat(afterTheReview.nextAt()).contains(Instant.parse("2021-04-01T07:00:00Z"));
+=======
+        // then: next comes the prompt to record the review, 5 working days after it passed with
+        // nothing recorded (docs/domain-rules.md §1.4), Friday 24 January 2020
+        assertThat(keys(afterTheReview))
+                .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#due");
+        assertThat(afterTheReview.nextAt()).contains(Instant.parse("2020-01-24T08:00:00Z"));
+>>>>>>> h10a
         assertThat(afterAcceptance.due()).isEmpty();
         assertThat(afterAcceptance.nextAt()).contains(Instant.parse("2020-01-06T08:00:00Z"));
     }
@@ -205,16 +213,25 @@ class ReminderPlannerTest {
         ReminderPlanner.Plan onTheFirstDay =
                 planner.plan(inspection, Instant.parse("2021-03-22T07:00:00Z"));
 
-        // then: inspectors arrive 10 working days later, the report about 33 days after that
+        // then: inspectors arrive 10 working days later, the report about 33 days after that; the
+        // review missed in January 2020 is still owed its (last) prompt to record it, which the
+        // ledger sends at most once (docs/domain-rules.md §1.4)
         assertThat(plan.due())
+                .filteredOn(Notice.VisitPreparation.class::isInstance)
                 .containsExactly(
                         new Notice.VisitPreparation(
                                 "Revisit",
                                 LocalDate.of(2021, 3, 8),
                                 LocalDate.of(2021, 3, 22),
                                 LocalDate.of(2021, 4, 24)));
-        assertThat(keys(plan)).containsExactly("PREPARE#Revisit#2021-03-22");
-        assertThat(keys(onTheFirstDay)).containsExactly("PREPARE#Revisit#2021-03-22");
+        assertThat(keys(plan))
+                .containsExactly(
+                        "REMINDER#MONITORING_REVIEW#2020-01-18#not-recorded-10",
+                        "PREPARE#Revisit#2021-03-22");
+        assertThat(keys(onTheFirstDay))
+                .containsExactly(
+                        "REMINDER#MONITORING_REVIEW#2020-01-18#not-recorded-10",
+                        "PREPARE#Revisit#2021-03-22");
     }
 
     @Test
@@ -223,7 +240,9 @@ class ReminderPlannerTest {
 
         ReminderPlanner.Plan plan = planner.plan(inspection, Instant.parse("2021-03-23T07:00:00Z"));
 
-        assertThat(plan.due()).isEmpty();
+        // (only the prompt to record the review missed in January 2020 remains owed)
+        assertThat(keys(plan))
+                .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#not-recorded-10");
         assertThat(plan.nextAt()).isEmpty();
     }
 

@@ -13,6 +13,7 @@ import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.reminders.application.SentEmail;
+import org.sendtracker.rules.DayCount;
 
 /**
  * The JSON an officer's client sees of an inspection: state, deadlines with today's status, the
@@ -101,8 +102,12 @@ public record InspectionView(
             LocalDate metOn,
             String rule,
             String source,
-            String owner) {
+            String owner,
+            String setBy,
+            Integer workingDaysLate,
+            Integer calendarDaysLate) {
         public static DeadlineView of(Deadline d, LocalDate today) {
+            boolean working = d.lateIn() == DayCount.WORKING_DAYS;
             return new DeadlineView(
                     d.id(),
                     d.kind().name(),
@@ -114,7 +119,10 @@ public record InspectionView(
                     d.metOn(),
                     d.rule(),
                     d.source(),
-                    d.owner().name());
+                    d.owner().name(),
+                    d.setBy().name(),
+                    working ? d.daysLate() : null,
+                    working ? null : d.daysLate());
         }
     }
 

@@ -149,7 +149,8 @@ class DeadlinesApiTest {
                   "deadline":{"id":"WSOA_SUBMISSION","kind":"WSOA_SUBMISSION","label":"Written Statement of Action submission",
                               "dueOn":"2019-09-17","computedDueOn":"2019-09-17","overrideReason":null,"status":"OVERDUE","metOn":null,
                               "rule":"70 working days after the report was received",
-                              "source":"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)","owner":"LEAD_OFFICER"}}]
+                              "source":"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)","owner":"LEAD_OFFICER",
+                              "setBy":"COUNCIL","workingDaysLate":null,"calendarDaysLate":null}}]
                 """
                                         .formatted(
                                                 overdue,

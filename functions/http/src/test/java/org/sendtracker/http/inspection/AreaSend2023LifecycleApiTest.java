@@ -80,10 +80,10 @@ class AreaSend2023LifecycleApiTest {
                 "ACTION_PLAN_DUE",
                 List.of(
                         "STRATEGIC_PLAN_UPDATE due 2023-09-20 OVERDUE",
-                        "NEXT_FULL_INSPECTION due 2026-08-01 OVERDUE",
+                        "NEXT_FULL_INSPECTION due 2026-08-01 NOT_RECORDED",
                         "PRIORITY_ACTION_PLAN_SUBMISSION due 2023-09-20 OVERDUE",
                         "PRIORITY_ACTION_PLAN_PUBLICATION due 2023-11-08 OVERDUE",
-                        "MONITORING_INSPECTION due 2025-02-01 OVERDUE"),
+                        "MONITORING_INSPECTION due 2025-02-01 NOT_RECORDED"),
                 List.of(
                         "STRATEGIC_PLAN_PUBLISHED",
                         "PRIORITY_ACTION_PLAN_SUBMITTED",
@@ -97,10 +97,10 @@ class AreaSend2023LifecycleApiTest {
                 "ACTION_PLAN_DUE",
                 List.of(
                         "STRATEGIC_PLAN_UPDATE due 2023-09-20 MET on 2023-09-15",
-                        "NEXT_FULL_INSPECTION due 2026-08-01 OVERDUE",
+                        "NEXT_FULL_INSPECTION due 2026-08-01 NOT_RECORDED",
                         "PRIORITY_ACTION_PLAN_SUBMISSION due 2023-09-20 OVERDUE",
                         "PRIORITY_ACTION_PLAN_PUBLICATION due 2023-11-08 OVERDUE",
-                        "MONITORING_INSPECTION due 2025-02-01 OVERDUE"),
+                        "MONITORING_INSPECTION due 2025-02-01 NOT_RECORDED"),
                 List.of("PRIORITY_ACTION_PLAN_SUBMITTED", "DEADLINE_OVERRIDDEN"));
 
         walk.record(
@@ -111,10 +111,10 @@ class AreaSend2023LifecycleApiTest {
                 "MONITORING",
                 List.of(
                         "STRATEGIC_PLAN_UPDATE due 2023-09-20 MET on 2023-09-15",
-                        "NEXT_FULL_INSPECTION due 2026-08-01 OVERDUE",
+                        "NEXT_FULL_INSPECTION due 2026-08-01 NOT_RECORDED",
                         "PRIORITY_ACTION_PLAN_SUBMISSION due 2023-09-20 MET on 2023-09-18",
                         "PRIORITY_ACTION_PLAN_PUBLICATION due 2023-11-08 OVERDUE",
-                        "MONITORING_INSPECTION due 2025-02-01 OVERDUE"),
+                        "MONITORING_INSPECTION due 2025-02-01 NOT_RECORDED"),
                 List.of(
                         "MONITORING_VISIT",
                         "PRIORITY_ACTION_PLAN_PUBLISHED",
@@ -128,10 +128,10 @@ class AreaSend2023LifecycleApiTest {
         List<String> planPublished =
                 List.of(
                         "STRATEGIC_PLAN_UPDATE due 2023-09-20 MET on 2023-09-15",
-                        "NEXT_FULL_INSPECTION due 2026-08-01 OVERDUE",
+                        "NEXT_FULL_INSPECTION due 2026-08-01 NOT_RECORDED",
                         "PRIORITY_ACTION_PLAN_SUBMISSION due 2023-09-20 MET on 2023-09-18",
                         "PRIORITY_ACTION_PLAN_PUBLICATION due 2023-11-08 MET on 2023-11-01",
-                        "MONITORING_INSPECTION due 2025-02-01 OVERDUE");
+                        "MONITORING_INSPECTION due 2025-02-01 NOT_RECORDED");
         walk.isAt(
                 "MONITORING",
                 planPublished,
@@ -166,7 +166,7 @@ class AreaSend2023LifecycleApiTest {
                 "MONITORING_INSPECTION",
                 List.of(
                         "STRATEGIC_PLAN_UPDATE due 2023-09-20 MET on 2023-09-15",
-                        "NEXT_FULL_INSPECTION due 2026-08-01 OVERDUE",
+                        "NEXT_FULL_INSPECTION due 2026-08-01 NOT_RECORDED",
                         "PRIORITY_ACTION_PLAN_SUBMISSION due 2023-09-20 MET on 2023-09-18",
                         "PRIORITY_ACTION_PLAN_PUBLICATION due 2023-11-08 MET on 2023-11-01",
                         "MONITORING_INSPECTION due 2025-02-01 MET on 2025-01-13"),
@@ -180,13 +180,13 @@ class AreaSend2023LifecycleApiTest {
         List<String> monitored =
                 List.of(
                         "STRATEGIC_PLAN_UPDATE due 2023-09-20 MET on 2023-09-15",
-                        "NEXT_FULL_INSPECTION due 2026-08-01 OVERDUE",
+                        "NEXT_FULL_INSPECTION due 2026-08-01 NOT_RECORDED",
                         "PRIORITY_ACTION_PLAN_SUBMISSION due 2023-09-20 MET on 2023-09-18",
                         "PRIORITY_ACTION_PLAN_PUBLICATION due 2023-11-08 MET on 2023-11-01",
                         "MONITORING_INSPECTION due 2025-02-01 MET on 2025-01-13");
         walk.isAt(
                 "ENGAGEMENT",
-                concat(monitored, "ENGAGEMENT_MEETING due 2026-03-10 OVERDUE"),
+                concat(monitored, "ENGAGEMENT_MEETING due 2026-03-10 NOT_RECORDED"),
                 List.of(
                         "ENGAGEMENT_MEETING_HELD",
                         "NEXT_INSPECTION_NOTIFIED",

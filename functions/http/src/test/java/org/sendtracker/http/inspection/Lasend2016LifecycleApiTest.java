@@ -116,8 +116,8 @@ class Lasend2016LifecycleApiTest {
                 List.of(
                         "WSOA_SUBMISSION due 2019-08-21 MET on 2019-08-20",
                         "WSOA_RESUBMISSION due 2019-10-08 MET on 2019-10-04",
-                        "MONITORING_REVIEW due 2020-01-18 OVERDUE",
-                        "REVISIT due 2021-04-18 OVERDUE");
+                        "MONITORING_REVIEW due 2020-01-18 NOT_RECORDED",
+                        "REVISIT due 2021-04-18 NOT_RECORDED");
         walk.isAt(
                 "MONITORING",
                 acceptedDeadlines,
@@ -146,9 +146,9 @@ class Lasend2016LifecycleApiTest {
                         "WSOA_SUBMISSION due 2019-08-21 MET on 2019-08-20",
                         "WSOA_RESUBMISSION due 2019-10-08 MET on 2019-10-04",
                         "MONITORING_REVIEW due 2020-01-18 MET on 2020-01-15",
-                        "REVISIT due 2021-04-18 OVERDUE",
+                        "REVISIT due 2021-04-18 NOT_RECORDED",
                         "MONITORING_REVIEW-2 due 2020-04-15 MET on 2020-04-14",
-                        "MONITORING_REVIEW-3 due 2020-07-14 OVERDUE"),
+                        "MONITORING_REVIEW-3 due 2020-07-14 NOT_RECORDED"),
                 List.of("MONITORING_VISIT", "REVISIT_NOTIFIED", "DEADLINE_OVERRIDDEN"));
 
         // the revisit: 10 working days' notice; quarterly reviews stop
@@ -168,8 +168,10 @@ class Lasend2016LifecycleApiTest {
                         "MONITORING_REVIEW due 2020-01-18 MET on 2020-01-15",
                         "REVISIT due 2021-04-18 MET on 2021-03-01",
                         "MONITORING_REVIEW-2 due 2020-04-15 MET on 2020-04-14",
-                        "MONITORING_REVIEW-3 due 2020-07-14 CANCELLED"),
-                List.of("REVISIT_OUTCOME"));
+                        "MONITORING_REVIEW-3 due 2020-07-14 NOT_RECORDED"),
+                // the review due 14 July 2020 was missed: it stays, not recorded, and can still be
+                // recorded (docs/domain-rules.md §1.4)
+                List.of("MONITORING_VISIT", "REVISIT_OUTCOME", "DEADLINE_OVERRIDDEN"));
 
         // one area made insufficient progress: DfE sets an APP date, and a progress review follows
         // within 6 months
@@ -189,13 +191,13 @@ class Lasend2016LifecycleApiTest {
                         "MONITORING_REVIEW due 2020-01-18 MET on 2020-01-15",
                         "REVISIT due 2021-04-18 MET on 2021-03-01",
                         "MONITORING_REVIEW-2 due 2020-04-15 MET on 2020-04-14",
-                        "MONITORING_REVIEW-3 due 2020-07-14 CANCELLED");
+                        "MONITORING_REVIEW-3 due 2020-07-14 NOT_RECORDED");
         walk.isAt(
                 "ACCELERATED_PROGRESS",
                 concat(
                         afterRevisit,
                         "APP_SUBMISSION due 2021-06-30 OVERDUE",
-                        "PROGRESS_REVIEW due 2021-10-27 OVERDUE"),
+                        "PROGRESS_REVIEW due 2021-10-27 NOT_RECORDED"),
                 List.of("MONITORING_VISIT", "APP_SUBMITTED", "DEADLINE_OVERRIDDEN"));
 
         walk.record(
@@ -207,7 +209,7 @@ class Lasend2016LifecycleApiTest {
                 concat(
                         afterRevisit,
                         "APP_SUBMISSION due 2021-06-30 MET on 2021-06-28",
-                        "PROGRESS_REVIEW due 2021-10-27 OVERDUE"),
+                        "PROGRESS_REVIEW due 2021-10-27 NOT_RECORDED"),
                 List.of("MONITORING_VISIT", "PROGRESS_REVIEW_HELD", "DEADLINE_OVERRIDDEN"));
 
         JsonNode closed =
@@ -287,7 +289,8 @@ class Lasend2016LifecycleApiTest {
                 [{"id":"WSOA_SUBMISSION","kind":"WSOA_SUBMISSION","label":"Written Statement of Action submission",
                   "dueOn":"2018-04-26","computedDueOn":"2018-04-26","overrideReason":null,"status":"OVERDUE","metOn":null,
                   "rule":"70 working days after the report was received",
-                  "source":"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)","owner":"LEAD_OFFICER"}]
+                  "source":"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)","owner":"LEAD_OFFICER",
+                  "setBy":"COUNCIL","workingDaysLate":null,"calendarDaysLate":null}]
                 """));
     }
 
@@ -330,7 +333,8 @@ class Lasend2016LifecycleApiTest {
                    {"id":"WSOA_SUBMISSION","kind":"WSOA_SUBMISSION","label":"Written Statement of Action submission",
                     "dueOn":"2019-08-21","computedDueOn":"2019-08-21","overrideReason":null,"status":"OVERDUE","metOn":null,
                     "rule":"70 working days after the report was received",
-                    "source":"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)","owner":"LEAD_OFFICER"}],
+                    "source":"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)","owner":"LEAD_OFFICER",
+                  "setBy":"COUNCIL","workingDaysLate":null,"calendarDaysLate":null}],
                  "allowedEvents":["WSOA_SUBMITTED","DEADLINE_OVERRIDDEN"],
                  "events":[
                    {"seq":1,"type":"INSPECTION_CREATED","on":"2019-03-11","actor":"Test Officer","recordedAt":"2026-11-23T10:00:00Z",

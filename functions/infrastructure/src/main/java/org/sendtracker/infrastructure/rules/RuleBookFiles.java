@@ -1,7 +1,9 @@
 package org.sendtracker.infrastructure.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DeadlineRule;
 import org.sendtracker.rules.RuleBook;
 
@@ -42,7 +45,11 @@ public final class RuleBookFiles {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RuleBook.BUILT_IN_RESOURCE);
             }
-            rules = JSON.readValue(in, RuleFile.class).rules();
+            JsonNode tree = JSON.readTree(in);
+            if (file.isPresent()) {
+                fillSetBy(tree, builtIn());
+            }
+            rules = JSON.treeToValue(tree, RuleFile.class).rules();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read deadline rules from " + name, e);
         }
@@ -65,6 +72,31 @@ public final class RuleBookFiles {
             }
         }
         return book;
+    }
+
+    /**
+     * A council's copy written before rules said who sets the date ({@code setBy}) takes each
+     * rule's value from the built-in rule of the same framework, kind and variant, else {@code
+     * COUNCIL}.
+     */
+    private static void fillSetBy(JsonNode tree, RuleBook builtIn) {
+        JsonNode rules = tree.path("rules");
+        if (!rules.isArray()) {
+            return;
+        }
+        for (JsonNode rule : rules) {
+            if (rule instanceof ObjectNode object && !object.has("setBy")) {
+                DateSetter setBy = DateSetter.COUNCIL;
+                for (DeadlineRule known : builtIn.all()) {
+                    if (known.framework().name().equals(object.path("framework").asText())
+                            && known.kind().name().equals(object.path("kind").asText())
+                            && known.variant().equals(object.path("variant").asText(""))) {
+                        setBy = known.setBy();
+                    }
+                }
+                object.put("setBy", setBy.name());
+            }
+        }
     }
 
     private record RuleFile(String comment, List<DeadlineRule> rules) {}

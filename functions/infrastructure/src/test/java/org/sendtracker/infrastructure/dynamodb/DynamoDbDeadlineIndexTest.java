@@ -19,6 +19,8 @@ import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
 import org.sendtracker.rules.DeadlineKind;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -153,7 +155,10 @@ class DynamoDbDeadlineIndexTest {
                             "a source",
                             ContactRole.LEAD_OFFICER,
                             List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES),
-                            Recording.NOW);
+                            Recording.NOW,
+                            DateSetter.INSPECTORATES,
+                            DayCount.CALENDAR_DAYS,
+                            null);
             change.addDeadline(deadline);
             building = building.change().addDeadline(deadline).recordedAt(Recording.NOW);
         }

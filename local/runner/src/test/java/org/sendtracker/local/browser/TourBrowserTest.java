@@ -77,7 +77,7 @@ class TourBrowserTest {
                         "Wyvern Vale (fictional)",
                         "Priority action plan submission",
                         "3 December 2026");
-        assertThat(browser.text("#overdue")).startsWith("Overdue 0 deadlines");
+        assertThat(browser.text("#overdue")).startsWith("Overdue or not recorded yet 0 deadlines");
         for (String council : REAL_COUNCILS) {
             assertThat(upcoming).doesNotContain(council);
             assertThat(browser.text("#inspections + p + .app-table-wrapper"))

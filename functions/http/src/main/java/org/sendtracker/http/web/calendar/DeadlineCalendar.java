@@ -84,7 +84,7 @@ public final class DeadlineCalendar {
                 new VEvent(
                         row.dueOn(),
                         row.dueOn().plusDays(1),
-                        "[" + row.areaName() + "] " + row.what());
+                        "[" + row.areaName() + "] " + row.what() + row.summaryMark());
         String link = publicBase + row.inspectionHref();
         event.replace(new DtStamp(entry.changedAt()));
         event.add(new LastModified(entry.changedAt()));

@@ -9,6 +9,8 @@ import org.sendtracker.http.web.layout.Tag;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
 import org.sendtracker.shared.FieldReader;
 
 /**
@@ -30,7 +32,10 @@ public record DeadlineRow(
         Stage stage,
         LocalDate computedDueOn,
         String overrideReason,
-        LocalDate metOn) {
+        LocalDate metOn,
+        Integer daysLate,
+        DayCount lateIn,
+        DateSetter setBy) {
 
     /** Open deadlines this close are tagged "Due soon". */
     static final int SOON_DAYS = 14;
@@ -57,7 +62,10 @@ public record DeadlineRow(
                 stage,
                 deadline.computedDueOn(),
                 deadline.overrideReason(),
-                deadline.metOn());
+                deadline.metOn(),
+                deadline.daysLate(),
+                deadline.lateIn(),
+                deadline.setBy());
     }
 
     public String dueOnText() {
@@ -92,31 +100,88 @@ public record DeadlineRow(
         return owner.label();
     }
 
+    /**
+     * The status as a GOV.UK tag: met late is yellow, never green; a date others set is "Expected"
+     * until it passes, then "Not recorded yet", never "Overdue" (docs/domain-rules.md §1.4).
+     */
     public Tag tag() {
         return switch (status) {
             case OVERDUE -> new Tag("Overdue", "red");
+            case NOT_RECORDED -> new Tag("Not recorded yet", "purple");
             case MET -> new Tag("Met", "green");
+            case MET_LATE -> new Tag("Met late", "yellow");
             case CANCELLED -> new Tag("No longer needed", "grey");
             case OPEN ->
-                    ChronoUnit.DAYS.between(today, dueOn) <= SOON_DAYS
-                            ? new Tag("Due soon", "orange")
-                            : new Tag("Open", "blue");
+                    setBy.external()
+                            ? new Tag("Expected", "light-blue")
+                            : ChronoUnit.DAYS.between(today, dueOn) <= SOON_DAYS
+                                    ? new Tag("Due soon", "orange")
+                                    : new Tag("Open", "blue");
         };
     }
 
     /**
-     * How far off or how late: "in 5 days", "due today", "42 days overdue", "met on 9 August 2018".
+     * How far off or how late: "in 5 days", "due today", "42 days overdue", "met on 9 August 2018",
+     * "met on 22 January 2021, 5 working days late", "expected by 3 June 2021".
      */
     public String when() {
         return switch (status) {
             case MET -> "Met on " + format(metOn);
+            case MET_LATE -> "Met on " + format(metOn) + ", " + lateText();
             case CANCELLED -> "No longer applies";
             case OVERDUE -> span(ChronoUnit.DAYS.between(dueOn, today)) + " overdue";
+            case NOT_RECORDED -> "Expected by " + format(dueOn) + ": nothing recorded yet";
             case OPEN -> {
+                if (setBy.external()) {
+                    yield "Expected by " + format(dueOn);
+                }
                 long days = ChronoUnit.DAYS.between(today, dueOn);
                 yield days == 0 ? "Due today" : days == 1 ? "Due tomorrow" : "Due in " + span(days);
             }
         };
+    }
+
+    /** "5 working days late", "1 day late": how late it was met, in the rule's days. */
+    public String lateText() {
+        if (daysLate == null) {
+            return "";
+        }
+        return daysLate
+                + (lateIn == DayCount.WORKING_DAYS ? " working day" : " day")
+                + (daysLate == 1 ? "" : "s")
+                + " late";
+    }
+
+    /**
+     * Where to record what happened, for a date others set that passed with nothing recorded; null
+     * otherwise.
+     */
+    public String recordHref() {
+        return status == DeadlineStatus.NOT_RECORDED ? inspectionHref() + "#actions" : null;
+    }
+
+    /**
+     * What a calendar event's summary adds to the deadline's name, so met and late steps show at a
+     * glance: " (met)", " (met late, 5 working days)", " (overdue)", " (not recorded yet)".
+     */
+    public String summaryMark() {
+        return switch (status) {
+            case MET -> " (met)";
+            case MET_LATE -> " (met late, " + lateText().replace(" late", "") + ")";
+            case OVERDUE -> " (overdue)";
+            case NOT_RECORDED -> " (not recorded yet)";
+            case OPEN, CANCELLED -> "";
+        };
+    }
+
+    /** "working days" or "calendar days": what {@link #daysLate()} counts. */
+    public String lateUnitText() {
+        return lateIn == DayCount.WORKING_DAYS ? "working days" : "calendar days";
+    }
+
+    /** Who sets the date, for the CSV: "the council", "Ofsted and CQC", "DfE and NHS England". */
+    public String setByLabel() {
+        return setBy.label();
     }
 
     /** Whether an officer moved the date from the one the rule gives. */

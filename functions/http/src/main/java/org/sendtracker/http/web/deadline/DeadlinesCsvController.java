@@ -35,6 +35,9 @@ final class DeadlinesCsvController {
                     "Due on",
                     "Status",
                     "When",
+                    "Days late",
+                    "Days late counted in",
+                    "Date set by",
                     "Rule",
                     "Source",
                     "Reminders go to",
@@ -64,22 +67,7 @@ final class DeadlinesCsvController {
         List<DeadlineRow> rows = due.everyDeadline(filter, areaNames).orElseThrow();
         Csv csv = new Csv().row(HEADER);
         for (DeadlineRow row : rows) {
-            csv.row(
-                    List.of(
-                            row.areaName(),
-                            row.areaId(),
-                            row.inspectionLabel(),
-                            row.what(),
-                            row.dueOn().toString(),
-                            row.tag().text(),
-                            row.when(),
-                            row.ruleText(),
-                            row.source(),
-                            row.ownerLabel(),
-                            row.stage().label(),
-                            row.computedDueOn().toString(),
-                            row.overridden() ? row.overrideReason() : "",
-                            publicUrl.of(row.inspectionHref())));
+            csv.row(fields(row, publicUrl.of(row.inspectionHref())));
         }
         String fileName =
                 "send-deadlines-"
@@ -90,5 +78,27 @@ final class DeadlinesCsvController {
         return HttpResponse.ok(csv.toString())
                 .contentType(TEXT_CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /** One deadline's row, under {@link #HEADER}; {@code link} is its inspection's address. */
+    static List<String> fields(DeadlineRow row, String link) {
+        return List.of(
+                row.areaName(),
+                row.areaId(),
+                row.inspectionLabel(),
+                row.what(),
+                row.dueOn().toString(),
+                row.tag().text(),
+                row.when(),
+                row.daysLate() == null ? "" : row.daysLate().toString(),
+                row.daysLate() == null ? "" : row.lateUnitText(),
+                row.setByLabel(),
+                row.ruleText(),
+                row.source(),
+                row.ownerLabel(),
+                row.stage().label(),
+                row.computedDueOn().toString(),
+                row.overridden() ? row.overrideReason() : "",
+                link);
     }
 }

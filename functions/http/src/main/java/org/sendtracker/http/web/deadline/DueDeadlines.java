@@ -2,6 +2,7 @@ package org.sendtracker.http.web.deadline;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.shared.Result;
 
 /**
@@ -86,15 +88,24 @@ public final class DueDeadlines {
         LocalDate today = deadlines.today();
         Map<String, String> overdueQuery = new LinkedHashMap<>();
         overdueQuery.put("status", "OVERDUE");
+        // a date others set that passed with nothing recorded is listed with the overdue ones,
+        // tagged "Not recorded yet", never dropped (docs/domain-rules.md §1.4)
+        Map<String, String> notRecordedQuery = new LinkedHashMap<>();
+        notRecordedQuery.put("status", "NOT_RECORDED");
         Map<String, String> upcomingQuery = new LinkedHashMap<>();
         upcomingQuery.put("status", "OPEN");
         upcomingQuery.put("from", today.toString());
         upcomingQuery.put("to", today.plusWeeks(filter.weeks()).toString());
         if (filter.areaId() != null) {
             overdueQuery.put("areaId", filter.areaId());
+            notRecordedQuery.put("areaId", filter.areaId());
             upcomingQuery.put("areaId", filter.areaId());
         }
         return rows(overdueQuery, areaNames, today)
+                .flatMap(
+                        overdue ->
+                                rows(notRecordedQuery, areaNames, today)
+                                        .map(notRecorded -> merged(overdue, open(notRecorded))))
                 .flatMap(
                         overdue ->
                                 rows(upcomingQuery, areaNames, today)
@@ -114,6 +125,21 @@ public final class DueDeadlines {
             query.put("areaId", filter.areaId());
         }
         return rows(query, areaNames, today);
+    }
+
+    /**
+     * Those of inspections still open: a closed case's date not recorded stays on its page, but
+     * there is nothing left to record on it, so it is not on the list of things to do.
+     */
+    private static List<DeadlineRow> open(List<DeadlineRow> rows) {
+        return rows.stream().filter(row -> row.stage() != Stage.CLOSED).toList();
+    }
+
+    private static List<DeadlineRow> merged(List<DeadlineRow> one, List<DeadlineRow> other) {
+        List<DeadlineRow> all = new ArrayList<>(one);
+        all.addAll(other);
+        all.sort(Comparator.comparing(DeadlineRow::dueOn).thenComparing(DeadlineRow::areaName));
+        return List.copyOf(all);
     }
 
     private Result<List<DeadlineRow>> rows(

@@ -21,8 +21,13 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.KeyDates;
 import org.sendtracker.inspection.model.Stage;
+<<<<<<< HEAD
 import org.sendtracker.rules.DeadlineRule;
 import org.sendtracker.rules.Framework;
+=======
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
+>>>>>>> h10a
 
 /**
  * The calendar feed: deadlines and an inspection's days as all-day events whose UID stays while a
@@ -51,7 +56,10 @@ class DeadlineCalendarTest {
                         Stage.WSOA_DUE,
                         LocalDate.of(2019, 8, 21),
                         null,
-                        null);
+                        null,
+                        null,
+                        DayCount.WORKING_DAYS,
+                        DateSetter.COUNCIL);
 
         String ics =
                 DeadlineCalendar.render(

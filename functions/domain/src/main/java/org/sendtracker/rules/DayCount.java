@@ -1,0 +1,16 @@
+package org.sendtracker.rules;
+
+/**
+ * How a deadline's lateness is counted: in working days for a rule counted in working days, in
+ * calendar days for every other rule (calendar days, weeks, months, years, or a date set by
+ * others).
+ */
+public enum DayCount {
+    WORKING_DAYS,
+    CALENDAR_DAYS;
+
+    /** The count that goes with a rule's unit. */
+    public static DayCount of(OffsetUnit unit) {
+        return unit == OffsetUnit.WORKING_DAYS ? WORKING_DAYS : CALENDAR_DAYS;
+    }
+}

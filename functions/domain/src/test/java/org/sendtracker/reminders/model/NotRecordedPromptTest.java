@@ -1,0 +1,72 @@
+package org.sendtracker.reminders.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.reminders.testing.Cumbria2019;
+import org.sendtracker.rules.DeadlineKind;
+
+/**
+ * A date others set that passed with nothing recorded asks the owner to record it: it is not the
+ * council's failure, so nobody senior is copied in (docs/domain-rules.md §1.4).
+ */
+class NotRecordedPromptTest {
+
+    private final EmailComposer composer =
+            new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk/");
+    private final ReminderPlanner planner = new ReminderPlanner(ReminderPolicy.DEFAULT, CALENDAR);
+
+    @Test
+    void aRevisitNotRecordedFiveWorkingDaysAfterItsExpectedDate_promptsTheLeadOfficerAlone() {
+        // given the revisit expected by Sunday 18 April 2021, nothing recorded by Friday 23 April
+        Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoring();
+
+        // when
+        ReminderPlanner.Plan plan = planner.plan(inspection, Instant.parse("2021-04-23T09:00:00Z"));
+
+        // then the revisit's notice is a prompt to record it
+        Notice.DeadlineReminder prompt =
+                plan.due().stream()
+                        .filter(Notice.DeadlineReminder.class::isInstance)
+                        .map(Notice.DeadlineReminder.class::cast)
+                        .filter(n -> n.deadline().kind() == DeadlineKind.REVISIT)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(prompt.point().timing()).isEqualTo(ReminderPoint.Timing.NOT_RECORDED);
+        assertThat(prompt.key()).isEqualTo("REMINDER#REVISIT#2021-04-18#not-recorded-5");
+
+        Email email =
+                composer.compose(prompt, inspection, Cumbria2019.area(), LocalDate.of(2021, 4, 23));
+        assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
+        assertThat(email.cc()).isEmpty();
+        assertThat(email.subject()).contains("not recorded yet").doesNotContain("OVERDUE");
+        assertThat(email.text()).contains("record it on the inspection page");
+    }
+
+    @Test
+    void aDateOthersSet_isNeverChasedAsOverdue_norEscalated() {
+        Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoring();
+        Deadline revisit = inspection.outstanding(DeadlineKind.REVISIT).orElseThrow();
+
+        assertThat(ReminderSchedule.of(revisit, ReminderPolicy.DEFAULT, CALENDAR))
+                .extracting(ReminderPoint::timing)
+                .doesNotContain(ReminderPoint.Timing.OVERDUE)
+                .contains(ReminderPoint.Timing.NOT_RECORDED);
+    }
+
+    @Test
+    void theCouncilsOwnDate_isStillChasedAndEscalatedWhenOverdue() {
+        Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
+        Deadline wsoa = inspection.outstanding(DeadlineKind.WSOA_SUBMISSION).orElseThrow();
+
+        assertThat(ReminderSchedule.of(wsoa, ReminderPolicy.DEFAULT, CALENDAR))
+                .extracting(ReminderPoint::timing)
+                .contains(ReminderPoint.Timing.OVERDUE)
+                .doesNotContain(ReminderPoint.Timing.NOT_RECORDED);
+    }
+}
