@@ -90,7 +90,10 @@ final class BoardReports {
                 rule.source(),
                 rule.owner(),
                 rule.escalateTo(),
-                now);
+                now,
+                rule.setBy(),
+                rule.lateIn(),
+                null);
     }
 
     private static Deadline withRule(Deadline d, String rule) {
@@ -106,6 +109,9 @@ final class BoardReports {
                 d.source(),
                 d.owner(),
                 d.escalateTo(),
-                d.recordedAt());
+                d.recordedAt(),
+                d.setBy(),
+                d.lateIn(),
+                d.daysLate());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.calendar.England;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.improvement.model.Action;
 import org.sendtracker.improvement.model.Board;
 import org.sendtracker.improvement.model.ImprovementPlan;
@@ -48,6 +49,7 @@ public final class ImprovementService {
     private final ImprovementPlans plans;
     private final Areas areas;
     private final RuleBook rules;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final List<InspectionListener> listeners;
 
@@ -56,12 +58,14 @@ public final class ImprovementService {
             ImprovementPlans plans,
             Areas areas,
             RuleBook rules,
+            WorkingDayCalendar calendar,
             Clock clock,
             List<InspectionListener> listeners) {
         this.inspections = Objects.requireNonNull(inspections, "inspections == null");
         this.plans = Objects.requireNonNull(plans, "plans == null");
         this.areas = Objects.requireNonNull(areas, "areas == null");
         this.rules = Objects.requireNonNull(rules, "rules == null");
+        this.calendar = Objects.requireNonNull(calendar, "calendar == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.listeners = List.copyOf(listeners);
     }
@@ -186,7 +190,7 @@ public final class ImprovementService {
                                     + " is no longer due: the board's cadence changed"));
         }
         Inspection.Change change =
-                inspection.change().deadline(id, d -> d.met(presented.presentedOn()));
+                inspection.change().deadline(id, d -> d.met(presented.presentedOn(), calendar));
         String summary =
                 "Report to the "
                         + board.name()

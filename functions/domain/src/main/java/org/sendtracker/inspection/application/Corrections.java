@@ -227,7 +227,10 @@ final class Corrections {
                 deadline.source(),
                 deadline.owner(),
                 deadline.escalateTo(),
-                now);
+                now,
+                deadline.setBy(),
+                deadline.lateIn(),
+                deadline.daysLate());
     }
 
     private static String summary(

@@ -23,7 +23,8 @@ final class StoredBefore {
                     APP_SUBMISSION,
                     STRATEGIC_PLAN_UPDATE,
                     PRIORITY_ACTION_PLAN_SUBMISSION,
-                    PRIORITY_ACTION_PLAN_PUBLICATION ->
+                    PRIORITY_ACTION_PLAN_PUBLICATION,
+                    BOARD_REPORT ->
                     DateSetter.COUNCIL;
             case MONITORING_REVIEW, PROGRESS_REVIEW -> DateSetter.DFE_NHSE;
             case REVISIT, MONITORING_INSPECTION, ENGAGEMENT_MEETING, NEXT_FULL_INSPECTION ->

@@ -47,6 +47,7 @@ class ImprovementServiceTest {
                         plans,
                         new InMemoryAreas(Cumbria2019.area()),
                         BuiltInRules.get(),
+                        Cumbria2019.CALENDAR,
                         clock,
                         List.of((inspection, event) -> told.add(event)));
     }

@@ -201,15 +201,9 @@ class Lasend2016LifecycleTest {
                         """
                 WSOA_SUBMISSION                    2019-08-21 MET 2019-08-20
                 WSOA_RESUBMISSION                  2019-10-08 MET 2019-10-07
-<<<<<<< HEAD
-                MONITORING_REVIEW                  2020-01-18 OVERDUE
-                REVISIT                            2021-04-18 OVERDUE""");
-        assertThat(keyDatesOf(transition.next()))
-=======
                 MONITORING_REVIEW                  2020-01-18 NOT_RECORDED
                 REVISIT                            2021-04-18 NOT_RECORDED""");
-        assertThat(transition.next().keyDates())
->>>>>>> h10a
+        assertThat(keyDatesOf(transition.next()))
                 .containsEntry(KeyDates.WSOA_ACCEPTED, LocalDate.of(2019, 10, 18));
         assertThat(transition.summary())
                 .isEqualTo(

@@ -182,19 +182,8 @@ class Lasend2016RefusalsTest {
     }
 
     @Test
-<<<<<<< HEAD
-    void thirteenAreasOfWeakness_areRefused() {
-        String thirteen =
-                String.join(
-                        ", ",
-                        IntStream.rangeClosed(1, 13)
-                                .mapToObj(i -> "\"Weakness " + i + "\"")
-                                .toList());
-
-=======
     void fourteenAreasOfWeakness_areAccepted() {
         // real reports have named 13 and 14 (Ofsted's statistics; docs/domain-rules.md §1.5)
->>>>>>> h10a
         var result =
                 decide(
                         aCumbriaInspectionAwaitingReport(),

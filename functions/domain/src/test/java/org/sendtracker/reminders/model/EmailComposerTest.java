@@ -210,13 +210,7 @@ class EmailComposerTest {
                 - 2. Quality and timeliness of EHC plans: delayed (since 12 April 2021)
                 - 3. Joint commissioning arrangements: not started (since 14 May 2019)
 
-<<<<<<< HEAD
                 Open and overdue deadlines
-=======
-                Open and overdue deadlines:
-                - Ofsted and CQC revisit: not recorded yet, expected by 18 April 2021
-                - DfE and NHS England progress review: due 12 July 2021
->>>>>>> h10a
 
                 - Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021
                 - DfE and NHS England monitoring visit: due Monday 12 July 2021
@@ -244,13 +238,8 @@ class EmailComposerTest {
                 </ul>
                 <h2>Open and overdue deadlines</h2>
                 <ul>
-<<<<<<< HEAD
                   <li>Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021</li>
                   <li>DfE and NHS England monitoring visit: due Monday 12 July 2021</li>
-=======
-                  <li>Ofsted and CQC revisit: not recorded yet, expected by 18 April 2021</li>
-                  <li>DfE and NHS England progress review: due 12 July 2021</li>
->>>>>>> h10a
                 </ul>
                 <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection in the tracker</a></p>
                 </body>
@@ -311,14 +300,9 @@ class EmailComposerTest {
                 - 2. Quality and timeliness of EHC plans: not started (since 14 May 2019)
                 - 3. Joint commissioning arrangements: not started (since 14 May 2019)
 
-<<<<<<< HEAD
                 Open and overdue deadlines
 
                 - None
-=======
-                Open and overdue deadlines:
-                - DfE and NHS England progress review: not recorded yet, expected by 18 January 2020
->>>>>>> h10a
 
                 Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
@@ -351,7 +335,6 @@ class EmailComposerTest {
         // then
         assertThat(email.subject())
                 .isEqualTo(
-<<<<<<< HEAD
                         "[Cumbria] Written Statement of Action submission due Saturday: 17 August 2019");
         assertThat(email.text())
                 .contains(
@@ -399,34 +382,6 @@ class EmailComposerTest {
                         LocalDate.of(2021, 3, 8));
         EmailsForPeople.check(preparation.subject(), preparation.text(), preparation.html());
         assertThat(checked).isGreaterThan(40);
-=======
-                        """
-                <!DOCTYPE html>
-                <html lang="en">
-                <head><meta charset="utf-8"><title>[Cumbria] Revisit notified: inspectors arrive 22 March 2021</title></head>
-                <body>
-                <p>Revisit of Cumbria (inspection cumbria-2019-03-18) was notified on 8 March 2021.</p>
-                <h2>The dates that follow</h2>
-                <ul>
-                  <li>Notice given: 8 March 2021</li>
-                  <li>Inspectors arrive: 22 March 2021 (10 working days from today)</li>
-                  <li>Report expected: about 24 April 2021</li>
-                </ul>
-                <h2>Areas of weakness and their latest status</h2>
-                <ul>
-                  <li>1. Identification of children and young people with SEND: not started (since 14 May 2019)</li>
-                  <li>2. Quality and timeliness of EHC plans: not started (since 14 May 2019)</li>
-                  <li>3. Joint commissioning arrangements: not started (since 14 May 2019)</li>
-                </ul>
-                <h2>Open and overdue deadlines</h2>
-                <ul>
-                  <li>DfE and NHS England progress review: not recorded yet, expected by 18 January 2020</li>
-                </ul>
-                <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection</a></p>
-                </body>
-                </html>
-                """);
->>>>>>> h10a
     }
 
     @Test

@@ -79,12 +79,7 @@ class ReminderScheduleTest {
     }
 
     @Test
-<<<<<<< HEAD
     void visits_getABriefing10WorkingDaysAnd1WorkingDayBefore_andNothingElse() {
-=======
-    void
-            visits_areAnnouncedBeforeAndOnTheDay_neverChasedAsOverdue_thenTheOwnerIsAskedToRecordThem() {
->>>>>>> h10a
         // given the first quarterly DfE and NHS England review after the WSoA was accepted on 18
         // October 2019
         Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoring();
@@ -103,7 +98,6 @@ class ReminderScheduleTest {
                 .isEqualTo(
                         """
                 before-10  2020-01-06 MONDAY BEFORE 10
-<<<<<<< HEAD
                 before-1   2020-01-17 FRIDAY BEFORE 1""");
         assertThat(revisitPoints)
                 .extracting(ReminderPoint::id)
@@ -157,19 +151,6 @@ class ReminderScheduleTest {
                 before-2   2019-08-15 THURSDAY BEFORE 2
                 due        2019-08-16 FRIDAY ON_THE_DAY 0
                 overdue-5  2019-08-23 FRIDAY OVERDUE 5""");
-=======
-                before-5   2020-01-13 MONDAY BEFORE 5
-                before-1   2020-01-17 FRIDAY BEFORE 1
-                due        2020-01-18 SATURDAY ON_THE_DAY 0
-                not-recorded-5 2020-01-24 FRIDAY NOT_RECORDED 5
-                not-recorded-10 2020-01-31 FRIDAY NOT_RECORDED 10""");
-        // (DfE and NHS England set the date: once passed with nothing recorded, the owner is asked
-        // to record it, twice, never chased as overdue; docs/domain-rules.md §1.4)
-        assertThat(revisitPoints)
-                .extracting(ReminderPoint::timing)
-                .doesNotContain(ReminderPoint.Timing.OVERDUE);
-        assertThat(revisitPoints).last().extracting(ReminderPoint::id).isEqualTo("not-recorded-10");
->>>>>>> h10a
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import org.sendtracker.area.application.Areas;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.improvement.application.ImprovementPlans;
 import org.sendtracker.improvement.application.ImprovementService;
 import org.sendtracker.inspection.application.InspectionListener;
@@ -21,8 +22,9 @@ final class ImprovementBeans {
             ImprovementPlans plans,
             Areas areas,
             RuleBook rules,
+            WorkingDayCalendar calendar,
             Clock clock,
             List<InspectionListener> listeners) {
-        return new ImprovementService(inspections, plans, areas, rules, clock, listeners);
+        return new ImprovementService(inspections, plans, areas, rules, calendar, clock, listeners);
     }
 }

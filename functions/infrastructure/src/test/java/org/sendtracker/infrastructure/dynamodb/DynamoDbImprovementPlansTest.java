@@ -21,6 +21,8 @@ import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.improvement.application.Changed;
 import org.sendtracker.improvement.application.ImprovementService;
 import org.sendtracker.improvement.model.ImprovementPlan;
@@ -78,6 +80,7 @@ class DynamoDbImprovementPlansTest {
                         plans,
                         areas,
                         RuleBookFiles.builtIn(),
+                        new WorkingDayCalendar(new EnglandAndWalesBankHolidays()),
                         Clock.fixed(Instant.parse("2020-01-06T10:00:00Z"), ZoneOffset.UTC),
                         List.of());
     }

@@ -21,13 +21,10 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.KeyDates;
 import org.sendtracker.inspection.model.Stage;
-<<<<<<< HEAD
-import org.sendtracker.rules.DeadlineRule;
-import org.sendtracker.rules.Framework;
-=======
 import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DayCount;
->>>>>>> h10a
+import org.sendtracker.rules.DeadlineRule;
+import org.sendtracker.rules.Framework;
 
 /**
  * The calendar feed: deadlines and an inspection's days as all-day events whose UID stays while a
