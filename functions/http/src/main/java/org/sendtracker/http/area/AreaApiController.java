@@ -123,7 +123,8 @@ final class AreaApiController {
 
     private AreaView view(Area area) {
         List<Inspection> its = inspections.inArea(area.id().value()).orElseThrow();
-        return AreaView.of(area, ContactGap.of(area, its), areas.changes(area.id().value()));
+        return AreaView.of(
+                area, ContactGap.withLeadOfficer(area, its), areas.changes(area.id().value()));
     }
 
     private static MutableHttpResponse<?> withVersion(MutableHttpResponse<?> response, Area area) {

@@ -23,6 +23,7 @@ import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.http.web.layout.SafeReturnPath;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
@@ -59,7 +60,9 @@ final class InspectionPagesController {
 
     @Get("/new")
     MutableHttpResponse<?> newInspection(
-            HttpRequest<?> request, @Nullable @QueryValue String areaId) {
+            HttpRequest<?> request,
+            @Nullable @QueryValue String areaId,
+            @Nullable @QueryValue String returnTo) {
         if (!pages.caller(request).access().editsAnything()) {
             return pages.forbidden(
                     request,
@@ -69,8 +72,21 @@ final class InspectionPagesController {
         if (areaId != null) {
             defaults.put("areaId", areaId);
         }
+        if (returnTo != null) {
+            defaults.put(NewInspectionPage.RETURN_TO, SafeReturnPath.of(returnTo));
+        }
         return views.newInspection(
                 request, HttpStatus.OK, InspectionViews.NEW_INSPECTION.fresh(defaults, null));
+    }
+
+    /**
+     * Recording an inspection: the form posts to its own address, so reloading a refused form's
+     * page shows the form ({@code POST /inspections} is kept for forms rendered before).
+     */
+    @Post("/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> createFromForm(HttpRequest<?> request, @Nullable @Body String body) {
+        return create(request, body);
     }
 
     @Post
