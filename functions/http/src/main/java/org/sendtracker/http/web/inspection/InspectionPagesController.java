@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.http.web.layout.SafeReturnPath;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 
