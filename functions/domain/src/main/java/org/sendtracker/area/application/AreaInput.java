@@ -17,7 +17,8 @@ import org.sendtracker.shared.Result;
 /** Reads an area from untyped input, with a message for every field in error. */
 public final class AreaInput {
 
-    private static final int MAX_CONTACTS = 50;
+    /** The most contacts an area may have: the API's limit, and the contacts form's. */
+    public static final int MAX_CONTACTS = 50;
 
     private AreaInput() {}
 

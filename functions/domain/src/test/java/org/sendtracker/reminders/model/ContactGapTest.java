@@ -45,4 +45,23 @@ class ContactGapTest {
 
         assertThat(ContactGap.of(Cumbria2019.areaWith(LEAD_OFFICER), List.of(closedOut))).isEmpty();
     }
+
+    @Test
+    void anAreaWithoutALeadOfficer_andNothingDue_isStillALeadOfficerGap_withNoDeadlinesYet() {
+        List<ContactGap> gaps =
+                ContactGap.withLeadOfficer(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of());
+
+        assertThat(gaps).containsExactly(new ContactGap(ContactRole.LEAD_OFFICER, true, List.of()));
+    }
+
+    @Test
+    void aLeadOfficerGapForADeadline_isNotSaidTwice() {
+        assertThat(
+                        ContactGap.withLeadOfficer(
+                                Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of(wsoaDue)))
+                .isEqualTo(
+                        ContactGap.of(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of(wsoaDue)));
+        assertThat(ContactGap.withLeadOfficer(Cumbria2019.areaWith(LEAD_OFFICER), List.of()))
+                .isEmpty();
+    }
 }

@@ -54,7 +54,7 @@ class EmailWordsTest {
         assertThat(EmailWords.inSentence(DeadlineKind.WSOA_SUBMISSION.label()))
                 .isEqualTo("Written Statement of Action submission");
         assertThat(EmailWords.inSentence(DeadlineKind.MONITORING_REVIEW.label()))
-                .isEqualTo("DfE and NHS England progress review");
+                .isEqualTo("DfE and NHS England monitoring visit");
         assertThat(EmailWords.inSentence(DeadlineKind.REVISIT.label()))
                 .isEqualTo("Ofsted and CQC revisit");
         assertThat(EmailWords.inSentence(DeadlineKind.APP_SUBMISSION.label()))

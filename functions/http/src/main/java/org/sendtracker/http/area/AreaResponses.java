@@ -30,7 +30,8 @@ final class AreaResponses {
 
     AreaView view(Area area) {
         List<Inspection> its = inspections.inArea(area.id().value()).orElseThrow();
-        return AreaView.of(area, ContactGap.of(area, its), areas.changes(area.id().value()));
+        return AreaView.of(
+                area, ContactGap.withLeadOfficer(area, its), areas.changes(area.id().value()));
     }
 
     static MutableHttpResponse<?> withVersion(MutableHttpResponse<?> response, Area area) {

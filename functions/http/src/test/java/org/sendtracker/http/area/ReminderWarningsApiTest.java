@@ -61,6 +61,23 @@ class ReminderWarningsApiTest {
     }
 
     @Test
+    void anAreaRegisteredWithoutALeadOfficer_saysSo_beforeAnyDeadlineNeedsOne() {
+        api.post(
+                "/api/areas",
+                """
+                {"id":"leadless","name":"Leadless","contacts":[
+                  {"name":"Dee Director","email":"dcs@leadless.example","role":"DIRECTOR_OF_CHILDRENS_SERVICES"}]}""");
+
+        JsonNode area = api.get("/api/areas/leadless").json();
+
+        assertThat(area.get("missingContacts"))
+                .isEqualTo(
+                        Json.parse(
+                                """
+                [{"role":"LEAD_OFFICER","remindersGoNowhere":true,"deadlines":[]}]"""));
+    }
+
+    @Test
     void undeliveredEmails_areListedNewestFirst_byArea_andABadAreaIdIsA400() {
         NoticeLedger ledger = api.context().getBean(NoticeLedger.class);
         Instant now = api.clock().instant();

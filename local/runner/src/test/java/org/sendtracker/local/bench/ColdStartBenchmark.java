@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -21,7 +22,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import org.sendtracker.inspection.application.InspectionService;
@@ -150,13 +153,12 @@ public final class ColdStartBenchmark {
     private static final Setting TEMPLATE = SETTINGS.get(1);
 
     private static boolean hasPrimingHook(Path jar) throws IOException {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
             return zip.getEntry("org/sendtracker/infrastructure/snapstart/Priming.class") != null;
         }
     }
 
-    private static double median(
-            List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value) {
+    private static double median(List<Sample> samples, ToDoubleFunction<Sample> value) {
         double[] values = samples.stream().mapToDouble(value).sorted().toArray();
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
@@ -592,7 +594,7 @@ public final class ColdStartBenchmark {
         command.addAll(
                 List.of(
                         "-cp",
-                        c.jar() + java.io.File.pathSeparator + probe,
+                        c.jar() + File.pathSeparator + probe,
                         ColdStartProbe.class.getName(),
                         c.handler(),
                         c.eventType()));

@@ -71,7 +71,7 @@ class AreaContactsBrowserTest {
                 .containsExactly(
                         new String[] {
                             "#contacts-contacts-2-email",
-                            "Enter an email address in the correct format, like name@example.gov.uk"
+                            "Contact 3: enter an email address in the correct format, like name@example.gov.uk"
                         });
         assertThat(browser.value("contacts-contacts-2-name")).isEqualTo("Nia Health");
         assertThat(browser.value("contacts-contacts-1-name"))
@@ -103,6 +103,101 @@ class AreaContactsBrowserTest {
         assertThat(area.get("contacts")).hasSize(2);
         assertThat(area.get("contacts").get(1).get("role").asText()).isEqualTo("NHS_LEAD");
         assertThat(area.at("/changes/1/actor").asText()).isEqualTo("Alex Admin");
+    }
+
+    @Test
+    void twentyFiveContacts_areAllOnTheForm_andSavingItUnchanged_keepsThemAll() {
+        StringBuilder contacts = new StringBuilder();
+        String[] roles = {
+            "LEAD_OFFICER", "DIRECTOR_OF_CHILDRENS_SERVICES", "NHS_LEAD", "PARENT_CARER_FORUM"
+        };
+        for (int i = 1; i <= 25; i++) {
+            contacts.append(i == 1 ? "" : ",")
+                    .append(
+                            "{\"name\":\"Person %d\",\"email\":\"person%d@manyshire.example\",\"role\":\"%s\"}"
+                                    .formatted(i, i, roles[i % roles.length]));
+        }
+        http.api(
+                "/api/areas",
+                "{\"id\":\"manyshire\",\"name\":\"Manyshire\",\"contacts\":[" + contacts + "]}");
+
+        browser.get("/areas/manyshire/contacts");
+        assertThat(browser.all("main fieldset")).as("25 contacts and two spare rows").hasSize(27);
+        assertThat(browser.value("contacts-contacts-24-email"))
+                .isEqualTo("person25@manyshire.example");
+        browser.submit("main form");
+
+        assertThat(browser.path()).isEqualTo("/areas/manyshire");
+        JsonNode area = http.getJson("/api/areas/manyshire");
+        assertThat(area.get("contacts")).hasSize(25);
+        assertThat(area.get("version").asLong())
+                .as("nothing changed, nothing written")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void addAnotherContact_showsTheFormAgainWithAnEmptyRow_keepingWhatWasTyped_savingNothing() {
+        http.api(
+                "/api/areas",
+                """
+                {"id":"addshire","name":"Addshire","contacts":[{"name":"Ada Lead","email":"ada@addshire.example","role":"LEAD_OFFICER"}]}""");
+        browser.get("/areas/addshire/contacts");
+        assertThat(browser.all("main fieldset")).hasSize(3);
+        browser.select("contacts-contacts-1-role", "NHS_LEAD");
+        browser.type("contacts-contacts-1-name", "Nye Health");
+        browser.type("contacts-contacts-2-name", "Pat Forum");
+
+        browser.click("main form button[name='addAnother']");
+
+        assertThat(browser.path()).isEqualTo("/areas/addshire/contacts");
+        assertThat(browser.all("main fieldset")).as("one more empty row").hasSize(4);
+        assertThat(browser.value("contacts-contacts-1-name")).isEqualTo("Nye Health");
+        assertThat(browser.value("contacts-contacts-3-name")).isEmpty();
+        assertThat(browser.all(".govuk-error-summary")).isEmpty();
+        assertThat(http.getJson("/api/areas/addshire").get("version").asLong()).isEqualTo(1);
+
+        browser.select("contacts-contacts-3-role", "CHIEF_EXECUTIVE");
+        browser.type("contacts-contacts-3-name", "Cy Exec");
+        browser.submit("main form");
+
+        assertThat(browser.errorSummary())
+                .as("every error at once, each naming its contact")
+                .containsExactly(
+                        new String[] {
+                            "#contacts-contacts-1-email", "Contact 2: enter an email address"
+                        },
+                        new String[] {"#contacts-contacts-2-role", "Contact 3: select a role"},
+                        new String[] {
+                            "#contacts-contacts-2-email", "Contact 3: enter an email address"
+                        },
+                        new String[] {
+                            "#contacts-contacts-3-email", "Contact 4: enter an email address"
+                        });
+        browser.type("contacts-contacts-1-email", "nye@nhs.example");
+        browser.type("contacts-contacts-2-name", "");
+        browser.type("contacts-contacts-3-email", "cy@addshire.example");
+        browser.submit("main form");
+
+        assertThat(browser.path()).isEqualTo("/areas/addshire");
+        assertThat(http.getJson("/api/areas/addshire").get("contacts")).hasSize(3);
+    }
+
+    @Test
+    void theRegistrationForm_addsRows_andAfterARefusal_reloadingShowsTheFormAgain() {
+        browser.get("/areas/new");
+        assertThat(browser.all("main fieldset")).hasSize(5);
+        browser.type("area-name", "Reloadshire");
+        browser.click("main form button[name='addAnother']");
+        assertThat(browser.all("main fieldset")).hasSize(6);
+        assertThat(browser.value("area-name")).isEqualTo("Reloadshire");
+
+        browser.submit("main form");
+
+        assertThat(browser.title()).startsWith("Error: Register an area");
+        assertThat(browser.path()).isEqualTo("/areas/new");
+        browser.get(browser.path());
+        assertThat(browser.title()).startsWith("Register an area");
+        assertThat(browser.all("main form fieldset")).hasSize(5);
     }
 
     @Test

@@ -5,10 +5,13 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +118,7 @@ final class Browser implements AutoCloseable {
     }
 
     String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     String url() {
@@ -407,9 +410,8 @@ final class Browser implements AutoCloseable {
     void show(String html) {
         driver.get(
                 "data:text/html;charset=utf-8;base64,"
-                        + java.util.Base64.getEncoder()
-                                .encodeToString(
-                                        html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        + Base64.getEncoder()
+                                .encodeToString(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** axe-core's findings on the current page. */

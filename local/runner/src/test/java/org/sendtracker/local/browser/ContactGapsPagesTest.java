@@ -2,6 +2,10 @@ package org.sendtracker.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,5 +63,35 @@ class ContactGapsPagesTest {
                         "<a class=\"govuk-link\" href=\"/areas/loamshire/contacts\">Change the contacts</a>");
         assertThat(http.asBrowser("GET", "/?areaId=cumbria").body())
                 .doesNotContain("Contacts missing");
+    }
+
+    @Test
+    void anAreaRegisteredThroughTheForm_withoutALeadOfficer_isWarnedOfIt_onItsPage() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("idempotencyKey", UUID.randomUUID().toString());
+        form.put("rows", "5");
+        form.put("name", "Fenshire");
+        form.put("id", "fenshire");
+        form.put("contacts[0].role", "DIRECTOR_OF_CHILDRENS_SERVICES");
+        form.put("contacts[0].name", "Fen Director");
+        form.put("contacts[0].email", "dcs@fenshire.example");
+
+        HttpResponse<String> registered = http.form("/areas/new", form, "admin");
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(303);
+        String page = http.asBrowser("GET", "/areas/fenshire?registered=true").body();
+        assertThat(page)
+                .contains(
+                        "Fenshire is registered. It has no lead officer yet: add one before recording its inspection,"
+                                + " so reminders have someone to go to.",
+                        "Fenshire has no lead officer yet: reminders about its inspections will have no one to go to.",
+                        "href=\"/areas/fenshire/contacts\"");
+        assertThat(
+                        http.getJson("/api/areas/fenshire")
+                                .get("missingContacts")
+                                .get(0)
+                                .get("role")
+                                .asText())
+                .isEqualTo("LEAD_OFFICER");
     }
 }

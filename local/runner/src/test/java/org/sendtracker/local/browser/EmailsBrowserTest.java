@@ -2,6 +2,7 @@ package org.sendtracker.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class EmailsBrowserTest {
                         .findFirst()
                         .orElseThrow()
                         .getAttribute("href");
-        browser.get(java.net.URI.create(wessex).getPath());
+        browser.get(URI.create(wessex).getPath());
         assertThat(browser.text("h1")).startsWith("[Wessex]");
         assertThat(browser.text(".govuk-summary-list")).contains("lead@wessex.example");
         assertThat(browser.one("iframe.app-email-frame").getAttribute("sandbox")).isEmpty();

@@ -61,6 +61,22 @@ class ErrorPagesTest {
     }
 
     @Test
+    void reloadingTheAddressAFormPostedTo_leadsToThePageWithTheForm() {
+        for (String[] pair :
+                new String[][] {
+                    {"/inspections", "/inspections/new"},
+                    {"/inspections/cumbria-2019-03-18/events", "/inspections/cumbria-2019-03-18"},
+                    {"/emails/dealt-with", "/"},
+                    {"/account/calendar", "/account"}
+                }) {
+            HttpResponse<String> response = http.asBrowser("GET", pair[0]);
+
+            assertThat(response.statusCode()).as(pair[0]).isEqualTo(303);
+            assertThat(response.headers().firstValue("Location")).as(pair[0]).hasValue(pair[1]);
+        }
+    }
+
+    @Test
     void theApi_keepsItsJsonErrors() {
         HttpResponse<String> response = http.get("/api/no-such-thing");
 

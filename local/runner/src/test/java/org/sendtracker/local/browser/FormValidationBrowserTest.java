@@ -87,11 +87,55 @@ class FormValidationBrowserTest {
         assertThat(browser.text("#stage")).isEqualTo("Awaiting report");
         browser.screenshot("inspection-report-errors");
 
+        // Reloading the address the refused form left the browser on shows the forms again.
+        assertThat(browser.path()).isEqualTo("/inspections/lancashire-2019-06-10/events");
+        browser.get(browser.path());
+        assertThat(browser.path()).isEqualTo("/inspections/lancashire-2019-06-10");
+        assertThat(browser.mainText()).doesNotContain("This page cannot be used that way");
+        browser.date("report-received-on", LocalDate.of(2019, 8, 1));
+        browser.type("report-received-weaknesses", "Quality of EHC plans");
+
         browser.choose("report-received-wsoa-required");
         browser.submit("#report-received");
         assertThat(browser.errorSummary()).isEmpty();
         assertThat(browser.text("#stage")).isEqualTo("Written Statement of Action due");
         assertThat(browser.text(".govuk-notification-banner"))
                 .contains("with 1 areas of significant weakness");
+    }
+
+    @Test
+    void aMonthOf13_isLinkedToTheMonthBox_notTheDay() {
+        browser.get("/inspections/new");
+        browser.select("inspection-area-id", "lancashire");
+        browser.choose("inspection-framework");
+        browser.date("inspection-notified-on", "3", "13", "2019");
+        browser.date("inspection-starts-on", LocalDate.of(2019, 6, 10));
+        browser.date("inspection-ends-on", LocalDate.of(2019, 6, 14));
+        browser.submit("main form");
+
+        assertThat(browser.errorSummary()).hasSize(1);
+        assertThat(browser.errorSummary().get(0)[0]).isEqualTo("#inspection-notified-on-month");
+        assertThat(browser.byId("inspection-notified-on-month").getAttribute("class"))
+                .contains("govuk-input--error");
+        assertThat(browser.byId("inspection-notified-on-day").getAttribute("class"))
+                .doesNotContain("govuk-input--error");
+    }
+
+    @Test
+    void recordAnInspection_fromAnAreasPage_goesBackToThatArea_evenAfterARefusal() {
+        browser.get("/areas/lancashire");
+        browser.click("main a[href^='/inspections/new?areaId=lancashire']");
+        assertThat(browser.path()).isEqualTo("/inspections/new");
+        assertThat(browser.one(".govuk-back-link").getAttribute("href"))
+                .endsWith("/areas/lancashire");
+        assertThat(browser.text(".govuk-back-link")).isEqualTo("Back");
+
+        browser.submit("main form");
+
+        assertThat(browser.title()).startsWith("Error: Record an inspection");
+        assertThat(browser.one(".govuk-back-link").getAttribute("href"))
+                .endsWith("/areas/lancashire");
+        browser.clickLink("Back");
+        assertThat(browser.path()).isEqualTo("/areas/lancashire");
     }
 }

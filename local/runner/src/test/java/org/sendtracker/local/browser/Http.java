@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -142,7 +143,7 @@ final class Http {
      * and the anti-forgery token its pages carry), or not signed in at all when null.
      */
     HttpResponse<String> form(String path, Map<String, String> fields, String user) {
-        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> all = new LinkedHashMap<>(fields);
         if (user != null && !all.containsKey("csrf")) {
             all.put("csrf", csrfOf(user));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -159,9 +160,7 @@ class SignInFlowTest {
         /** GET /sign-in: the provider's authorization page, whose forms carry the request on. */
         HttpResponse<String> start(String returnTo) throws Exception {
             HttpResponse<String> redirect =
-                    get(
-                            "/sign-in?returnTo="
-                                    + java.net.URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
+                    get("/sign-in?returnTo=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
             assertThat(redirect.statusCode()).isEqualTo(302);
             URI authorize = URI.create(redirect.headers().firstValue("Location").orElseThrow());
             assertThat(query(authorize))
@@ -205,7 +204,7 @@ class SignInFlowTest {
                                     e ->
                                             e.getKey()
                                                     + "="
-                                                    + java.net.URLEncoder.encode(
+                                                    + URLEncoder.encode(
                                                             e.getValue(), StandardCharsets.UTF_8))
                             .collect(Collectors.joining("&"));
             return send(

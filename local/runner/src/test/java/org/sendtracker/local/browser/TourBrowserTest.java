@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,7 +201,7 @@ class TourBrowserTest {
                                 "</h1><p class=\"sub\">Subscribed calendar, as a calendar app lists it</p>");
         events.stream()
                 .sorted(
-                        java.util.Comparator.comparing(
+                        Comparator.comparing(
                                 event -> event.getDateTimeStart().orElseThrow().getValue()))
                 .forEach(
                         event -> {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.local.LocalSystem;
@@ -39,7 +40,7 @@ public final class LocalApp implements AutoCloseable {
     public static LocalApp start(Path dataDir, int port) {
         pointSdkAtDynamoDbLocal();
         Map<String, Object> settings =
-                new java.util.HashMap<>(LocalSystem.signIn("http://localhost:" + port, null));
+                new HashMap<>(LocalSystem.signIn("http://localhost:" + port, null));
         settings.put("micronaut.server.port", port);
         settings.put("sendtracker.local.data-dir", dataDir.toString());
         settings.put("sendtracker.public-url", "http://localhost:" + port);

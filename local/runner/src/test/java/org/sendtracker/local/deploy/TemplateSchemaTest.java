@@ -11,18 +11,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
+import org.sendtracker.testing.CloudFormationTags;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * template.yaml against the AWS SAM resource schema kept in the shared folder (offline: no
@@ -50,60 +42,6 @@ class TemplateSchemaTest {
     private static Object readCloudFormation(Path yaml) throws IOException {
         try (Reader reader = Files.newBufferedReader(yaml)) {
             return new Yaml(new CloudFormationTags()).load(reader);
-        }
-    }
-
-    /**
-     * {@code !Ref X} → {@code {"Ref": "X"}}, {@code !GetAtt A.B} → {@code {"Fn::GetAtt": ["A",
-     * "B"]}}, {@code !Sub s} → {@code {"Fn::Sub": s}}.
-     */
-    private static final class CloudFormationTags extends SafeConstructor {
-        CloudFormationTags() {
-            super(new LoaderOptions());
-            for (String function :
-                    List.of(
-                            "Ref",
-                            "Sub",
-                            "GetAtt",
-                            "If",
-                            "Equals",
-                            "Join",
-                            "Select",
-                            "Split",
-                            "Not",
-                            "And",
-                            "Or",
-                            "FindInMap",
-                            "ImportValue",
-                            "Base64",
-                            "Cidr",
-                            "GetAZs",
-                            "Condition")) {
-                yamlConstructors.put(
-                        new org.yaml.snakeyaml.nodes.Tag("!" + function),
-                        new AbstractConstruct() {
-                            @Override
-                            public Object construct(Node node) {
-                                Object value =
-                                        node instanceof ScalarNode scalar
-                                                ? constructScalar(scalar)
-                                                : node instanceof SequenceNode sequence
-                                                        ? constructSequence(sequence)
-                                                        : constructMapping((MappingNode) node);
-                                if (function.equals("GetAtt") && value instanceof String dotted) {
-                                    value =
-                                            List.of(
-                                                    dotted.substring(0, dotted.indexOf('.')),
-                                                    dotted.substring(dotted.indexOf('.') + 1));
-                                }
-                                return Map.of(
-                                        function.equals("Ref") || function.equals("Condition")
-                                                ? function
-                                                : "Fn::" + function,
-                                        value);
-                            }
-                        });
-            }
         }
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.local.workflow.LocalLambdas;
 
@@ -52,7 +57,7 @@ class TemplateWiringTest {
         String definition =
                 Files.readString(ROOT.resolve("statemachine/inspection-workflow.asl.json"));
         List<String> used = new ArrayList<>();
-        var matcher = java.util.regex.Pattern.compile("\\$\\{(\\w+)}").matcher(definition);
+        var matcher = Pattern.compile("\\$\\{(\\w+)}").matcher(definition);
         while (matcher.find()) {
             used.add(matcher.group(1));
         }
@@ -84,7 +89,7 @@ class TemplateWiringTest {
             assertThat(type.getConstructor())
                     .as(handler + " no-arg constructor (Lambda)")
                     .isNotNull();
-            assertThat(type.getConstructor(io.micronaut.context.ApplicationContext.class))
+            assertThat(type.getConstructor(ApplicationContext.class))
                     .as(handler + " context constructor (tests)")
                     .isNotNull();
             assertThat(handler).endsWith("::handleRequest");
@@ -121,17 +126,15 @@ class TemplateWiringTest {
                 List.of(
                         "functions/http/target/http-lambda.jar",
                         "functions/workflow/target/workflow-lambda.jar")) {
-            try (java.util.zip.ZipFile zip =
-                    new java.util.zip.ZipFile(ROOT.resolve(jar).toFile())) {
-                java.util.zip.ZipEntry config = zip.getEntry("log4j2.properties");
+            try (ZipFile zip = new ZipFile(ROOT.resolve(jar).toFile())) {
+                ZipEntry config = zip.getEntry("log4j2.properties");
                 assertThat(config)
                         .as(jar + " has a log4j2.properties (without one Log4j logs errors only)")
                         .isNotNull();
                 assertThat(zip.getEntry("logback.xml")).as(jar + ": Logback is gone").isNull();
                 String properties =
                         new String(
-                                zip.getInputStream(config).readAllBytes(),
-                                java.nio.charset.StandardCharsets.UTF_8);
+                                zip.getInputStream(config).readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(properties)
                         .as(jar)
                         .contains("rootLogger.level = info")

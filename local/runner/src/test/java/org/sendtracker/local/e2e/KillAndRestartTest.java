@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +107,7 @@ class KillAndRestartTest {
         Process process = builder.start();
         Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
-            String log = java.nio.file.Files.readString(dataDir.resolve("runner.log"));
+            String log = Files.readString(dataDir.resolve("runner.log"));
             if (!process.isAlive()) {
                 throw new AssertionError(
                         "the runner stopped; its output ended:\n"

@@ -35,6 +35,16 @@ final class AreaContactsSaver {
         String areaId = found.id().value();
         AreaForm form = AreaForm.contacts(data);
         AreaForm.Read read = form.read(data);
+        if (AreaForm.addAnother(data)) {
+            AreaForm more = form.withAnotherRow();
+            // the version the form was first rendered from: a change by someone else meanwhile
+            // is still refused when this form is saved
+            Long version =
+                    Versions.ifMatch(data.first("version"))
+                            .fold(posted -> posted.orElse(null), garbled -> found.version());
+            FormState typed = more.asTyped(more.read(data), version);
+            return views.contacts(request, HttpStatus.OK, found, more, typed, List.of());
+        }
         return Versions.ifMatch(data.first("version"))
                 .flatMap(version -> areas.update(areaId, read.input(), version, actor))
                 .fold(

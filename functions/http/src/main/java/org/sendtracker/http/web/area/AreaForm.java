@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendtracker.area.application.AreaInput;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
@@ -22,7 +23,11 @@ import org.sendtracker.shared.FieldError;
  * /api/areas}) and changing its name and contacts ({@code name}, {@code contacts}, as {@code PUT
  * /api/areas/{id}}). A form has a number of contact rows; rows left without a name or email are not
  * sent (so clearing a row removes that contact), and the domain's {@code contacts[k]} is mapped
- * back to the row it came from.
+ * back to the row it came from, its message naming the row ("Contact 3: …").
+ *
+ * <p>The contacts form shows every contact the area has (the API allows {@link #MAX_ROWS}), so
+ * saving it unchanged keeps them all; "Add another contact" ({@link #ADD_ANOTHER}) posts the form
+ * and shows it again, as typed, with one more empty row: no JavaScript needed, nothing saved.
  */
 final class AreaForm {
 
@@ -31,9 +36,17 @@ final class AreaForm {
     /** Empty rows the contacts form offers below an area's current contacts. */
     static final int SPARE_ROWS = 2;
 
-    static final int MAX_ROWS = 20;
+    /** As many rows as the API accepts contacts: a form can hold every contact an area has. */
+    static final int MAX_ROWS = AreaInput.MAX_CONTACTS;
+
     static final String ROWS = "rows";
+
+    /** The name of the button that asks for one more row instead of saving. */
+    static final String ADD_ANOTHER = "addAnother";
+
     private static final Pattern CONTACT_ERROR = Pattern.compile("^contacts\\[(\\d+)](.*)$");
+    private static final Pattern CONTACT_FIELD =
+            Pattern.compile("^contacts\\[(\\d+)]\\.(name|email|role)$");
 
     private final FormSpec spec;
     private final int rows;
@@ -45,32 +58,78 @@ final class AreaForm {
 
     /** Registering an area: its name, its id and five contact rows. */
     static AreaForm registration() {
-        return new AreaForm(new FormSpec("area", fields(true, NEW_AREA_ROWS)), NEW_AREA_ROWS);
+        return registration(NEW_AREA_ROWS);
     }
 
-    /** Changing an area's name and contacts: a row per contact, and spare rows to add more. */
+    /** The registration form as posted: as many rows as it was rendered with, within bounds. */
+    static AreaForm registration(FormData posted) {
+        return registration(postedRows(posted));
+    }
+
+    private static AreaForm registration(int rows) {
+        int bounded = bounded(rows);
+        return new AreaForm(new FormSpec("area", fields(true, bounded)), bounded);
+    }
+
+    /**
+     * Changing an area's name and contacts: a row per contact (every one of them), and spare rows
+     * to add more.
+     */
     static AreaForm contacts(Area area) {
         return contacts(area.contacts().size() + SPARE_ROWS);
     }
 
     /** The contacts form as posted: as many rows as it was rendered with, within bounds. */
     static AreaForm contacts(FormData posted) {
+        return contacts(postedRows(posted));
+    }
+
+    private static AreaForm contacts(int rows) {
+        int bounded = bounded(rows);
+        return new AreaForm(new FormSpec("contacts", fields(false, bounded)), bounded);
+    }
+
+    /**
+     * The rows the form was rendered with; never fewer than the highest row posted, so no contact
+     * typed in is dropped unread (a contact dropped from the input would be removed).
+     */
+    private static int postedRows(FormData posted) {
         int rows;
         try {
             rows = Integer.parseInt(String.valueOf(posted.first(ROWS)).trim());
         } catch (NumberFormatException e) {
             rows = NEW_AREA_ROWS;
         }
-        return contacts(rows);
+        for (String name : posted.firstValues().keySet()) {
+            Matcher m = CONTACT_FIELD.matcher(name);
+            if (m.matches() && m.group(1).length() <= 3) {
+                rows = Math.max(rows, Integer.parseInt(m.group(1)) + 1);
+            }
+        }
+        return rows;
     }
 
-    private static AreaForm contacts(int rows) {
-        int bounded = Math.max(1, Math.min(MAX_ROWS, rows));
-        return new AreaForm(new FormSpec("contacts", fields(false, bounded)), bounded);
+    private static int bounded(int rows) {
+        return Math.max(1, Math.min(MAX_ROWS, rows));
     }
 
     int rows() {
         return rows;
+    }
+
+    /** Whether the officer asked for another row ({@link #ADD_ANOTHER}) rather than to save. */
+    static boolean addAnother(FormData posted) {
+        return posted.first(ADD_ANOTHER) != null;
+    }
+
+    /** The same form with one more empty row, up to {@link #MAX_ROWS}. */
+    AreaForm withAnotherRow() {
+        return spec.id().equals("area") ? registration(rows + 1) : contacts(rows + 1);
+    }
+
+    /** The form as typed, without errors, keeping the version it was first rendered from. */
+    FormState asTyped(Read read, Long version) {
+        return spec.withErrors(read.submission(), List.of(), version);
     }
 
     record Read(
@@ -151,11 +210,35 @@ final class AreaForm {
         if (m.matches()) {
             int index = Integer.parseInt(m.group(1));
             if (index < rows.size()) {
+                int row = rows.get(index);
                 return new FieldError(
-                        "contacts[" + rows.get(index) + "]" + m.group(2), error.message());
+                        "contacts[" + row + "]" + m.group(2), inRow(row, error.message()));
             }
         }
         return error;
+    }
+
+    /**
+     * A domain message about one contact, naming its row as the form numbers it: "Enter the
+     * contact's email address" becomes "Contact 3: enter an email address".
+     */
+    static String inRow(int row, String message) {
+        String plain =
+                message.replace("Enter the contact's role", "Select a role")
+                        .replace("the contact's email address", "an email address")
+                        .replace("The contact's email address", "The email address")
+                        .replace("the contact's name", "a name")
+                        .replace("The contact's name", "The name")
+                        .replace("the contact's role", "a role")
+                        .replace("The contact's role", "The role");
+        String start =
+                plain.isEmpty()
+                                || Character.isUpperCase(plain.charAt(0))
+                                        && plain.length() > 1
+                                        && Character.isUpperCase(plain.charAt(1))
+                        ? plain
+                        : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
+        return "Contact " + (row + 1) + ": " + start;
     }
 
     private static List<FormField> fields(boolean withId, int rows) {
@@ -165,9 +248,10 @@ final class AreaForm {
             fields.add(FormField.text("id", "the area's id"));
         }
         for (int row = 0; row < rows; row++) {
+            // in the order the page shows them, so the error summary follows the page
+            fields.add(FormField.choice(contact(row, "role"), "the contact's role"));
             fields.add(FormField.text(contact(row, "name"), "the contact's name"));
             fields.add(FormField.text(contact(row, "email"), "the contact's email address"));
-            fields.add(FormField.choice(contact(row, "role"), "the contact's role"));
         }
         return fields;
     }

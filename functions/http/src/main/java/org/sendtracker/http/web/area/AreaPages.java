@@ -27,6 +27,19 @@ public final class AreaPages {
         public String name(int row, String field) {
             return AreaForm.contact(row, field);
         }
+
+        /** Whether "Add another contact" is offered: not once the form holds the most allowed. */
+        public boolean canAddAnother() {
+            return count < AreaForm.MAX_ROWS;
+        }
+
+        public String addAnother() {
+            return AreaForm.ADD_ANOTHER;
+        }
+
+        public int max() {
+            return AreaForm.MAX_ROWS;
+        }
     }
 
     public record NewAreaPage(

@@ -55,10 +55,21 @@ final class AreaPagesController {
         return pages.caller(request)
                 .toAdminister()
                 .fold(
-                        actor ->
-                                views.newArea(
-                                        request, HttpStatus.OK, AreaForm.registration().fresh()),
+                        actor -> {
+                            AreaForm form = AreaForm.registration();
+                            return views.newArea(request, HttpStatus.OK, form, form.fresh());
+                        },
                         refused -> pages.forbidden(request, ONLY_ADMINISTRATORS));
+    }
+
+    /**
+     * Registering an area: the form posts to its own address, so reloading a refused form's page
+     * shows the form ({@code POST /areas} is kept for forms rendered before).
+     */
+    @Post("/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> registerFromForm(HttpRequest<?> request, @Nullable @Body String body) {
+        return register(request, body);
     }
 
     @Post
@@ -76,8 +87,12 @@ final class AreaPagesController {
     }
 
     private MutableHttpResponse<?> register(HttpRequest<?> request, FormData data, Actor actor) {
-        AreaForm form = AreaForm.registration();
+        AreaForm form = AreaForm.registration(data);
         AreaForm.Read read = form.read(data);
+        if (AreaForm.addAnother(data)) {
+            AreaForm more = form.withAnotherRow();
+            return views.newArea(request, HttpStatus.OK, more, more.asTyped(more.read(data), null));
+        }
         return areas.create(read.input(), actor)
                 .fold(
                         area -> Pages.seeOther("/areas/" + area.id().value() + "?registered=true"),
@@ -94,6 +109,7 @@ final class AreaPagesController {
                             return views.newArea(
                                     request,
                                     HttpStatus.BAD_REQUEST,
+                                    form,
                                     form.withErrors(read, rejection.errors("id"), null));
                         });
     }

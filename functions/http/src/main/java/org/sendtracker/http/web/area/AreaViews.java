@@ -9,6 +9,7 @@ import java.util.List;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
+import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
@@ -65,7 +66,12 @@ final class AreaViews {
         String id = area.id().value();
         String banner =
                 registered
-                        ? area.name() + " is registered. Now record its inspection."
+                        ? area.name()
+                                + " is registered. "
+                                + (area.contactsWith(ContactRole.LEAD_OFFICER).isEmpty()
+                                        ? "It has no lead officer yet: add one before recording its"
+                                                + " inspection, so reminders have someone to go to."
+                                        : "Now record its inspection.")
                         : changed
                                 ? "The name and contacts of "
                                         + area.name()
@@ -101,7 +107,9 @@ final class AreaViews {
                         "/areas/" + id + "/calendar.ics",
                         "/account#calendar",
                         "/deadlines.csv?areaId=" + id + "&weeks=52",
-                        editor ? "/inspections/new?areaId=" + id : null,
+                        editor
+                                ? "/inspections/new?areaId=" + id + "&returnTo=%2Fareas%2F" + id
+                                : null,
                         editor ? contactsHref(id) : null,
                         ContactWarnings.of(area, its, editor),
                         changes,
@@ -138,14 +146,15 @@ final class AreaViews {
         return contacts(request, status, area, form, form.filledFrom(area), problems);
     }
 
-    MutableHttpResponse<?> newArea(HttpRequest<?> request, HttpStatus status, FormState form) {
+    MutableHttpResponse<?> newArea(
+            HttpRequest<?> request, HttpStatus status, AreaForm rows, FormState form) {
         return Pages.render(
                 status,
                 "newArea",
                 new AreaPages.NewAreaPage(
                         pages.layout(request, "Register an area", form.hasErrors()),
                         form,
-                        new AreaPages.ContactRows(form, AreaForm.roles(), AreaForm.NEW_AREA_ROWS),
+                        new AreaPages.ContactRows(form, AreaForm.roles(), rows.rows()),
                         form.problems()));
     }
 

@@ -24,9 +24,12 @@ public final class ContactWarnings {
 
     public static List<Warning> of(Area area, List<Inspection> inspections, boolean canEdit) {
         String href = canEdit ? "/areas/" + area.id().value() + "/contacts" : null;
-        return ContactGap.of(area, inspections).stream()
+        return ContactGap.withLeadOfficer(area, inspections).stream()
                 .map(
                         gap -> {
+                            if (gap.deadlines().isEmpty()) {
+                                return new Warning(noLeadOfficerYet(area), href, true);
+                            }
                             String role = gap.role().labelInSentence();
                             String deadlines = describe(gap.deadlines());
                             String text =
@@ -46,6 +49,12 @@ public final class ContactWarnings {
                             return new Warning(text, href, gap.owner());
                         })
                 .toList();
+    }
+
+    /** An area without a lead officer, before any deadline needs one. */
+    public static String noLeadOfficerYet(Area area) {
+        return area.name()
+                + " has no lead officer yet: reminders about its inspections will have no one to go to.";
     }
 
     private static String describe(List<Deadline> deadlines) {

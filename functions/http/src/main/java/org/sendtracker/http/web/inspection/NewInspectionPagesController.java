@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.http.web.layout.SafeReturnPath;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
@@ -49,7 +50,9 @@ final class NewInspectionPagesController {
 
     @Get("/new")
     MutableHttpResponse<?> newInspection(
-            HttpRequest<?> request, @Nullable @QueryValue String areaId) {
+            HttpRequest<?> request,
+            @Nullable @QueryValue String areaId,
+            @Nullable @QueryValue String returnTo) {
         if (!pages.caller(request).access().editsAnything()) {
             return pages.forbidden(
                     request,
@@ -59,8 +62,21 @@ final class NewInspectionPagesController {
         if (areaId != null) {
             defaults.put("areaId", areaId);
         }
+        if (returnTo != null) {
+            defaults.put(NewInspectionPage.RETURN_TO, SafeReturnPath.of(returnTo));
+        }
         return views.newInspection(
                 request, HttpStatus.OK, InspectionViews.NEW_INSPECTION.fresh(defaults, null));
+    }
+
+    /**
+     * Recording an inspection: the form posts to its own address, so reloading a refused form's
+     * page shows the form ({@code POST /inspections} is kept for forms rendered before).
+     */
+    @Post("/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> createFromForm(HttpRequest<?> request, @Nullable @Body String body) {
+        return create(request, body);
     }
 
     @Post
