@@ -21,6 +21,7 @@ import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.improvement.model.Measure;
 import org.sendtracker.inspection.application.InspectionListener;
 import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.application.LostRace;
 import org.sendtracker.inspection.application.RequestFingerprint;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventDetails;
@@ -474,11 +475,7 @@ public final class ImprovementService {
                                 stored.fingerprint().equals(fingerprint)
                                         ? Result.ok(
                                                 new Changed(stored.plan(), stored.event(), true))
-                                        : Result.refused(
-                                                new Rejection.Conflict(
-                                                        "The Idempotency-Key '"
-                                                                + key
-                                                                + "' was already used for a different request on this inspection")));
+                                        : Result.refused(LostRace.keyReused(key)));
     }
 
     private Result<Changed> lostRace(
@@ -492,16 +489,7 @@ public final class ImprovementService {
                 return replay.get();
             }
         }
-        long now =
-                inspections.find(current.id()).map(Inspection::version).orElse(current.version());
-        if (expectedVersion.isPresent()) {
-            return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), now));
-        }
-        return Result.refused(
-                new Rejection.Conflict(
-                        "Someone else changed this inspection while you were saving (it is now version "
-                                + now
-                                + "): reload it and try again"));
+        return Result.refused(LostRace.refusal(inspections, current, expectedVersion));
     }
 
     private static ImprovementPlan withBoards(ImprovementPlan plan, List<Board> boards) {

@@ -253,11 +253,7 @@ public final class InspectionService {
                                 stored.fingerprint().equals(fingerprint)
                                         ? Result.ok(
                                                 new Recorded(stored.result(), stored.event(), true))
-                                        : Result.refused(
-                                                new Rejection.Conflict(
-                                                        "The Idempotency-Key '"
-                                                                + key
-                                                                + "' was already used for a different request on this inspection")));
+                                        : Result.refused(LostRace.keyReused(key)));
     }
 
     private Result<Recorded> lostRace(
@@ -272,16 +268,7 @@ public final class InspectionService {
                 return replay.get();
             }
         }
-        long now =
-                inspections.find(current.id()).map(Inspection::version).orElse(current.version());
-        if (expectedVersion.isPresent()) {
-            return Result.refused(new Rejection.StaleVersion(expectedVersion.get(), now));
-        }
-        return Result.refused(
-                new Rejection.Conflict(
-                        "Someone else changed this inspection while you were saving (it is now version "
-                                + now
-                                + "): reload it and try again"));
+        return Result.refused(LostRace.refusal(inspections, current, expectedVersion));
     }
 
     private EventContext context() {

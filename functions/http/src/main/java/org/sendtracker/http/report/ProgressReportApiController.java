@@ -1,55 +1,39 @@
 package org.sendtracker.http.report;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.Optional;
-import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
-import org.sendtracker.http.support.JsonBody;
-import org.sendtracker.inspection.application.InspectionService;
-import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.report.application.ProgressReportService;
-import org.sendtracker.shared.Rejection;
 
 /**
  * The progress report's data as JSON (docs/progress-report.md): the same report the page and the
- * PDF show, for a period; issuing it to a board (a bearer token and an {@code Idempotency-Key}, as
- * every API write); and the issued copies. An inspection in an area the caller cannot read is
- * answered as an unknown one.
+ * PDF show, for a period. Issuing it and the issued copies: {@link IssuedReportsApiController}. An
+ * inspection in an area the caller cannot read is answered as an unknown one.
  */
 @Controller("/api/inspections/{id}")
 @Consumes(MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ProgressReportApiController {
 
-    private final InspectionService inspections;
+    private final ReadableInspections inspections;
     private final ProgressReportService reports;
-    private final JsonBody json;
     private final Callers callers;
 
     ProgressReportApiController(
-            InspectionService inspections,
-            ProgressReportService reports,
-            JsonBody json,
-            Callers callers) {
+            ReadableInspections inspections, ProgressReportService reports, Callers callers) {
         this.inspections = inspections;
         this.reports = reports;
-        this.json = json;
         this.callers = callers;
     }
 
@@ -59,78 +43,12 @@ final class ProgressReportApiController {
             @PathVariable String id,
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to) {
-        return readable(callers.require(request), id)
+        return inspections
+                .readable(callers.require(request), id)
                 .<MutableHttpResponse<?>>map(
                         found ->
                                 ApiResponses.respond(
                                         reports.report(found, from, to), HttpResponse::ok))
-                .orElseGet(() -> ApiResponses.refused(noSuchInspection(id)));
-    }
-
-    @Get("/progress-reports")
-    MutableHttpResponse<?> issued(HttpRequest<?> request, @PathVariable String id) {
-        return readable(callers.require(request), id)
-                .<MutableHttpResponse<?>>map(found -> HttpResponse.ok(reports.issued(found)))
-                .orElseGet(() -> ApiResponses.refused(noSuchInspection(id)));
-    }
-
-    @Get("/progress-reports/{number}")
-    MutableHttpResponse<?> issued(
-            HttpRequest<?> request, @PathVariable String id, @PathVariable String number) {
-        return readable(callers.require(request), id)
-                .flatMap(found -> reports.issued(found, number))
-                .<MutableHttpResponse<?>>map(HttpResponse::ok)
-                .orElseGet(
-                        () ->
-                                ApiResponses.refused(
-                                        new Rejection.NotFound(
-                                                "There is no issued report "
-                                                        + number
-                                                        + " of inspection '"
-                                                        + id
-                                                        + "'")));
-    }
-
-    /**
-     * Issues the report for {@code from}–{@code to} to {@code board} (one of the plan's boards).
-     */
-    @Post("/progress-reports")
-    MutableHttpResponse<?> issue(
-            HttpRequest<?> request,
-            @PathVariable String id,
-            @Nullable @Body String body,
-            @Nullable @Header("Idempotency-Key") String key) {
-        return ApiResponses.write(
-                callers.require(request),
-                caller -> {
-                    Optional<Inspection> found = readable(caller, id);
-                    if (found.isEmpty()) {
-                        return ApiResponses.refused(noSuchInspection(id));
-                    }
-                    Inspection inspection = found.get();
-                    return ApiResponses.respond(
-                            caller.toEdit(inspection.areaId().value(), () -> noSuchInspection(id))
-                                    .flatMap(
-                                            actor ->
-                                                    json.parse(body)
-                                                            .flatMap(
-                                                                    input ->
-                                                                            reports.issue(
-                                                                                    inspection,
-                                                                                    input,
-                                                                                    key,
-                                                                                    actor))),
-                            issued ->
-                                    HttpResponse.created(issued)
-                                            .header(HttpHeaders.LOCATION, "/api" + issued.path()));
-                });
-    }
-
-    private Optional<Inspection> readable(Caller caller, String id) {
-        return inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
-    }
-
-    private static Rejection noSuchInspection(String id) {
-        return new Rejection.NotFound("There is no inspection '" + id + "'");
+                .orElseGet(() -> ApiResponses.refused(ReadableInspections.noSuchInspection(id)));
     }
 }

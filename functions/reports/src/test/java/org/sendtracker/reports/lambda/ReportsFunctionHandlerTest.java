@@ -26,7 +26,6 @@ import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.local.idp.DemoUser;
 import org.sendtracker.report.application.ProgressReportService;
 import org.sendtracker.report.model.IssuedReport;
-import org.sendtracker.reports.testing.FixedPlans;
 import org.sendtracker.reports.testing.Lancashire;
 import org.sendtracker.reports.testing.ReportsStack;
 import org.sendtracker.shared.Actor;
@@ -49,9 +48,8 @@ class ReportsFunctionHandlerTest {
 
     @BeforeAll
     static void start() {
-        FixedPlans plans = new FixedPlans();
-        stack = new ReportsStack(plans);
-        Lancashire.record(stack, plans);
+        stack = new ReportsStack();
+        Lancashire.record(stack, stack.plans());
         handler = new ReportsFunctionHandler(stack.context);
     }
 

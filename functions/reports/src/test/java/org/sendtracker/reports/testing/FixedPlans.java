@@ -1,5 +1,7 @@
 package org.sendtracker.reports.testing;
 
+import io.micronaut.context.annotation.Replaces;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +12,12 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
 
-/** Improvement plans a test sets: the reports only read them. */
+/**
+ * Improvement plans a test sets, in place of the DynamoDB store: the reports only read them. The
+ * test takes this bean from the context to set them.
+ */
+@Singleton
+@Replaces(ImprovementPlans.class)
 public final class FixedPlans implements ImprovementPlans {
 
     private final Map<InspectionId, ImprovementPlan> plans = new ConcurrentHashMap<>();

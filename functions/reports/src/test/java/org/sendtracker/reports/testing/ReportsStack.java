@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.sendtracker.improvement.application.ImprovementPlans;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 import org.sendtracker.local.idp.DemoUser;
@@ -57,7 +56,7 @@ public final class ReportsStack implements AutoCloseable {
     private final HttpServer idp;
     private final TokenMinter minter;
 
-    public ReportsStack(ImprovementPlans plans) {
+    public ReportsStack() {
         startDynamo();
         SigningKey key = SigningKey.generate();
         try {
@@ -87,8 +86,13 @@ public final class ReportsStack implements AutoCloseable {
         settings.put("sendtracker.auth.token-endpoint", issuer + "/token");
         settings.put("sendtracker.first-administrator", OFFICER.subject());
         settings.put("sendtracker.table-name", table);
-        context = ApplicationContext.builder().properties(settings).singletons(plans).start();
+        context = ApplicationContext.builder().properties(settings).start();
         TableLayout.createIfMissing(context.getBean(DynamoDbClient.class), table);
+    }
+
+    /** The improvement plans the reports read: a test sets them ({@link FixedPlans}). */
+    public FixedPlans plans() {
+        return context.getBean(FixedPlans.class);
     }
 
     public String idToken(DemoUser user) {

@@ -97,7 +97,11 @@ class FormSafetyTest {
                                 "on-year",
                                 "2020",
                                 "wsoaRequired",
-                                "false"));
+                                "false",
+                                // a report with no WSoA closes the inspection: what is posted twice
+                                // is the confirmation page's form, which carries confirmed=yes
+                                "confirmed",
+                                "yes"));
 
         HttpResponse<String> first =
                 http.form("/inspections/mercia-2020-01-13/events", form, OFFICER);

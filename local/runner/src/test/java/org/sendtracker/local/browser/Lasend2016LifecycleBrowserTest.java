@@ -162,7 +162,7 @@ class Lasend2016LifecycleBrowserTest {
                         "Revisit notified",
                         "Revisit outcome",
                         "Accelerated Progress Plan submitted",
-                        "Progress review held",
+                        "Formal progress review held",
                         "Formal progress review held on 27 October 2020; case closed.");
         assertThat(browser.text(".app-key-dates"))
                 .contains(

@@ -41,7 +41,7 @@ class UnsafeFormInputTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body())
                 .contains(
-                        "Enter the email address only, like name@example.gov.uk, without a name, angle brackets or a comment",
+                        "Contact 1: enter the email address only, like name@example.gov.uk, without a name, angle brackets or a comment",
                         "href=\"#area-contacts-0-email\"");
         assertThat(http.get("/api/areas/mercia-two").statusCode())
                 .as("nothing registered")
@@ -81,7 +81,7 @@ class UnsafeFormInputTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body())
                 .contains(
-                        "Enter one email address only: add a contact for each further address",
+                        "Contact 1: enter one email address only: add a contact for each further address",
                         "value=\"lead@unsafe-forms.example; deputy@unsafe-forms.example\"");
         assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong())
                 .isEqualTo(version);

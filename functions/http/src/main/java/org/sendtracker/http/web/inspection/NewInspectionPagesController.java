@@ -8,20 +8,16 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.http.web.layout.SafeReturnPath;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
@@ -29,8 +25,9 @@ import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 
 /**
- * {@code /inspections/new} and {@code POST /inspections}: record an inspection from the form; a
- * second submit of the same inspection goes to the one the first recorded.
+ * {@code POST /inspections/new} and {@code POST /inspections}: record an inspection from the form
+ * ({@link NewInspectionFormController}); a second submit of the same inspection goes to the one the
+ * first recorded.
  */
 @Controller("/inspections")
 @Produces(MediaType.TEXT_HTML)
@@ -46,27 +43,6 @@ final class NewInspectionPagesController {
         this.inspections = inspections;
         this.views = views;
         this.pages = pages;
-    }
-
-    @Get("/new")
-    MutableHttpResponse<?> newInspection(
-            HttpRequest<?> request,
-            @Nullable @QueryValue String areaId,
-            @Nullable @QueryValue String returnTo) {
-        if (!pages.caller(request).access().editsAnything()) {
-            return pages.forbidden(
-                    request,
-                    "Recording an inspection needs editor access to its area: ask an administrator.");
-        }
-        Map<String, String> defaults = new LinkedHashMap<>();
-        if (areaId != null) {
-            defaults.put("areaId", areaId);
-        }
-        if (returnTo != null) {
-            defaults.put(NewInspectionPage.RETURN_TO, SafeReturnPath.of(returnTo));
-        }
-        return views.newInspection(
-                request, HttpStatus.OK, InspectionViews.NEW_INSPECTION.fresh(defaults, null));
     }
 
     /**

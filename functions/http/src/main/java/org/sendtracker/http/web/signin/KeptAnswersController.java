@@ -14,12 +14,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.sendtracker.http.security.AntiForgery;
-import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.SafeReturnPath;
 
@@ -34,14 +29,12 @@ import org.sendtracker.http.web.layout.SafeReturnPath;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class KeptAnswersController {
 
-    /** Fields a person did not type: not listed, but posted back as they were. */
-    private static final Set<String> NOT_TYPED =
-            Set.of("version", "idempotencyKey", "rows", "type");
-
     private final Pages pages;
+    private final KeptAnswersPages keptPages;
 
-    KeptAnswersController(Pages pages) {
+    KeptAnswersController(Pages pages, KeptAnswersPages keptPages) {
         this.pages = pages;
+        this.keptPages = keptPages;
     }
 
     @Post(KeptAnswers.KEEP)
@@ -53,7 +46,7 @@ final class KeptAnswersController {
             @Nullable @Body String body) {
         String to = SafeReturnPath.of(action);
         String back = SafeReturnPath.of(page);
-        String answers = withoutToken(body == null ? "" : body);
+        String answers = KeptAnswersPages.withoutToken(body == null ? "" : body);
         Optional<MutableHttpResponse<?>> kept =
                 to.equals(SafeReturnPath.HOME)
                         ? Optional.empty()
@@ -68,7 +61,7 @@ final class KeptAnswersController {
                         Pages.render(
                                 HttpStatus.UNAUTHORIZED,
                                 "keptAnswers",
-                                page(request, to, back, answers, false)));
+                                keptPages.page(request, to, back, answers, false)));
     }
 
     @Get(KeptAnswers.RESUME)
@@ -79,7 +72,7 @@ final class KeptAnswersController {
                         kept ->
                                 Pages.render(
                                                 "keptAnswers",
-                                                page(
+                                                keptPages.page(
                                                         request,
                                                         kept.action(),
                                                         kept.page(),
@@ -87,42 +80,5 @@ final class KeptAnswersController {
                                                         true))
                                         .cookie(KeptAnswers.forgotten(request)))
                 .orElseGet(() -> Pages.seeOther(SafeReturnPath.HOME));
-    }
-
-    private KeptAnswersPage page(
-            HttpRequest<?> request, String action, String back, String body, boolean signedIn) {
-        List<KeptAnswersPage.Field> fields = new ArrayList<>();
-        FormData.parse(body)
-                .all()
-                .forEach(
-                        (name, values) ->
-                                values.forEach(
-                                        value ->
-                                                fields.add(
-                                                        new KeptAnswersPage.Field(name, value))));
-        List<KeptAnswersPage.Field> shown =
-                fields.stream()
-                        .filter(f -> !NOT_TYPED.contains(f.name()) && !f.value().isBlank())
-                        .toList();
-        String title =
-                signedIn ? "Send the answers you typed" : "Sign in again: your answers are below";
-        return new KeptAnswersPage(
-                pages.layout(request, title, false),
-                signedIn ? action : null,
-                back,
-                Pages.signInHref(back),
-                fields,
-                shown);
-    }
-
-    private static String withoutToken(String body) {
-        return String.join(
-                "&",
-                List.of(body.split("&")).stream()
-                        .filter(
-                                pair ->
-                                        !pair.isEmpty()
-                                                && !pair.startsWith(AntiForgery.FIELD + "="))
-                        .toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.sendtracker.http.web.form;
+package org.sendtracker.http.web.layout;
 
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -6,8 +6,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
-import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.http.web.layout.SafeReturnPath;
 
 /**
  * A GET of an address that only takes a form's POST: where a refused form leaves the browser, so
