@@ -184,7 +184,7 @@ public final class EmailComposer {
         int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
         String when;
         if (notRecorded) {
-            when = " not recorded yet, expected: ";
+            when = " not recorded yet: expected by ";
         } else if (overdue) {
             when = " OVERDUE by " + workingDays(ago) + ": was due ";
         } else if (today.isAfter(deadline.dueOn())) {

@@ -140,12 +140,14 @@ class ImprovementServiceTest {
         assertThat(boardReports())
                 .extracting(Deadline::dueOn, d -> d.statusOn(LocalDate.of(2020, 1, 20)))
                 .containsExactlyInAnyOrder(
-                        tuple(LocalDate.of(2020, 1, 15), DeadlineStatus.MET),
+                        tuple(LocalDate.of(2020, 1, 15), DeadlineStatus.MET_LATE),
                         tuple(LocalDate.of(2020, 3, 15), DeadlineStatus.CANCELLED),
                         tuple(LocalDate.of(2020, 5, 15), DeadlineStatus.CANCELLED),
                         tuple(LocalDate.of(2020, 7, 15), DeadlineStatus.CANCELLED),
                         tuple(LocalDate.of(2020, 4, 2), DeadlineStatus.OPEN));
+        // (presented the day after it was due: met, one day late)
         assertThat(boardReports().get(0).metOn()).isEqualTo(LocalDate.of(2020, 1, 16));
+        assertThat(boardReports().get(0).daysLate()).isEqualTo(1);
     }
 
     @Test

@@ -212,7 +212,7 @@ class EmailComposerTest {
 
                 Open and overdue deadlines
 
-                - Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021
+                - Ofsted and CQC revisit: not recorded yet, expected by Sunday 18 April 2021
                 - DfE and NHS England monitoring visit: due Monday 12 July 2021
 
                 Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
@@ -238,7 +238,7 @@ class EmailComposerTest {
                 </ul>
                 <h2>Open and overdue deadlines</h2>
                 <ul>
-                  <li>Ofsted and CQC revisit: overdue, was due Sunday 18 April 2021</li>
+                  <li>Ofsted and CQC revisit: not recorded yet, expected by Sunday 18 April 2021</li>
                   <li>DfE and NHS England monitoring visit: due Monday 12 July 2021</li>
                 </ul>
                 <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection in the tracker</a></p>
@@ -302,7 +302,7 @@ class EmailComposerTest {
 
                 Open and overdue deadlines
 
-                - None
+                - DfE and NHS England monitoring visit: not recorded yet, expected by Saturday 18 January 2020
 
                 Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);

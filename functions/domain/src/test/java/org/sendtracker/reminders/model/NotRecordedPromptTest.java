@@ -10,6 +10,7 @@ import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.testing.Cumbria2019;
 import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.testing.EmailsForPeople;
 
 /**
  * A date others set that passed with nothing recorded asks the owner to record it: it is not the
@@ -44,8 +45,29 @@ class NotRecordedPromptTest {
                 composer.compose(prompt, inspection, Cumbria2019.area(), LocalDate.of(2021, 4, 23));
         assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
         assertThat(email.cc()).isEmpty();
-        assertThat(email.subject()).contains("not recorded yet").doesNotContain("OVERDUE");
-        assertThat(email.text()).contains("record it on the inspection page");
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Ofsted and CQC revisit not recorded yet: expected by 18 April 2021 (please record it)");
+        assertThat(email.text())
+                .isEqualTo(
+                        """
+                        Dear Jo Lead,
+
+                        You are getting this email because you are the lead officer for Cumbria's local area SEND inspection (2016 framework) of 18 to 22 March 2019.
+
+                        The Ofsted and CQC revisit was expected by Sunday 18 April 2021, 5 working days ago.
+
+                        Nothing has been recorded for it yet. The date is set by Ofsted and CQC, so a missed date is not the council's failure, but the record needs to say what happened.
+
+                        What to do
+
+                        If it has happened, record it in the tracker. If it has been arranged for a later date, change the date in the tracker and give the reason.
+
+                        The rule: the revisit is expected within 18 months of the WSoA's acceptance (DfE announcement, 9 November 2018; Ofsted guidance).
+
+                        Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
+                        """);
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
     }
 
     @Test

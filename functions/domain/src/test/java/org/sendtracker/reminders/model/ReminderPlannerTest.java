@@ -186,11 +186,12 @@ class ReminderPlannerTest {
                 planner.plan(inspection, Instant.parse("2019-10-21T12:00:00Z"));
 
         // then: the review's last briefing (Friday 17 January) is the one a late tick catches up
-        // with; the revisit's 10-working-day briefing, counted back over Easter 2021 (Good Friday
-        // 2 April, Easter Monday 5 April), is Thursday 1 April 2021, 08:00 BST
+        // with; next comes the prompt to record the review if nothing is recorded 5 working days
+        // after its date (Friday 24 January 2020, 08:00 GMT), well before the revisit's
+        // 10-working-day briefing of Thursday 1 April 2021
         assertThat(keys(afterTheReview))
                 .containsExactly("REMINDER#MONITORING_REVIEW#2020-01-18#before-1");
-        assertThat(afterTheReview.nextAt()).contains(Instant.parse("2021-04-01T07:00:00Z"));
+        assertThat(afterTheReview.nextAt()).contains(Instant.parse("2020-01-24T08:00:00Z"));
         assertThat(afterAcceptance.due()).isEmpty();
         assertThat(afterAcceptance.nextAt()).contains(Instant.parse("2020-01-06T08:00:00Z"));
     }

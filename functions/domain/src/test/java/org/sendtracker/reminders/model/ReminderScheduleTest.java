@@ -79,7 +79,7 @@ class ReminderScheduleTest {
     }
 
     @Test
-    void visits_getABriefing10WorkingDaysAnd1WorkingDayBefore_andNothingElse() {
+    void visits_getABriefing10WorkingDaysAnd1WorkingDayBefore_thenTwoPromptsToRecordThem() {
         // given the first quarterly DfE and NHS England review after the WSoA was accepted on 18
         // October 2019
         Inspection inspection = Cumbria2019.recordedAsItHappened().inMonitoring();
@@ -93,15 +93,18 @@ class ReminderScheduleTest {
                 ReminderSchedule.of(revisit, ReminderPolicy.DEFAULT, CALENDAR);
 
         // then: the review falls due on Saturday 18 January 2020 (3 calendar months); counting back
-        // skips New Year's Day; no briefing on the day, none while overdue
+        // skips New Year's Day; no briefing on the day and no overdue chase: if nothing is
+        // recorded, the owner is asked to record it 5 and 10 working days after the date, no more
         assertThat(lines(reviewPoints))
                 .isEqualTo(
                         """
                 before-10  2020-01-06 MONDAY BEFORE 10
-                before-1   2020-01-17 FRIDAY BEFORE 1""");
+                before-1   2020-01-17 FRIDAY BEFORE 1
+                not-recorded-5 2020-01-24 FRIDAY NOT_RECORDED 5
+                not-recorded-10 2020-01-31 FRIDAY NOT_RECORDED 10""");
         assertThat(revisitPoints)
                 .extracting(ReminderPoint::id)
-                .containsExactly("before-10", "before-1");
+                .containsExactly("before-10", "before-1", "not-recorded-5", "not-recorded-10");
     }
 
     @Test
