@@ -387,7 +387,7 @@ class MalformedRequestsApiTest {
                         "deadlines with an unknown status",
                         api -> api.get("/api/deadlines?status=LATE"),
                         400,
-                        "The status must be one of [OPEN, OVERDUE, MET, CANCELLED]"),
+                        "The status must be one of [OPEN, OVERDUE, NOT_RECORDED, MET, MET_LATE, CANCELLED]"),
                 bad(
                         "deadlines with an unknown parameter",
                         api -> api.get("/api/deadlines?colour=red"),

@@ -154,10 +154,13 @@ public record DeadlineRow(
 
     /**
      * Where to record what happened, for a date others set that passed with nothing recorded; null
-     * otherwise.
+     * otherwise, and for a closed case: nothing can be recorded on it any more, so its missed date
+     * stays on its page without a link that leads nowhere.
      */
     public String recordHref() {
-        return status == DeadlineStatus.NOT_RECORDED ? inspectionHref() + "#actions" : null;
+        return status == DeadlineStatus.NOT_RECORDED && stage != Stage.CLOSED
+                ? inspectionHref() + "#actions"
+                : null;
     }
 
     /**

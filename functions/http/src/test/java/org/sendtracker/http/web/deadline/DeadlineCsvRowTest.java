@@ -33,6 +33,7 @@ class DeadlineCsvRowTest {
                         OffsetUnit.WORKING_DAYS,
                         "70 working days after the report was received",
                         "SI 2015/1792",
+                        "",
                         ContactRole.LEAD_OFFICER,
                         List.of(),
                         DateSetter.COUNCIL);
