@@ -9,6 +9,8 @@ public enum DeadlineKind {
     WSOA_RESUBMISSION("Written Statement of Action resubmission"),
     MONITORING_REVIEW("DfE and NHS England monitoring visit"),
     REVISIT("Ofsted and CQC revisit"),
+    /** The revisit's report, which Ofsted and CQC send some weeks after the revisit. */
+    REVISIT_REPORT("Ofsted and CQC revisit report"),
     APP_SUBMISSION("Accelerated Progress Plan submission"),
     PROGRESS_REVIEW("Formal progress review"),
     STRATEGIC_PLAN_UPDATE("Strategic plan update and publication"),

@@ -60,7 +60,7 @@ class RuleBookTest {
                 "LASEND_2016,    MONITORING_REVIEW,                -,               3, MONTHS",
                 "LASEND_2016,    REVISIT,                          -,              18, MONTHS",
                 "LASEND_2016,    REVISIT,                          notice,         10, WORKING_DAYS",
-                "LASEND_2016,    REVISIT,                          report,         33, CALENDAR_DAYS",
+                "LASEND_2016,    REVISIT_REPORT,                   -,              33, CALENDAR_DAYS",
                 "LASEND_2016,    APP_SUBMISSION,                   -,               0, SET_BY_EVENT",
                 "LASEND_2016,    PROGRESS_REVIEW,                  -,               6, MONTHS",
                 "AREA_SEND_2023, STRATEGIC_PLAN_UPDATE,            -,              50, CALENDAR_DAYS",

@@ -277,12 +277,14 @@ final class Lasend2016Lifecycle extends Lifecycle {
                                 : context.rules()
                                         .rule(LASEND_2016, DeadlineKind.REVISIT, "notice")
                                         .dueFrom(on, context.calendar());
-                LocalDate reportExpected =
-                        context.rules()
-                                .rule(LASEND_2016, DeadlineKind.REVISIT, "report")
-                                .dueFrom(startsOn, context.calendar());
+                // the report is a date Ofsted and CQC keep: once passed with nothing recorded it
+                // is "not recorded yet", never dropped (docs/domain-rules.md §1.4)
+                Deadline report =
+                        counted(inspection, DeadlineKind.REVISIT_REPORT, startsOn, context);
+                LocalDate reportExpected = report.dueOn();
                 change.meet(DeadlineKind.REVISIT, on)
                         .cancel(DeadlineKind.MONITORING_REVIEW)
+                        .addDeadline(report)
                         .keyDate(KeyDates.REVISIT_NOTIFIED, on)
                         .keyDate(KeyDates.REVISIT_STARTS, startsOn)
                         .keyDate(KeyDates.REVISIT_REPORT_EXPECTED, reportExpected)
@@ -306,7 +308,8 @@ final class Lasend2016Lifecycle extends Lifecycle {
                 judged.forEach(
                         (number, sufficient) ->
                                 change.weakness(number, w -> w.judged(sufficient, on)));
-                change.keyDate(KeyDates.REVISIT_REPORT_RECEIVED, on);
+                change.meet(DeadlineKind.REVISIT_REPORT, on)
+                        .keyDate(KeyDates.REVISIT_REPORT_RECEIVED, on);
                 LocalDate published = outcome.publishedOn() != null ? outcome.publishedOn() : on;
                 if (outcome.publishedOn() != null) {
                     change.keyDate(KeyDates.REVISIT_REPORT_PUBLISHED, outcome.publishedOn());

@@ -27,7 +27,11 @@ final class StoredBefore {
                     BOARD_REPORT ->
                     DateSetter.COUNCIL;
             case MONITORING_REVIEW, PROGRESS_REVIEW -> DateSetter.DFE_NHSE;
-            case REVISIT, MONITORING_INSPECTION, ENGAGEMENT_MEETING, NEXT_FULL_INSPECTION ->
+            case REVISIT,
+                    REVISIT_REPORT,
+                    MONITORING_INSPECTION,
+                    ENGAGEMENT_MEETING,
+                    NEXT_FULL_INSPECTION ->
                     DateSetter.INSPECTORATES;
         };
     }

@@ -4,16 +4,30 @@ import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.rules.DeadlineKind;
 
 /**
- * Whether a deadline is the area's to meet (chased when overdue, escalated to senior roles) or a
- * visit or meeting others schedule (announced ahead with a briefing, never chased).
+ * Whether a deadline is the area's to meet (chased when overdue, escalated to senior roles), a
+ * visit or meeting others schedule (announced ahead with a briefing, never chased), or a report
+ * others send (nothing to prepare for, never chased). Whatever others set is, once passed with
+ * nothing recorded, a prompt to record what happened (docs/domain-rules.md §1.4).
  */
 public enum DeadlineNature {
     OBLIGATION,
-    VISIT;
+    VISIT,
+    REPORT;
 
-    /** Follows the deadline's rule: whoever sets the date ({@code setBy}). */
+    /**
+     * Follows the deadline's rule: whoever sets the date ({@code setBy}); of the dates others set,
+     * a report's is awaited, not prepared for.
+     */
     public static DeadlineNature of(Deadline deadline) {
-        return deadline.external() ? VISIT : OBLIGATION;
+        if (!deadline.external()) {
+            return OBLIGATION;
+        }
+        return deadline.kind() == DeadlineKind.REVISIT_REPORT ? REPORT : VISIT;
+    }
+
+    /** Whether someone other than the council sets the date: a visit or a report. */
+    public boolean external() {
+        return this != OBLIGATION;
     }
 
     /**
@@ -37,6 +51,7 @@ public enum DeadlineNature {
                     ENGAGEMENT_MEETING,
                     NEXT_FULL_INSPECTION ->
                     VISIT;
+            case REVISIT_REPORT -> REPORT;
         };
     }
 }

@@ -76,13 +76,15 @@ public final class EmailComposer {
             Notice.DeadlineReminder reminder, Inspection inspection, Area area, LocalDate today) {
         Deadline deadline = reminder.deadline();
         ReminderPoint point = reminder.point();
-        boolean visit = DeadlineNature.of(deadline) == DeadlineNature.VISIT;
+        DeadlineNature nature = DeadlineNature.of(deadline);
+        boolean visit = nature == DeadlineNature.VISIT;
+        boolean external = nature.external();
         boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
         boolean notRecorded = point.timing() == ReminderPoint.Timing.NOT_RECORDED;
         boolean past = today.isAfter(deadline.dueOn());
         String what = deadline.kind().label();
         String url = inspectionUrl(inspection);
-        String subject = subject(area, deadline, visit, overdue, notRecorded, today);
+        String subject = subject(area, deadline, nature, overdue, notRecorded, today);
         Recipients recipients =
                 Recipients.of(
                         area,
@@ -96,14 +98,14 @@ public final class EmailComposer {
             int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
             body.paragraph(
                     the
-                            + (visit ? " was expected by " : " was due on ")
+                            + (external ? " was expected by " : " was due on ")
                             + day(deadline.dueOn())
-                            + (visit
+                            + (external
                                     ? ", " + workingDays(ago) + " ago."
                                     : ". It is now " + workingDays(ago) + " overdue."));
         } else {
             String verb =
-                    visit
+                    external
                             ? (today.isEqual(deadline.dueOn())
                                     ? " is expected "
                                     : " is expected by ")
@@ -124,7 +126,7 @@ public final class EmailComposer {
                             + ": "
                             + deadline.overrideReason());
         }
-        body.heading("What to do").paragraph(whatToDo(visit, past));
+        body.heading("What to do").paragraph(whatToDo(nature, deadline, past));
         body.paragraph("The rule: " + deadline.rule() + " (" + deadline.source() + ").");
         if (visit && !notRecorded) {
             briefing(body, inspection, today);
@@ -147,7 +149,7 @@ public final class EmailComposer {
             return "today, " + day(due);
         }
         int left = calendar.workingDaysBetween(today, due);
-        String on = DeadlineNature.of(deadline) == DeadlineNature.VISIT ? "" : "on ";
+        String on = deadline.external() ? "" : "on ";
         if (left == 0) {
             // A deadline on a weekend or bank holiday is reminded of on the working day before.
             return on
@@ -157,8 +159,14 @@ public final class EmailComposer {
         return on + day(due) + ", in " + workingDays(left);
     }
 
-    private static String whatToDo(boolean visit, boolean past) {
-        if (visit) {
+    private static String whatToDo(DeadlineNature nature, Deadline deadline, boolean past) {
+        if (nature == DeadlineNature.REPORT) {
+            return "If it has arrived, record it in the tracker. If "
+                    + deadline.setBy().label()
+                    + " have said it will come later, change the date in the tracker and give the"
+                    + " reason.";
+        }
+        if (nature == DeadlineNature.VISIT) {
             return past
                     ? "If it has happened, record it in the tracker. If it has been arranged for a"
                             + " later date, change the date in the tracker and give the reason."
@@ -176,10 +184,11 @@ public final class EmailComposer {
     private String subject(
             Area area,
             Deadline deadline,
-            boolean visit,
+            DeadlineNature nature,
             boolean overdue,
             boolean notRecorded,
             LocalDate today) {
+        boolean external = nature.external();
         int left = Math.max(1, calendar.workingDaysBetween(today, deadline.dueOn()));
         int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
         String when;
@@ -188,14 +197,14 @@ public final class EmailComposer {
         } else if (overdue) {
             when = " OVERDUE by " + workingDays(ago) + ": was due ";
         } else if (today.isAfter(deadline.dueOn())) {
-            when = (visit ? " was expected " : " was due ") + workingDays(ago) + " ago: ";
+            when = (external ? " was expected " : " was due ") + workingDays(ago) + " ago: ";
         } else if (today.isEqual(deadline.dueOn())) {
-            when = (visit ? " expected today: " : " due today: ");
+            when = (external ? " expected today: " : " due today: ");
         } else if (calendar.workingDaysBetween(today, deadline.dueOn()) == 0) {
             // the working day before a weekend or bank holiday: "due Saturday: 17 August 2019"
-            when = (visit ? " expected " : " due ") + DAY_NAME.format(deadline.dueOn()) + ": ";
+            when = (external ? " expected " : " due ") + DAY_NAME.format(deadline.dueOn()) + ": ";
         } else {
-            when = (visit ? " expected in " : " due in ") + workingDays(left) + ": ";
+            when = (external ? " expected in " : " due in ") + workingDays(left) + ": ";
         }
         return "["
                 + area.name()
@@ -203,7 +212,9 @@ public final class EmailComposer {
                 + deadline.kind().label()
                 + when
                 + format(deadline.dueOn())
-                + (notRecorded ? " (please record it)" : visit ? " (briefing)" : "");
+                + (notRecorded
+                        ? " (please record it)"
+                        : nature == DeadlineNature.VISIT ? " (briefing)" : "");
     }
 
     /**
@@ -310,7 +321,7 @@ public final class EmailComposer {
                                     ? "overdue, was due "
                                     : status == DeadlineStatus.NOT_RECORDED
                                             ? "not recorded yet, expected by "
-                                            : "due ")
+                                            : deadline.external() ? "expected by " : "due ")
                             + day(deadline.dueOn()));
         }
         body.list("Open and overdue deadlines", deadlines.isEmpty() ? List.of("None") : deadlines);

@@ -16,10 +16,12 @@ import org.sendtracker.inspection.model.Deadline;
  *       of a deadline falling on a weekend or bank holiday (a calendar-day rule can land there)
  *       goes on the working day before, when someone is at work to act on it; a reminder before the
  *       day that would fall on that same working day is left out, so the day holds one email.
- *   <li>A date others set (a revisit, a DfE and NHS England monitoring visit: the rule's {@code
+ *   <li>A visit others set (a revisit, a DfE and NHS England monitoring visit: the rule's {@code
  *       setBy}) gets a briefing {@link #BRIEFING_WORKING_DAYS_BEFORE 10 working days and 1 working
  *       day before}; it is never chased as overdue. Once passed with nothing recorded, the owner is
  *       asked to record what happened: a prompt, then one more; never escalated.
+ *   <li>A report others send (the revisit report) has nothing to prepare for: no briefing, only the
+ *       same prompts once its expected date has passed with nothing recorded.
  * </ul>
  */
 public final class ReminderSchedule {
@@ -39,9 +41,12 @@ public final class ReminderSchedule {
             Deadline deadline, ReminderPolicy policy, WorkingDayCalendar calendar) {
         LocalDate due = deadline.dueOn();
         List<ReminderPoint> points = new ArrayList<>();
-        if (DeadlineNature.of(deadline) == DeadlineNature.VISIT) {
-            for (int days : BRIEFING_WORKING_DAYS_BEFORE) {
-                points.add(ReminderPoint.before(days, calendar.plusWorkingDays(due, -days)));
+        DeadlineNature nature = DeadlineNature.of(deadline);
+        if (nature.external()) {
+            if (nature == DeadlineNature.VISIT) {
+                for (int days : BRIEFING_WORKING_DAYS_BEFORE) {
+                    points.add(ReminderPoint.before(days, calendar.plusWorkingDays(due, -days)));
+                }
             }
             for (int n = 1; n <= Math.min(NOT_RECORDED_PROMPTS, policy.overdueCap()); n++) {
                 int days = n * policy.overdueEveryWorkingDays();

@@ -23,6 +23,7 @@ import static org.sendtracker.inspection.model.Recording.weaknessesOf;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.Framework;
 
@@ -273,12 +274,16 @@ class Lasend2016LifecycleTest {
                 .containsEntry(KeyDates.REVISIT_STARTS, LocalDate.of(2021, 3, 22))
                 .containsEntry(KeyDates.REVISIT_REPORT_EXPECTED, LocalDate.of(2021, 4, 24));
         // the review due 18 January 2020 passed with nothing recorded: it is kept, never silently
-        // dropped (docs/domain-rules.md §1.4)
+        // dropped; the revisit report is expected 33 days after inspectors arrive, a date Ofsted
+        // and CQC keep (docs/domain-rules.md §1.4)
         assertThat(deadlinesOf(next))
                 .endsWith(
                         """
                 MONITORING_REVIEW                  2020-01-18 NOT_RECORDED
-                REVISIT                            2021-04-18 MET 2021-03-08""");
+                REVISIT                            2021-04-18 MET 2021-03-08
+                REVISIT_REPORT                     2021-04-24 NOT_RECORDED""");
+        assertThat(next.outstanding(DeadlineKind.REVISIT_REPORT).orElseThrow().setBy())
+                .isEqualTo(DateSetter.INSPECTORATES);
         assertThat(transition.summary())
                 .isEqualTo(
                         "Revisit notified on 8 March 2021; inspectors arrive 22 March 2021,"
@@ -322,6 +327,7 @@ class Lasend2016LifecycleTest {
                 .endsWith(
                         """
                 REVISIT                            2021-04-18 MET 2021-03-08
+                REVISIT_REPORT                     2021-04-24 MET_LATE 2021-04-26
                 APP_SUBMISSION                     2021-06-30 OVERDUE
                 PROGRESS_REVIEW                    2021-11-04 NOT_RECORDED""");
         assertThat(weaknessesOf(next))
@@ -413,6 +419,7 @@ class Lasend2016LifecycleTest {
                 WSOA_RESUBMISSION                  2019-10-08 MET 2019-10-07
                 MONITORING_REVIEW                  2020-01-18 NOT_RECORDED
                 REVISIT                            2021-04-18 MET 2021-03-08
+                REVISIT_REPORT                     2021-04-24 MET_LATE 2021-04-26
                 APP_SUBMISSION                     2021-06-30 MET 2021-06-28
                 PROGRESS_REVIEW                    2021-11-04 MET 2021-10-20""");
         assertThat(keyDatesOf(closed))
@@ -452,11 +459,12 @@ class Lasend2016LifecycleTest {
                 {"on": "2020-03-02"}""")
                         .next();
 
-        // then the review not yet due no longer applies
+        // then the review not yet due no longer applies; the revisit report is awaited
         assertThat(deadlinesOf(next))
                 .endsWith(
                         """
-                MONITORING_REVIEW-2                2020-04-15 CANCELLED""");
+                MONITORING_REVIEW-2                2020-04-15 CANCELLED
+                REVISIT_REPORT                     2020-04-18 NOT_RECORDED""");
     }
 
     @Test

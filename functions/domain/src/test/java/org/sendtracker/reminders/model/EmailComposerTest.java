@@ -213,7 +213,7 @@ class EmailComposerTest {
                 Open and overdue deadlines
 
                 - Ofsted and CQC revisit: not recorded yet, expected by Sunday 18 April 2021
-                - DfE and NHS England monitoring visit: due Monday 12 July 2021
+                - DfE and NHS England monitoring visit: expected by Monday 12 July 2021
 
                 Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);
@@ -239,7 +239,7 @@ class EmailComposerTest {
                 <h2>Open and overdue deadlines</h2>
                 <ul>
                   <li>Ofsted and CQC revisit: not recorded yet, expected by Sunday 18 April 2021</li>
-                  <li>DfE and NHS England monitoring visit: due Monday 12 July 2021</li>
+                  <li>DfE and NHS England monitoring visit: expected by Monday 12 July 2021</li>
                 </ul>
                 <p><a href="https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18">Open the inspection in the tracker</a></p>
                 </body>
@@ -303,6 +303,7 @@ class EmailComposerTest {
                 Open and overdue deadlines
 
                 - DfE and NHS England monitoring visit: not recorded yet, expected by Saturday 18 January 2020
+                - Ofsted and CQC revisit report: expected by Saturday 24 April 2021
 
                 Open the inspection in the tracker: https://sendtracker.example.gov.uk/inspections/cumbria-2019-03-18
                 """);

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.rules.RuleBook;
 
 /**
@@ -47,6 +49,7 @@ public final class RuleBookFiles {
             }
             JsonNode tree = JSON.readTree(in);
             if (file.isPresent()) {
+                renameRevisitReport(tree);
                 fillSetBy(tree, builtIn());
             }
             rules = JSON.treeToValue(tree, RuleFile.class).rules();
@@ -72,6 +75,22 @@ public final class RuleBookFiles {
             }
         }
         return book;
+    }
+
+    /**
+     * A council's copy written before the revisit report was a deadline of its own gave its
+     * expected date as the {@code REVISIT} rule's {@code report} variant: that rule (with the
+     * council's figure) is the {@code REVISIT_REPORT} rule now.
+     */
+    private static void renameRevisitReport(JsonNode tree) {
+        for (JsonNode rule : tree.path("rules")) {
+            if (rule instanceof ObjectNode object
+                    && object.path("framework").asText().equals(Framework.LASEND_2016.name())
+                    && object.path("kind").asText().equals(DeadlineKind.REVISIT.name())
+                    && object.path("variant").asText().equals("report")) {
+                object.put("kind", DeadlineKind.REVISIT_REPORT.name()).put("variant", "");
+            }
+        }
     }
 
     /**

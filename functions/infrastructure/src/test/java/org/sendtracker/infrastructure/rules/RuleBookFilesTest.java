@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
 import org.sendtracker.rules.Framework;
@@ -173,6 +174,36 @@ class RuleBookFilesTest {
                         "cannot read deadline rules from "
                                 + file
                                 + ": it lacks rules the lifecycles need: [LASEND_2016 PROGRESS_REVIEW] (copy them from the built-in file)");
+    }
+
+    @Test
+    void aCouncilsFileWrittenBeforeTheRevisitReportHadItsOwnRule_readsItsRevisitReportFigure()
+            throws IOException {
+        // given a council's copy from before: the revisit report was the REVISIT rule's "report"
+        // variant, which the council had set to 40 days, and no rule said who sets the date
+        Path file = councilFolder.resolve("deadline-rules.json");
+        ObjectNode rules = builtInRules();
+        for (var rule : rules.withArray("rules")) {
+            if (rule.get("kind").asText().equals("REVISIT_REPORT")) {
+                ((ObjectNode) rule)
+                        .put("kind", "REVISIT")
+                        .put("variant", "report")
+                        .put("amount", 40)
+                        .remove("setBy");
+            }
+        }
+        JSON.writeValue(file.toFile(), rules);
+
+        // when
+        RuleBook book = RuleBookFiles.load(Optional.of(file));
+
+        // then it is the revisit report's rule, with the council's figure, set by Ofsted and CQC
+        DeadlineRule report = book.rule(Framework.LASEND_2016, DeadlineKind.REVISIT_REPORT);
+        assertThat(report.amount()).isEqualTo(40);
+        assertThat(report.unit()).isEqualTo(OffsetUnit.CALENDAR_DAYS);
+        assertThat(report.setBy()).isEqualTo(DateSetter.INSPECTORATES);
+        assertThat(report.dueFrom(LocalDate.of(2021, 3, 22), CALENDAR))
+                .isEqualTo(LocalDate.of(2021, 5, 1));
     }
 
     private static void writeBuiltInRulesWith(Path file, DeadlineKind kind, int amount, String unit)

@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.KeyDates;
+import org.sendtracker.rules.DeadlineKind;
 
 /**
  * The days of an inspection that are not deadlines but belong in an officer's calendar: the
  * inspectors' days on site, the revisit's and the monitoring inspection's arrival, and the revisit
- * report (expected, then received). Each is one all-day event whose UID names what it is, so a
- * corrected date moves the event (the same UID with a higher SEQUENCE: the inspection's version,
- * which rises with every change) rather than adding another.
+ * report (expected, then received). A revisit report expected since it became a deadline of its own
+ * ({@code REVISIT_REPORT}) is the deadline's event, with its status; this feed adds the day it was
+ * received. Each is one all-day event whose UID names what it is, so a corrected date moves the
+ * event (the same UID with a higher SEQUENCE: the inspection's version, which rises with every
+ * change) rather than adding another.
  */
 public final class InspectionDays {
 
@@ -81,7 +84,7 @@ public final class InspectionDays {
                             prefix + "Revisit report received",
                             "The revisit report was received on " + format(received) + ".",
                             received));
-        } else if (expected != null) {
+        } else if (expected != null && !awaitedAsADeadline(inspection)) {
             days.add(
                     arrival(
                             inspection,
@@ -105,6 +108,12 @@ public final class InspectionDays {
                             monitoring));
         }
         return days;
+    }
+
+    /** Whether the revisit report's expected date is a deadline, shown by the deadlines' feed. */
+    private static boolean awaitedAsADeadline(Inspection inspection) {
+        return inspection.deadlines().stream()
+                .anyMatch(deadline -> deadline.kind() == DeadlineKind.REVISIT_REPORT);
     }
 
     private static Day arrival(
