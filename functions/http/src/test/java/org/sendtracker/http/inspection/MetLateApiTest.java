@@ -100,6 +100,49 @@ class MetLateApiTest {
     }
 
     @Test
+    void onTheDashboard_aDeadlineMetLateLately_isListedWithItsLateTag() {
+        // given a WSoA whose due date was moved to Monday 9 November 2026, submitted on Monday 16
+        // November: 5 working days late, a week before today
+        String id = ApiFixtures.aCumbriaLikeInspectionWithWsoaDue(api);
+        String area = id.substring(0, id.length() - "-2019-03-18".length());
+        ApiFixtures.record(
+                api,
+                id,
+                """
+                {"type":"DEADLINE_OVERRIDDEN","deadline":"WSOA_SUBMISSION","dueOn":"2026-11-09","reason":"Extension agreed with Ofsted"}""");
+        ApiFixtures.record(
+                api,
+                id,
+                """
+                {"type":"WSOA_SUBMITTED","on":"2026-11-16"}""");
+
+        // when
+        String dashboard = api.get("/?areaId=" + area).body();
+
+        // then
+        String metLate = dashboard.substring(dashboard.indexOf("id=\"met-late\""));
+        assertThat(metLate)
+                .startsWith(
+                        "id=\"met-late\">Met late, due in the last 8 weeks <span class=\"govuk-caption-m app-count\">1 deadline</span>")
+                .contains("<strong class=\"govuk-tag govuk-tag--yellow\">Met late</strong>")
+                .contains("Met on 16 November 2026, 5 working days late");
+    }
+
+    @Test
+    void inTheCsv_aMetLateDeadline_saysSo_withHowLateAndInWhichDays() {
+        String id = aWsoaSubmittedFiveWorkingDaysLate();
+        String area = id.substring(0, id.length() - "-2019-03-18".length());
+
+        String csv = api.get("/deadlines.csv?areaId=" + area).body();
+
+        assertThat(csv.lines().filter(line -> line.contains("Written Statement of Action")))
+                .singleElement()
+                .asString()
+                .contains(
+                        ",2019-08-21,Met late,\"Met on 29 August 2019, 5 working days late\",5,working days,the council,");
+    }
+
+    @Test
     void aWsoaSubmittedOnItsDueDay_isMet() {
         String id = ApiFixtures.aCumbriaLikeInspectionWithWsoaDue(api);
         ApiFixtures.record(

@@ -71,6 +71,7 @@ final class DashboardController {
                         open.contactWarnings(),
                         found.overdue(),
                         found.upcoming(),
+                        due.metLate(filter, areaNames).orElseThrow(),
                         open.rows(),
                         "/deadlines.csv" + filter.query(),
                         areaNames.isEmpty(),

@@ -8,8 +8,8 @@ import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Layout;
 
 /**
- * The home page: emails that did not reach anyone, what is overdue, what is due soon, and every
- * inspection still open, filtered by area.
+ * The home page: emails that did not reach anyone, what is overdue, what is due soon, what was met
+ * late lately, and every inspection still open, filtered by area.
  */
 public record DashboardPage(
         Layout layout,
@@ -23,6 +23,7 @@ public record DashboardPage(
         List<ContactWarnings.Warning> contactWarnings,
         List<DeadlineRow> overdue,
         List<DeadlineRow> upcoming,
+        List<DeadlineRow> metLate,
         List<InspectionRow> openInspections,
         String csvHref,
         boolean noAreas,

@@ -113,6 +113,31 @@ public final class DueDeadlines {
     }
 
     /**
+     * The deadlines of the filter's areas met after their due date, due in its weeks up to today,
+     * latest due first: the dashboard lists them with their "Met late" tag, so a step done late is
+     * seen as late and not lost among the green ones (docs/domain-rules.md §1.4).
+     */
+    public Result<List<DeadlineRow>> metLate(Filter filter, Map<String, String> areaNames) {
+        LocalDate today = deadlines.today();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("status", "MET_LATE");
+        query.put("from", today.minusWeeks(filter.weeks()).toString());
+        query.put("to", today.toString());
+        if (filter.areaId() != null) {
+            query.put("areaId", filter.areaId());
+        }
+        return rows(query, areaNames, today)
+                .map(
+                        rows ->
+                                rows.stream()
+                                        .sorted(
+                                                Comparator.comparing(DeadlineRow::dueOn)
+                                                        .reversed()
+                                                        .thenComparing(DeadlineRow::areaName))
+                                        .toList());
+    }
+
+    /**
      * Every deadline of the filter's areas due up to the end of its weeks, whatever its status
      * (overdue, open, met, met late, no longer needed), soonest first: what {@code /deadlines.csv}
      * gives, so a spreadsheet holds the whole record and not only what is still to do.
