@@ -98,6 +98,26 @@ final class SimulatedStack implements AutoCloseable {
     }
 
     /**
+     * What a browser's download of {@code path} gets (any status), as bytes: a PDF, or the page
+     * saying why not.
+     */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(system.uri().resolve(path))
+                            .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * A form post as a signed-in script sends it (a bearer token needs no anti-forgery token); the
      * status.
      */
