@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendtracker.local.ses.Outbox;
 import org.sendtracker.local.workflow.LocalLambdas;
 
 /**
@@ -96,6 +99,55 @@ class ProgressReportRoutesTest {
             // an issued copy that does not exist: the same 404 as an unknown inspection's
             assertThat(stack.download(INSPECTION + "/progress-reports/7").statusCode())
                     .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void issuingAReportToABoard_emailsEachMemberTheLinkOnce_evenWhenTheRequestIsRetried() {
+        try (SimulatedStack stack = new SimulatedStack(dataDir, "2019-03-11T09:00:00Z")) {
+            // given a board of two of the area's contacts
+            anInspectionWithTwoAreasOfWeakness(stack);
+            stack.put(
+                    "/api/inspections/testshire-2019-03-18/boards/improvement-board",
+                    """
+                    {"name":"SEND Improvement Board","kind":"IMPROVEMENT_BOARD","members":["lead@testshire.example","nhs@testshire.example"]}""");
+            int before = stack.emails().size();
+
+            // when the report is issued to it, and the request retried with the same key
+            String issue =
+                    """
+                    {"board":"improvement-board","from":"2019-03-01","to":"2019-05-31"}""";
+            stack.post("/api/inspections/testshire-2019-03-18/progress-reports", issue, "issue-1");
+            stack.advanceTo("2019-05-14T10:00:00Z");
+            stack.post("/api/inspections/testshire-2019-03-18/progress-reports", issue, "issue-1");
+            stack.advanceTo("2019-05-15T10:00:00Z");
+
+            // then each member has had one email with the link to the copy as issued (and the
+            // stack checks, on closing, that every email is written for people)
+            List<String> sent = stack.emails().subList(before, stack.emails().size());
+            assertThat(sent.stream().map(e -> e.substring(e.indexOf('|') + 2)))
+                    .filteredOn(e -> e.contains("Progress report"))
+                    .containsExactlyInAnyOrder(
+                            "lead@testshire.example |  | [Testshire] Progress"
+                                    + " report for 1 March to 31 May 2019 issued to the SEND"
+                                    + " Improvement Board",
+                            "nhs@testshire.example |  | [Testshire] Progress"
+                                    + " report for 1 March to 31 May 2019 issued to the SEND"
+                                    + " Improvement Board");
+            String text =
+                    stack.system().context().getBean(Outbox.class).messages().stream()
+                            .filter(m -> m.subject().contains("Progress report"))
+                            .findFirst()
+                            .orElseThrow()
+                            .text();
+            String link =
+                    text.substring(text.indexOf("http://localhost:"))
+                            .lines()
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(link).endsWith("/inspections/testshire-2019-03-18/progress-reports/1");
+            // and the link opens the copy, through the reports function
+            assertThat(stack.page(URI.create(link).getPath())).contains("SEND Improvement Board");
         }
     }
 
