@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendtracker.area.application.Areas;
@@ -15,12 +16,15 @@ import org.sendtracker.reminders.model.EmailComposer;
 import org.sendtracker.reminders.model.MessageTags;
 import org.sendtracker.reminders.model.Notice;
 import org.sendtracker.reminders.model.ReminderPlanner;
+import org.sendtracker.reminders.model.ReportLink;
+import org.sendtracker.reminders.model.ReportNoticeComposer;
 
 /**
  * Sends what an inspection is owed now. Each notice is claimed in the ledger before it is sent, so
  * it goes at most once even when two executions race or a Lambda is retried; a send that fails is
  * retried with backoff, and one that keeps failing is recorded as failed, visible in the audit
- * trail, never silently dropped.
+ * trail, never silently dropped. Besides the planner's notices, it sends the links issued progress
+ * reports owe their boards' members ({@link ReportLinks}), the same way.
  */
 public final class ReminderService {
 
@@ -34,6 +38,8 @@ public final class ReminderService {
     private final Mailer mailer;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final ReportLinks reportLinks;
+    private final ReportNoticeComposer reportComposer;
 
     public ReminderService(
             Areas areas,
@@ -43,6 +49,28 @@ public final class ReminderService {
             Mailer mailer,
             Sleeper sleeper,
             Clock clock) {
+        this(areas, planner, composer, ledger, mailer, sleeper, clock, ReportLinks.NONE, null);
+    }
+
+    /**
+     * @param reportLinks the links issued reports owe ({@link ReportLinks#NONE}: none)
+     * @param reportComposer writes them (unused, and may be null, with {@link ReportLinks#NONE})
+     */
+    public ReminderService(
+            Areas areas,
+            ReminderPlanner planner,
+            EmailComposer composer,
+            NoticeLedger ledger,
+            Mailer mailer,
+            Sleeper sleeper,
+            Clock clock,
+            ReportLinks reportLinks,
+            ReportNoticeComposer reportComposer) {
+        this.reportLinks = Objects.requireNonNull(reportLinks, "reportLinks == null");
+        this.reportComposer =
+                reportLinks == ReportLinks.NONE
+                        ? reportComposer
+                        : Objects.requireNonNull(reportComposer, "reportComposer == null");
         this.areas = Objects.requireNonNull(areas, "areas == null");
         this.planner = Objects.requireNonNull(planner, "planner == null");
         this.composer = Objects.requireNonNull(composer, "composer == null");
@@ -58,7 +86,8 @@ public final class ReminderService {
     public Pass sendDue(Inspection inspection) {
         Instant now = clock.instant();
         ReminderPlanner.Plan plan = planner.plan(inspection, now);
-        if (plan.due().isEmpty()) {
+        List<ReportLink> links = reportLinks.unsent(inspection.id());
+        if (plan.due().isEmpty() && links.isEmpty()) {
             return new Pass(0, 0, plan.nextAt());
         }
         Area area =
@@ -71,34 +100,62 @@ public final class ReminderService {
                                                         + " names a missing area "
                                                         + inspection.areaId()));
         LocalDate today = England.dayOf(now);
-        int sent = 0;
-        int failed = 0;
+        Tally tally = new Tally();
         for (Notice notice : plan.due()) {
-            Email email = composer.compose(notice, inspection, area, today);
-            SentEmail claim =
-                    new SentEmail(
-                            notice.key(),
-                            SentEmail.Status.SENDING,
-                            now,
-                            email.to(),
-                            email.cc(),
-                            email.subject(),
-                            null,
-                            null,
-                            0,
-                            null);
-            if (!ledger.claim(inspection.id(), claim)) {
-                continue;
-            }
-            SentEmail outcome = send(claim, email, new MessageTags(inspection.id(), notice.key()));
-            ledger.settle(inspection.id(), outcome);
-            if (outcome.status() == SentEmail.Status.SENT) {
-                sent++;
-            } else {
-                failed++;
-            }
+            deliver(
+                    inspection,
+                    notice.key(),
+                    composer.compose(notice, inspection, area, today),
+                    now,
+                    tally);
         }
-        return new Pass(sent, failed, plan.nextAt());
+        for (ReportLink link : links) {
+            for (String member : link.members()) {
+                deliver(
+                        inspection,
+                        link.key(member),
+                        reportComposer.compose(link, member, inspection, area),
+                        now,
+                        tally);
+            }
+            reportLinks.sent(link);
+        }
+        return new Pass(tally.sent, tally.failed, plan.nextAt());
+    }
+
+    /** Emails sent and failed in one pass. */
+    private static final class Tally {
+        int sent;
+        int failed;
+    }
+
+    /**
+     * Claims {@code key} in the ledger and, if this is its first claim, sends {@code email} and
+     * records the outcome; a key claimed before is left alone (at most once).
+     */
+    private void deliver(Inspection inspection, String key, Email email, Instant now, Tally tally) {
+        SentEmail claim =
+                new SentEmail(
+                        key,
+                        SentEmail.Status.SENDING,
+                        now,
+                        email.to(),
+                        email.cc(),
+                        email.subject(),
+                        null,
+                        null,
+                        0,
+                        null);
+        if (!ledger.claim(inspection.id(), claim)) {
+            return;
+        }
+        SentEmail outcome = send(claim, email, new MessageTags(inspection.id(), key));
+        ledger.settle(inspection.id(), outcome);
+        if (outcome.status() == SentEmail.Status.SENT) {
+            tally.sent++;
+        } else {
+            tally.failed++;
+        }
     }
 
     private SentEmail send(SentEmail claim, Email email, MessageTags tags) {

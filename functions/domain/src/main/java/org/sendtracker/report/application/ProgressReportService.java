@@ -44,12 +44,24 @@ public final class ProgressReportService {
     private final IssuedReports issued;
     private final WsoaWork work;
     private final Clock clock;
+    private final List<ReportIssuedListener> listeners;
 
     public ProgressReportService(Areas areas, IssuedReports issued, WsoaWork work, Clock clock) {
+        this(areas, issued, work, clock, List.of());
+    }
+
+    /** {@code listeners}: told of each report issued, after it is stored. */
+    public ProgressReportService(
+            Areas areas,
+            IssuedReports issued,
+            WsoaWork work,
+            Clock clock,
+            List<ReportIssuedListener> listeners) {
         this.areas = Objects.requireNonNull(areas, "areas == null");
         this.issued = Objects.requireNonNull(issued, "issued == null");
         this.work = Objects.requireNonNull(work, "work == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.listeners = List.copyOf(listeners);
     }
 
     /** The report for the period {@code from}–{@code to} (ISO dates, either may be absent). */
@@ -103,7 +115,8 @@ public final class ProgressReportService {
                         Instant.now(clock),
                         actor,
                         key,
-                        content);
+                        content,
+                        board.orElseThrow().members());
         try {
             issued.add(report);
         } catch (ConcurrentChangeException e) {
@@ -115,6 +128,7 @@ public final class ProgressReportService {
                                             new Rejection.Conflict(
                                                     "Another report was issued at the same moment: try again")));
         }
+        listeners.forEach(listener -> listener.issued(inspection, report));
         return Result.ok(report);
     }
 

@@ -1,13 +1,16 @@
 package org.sendtracker.report.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.sendtracker.shared.Actor;
 
 /**
  * A progress report as it was issued to a board: who issued it, when, for which board, and the
  * report itself, exactly as it was then. Never changed once stored (docs/progress-report.md).
- * {@code number} counts an inspection's issued reports from 1.
+ * {@code number} counts an inspection's issued reports from 1; {@code members} are the board's
+ * members when it was issued, each emailed a link to this copy (none for a copy issued before
+ * reports were emailed).
  */
 public record IssuedReport(
         String inspectionId,
@@ -17,7 +20,8 @@ public record IssuedReport(
         Instant issuedAt,
         Actor issuedBy,
         String key,
-        ProgressReport content) {
+        ProgressReport content,
+        List<String> members) {
 
     public IssuedReport {
         Objects.requireNonNull(inspectionId, "inspectionId == null");
@@ -27,6 +31,7 @@ public record IssuedReport(
         Objects.requireNonNull(issuedBy, "issuedBy == null");
         Objects.requireNonNull(key, "key == null");
         Objects.requireNonNull(content, "content == null");
+        members = members == null ? List.of() : List.copyOf(members);
         if (number < 1) {
             throw new IllegalArgumentException("number < 1: " + number);
         }

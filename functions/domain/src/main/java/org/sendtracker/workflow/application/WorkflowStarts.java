@@ -34,6 +34,14 @@ public final class WorkflowStarts {
      * inspection, or a new one for an inspection reopened after its workflow ended.
      */
     public void changed(Inspection inspection, RecordedEvent event) {
+        wake(inspection);
+    }
+
+    /**
+     * Wakes the inspection's workflow (or starts it), as {@link #changed} does: for what changes
+     * beside the inspection itself, such as a progress report issued, whose link its Tick emails.
+     */
+    public void wake(Inspection inspection) {
         try {
             Optional<WorkflowState> state = workflows.find(inspection.id());
             if (state.isEmpty() || state.get().generation() == 0) {

@@ -4,10 +4,12 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.improvement.application.ImprovementPlans;
 import org.sendtracker.report.application.IssuedReports;
 import org.sendtracker.report.application.ProgressReportService;
+import org.sendtracker.report.application.ReportIssuedListener;
 import org.sendtracker.report.application.WsoaWork;
 
 /** Wires progress reports (docs/progress-report.md) into Micronaut. */
@@ -28,9 +30,14 @@ final class ReportBeans {
         return WsoaWork.NONE;
     }
 
+    /** {@code listeners}: where a workflow is deployed, the one that wakes it to email the link. */
     @Singleton
     ProgressReportService progressReportService(
-            Areas areas, IssuedReports issued, WsoaWork work, Clock clock) {
-        return new ProgressReportService(areas, issued, work, clock);
+            Areas areas,
+            IssuedReports issued,
+            WsoaWork work,
+            Clock clock,
+            List<ReportIssuedListener> listeners) {
+        return new ProgressReportService(areas, issued, work, clock, listeners);
     }
 }

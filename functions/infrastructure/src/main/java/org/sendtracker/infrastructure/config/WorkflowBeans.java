@@ -14,10 +14,13 @@ import org.sendtracker.inspection.application.Inspections;
 import org.sendtracker.reminders.application.Mailer;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.ReminderService;
+import org.sendtracker.reminders.application.ReportLinks;
 import org.sendtracker.reminders.application.Sleeper;
 import org.sendtracker.reminders.model.EmailComposer;
 import org.sendtracker.reminders.model.ReminderPlanner;
 import org.sendtracker.reminders.model.ReminderPolicy;
+import org.sendtracker.reminders.model.ReportNoticeComposer;
+import org.sendtracker.report.application.ReportIssuedListener;
 import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.WorkflowSignals;
 import org.sendtracker.workflow.application.WorkflowStarts;
@@ -55,6 +58,7 @@ final class WorkflowBeans {
             NoticeLedger ledger,
             Mailer mailer,
             Clock clock,
+            ReportLinks reportLinks,
             @Value("${sendtracker.public-url:}") String publicUrl) {
         // No default: emails have no request to take an address from, and template.yaml always sets
         // it for the Tick function.
@@ -66,7 +70,9 @@ final class WorkflowBeans {
                 ledger,
                 mailer,
                 sleeper,
-                clock);
+                clock,
+                reportLinks,
+                new ReportNoticeComposer(publicUrl));
     }
 
     @Singleton
@@ -88,5 +94,17 @@ final class WorkflowBeans {
     @Requires(property = "sendtracker.workflow.state-machine-arn")
     InspectionListener workflowWaker(Workflows workflows, WorkflowSignals signals, Clock clock) {
         return new WorkflowStarts(workflows, signals, clock)::changed;
+    }
+
+    /**
+     * A report issued wakes the workflow, whose Tick emails its link to the board's members
+     * (docs/progress-report.md).
+     */
+    @Singleton
+    @Requires(property = "sendtracker.workflow.state-machine-arn")
+    ReportIssuedListener reportIssuedWaker(
+            Workflows workflows, WorkflowSignals signals, Clock clock) {
+        WorkflowStarts starts = new WorkflowStarts(workflows, signals, clock);
+        return (inspection, report) -> starts.wake(inspection);
     }
 }

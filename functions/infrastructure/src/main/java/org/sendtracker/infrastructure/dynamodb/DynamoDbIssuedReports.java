@@ -6,14 +6,17 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.reminders.model.ReportLink;
 import org.sendtracker.report.application.IssuedReports;
 import org.sendtracker.report.model.IssuedReport;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Issued progress reports in their inspection's partition: {@code REPORT#{number}}, and the same
@@ -61,23 +64,38 @@ final class DynamoDbIssuedReports implements IssuedReports {
                 IssuedReport.class);
     }
 
+    /**
+     * Also writes, in the same transaction, the link the report owes its board's members ({@link
+     * DynamoDbReportLinks}), when it has any: issued and owed together, or neither.
+     */
     @Override
     public void add(IssuedReport report) {
         String body = JsonBodies.write(report);
         String pk = TableKeys.inspection(new InspectionId(report.inspectionId()));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(
+                Transactions.put(
+                        table,
+                        reportItem(pk, TableKeys.issuedReport(report.number()), body),
+                        DynamoDbInspections.NOT_YET_WRITTEN,
+                        Map.of()));
+        writes.add(
+                Transactions.put(
+                        table,
+                        reportItem(pk, TableKeys.issuedReportKey(report.key()), body),
+                        DynamoDbInspections.NOT_YET_WRITTEN,
+                        Map.of()));
+        if (!report.members().isEmpty()) {
+            writes.add(
+                    Transactions.put(
+                            table,
+                            DynamoDbReportLinks.linkItem(pk, ReportLink.of(report)),
+                            DynamoDbInspections.NOT_YET_WRITTEN,
+                            Map.of()));
+        }
         Transactions.write(
                 dynamo,
-                List.of(
-                        Transactions.put(
-                                table,
-                                reportItem(pk, TableKeys.issuedReport(report.number()), body),
-                                DynamoDbInspections.NOT_YET_WRITTEN,
-                                Map.of()),
-                        Transactions.put(
-                                table,
-                                reportItem(pk, TableKeys.issuedReportKey(report.key()), body),
-                                DynamoDbInspections.NOT_YET_WRITTEN,
-                                Map.of())),
+                writes,
                 () ->
                         "report "
                                 + report.number()

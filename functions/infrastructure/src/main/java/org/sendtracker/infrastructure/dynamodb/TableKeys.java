@@ -123,6 +123,16 @@ final class TableKeys {
         return "REPORT_KEY#" + key;
     }
 
+    // The link an issued report owes its board's members (INSPECTION#{id} /
+    // REPORT_LINK#{number:6}),
+    // written with the report; the Tick marks it sent once every member's email is claimed.
+
+    static final String REPORT_LINK_PREFIX = "REPORT_LINK#";
+
+    static String reportLink(int number) {
+        return String.format(REPORT_LINK_PREFIX + "%06d", number);
+    }
+
     // Emails: INSPECTION#{id} / EMAIL#{notice key}; failed ones under UNDELIVERED in ByDate.
 
     static final String EMAIL_PREFIX = "EMAIL#";

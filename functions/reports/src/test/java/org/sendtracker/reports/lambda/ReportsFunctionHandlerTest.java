@@ -209,6 +209,16 @@ class ReportsFunctionHandlerTest {
                 .contains("Red");
         assertThat(reports.issued(inspections.find(Lancashire.INSPECTION).orElseThrow(), "1"))
                 .contains(issued);
+        // and so does its page (the other sample), with the link to that copy's PDF
+        APIGatewayV2HTTPResponse page =
+                handler.handleRequest(
+                        signedIn(event("reports-get-issued-report.json")), new MockLambdaContext());
+        assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(200);
+        assertThat(header(page, "Content-Type")).startsWith("text/html");
+        assertThat(page.getBody())
+                .contains("Issued to SEND Improvement Board")
+                .contains(
+                        "/inspections/lancashire-2017-11-13/progress-reports/1/progress-report.pdf");
         // while the live report for the same period shows the change
         APIGatewayV2HTTPResponse live =
                 handler.handleRequest(
@@ -231,6 +241,7 @@ class ReportsFunctionHandlerTest {
                     .containsExactlyInAnyOrder(
                             "reports-get-progress-report-pdf.json",
                             "reports-get-progress-report.json",
+                            "reports-get-issued-report.json",
                             "reports-get-issued-report-pdf.json");
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.propagation.ThreadPropagatedContextElement;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -159,22 +161,44 @@ public final class LocalLambdas implements TaskInvoker {
 
     /**
      * Runs {@code work} as the function {@code functionName} would: its AWS calls are attributed to
-     * it.
+     * it, also on the threads Micronaut continues the work on (a controller marked {@code
+     * ExecuteOn(BLOCKING)} runs on another thread than the one handing it the request): the name
+     * travels in Micronaut's propagated context, which every such hand-over carries.
      */
     public <T> T as(String functionName, Supplier<T> work) {
-        String outer = RUNNING.get();
-        RUNNING.set(functionName);
-        try {
+        long started = System.nanoTime();
+        try (PropagatedContext.Scope ignored =
+                PropagatedContext.getOrEmpty()
+                        .plus(new RunningFunction(functionName))
+                        .propagate()) {
             return work.get();
         } finally {
+            meter.computeIfAbsent(functionName, name -> new Usage())
+                    .add(System.nanoTime() - started);
+        }
+    }
+
+    /** The running function's name, set on each thread the propagated context is applied to. */
+    private record RunningFunction(String name) implements ThreadPropagatedContextElement<String> {
+
+        @Override
+        public String updateThreadContext() {
+            String outer = RUNNING.get();
+            RUNNING.set(name);
+            return outer;
+        }
+
+        @Override
+        public void restoreThreadContext(String outer) {
             restore(outer);
         }
     }
 
     /**
-     * The template's name of the workflow function running on this thread, or empty when none is:
-     * locally, every other AWS call comes from the HTTP function. Lets a test hold each function's
-     * calls against the permissions template.yaml grants it.
+     * The template's name of the function running on this thread (a workflow function, or one
+     * {@link #as} runs), or empty when none is: locally, every other AWS call comes from the HTTP
+     * function. Lets a test hold each function's calls against the permissions template.yaml grants
+     * it.
      */
     public static Optional<String> running() {
         return Optional.ofNullable(RUNNING.get());

@@ -18,6 +18,7 @@ final class TemplateHardening {
     static final List<String> FUNCTIONS =
             List.of(
                     "HttpFunction",
+                    "ReportsFunction",
                     "TickFunction",
                     "WaitFunction",
                     "ReconcileFunction",

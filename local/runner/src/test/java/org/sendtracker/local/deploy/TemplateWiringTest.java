@@ -83,7 +83,7 @@ class TemplateWiringTest {
                                         resource.getValue().at("/Properties/Handler").asText());
                             }
                         });
-        assertThat(handlers).hasSize(5);
+        assertThat(handlers).hasSize(6);
         for (String handler : handlers) {
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
             assertThat(type.getConstructor())
@@ -111,6 +111,7 @@ class TemplateWiringTest {
         assertThat(codeUris)
                 .containsExactly(
                         "functions/http/target/http-lambda.jar",
+                        "functions/reports/target/reports-lambda.jar",
                         "functions/workflow/target/workflow-lambda.jar");
         for (String uri : codeUris) {
             String module = uri.substring(0, uri.indexOf("/target/"));
@@ -125,6 +126,7 @@ class TemplateWiringTest {
         for (String jar :
                 List.of(
                         "functions/http/target/http-lambda.jar",
+                        "functions/reports/target/reports-lambda.jar",
                         "functions/workflow/target/workflow-lambda.jar")) {
             try (ZipFile zip = new ZipFile(ROOT.resolve(jar).toFile())) {
                 ZipEntry config = zip.getEntry("log4j2.properties");

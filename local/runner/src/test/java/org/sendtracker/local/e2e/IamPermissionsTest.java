@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,6 +80,30 @@ class IamPermissionsTest {
             stack.get("/api/inspections/testshire-2019-03-18");
             stack.get("/api/inspections?areaId=testshire");
             stack.get("/api/deadlines?from=2019-01-01&to=2022-12-31");
+            // the progress report as a page and as a PDF: template.yaml routes them to the reports
+            // function, whose handler the runner calls as API Gateway would
+            assertThat(stack.page("/inspections/testshire-2019-03-18/progress-report"))
+                    .contains("EHC plans");
+            HttpResponse<byte[]> pdf =
+                    stack.download("/inspections/testshire-2019-03-18/progress-report.pdf");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            // a board, a report issued to it (the HTTP function writes the copy and the link it
+            // owes), its link emailed to the members by the Tick, and the copy read back
+            stack.put(
+                    "/api/inspections/testshire-2019-03-18/boards/improvement-board",
+                    """
+                    {"name":"SEND Improvement Board","kind":"IMPROVEMENT_BOARD","members":["lead@testshire.example","nhs@testshire.example"]}""");
+            stack.post(
+                    "/api/inspections/testshire-2019-03-18/progress-reports",
+                    """
+                    {"board":"improvement-board","from":"2019-05-14","to":"2019-07-25"}""",
+                    "issue-1");
+            stack.advanceTo("2019-07-25T10:00:00Z");
+            assertThat(stack.emails())
+                    .anyMatch(e -> e.contains("Progress report for 14 May to 25 July 2019"));
+            assertThat(stack.page("/inspections/testshire-2019-03-18/progress-reports/1"))
+                    .contains("SEND Improvement Board");
             AwsCallRecorder.enabled = false;
             losesItsTimer(stack, "testshire-2019-03-18");
             AwsCallRecorder.enabled = true;

@@ -65,14 +65,22 @@ final class SimulatedStack implements AutoCloseable {
         return write("PUT", path, json);
     }
 
+    /** A POST with an {@code Idempotency-Key}, as a client that retries safely sends it. */
+    JsonNode post(String path, String json, String idempotencyKey) {
+        return write("POST", path, json, "Idempotency-Key", idempotencyKey);
+    }
+
     /** A JSON API write that must succeed, as an officer's client sends it; the parsed answer. */
-    private JsonNode write(String method, String path, String json) {
-        HttpRequest request =
+    private JsonNode write(String method, String path, String json, String... headers) {
+        HttpRequest.Builder builder =
                 HttpRequest.newBuilder(system.uri().resolve(path))
                         .header("Content-Type", "application/json")
                         .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
-                        .method(method, HttpRequest.BodyPublishers.ofString(json))
-                        .build();
+                        .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() >= 300) {
             throw new AssertionError(
@@ -95,6 +103,26 @@ final class SimulatedStack implements AutoCloseable {
                     "GET " + path + " → " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    /**
+     * What a browser's download of {@code path} gets (any status), as bytes: a PDF, or the page
+     * saying why not.
+     */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(system.uri().resolve(path))
+                            .header("Authorization", LocalTokens.bearer(system.uri(), "admin"))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
