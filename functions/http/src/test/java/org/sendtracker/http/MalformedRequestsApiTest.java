@@ -392,7 +392,7 @@ class MalformedRequestsApiTest {
                         "deadlines with an unknown parameter",
                         api -> api.get("/api/deadlines?colour=red"),
                         400,
-                        "'colour' is not a field here; expected one of [areaId, from, status, to]"),
+                        "'colour' is not a field here; expected one of [areaId, from, limit, next, status, to]"),
                 bad(
                         "deadlines over more than 15 years",
                         api -> api.get("/api/deadlines?from=2010-01-01&to=2025-01-01"),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.inspection.model.InspectionId;
 
 /** Deadlines across inspections by due date, read from an index (never a scan). */
 public interface DeadlineIndex {
@@ -13,4 +14,33 @@ public interface DeadlineIndex {
      * date.
      */
     List<DeadlineEntry> dueBetween(LocalDate from, LocalDate to, Optional<AreaId> area);
+
+    /**
+     * At most {@code limit} deadlines due in [{@code from}, {@code to}], optionally in one area, in
+     * the order of {@link #dueBetween(LocalDate, LocalDate, Optional)}, starting after {@code
+     * after} (the position of the last deadline of the page before).
+     */
+    List<DeadlineEntry> dueBetween(
+            LocalDate from,
+            LocalDate to,
+            Optional<AreaId> area,
+            Optional<Position> after,
+            int limit);
+
+    /**
+     * Every outstanding deadline ({@link
+     * org.sendtracker.inspection.model.Deadline#isOutstanding()}: not met, not cancelled) due on or
+     * before {@code to}, optionally in one area, ordered by due date; however old, and read from
+     * what is outstanding only, not from every deadline ever recorded.
+     */
+    List<DeadlineEntry> outstandingDueBy(LocalDate to, Optional<AreaId> area);
+
+    /** Where a deadline sits in the index's order: by due date, then inspection, then deadline. */
+    record Position(LocalDate dueOn, InspectionId inspectionId, String deadlineId) {
+
+        public static Position of(DeadlineEntry entry) {
+            return new Position(
+                    entry.deadline().dueOn(), entry.inspectionId(), entry.deadline().id());
+        }
+    }
 }

@@ -1,8 +1,11 @@
 package org.sendtracker.inspection.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +14,7 @@ import java.util.Set;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.England;
 import org.sendtracker.inspection.model.DeadlineStatus;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -18,12 +22,23 @@ import org.sendtracker.shared.Result;
 /**
  * Deadlines across areas by date range, as the dashboard and {@code GET /api/deadlines} ask for
  * them. Without dates it covers everything from the first inspection under either framework (so
- * nothing overdue is missed, however old) to one year ahead.
+ * nothing overdue is missed, however old) to one year ahead. Asked only for what is still to do
+ * ({@link DeadlineStatus#isOutstanding() OPEN or OVERDUE}), it reads the outstanding deadlines
+ * only, with no lower bound, so the dashboard's overdue list costs what it shows, not the whole
+ * history (docs/performance.md, "Scale"). {@link #page} gives the same in pages with a cursor.
  */
 public final class DeadlineService {
 
     private static final long LONGEST_RANGE_YEARS = 15;
     private static final LocalDate EARLIEST = LocalDate.of(2016, 1, 1);
+    static final int DEFAULT_LIMIT = 500;
+    static final int MOST_AT_ONCE = 1000;
+    static final String NOT_A_CURSOR =
+            "This is not a cursor from an earlier page of these deadlines: ask again without it";
+
+    private static final Set<String> FIELDS = Set.of("from", "to", "areaId", "status");
+    private static final Set<String> PAGE_FIELDS =
+            Set.of("from", "to", "areaId", "status", "limit", "next");
 
     private final DeadlineIndex index;
     private final Clock clock;
@@ -40,13 +55,109 @@ public final class DeadlineService {
     /** A deadline with its status on the day asked. */
     public record Due(DeadlineEntry entry, DeadlineStatus status) {}
 
+    /**
+     * One page of deadlines; {@code next}, when present, is the opaque cursor that asks for the
+     * page after it. A page may hold fewer than the limit (a status asked for is applied after
+     * reading), even none, and still have a next one.
+     */
+    public record Page(List<Due> due, Optional<String> next) {}
+
+    /** The query asked for, read and checked once. */
+    private record Query(
+            LocalDate today,
+            LocalDate from,
+            boolean fromAsked,
+            LocalDate to,
+            Optional<AreaId> area,
+            DeadlineStatus status) {
+
+        boolean wants(Due due) {
+            return status == null || due.status() == status;
+        }
+    }
+
+    /** Every deadline the query asks for. */
     public Result<List<Due>> find(Map<String, String> query) {
-        FieldReader fields =
-                new FieldReader(query).onlyFields(Set.of("from", "to", "areaId", "status"));
+        FieldReader fields = new FieldReader(query).onlyFields(FIELDS);
+        return read(fields, query)
+                .map(
+                        asked -> {
+                            if (asked.status() != null && asked.status().isOutstanding()) {
+                                // Only an outstanding deadline is open or overdue: read those.
+                                return index.outstandingDueBy(asked.to(), asked.area()).stream()
+                                        .filter(
+                                                e ->
+                                                        !asked.fromAsked()
+                                                                || !e.deadline()
+                                                                        .dueOn()
+                                                                        .isBefore(asked.from()))
+                                        .map(e -> due(e, asked.today()))
+                                        .filter(asked::wants)
+                                        .toList();
+                            }
+                            return index.dueBetween(asked.from(), asked.to(), asked.area()).stream()
+                                    .map(e -> due(e, asked.today()))
+                                    .filter(asked::wants)
+                                    .toList();
+                        });
+    }
+
+    /**
+     * A page of the deadlines the query asks for: at most {@code limit} (default {@value
+     * #DEFAULT_LIMIT}, at most {@value #MOST_AT_ONCE}) read from the index, after the cursor {@code
+     * next} that the page before gave.
+     */
+    public Result<Page> page(Map<String, String> query) {
+        FieldReader fields = new FieldReader(query).onlyFields(PAGE_FIELDS);
+        Integer askedLimit = fields.integer("limit", "the limit", 1, MOST_AT_ONCE, false);
+        int limit = askedLimit == null ? DEFAULT_LIMIT : askedLimit;
+        Optional<DeadlineIndex.Position> after =
+                Optional.ofNullable(query.get("next")).flatMap(DeadlineService::position);
+        if (query.containsKey("next") && after.isEmpty()) {
+            fields.error("next", NOT_A_CURSOR);
+        }
+        return read(fields, query)
+                .flatMap(
+                        asked -> {
+                            if (after.isPresent()
+                                    && (after.get().dueOn().isBefore(asked.from())
+                                            || after.get().dueOn().isAfter(asked.to()))) {
+                                return Result.refused(Rejection.Invalid.of("next", NOT_A_CURSOR));
+                            }
+                            List<DeadlineEntry> read =
+                                    index.dueBetween(
+                                            asked.from(),
+                                            asked.to(),
+                                            asked.area(),
+                                            after,
+                                            limit + 1);
+                            List<DeadlineEntry> shown =
+                                    read.size() > limit ? read.subList(0, limit) : read;
+                            Optional<String> next =
+                                    read.size() > limit
+                                            ? Optional.of(
+                                                    cursor(
+                                                            DeadlineIndex.Position.of(
+                                                                    shown.get(limit - 1))))
+                                            : Optional.empty();
+                            return Result.ok(
+                                    new Page(
+                                            shown.stream()
+                                                    .map(e -> due(e, asked.today()))
+                                                    .filter(asked::wants)
+                                                    .toList(),
+                                            next));
+                        });
+    }
+
+    private static Due due(DeadlineEntry entry, LocalDate today) {
+        return new Due(entry, entry.deadline().statusOn(today));
+    }
+
+    private Result<Query> read(FieldReader fields, Map<String, String> query) {
         LocalDate today = today();
-        LocalDate from =
-                Optional.ofNullable(fields.date("from", "the first due date", false))
-                        .orElse(EARLIEST);
+        LocalDate askedFrom = fields.date("from", "the first due date", false);
+        LocalDate from = Optional.ofNullable(askedFrom).orElse(EARLIEST);
         LocalDate to =
                 Optional.ofNullable(fields.date("to", "the last due date", false))
                         .orElse(today.plusYears(1));
@@ -58,12 +169,14 @@ public final class DeadlineService {
         if (!fields.hasErrors() && to.isBefore(from)) {
             fields.error("to", "The last due date must be on or after the first");
         }
-        // The cap bounds a range someone asked for; the default range (every overdue deadline
-        // since the first inspection, to a year ahead) is never refused, in 2030 or later.
+        // The cap bounds a range someone asked for: from the day they asked (or, asking only for
+        // the last day, from today). The default range, and a range open at its start (every
+        // deadline since the first inspection), are never refused, in 2030 or later.
         boolean asked = query.containsKey("from") || query.containsKey("to");
         if (!fields.hasErrors()
                 && asked
-                && ChronoUnit.YEARS.between(from, to) >= LONGEST_RANGE_YEARS) {
+                && ChronoUnit.YEARS.between(askedFrom == null ? today : from, to)
+                        >= LONGEST_RANGE_YEARS) {
             fields.error(
                     "to",
                     "Ask for at most " + LONGEST_RANGE_YEARS + " years of deadlines at a time");
@@ -71,11 +184,42 @@ public final class DeadlineService {
         if (fields.hasErrors()) {
             return Result.refused(new Rejection.Invalid(fields.errors()));
         }
-        List<Due> due =
-                index.dueBetween(from, to, Optional.ofNullable(area).map(AreaId::new)).stream()
-                        .map(entry -> new Due(entry, entry.deadline().statusOn(today)))
-                        .filter(d -> status == null || d.status() == status)
-                        .toList();
-        return Result.ok(due);
+        return Result.ok(
+                new Query(
+                        today,
+                        from,
+                        askedFrom != null,
+                        to,
+                        Optional.ofNullable(area).map(AreaId::new),
+                        status));
+    }
+
+    /** The opaque cursor for the page after {@code last}: base64url of its index position. */
+    static String cursor(DeadlineIndex.Position last) {
+        String text = last.dueOn() + "#" + last.inspectionId().value() + "#" + last.deadlineId();
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The position a cursor holds; empty when it is not one {@link #cursor} made. */
+    static Optional<DeadlineIndex.Position> position(String cursor) {
+        if (cursor == null || cursor.length() > 400) {
+            return Optional.empty();
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = text.split("#", 3);
+            if (parts.length != 3
+                    || !InspectionId.isValid(parts[1])
+                    || !parts[2].matches("[A-Za-z0-9_.:-]{1,200}")) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new DeadlineIndex.Position(
+                            LocalDate.parse(parts[0]), new InspectionId(parts[1]), parts[2]));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -72,6 +72,11 @@ public final class InspectionService {
         return Result.ok(inspections.inArea(new AreaId(areaId)));
     }
 
+    /** Every inspection not yet closed, across the areas. */
+    public List<Inspection> open() {
+        return inspections.open();
+    }
+
     public List<RecordedEvent> history(Inspection inspection) {
         return inspections.history(inspection.id());
     }

@@ -19,6 +19,12 @@ public interface Inspections {
     List<Inspection> inArea(AreaId area);
 
     /**
+     * Every inspection not yet closed, in every area, read from what is open only (not every
+     * inspection ever recorded), in order of area and start date.
+     */
+    List<Inspection> open();
+
+    /**
      * @throws org.sendtracker.shared.ConcurrentChangeException if the id is taken
      */
     void create(Inspection inspection, RecordedEvent created);

@@ -30,4 +30,13 @@ public enum DeadlineStatus {
     public boolean met() {
         return this == MET || this == MET_LATE;
     }
+
+    /**
+     * Whether only a deadline still to do ({@link Deadline#isOutstanding()}: not met, not
+     * cancelled) has this status: what the outstanding-deadlines index holds. Every status but the
+     * met (on time or late) and no-longer-needed ones.
+     */
+    public boolean isOutstanding() {
+        return !met() && this != CANCELLED;
+    }
 }

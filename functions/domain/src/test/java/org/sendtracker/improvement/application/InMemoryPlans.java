@@ -70,6 +70,11 @@ final class InMemoryPlans implements ImprovementPlans {
             }
 
             @Override
+            public List<Inspection> open() {
+                return List.of();
+            }
+
+            @Override
             public void create(Inspection inspection, RecordedEvent created) {
                 throw new UnsupportedOperationException();
             }

@@ -9,6 +9,7 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.shared.ConcurrentChangeException;
 
 /** Inspections and their audit trails in memory, with the stored repository's version check. */
@@ -25,6 +26,11 @@ final class TrailInMemory implements Inspections {
     @Override
     public List<Inspection> inArea(AreaId area) {
         return inspections.values().stream().filter(i -> i.areaId().equals(area)).toList();
+    }
+
+    @Override
+    public List<Inspection> open() {
+        return inspections.values().stream().filter(i -> i.stage() != Stage.CLOSED).toList();
     }
 
     @Override

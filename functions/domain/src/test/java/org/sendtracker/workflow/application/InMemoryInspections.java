@@ -10,6 +10,7 @@ import org.sendtracker.inspection.application.Inspections;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
 
 /**
  * The inspections on record, as the workflow reads them: by id, always the latest stored version.
@@ -30,6 +31,11 @@ final class InMemoryInspections implements Inspections {
     @Override
     public List<Inspection> inArea(AreaId area) {
         return inspections.values().stream().filter(i -> i.areaId().equals(area)).toList();
+    }
+
+    @Override
+    public List<Inspection> open() {
+        return inspections.values().stream().filter(i -> i.stage() != Stage.CLOSED).toList();
     }
 
     @Override

@@ -222,6 +222,77 @@ class DeadlinesApiTest {
      * "cumbria-1-2019-03-18 WSOA_SUBMISSION 2019-08-21 MET": one line per deadline found, in the
      * order given.
      */
+    @Test
+    void aLimit_givesPages_eachLinkingToTheNext_untilAllAreRead_inDueDateOrder() {
+        List<String> pages = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        String next = "/api/deadlines?from=2019-08-01&to=2027-12-31&limit=1";
+        while (next != null) {
+            ApiStack.Response page = api.get(next);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            all.addAll(lines(page));
+            pages.add(next);
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(1, link.indexOf('>'));
+            if (next != null) {
+                assertThat(link).endsWith(">; rel=\"next\"");
+                assertThat(next)
+                        .startsWith("/api/deadlines?from=2019-08-01&to=2027-12-31&limit=1&next=")
+                        .endsWith(page.header("Next-Cursor"));
+            }
+            assertThat(pages).as("pages followed").hasSizeLessThan(10);
+        }
+
+        assertThat(all).isEqualTo(due("/api/deadlines?from=2019-08-01&to=2027-12-31"));
+        assertThat(pages).hasSize(4);
+    }
+
+    @Test
+    void theLastPage_hasNoLink() {
+        ApiStack.Response page = api.get("/api/deadlines?from=2019-08-01&to=2027-12-31&limit=4");
+
+        assertThat(lines(page)).hasSize(4);
+        assertThat(page.header("Link")).isNull();
+        assertThat(page.header("Next-Cursor")).isNull();
+    }
+
+    @Test
+    void aCursorNotGivenByAnEarlierPage_isRefusedWithA400_sayingWhatToDo() {
+        ApiStack.Response refused = api.get("/api/deadlines?next=bm90LWEtY3Vyc29y");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains(
+                        "This is not a cursor from an earlier page of these deadlines: ask again"
+                                + " without it");
+    }
+
+    @Test
+    void aLimitOutsideOneToAThousand_isRefusedWithA400() {
+        for (String limit : List.of("0", "1001", "ten", "-1")) {
+            ApiStack.Response refused = api.get("/api/deadlines?limit=" + limit);
+
+            assertThat(refused.status()).as(limit).isEqualTo(400);
+            assertThat(refused.body()).contains("The limit must be a whole number from 1 to 1000");
+        }
+    }
+
+    private static List<String> lines(ApiStack.Response found) {
+        List<String> lines = new ArrayList<>();
+        found.json()
+                .forEach(
+                        d ->
+                                lines.add(
+                                        d.get("inspectionId").asText()
+                                                + " "
+                                                + d.at("/deadline/kind").asText()
+                                                + " "
+                                                + d.at("/deadline/dueOn").asText()
+                                                + " "
+                                                + d.at("/deadline/status").asText()));
+        return lines;
+    }
+
     private static List<String> due(String query) {
         ApiStack.Response found = api.get(query);
         assertThat(found.status()).as(found.body()).isEqualTo(200);

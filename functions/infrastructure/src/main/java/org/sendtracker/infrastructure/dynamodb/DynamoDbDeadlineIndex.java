@@ -6,10 +6,16 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,47 +25,141 @@ import org.sendtracker.inspection.application.DeadlineIndex;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Deadlines by due date. One area: a range of its ByArea item collection. Every area: one query per
- * year of the ByDate index ({@code DUE#yyyy}), so a range never scans.
+ * year of the ByDate index ({@code DUE#yyyy}), so a range never scans. What is still to do: the
+ * sparse OpenDeadlines index, which holds outstanding deadlines only.
  */
 @Singleton
 final class DynamoDbDeadlineIndex implements DeadlineIndex {
 
+    /** Where the unbounded-below range starts until the OpenDeadlines index is backfilled. */
+    private static final LocalDate FIRST_INSPECTIONS = LocalDate.of(2016, 1, 1);
+
     private final DynamoDbClient dynamo;
     private final String table;
+    private final OpenIndexesBackfill backfill;
 
-    DynamoDbDeadlineIndex(DynamoDbClient dynamo, TableName table) {
+    DynamoDbDeadlineIndex(DynamoDbClient dynamo, TableName table, OpenIndexesBackfill backfill) {
         this.dynamo = dynamo;
         this.table = table.value();
+        this.backfill = backfill;
     }
 
     @Override
     public List<DeadlineEntry> dueBetween(LocalDate from, LocalDate to, Optional<AreaId> area) {
+        return dueBetween(from, to, area, Optional.empty(), Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<DeadlineEntry> dueBetween(
+            LocalDate from,
+            LocalDate to,
+            Optional<AreaId> area,
+            Optional<Position> after,
+            int limit) {
         List<DeadlineEntry> found = new ArrayList<>();
         if (area.isPresent()) {
+            String partition = TableKeys.area(area.get());
             query(
                     GSI1,
                     GSI1PK,
-                    TableKeys.area(area.get()),
+                    partition,
                     GSI1SK,
                     TableKeys.firstDeadlineInAreaOn(from),
                     TableKeys.afterDeadlinesInAreaOn(to),
+                    after.map(
+                            p ->
+                                    startAfter(
+                                            p,
+                                            GSI1PK,
+                                            partition,
+                                            GSI1SK,
+                                            TableKeys.deadlineInArea(
+                                                    p.dueOn(), p.inspectionId(), p.deadlineId()))),
+                    limit,
                     found);
         } else {
-            for (int year = from.getYear(); year <= to.getYear(); year++) {
+            int firstYear = after.map(p -> p.dueOn().getYear()).orElse(from.getYear());
+            for (int year = firstYear; year <= to.getYear() && found.size() < limit; year++) {
+                String partition = TableKeys.dueIn(year);
                 query(
                         GSI2,
                         GSI2PK,
-                        TableKeys.dueIn(year),
+                        partition,
                         GSI2SK,
                         TableKeys.firstDueOn(from),
                         TableKeys.afterDueOn(to),
+                        year == firstYear
+                                ? after.map(
+                                        p ->
+                                                startAfter(
+                                                        p,
+                                                        GSI2PK,
+                                                        partition,
+                                                        GSI2SK,
+                                                        TableKeys.deadlineByDate(
+                                                                p.dueOn(),
+                                                                p.inspectionId(),
+                                                                p.deadlineId())))
+                                : Optional.empty(),
+                        limit,
                         found);
             }
         }
         return found;
+    }
+
+    @Override
+    public List<DeadlineEntry> outstandingDueBy(LocalDate to, Optional<AreaId> area) {
+        if (!backfill.isDone()) {
+            return dueBetween(FIRST_INSPECTIONS, to, area).stream()
+                    .filter(entry -> entry.deadline().isOutstanding())
+                    .toList();
+        }
+        Map<String, String> names = new HashMap<>(Map.of("#pk", GSI3PK, "#sk", GSI3SK));
+        Map<String, AttributeValue> values =
+                new HashMap<>(
+                        Map.of(
+                                ":pk",
+                                AttributeValue.fromS(TableKeys.OUTSTANDING_DEADLINES),
+                                ":high",
+                                AttributeValue.fromS(TableKeys.afterDueOn(to))));
+        QueryRequest.Builder query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(GSI3)
+                        .keyConditionExpression("#pk = :pk AND #sk < :high");
+        if (area.isPresent()) {
+            // The outstanding deadlines of every area are few; one area's are a filter of them.
+            names.put("#area", GSI1PK);
+            values.put(":area", AttributeValue.fromS(TableKeys.area(area.get())));
+            query.filterExpression("#area = :area");
+        }
+        return Items.query(
+                dynamo,
+                query.expressionAttributeNames(names).expressionAttributeValues(values).build(),
+                DeadlineEntry.class);
+    }
+
+    /** The key a query resumes after: the index's keys and the table's, as DynamoDB gives them. */
+    private static Map<String, AttributeValue> startAfter(
+            Position position,
+            String partitionName,
+            String partition,
+            String sortName,
+            String sort) {
+        return Map.of(
+                partitionName,
+                AttributeValue.fromS(partition),
+                sortName,
+                AttributeValue.fromS(sort),
+                PK,
+                AttributeValue.fromS(DynamoDbInspections.pk(position.inspectionId())),
+                SK,
+                AttributeValue.fromS(TableKeys.deadline(position.deadlineId())));
     }
 
     private void query(
@@ -69,22 +169,37 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             String sortName,
             String low,
             String high,
+            Optional<Map<String, AttributeValue>> after,
+            int limit,
             List<DeadlineEntry> into) {
-        QueryRequest query =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .indexName(index)
-                        .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
-                        .expressionAttributeNames(Map.of("#pk", partitionName, "#sk", sortName))
-                        .expressionAttributeValues(
-                                Map.of(
-                                        ":pk",
-                                        AttributeValue.fromS(partition),
-                                        ":low",
-                                        AttributeValue.fromS(low),
-                                        ":high",
-                                        AttributeValue.fromS(high)))
-                        .build();
-        into.addAll(Items.query(dynamo, query, DeadlineEntry.class));
+        Map<String, AttributeValue> start = after.orElse(null);
+        do {
+            QueryRequest query =
+                    QueryRequest.builder()
+                            .tableName(table)
+                            .indexName(index)
+                            .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
+                            .expressionAttributeNames(Map.of("#pk", partitionName, "#sk", sortName))
+                            .expressionAttributeValues(
+                                    Map.of(
+                                            ":pk",
+                                            AttributeValue.fromS(partition),
+                                            ":low",
+                                            AttributeValue.fromS(low),
+                                            ":high",
+                                            AttributeValue.fromS(high)))
+                            .exclusiveStartKey(start)
+                            .limit(limit == Integer.MAX_VALUE ? null : limit - into.size())
+                            .build();
+            QueryResponse page = dynamo.query(query);
+            page.items()
+                    .forEach(
+                            item ->
+                                    into.add(
+                                            JsonBodies.read(
+                                                    Items.string(item, TableLayout.BODY),
+                                                    DeadlineEntry.class)));
+            start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
+        } while (start != null && !start.isEmpty() && into.size() < limit);
     }
 }

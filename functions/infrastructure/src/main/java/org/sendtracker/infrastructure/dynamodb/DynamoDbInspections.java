@@ -6,8 +6,11 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.EXPIRES_AT;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI1SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3PK;
+import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
@@ -26,6 +29,7 @@ import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.workflow.application.WorkflowState;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -53,10 +57,12 @@ final class DynamoDbInspections implements Inspections {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final OpenIndexesBackfill backfill;
 
-    DynamoDbInspections(DynamoDbClient dynamo, TableName table) {
+    DynamoDbInspections(DynamoDbClient dynamo, TableName table, OpenIndexesBackfill backfill) {
         this.dynamo = dynamo;
         this.table = table.value();
+        this.backfill = backfill;
     }
 
     @Override
@@ -78,6 +84,32 @@ final class DynamoDbInspections implements Inspections {
                                         AttributeValue.fromS(TableKeys.area(area)),
                                         ":prefix",
                                         AttributeValue.fromS(TableKeys.INSPECTION_IN_AREA_PREFIX)))
+                        .build();
+        return Items.query(dynamo, query, Inspection.class);
+    }
+
+    /**
+     * Every inspection not closed, from the {@code OPEN_INSPECTIONS} partition, in order of area
+     * and start date. Until the partition has been backfilled ({@link OpenIndexesBackfill}), from
+     * each area's inspections instead.
+     */
+    @Override
+    public List<Inspection> open() {
+        if (!backfill.isDone()) {
+            List<Inspection> open = new ArrayList<>();
+            for (AreaId area : backfill.areaIds()) {
+                inArea(area).stream().filter(DynamoDbInspections::isOpen).forEach(open::add);
+            }
+            return open;
+        }
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(GSI2)
+                        .keyConditionExpression("#pk = :pk")
+                        .expressionAttributeNames(Map.of("#pk", GSI2PK))
+                        .expressionAttributeValues(
+                                Map.of(":pk", AttributeValue.fromS(TableKeys.OPEN_INSPECTIONS)))
                         .build();
         return Items.query(dynamo, query, Inspection.class);
     }
@@ -167,15 +199,30 @@ final class DynamoDbInspections implements Inspections {
     }
 
     static Map<String, AttributeValue> inspectionItem(Inspection inspection) {
-        return item().s(PK, pk(inspection.id()))
-                .s(SK, TableKeys.INSPECTION_ITEM)
-                .s(GSI1PK, TableKeys.area(inspection.areaId()))
-                .s(GSI1SK, TableKeys.inspectionInArea(inspection.startsOn(), inspection.id()))
-                .s("kind", "INSPECTION")
-                .s("stage", inspection.stage().name())
-                .n(VERSION, inspection.version())
-                .s(BODY, JsonBodies.write(inspection))
-                .build();
+        Items item =
+                item().s(PK, pk(inspection.id()))
+                        .s(SK, TableKeys.INSPECTION_ITEM)
+                        .s(GSI1PK, TableKeys.area(inspection.areaId()))
+                        .s(
+                                GSI1SK,
+                                TableKeys.inspectionInArea(inspection.startsOn(), inspection.id()))
+                        .s("kind", "INSPECTION")
+                        .s("stage", inspection.stage().name())
+                        .n(VERSION, inspection.version())
+                        .s(BODY, JsonBodies.write(inspection));
+        if (isOpen(inspection)) {
+            item.s(GSI2PK, TableKeys.OPEN_INSPECTIONS)
+                    .s(
+                            GSI2SK,
+                            TableKeys.openInspection(
+                                    inspection.areaId(), inspection.startsOn(), inspection.id()));
+        }
+        return item.build();
+    }
+
+    /** Whether an inspection belongs in the {@code OPEN_INSPECTIONS} partition. */
+    static boolean isOpen(Inspection inspection) {
+        return inspection.stage() != Stage.CLOSED;
     }
 
     static Map<String, AttributeValue> eventItem(InspectionId id, RecordedEvent event) {
@@ -188,26 +235,36 @@ final class DynamoDbInspections implements Inspections {
     }
 
     static Map<String, AttributeValue> deadlineItem(Inspection inspection, Deadline deadline) {
-        DeadlineEntry entry =
+        return deadlineItem(
                 new DeadlineEntry(
                         inspection.id(),
                         inspection.areaId(),
                         inspection.framework(),
                         inspection.stage(),
-                        deadline);
-        return item().s(PK, pk(inspection.id()))
-                .s(SK, TableKeys.deadline(deadline.id()))
-                .s(GSI1PK, TableKeys.area(inspection.areaId()))
-                .s(
-                        GSI1SK,
-                        TableKeys.deadlineInArea(deadline.dueOn(), inspection.id(), deadline.id()))
-                .s(GSI2PK, TableKeys.dueIn(deadline.dueOn().getYear()))
-                .s(
-                        GSI2SK,
-                        TableKeys.deadlineByDate(deadline.dueOn(), inspection.id(), deadline.id()))
-                .s("kind", "DEADLINE")
-                .s(BODY, JsonBodies.write(entry))
-                .build();
+                        deadline));
+    }
+
+    /**
+     * A deadline's item: in ByArea and ByDate always, in OpenDeadlines only while {@link
+     * Deadline#isOutstanding()} (met or cancelled, it leaves: the same put drops the keys).
+     */
+    static Map<String, AttributeValue> deadlineItem(DeadlineEntry entry) {
+        Deadline deadline = entry.deadline();
+        InspectionId id = entry.inspectionId();
+        String byDate = TableKeys.deadlineByDate(deadline.dueOn(), id, deadline.id());
+        Items item =
+                item().s(PK, pk(id))
+                        .s(SK, TableKeys.deadline(deadline.id()))
+                        .s(GSI1PK, TableKeys.area(entry.areaId()))
+                        .s(GSI1SK, TableKeys.deadlineInArea(deadline.dueOn(), id, deadline.id()))
+                        .s(GSI2PK, TableKeys.dueIn(deadline.dueOn().getYear()))
+                        .s(GSI2SK, byDate)
+                        .s("kind", "DEADLINE")
+                        .s(BODY, JsonBodies.write(entry));
+        if (deadline.isOutstanding()) {
+            item.s(GSI3PK, TableKeys.OUTSTANDING_DEADLINES).s(GSI3SK, byDate);
+        }
+        return item.build();
     }
 
     private static Map<String, AttributeValue> idempotencyItem(IdempotentResult result) {

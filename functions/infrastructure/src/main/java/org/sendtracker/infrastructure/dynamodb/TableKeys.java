@@ -42,6 +42,15 @@ final class TableKeys {
         return "INSPECTION#" + id.value();
     }
 
+    // Open inspections (any stage but CLOSED) are also under OPEN_INSPECTIONS in ByDate, by area
+    // then start date; a closed one leaves it (the attributes are simply not written).
+
+    static final String OPEN_INSPECTIONS = "OPEN_INSPECTIONS";
+
+    static String openInspection(AreaId area, LocalDate startsOn, InspectionId id) {
+        return area.value() + "#" + startsOn + "#" + id.value();
+    }
+
     /** An inspection's sort key in its area's ByArea partition: by start date. */
     static String inspectionInArea(LocalDate startsOn, InspectionId id) {
         return INSPECTION_IN_AREA_PREFIX + startsOn + "#" + id.value();
@@ -84,6 +93,12 @@ final class TableKeys {
     static String deadlineInArea(LocalDate dueOn, InspectionId id, String deadlineId) {
         return deadline(deadlineByDate(dueOn, id, deadlineId));
     }
+
+    /**
+     * The OpenDeadlines partition holding every outstanding deadline (not met, not cancelled), by
+     * the same sort key as ByDate; a deadline leaves it when it is met or cancelled.
+     */
+    static final String OUTSTANDING_DEADLINES = "OUTSTANDING";
 
     /** The ByDate partition of the deadlines due in {@code year}. */
     static String dueIn(int year) {
@@ -172,6 +187,14 @@ final class TableKeys {
      */
     static String wakingAt(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    // Migrations: MIGRATION#{name} / #MIGRATION, written once a one-off backfill has finished.
+
+    static final String MIGRATION_ITEM = "#MIGRATION";
+
+    static String migration(String name) {
+        return "MIGRATION#" + name;
     }
 
     // People: PERSON#{sub} / #PERSON, listed under PEOPLE; the feed pointer PERSON#{sub} / #FEED;

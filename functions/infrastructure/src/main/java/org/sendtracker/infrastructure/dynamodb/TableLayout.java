@@ -2,17 +2,23 @@ package org.sendtracker.infrastructure.dynamodb;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
 /**
  * The single table's attributes and indexes (docs/design.md, "The table", draws the item
@@ -22,9 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * <pre>
  * item            PK                 SK                    GSI1PK (ByArea)  GSI1SK                      GSI2PK (ByDate)  GSI2SK
  * area            AREA#{id}          #AREA                 -                -                           AREAS            {id}
- * inspection      INSPECTION#{id}    #INSPECTION           AREA#{areaId}    INSPECTION#{startsOn}#{id}  -                -
+ * inspection      INSPECTION#{id}    #INSPECTION           AREA#{areaId}    INSPECTION#{startsOn}#{id}  OPEN_INSPECTIONS {areaId}#{startsOn}#{id} (open only)
  * audit entry     INSPECTION#{id}    EVENT#{seq:6}         -                -                           -                -
  * deadline        INSPECTION#{id}    DEADLINE#{deadlineId} AREA#{areaId}    DEADLINE#{dueOn}#{id}#{dl}  DUE#{yyyy}       {dueOn}#{id}#{dl}
+ *                 and, while outstanding, in OpenDeadlines (GSI3PK/GSI3SK): OUTSTANDING / {dueOn}#{id}#{dl}
  * idempotency     INSPECTION#{id}    IDEMPOTENCY#{key}     -                -                           -                -
  * </pre>
  */
@@ -38,30 +45,97 @@ public final class TableLayout {
     public static final String GSI2 = "ByDate";
     public static final String GSI2PK = "GSI2PK";
     public static final String GSI2SK = "GSI2SK";
+
+    /**
+     * Sparse: only outstanding deadlines carry its keys, so the overdue query reads what is still
+     * to do, never the whole history (docs/performance.md, "Scale").
+     */
+    public static final String GSI3 = "OpenDeadlines";
+
+    public static final String GSI3PK = "GSI3PK";
+    public static final String GSI3SK = "GSI3SK";
     public static final String VERSION = "version";
     public static final String BODY = "body";
     public static final String EXPIRES_AT = "expiresAt";
 
     private TableLayout() {}
 
+    /**
+     * Creates the table when missing (its sparse indexes then need no backfill: {@link
+     * OpenIndexesBackfill#markDone}); a table made before the OpenDeadlines index existed gets the
+     * index added, as the template's next deployment adds it on AWS, and is backfilled by the
+     * reconcile.
+     */
     public static void createIfMissing(DynamoDbClient dynamo, String tableName) {
+        TableDescription existing;
         try {
-            dynamo.describeTable(b -> b.tableName(tableName));
-            return;
+            existing = dynamo.describeTable(b -> b.tableName(tableName)).table();
         } catch (ResourceNotFoundException missing) {
-            // create it below
+            existing = null;
         }
-        dynamo.createTable(
-                CreateTableRequest.builder()
-                        .tableName(tableName)
-                        .billingMode(BillingMode.PAY_PER_REQUEST)
-                        .attributeDefinitions(
-                                stringAttributes(PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK))
-                        .keySchema(key(PK, SK))
-                        .globalSecondaryIndexes(
-                                index(GSI1, GSI1PK, GSI1SK), index(GSI2, GSI2PK, GSI2SK))
-                        .build());
-        dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+        if (existing == null) {
+            dynamo.createTable(
+                    CreateTableRequest.builder()
+                            .tableName(tableName)
+                            .billingMode(BillingMode.PAY_PER_REQUEST)
+                            .attributeDefinitions(
+                                    stringAttributes(
+                                            PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK))
+                            .keySchema(key(PK, SK))
+                            .globalSecondaryIndexes(
+                                    index(GSI1, GSI1PK, GSI1SK),
+                                    index(GSI2, GSI2PK, GSI2SK),
+                                    index(GSI3, GSI3PK, GSI3SK))
+                            .build());
+            dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+            OpenIndexesBackfill.markDone(dynamo, tableName);
+        } else if (existing.globalSecondaryIndexes().stream()
+                .noneMatch(index -> index.indexName().equals(GSI3))) {
+            dynamo.updateTable(
+                    UpdateTableRequest.builder()
+                            .tableName(tableName)
+                            .attributeDefinitions(stringAttributes(GSI3PK, GSI3SK))
+                            .globalSecondaryIndexUpdates(
+                                    GlobalSecondaryIndexUpdate.builder()
+                                            .create(
+                                                    CreateGlobalSecondaryIndexAction.builder()
+                                                            .indexName(GSI3)
+                                                            .keySchema(key(GSI3PK, GSI3SK))
+                                                            .projection(allAttributes())
+                                                            .build())
+                                            .build())
+                            .build());
+            awaitActive(dynamo, tableName, GSI3);
+        }
+    }
+
+    /** DynamoDB builds a new index from the items already there before it serves queries. */
+    private static void awaitActive(DynamoDbClient dynamo, String tableName, String indexName) {
+        long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (dynamo
+                .describeTable(b -> b.tableName(tableName))
+                .table()
+                .globalSecondaryIndexes()
+                .stream()
+                .noneMatch(
+                        index ->
+                                index.indexName().equals(indexName)
+                                        && index.indexStatus() == IndexStatus.ACTIVE)) {
+            if (System.nanoTime() > giveUpAt) {
+                throw new IllegalStateException(
+                        "index " + indexName + " of " + tableName + " not active after 5 minutes");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while " + indexName + " is built", e);
+            }
+        }
+    }
+
+    private static Projection allAttributes() {
+        return Projection.builder().projectionType(ProjectionType.ALL).build();
     }
 
     private static List<AttributeDefinition> stringAttributes(String... names) {
@@ -85,7 +159,7 @@ public final class TableLayout {
         return GlobalSecondaryIndex.builder()
                 .indexName(name)
                 .keySchema(key(partition, sort))
-                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                .projection(allAttributes())
                 .build();
     }
 }

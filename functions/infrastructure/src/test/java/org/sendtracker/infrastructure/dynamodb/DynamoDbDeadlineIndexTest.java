@@ -5,8 +5,10 @@ import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInsp
 import static org.sendtracker.infrastructure.dynamodb.Recording.created;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.inspection.application.DeadlineEntry;
+import org.sendtracker.inspection.application.DeadlineIndex;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
@@ -38,8 +41,16 @@ class DynamoDbDeadlineIndexTest {
     @BeforeEach
     void freshTable() {
         dynamo = LocalDynamoDb.withFreshTable();
-        inspections = new DynamoDbInspections(dynamo.client, dynamo.table);
-        index = new DynamoDbDeadlineIndex(dynamo.client, dynamo.table);
+        inspections =
+                new DynamoDbInspections(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
+        index =
+                new DynamoDbDeadlineIndex(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
         // two areas, deadlines either side of two new years, stored out of date order
         withDeadlines("cumbria", "2020-01-01", "2021-01-01");
         withDeadlines("durham", "2019-12-31", "2020-06-30", "2020-01-01");
@@ -134,6 +145,100 @@ class DynamoDbDeadlineIndexTest {
                 .containsExactly(
                         "2020-01-01 durham-2019-03-18 REVISIT-3",
                         "2020-03-15 cumbria-2019-03-18 REVISIT");
+    }
+
+    @Test
+    void outstanding_readsOnlyDeadlinesStillToDo_fromTheOpenDeadlinesIndex_howeverOld() {
+        // given cumbria's 1 January 2020 deadline met and durham's 30 June 2020 one cancelled
+        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20)));
+        change("durham", "REVISIT-2", Deadline::cancel);
+        dynamo.requests.clear();
+
+        List<DeadlineEntry> found =
+                index.outstandingDueBy(LocalDate.of(2020, 12, 31), Optional.empty());
+
+        assertThat(describe(found))
+                .containsExactly(
+                        "2019-12-31 durham-2019-03-18 REVISIT",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3");
+        QueryRequest query = dynamo.requests.ofType(QueryRequest.class).get(0);
+        assertThat(query.indexName()).isEqualTo("OpenDeadlines");
+        assertThat(query.keyConditionExpression()).isEqualTo("#pk = :pk AND #sk < :high");
+        assertThat(dynamo.client.query(query.toBuilder().build()).scannedCount())
+                .as("items read")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void outstanding_inOneArea_isAFilterOfTheOutstanding() {
+        List<DeadlineEntry> found =
+                index.outstandingDueBy(
+                        LocalDate.of(2021, 1, 1), Optional.of(new AreaId("cumbria")));
+
+        assertThat(describe(found))
+                .containsExactly(
+                        "2020-01-01 cumbria-2019-03-18 REVISIT",
+                        "2021-01-01 cumbria-2019-03-18 REVISIT-2");
+    }
+
+    @Test
+    void aMetDeadline_leavesTheOpenDeadlinesIndex_inTheSameTransaction() {
+        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20)));
+
+        assertThat(dynamo.requests.putsOfTheOnlyTransaction())
+                .filteredOn(put -> put.item().get("SK").s().equals("DEADLINE#REVISIT"))
+                .singleElement()
+                .satisfies(
+                        put ->
+                                assertThat(put.item())
+                                        .doesNotContainKeys("GSI3PK", "GSI3SK")
+                                        .containsKeys("GSI2PK", "GSI2SK"));
+    }
+
+    @Test
+    void pages_acrossYearPartitions_resumeAfterTheLastPosition_withoutGapOrRepeat() {
+        LocalDate from = LocalDate.of(2019, 1, 1);
+        LocalDate to = LocalDate.of(2021, 12, 31);
+        List<String> all = describe(index.dueBetween(from, to, Optional.empty()));
+        List<String> paged = new ArrayList<>();
+        Optional<DeadlineIndex.Position> after = Optional.empty();
+        for (int pages = 0; pages < 10; pages++) {
+            List<DeadlineEntry> page = index.dueBetween(from, to, Optional.empty(), after, 2);
+            assertThat(page).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(describe(page));
+            if (page.size() < 2) {
+                break;
+            }
+            after = Optional.of(DeadlineIndex.Position.of(page.get(page.size() - 1)));
+        }
+
+        assertThat(all).hasSize(5);
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
+    void pages_ofOneArea_resumeAfterTheLastPosition() {
+        LocalDate from = LocalDate.of(2019, 1, 1);
+        LocalDate to = LocalDate.of(2021, 12, 31);
+        Optional<AreaId> durham = Optional.of(new AreaId("durham"));
+        List<DeadlineEntry> first = index.dueBetween(from, to, durham, Optional.empty(), 2);
+        List<DeadlineEntry> second =
+                index.dueBetween(
+                        from, to, durham, Optional.of(DeadlineIndex.Position.of(first.get(1))), 2);
+
+        assertThat(describe(first))
+                .containsExactly(
+                        "2019-12-31 durham-2019-03-18 REVISIT",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3");
+        assertThat(describe(second)).containsExactly("2020-06-30 durham-2019-03-18 REVISIT-2");
+    }
+
+    private void change(String area, String deadlineId, UnaryOperator<Deadline> update) {
+        Inspection current =
+                inspections.find(aCumbriaLikeInspectionAwaitingReport(area).id()).orElseThrow();
+        Inspection next = current.change().deadline(deadlineId, update).recordedAt(Recording.NOW);
+        dynamo.requests.clear();
+        inspections.update(current, next, event(next), Optional.empty());
     }
 
     private void withDeadlines(String area, String... dueDates) {

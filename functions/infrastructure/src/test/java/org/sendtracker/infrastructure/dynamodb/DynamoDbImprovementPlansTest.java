@@ -55,7 +55,11 @@ class DynamoDbImprovementPlansTest {
     @BeforeEach
     void anInspectionWithTwoWeaknesses() {
         dynamo = LocalDynamoDb.withFreshTable();
-        inspections = new DynamoDbInspections(dynamo.client, dynamo.table);
+        inspections =
+                new DynamoDbInspections(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
         plans = new DynamoDbImprovementPlans(dynamo.client, dynamo.table);
         DynamoDbAreas areas = new DynamoDbAreas(dynamo.client, dynamo.table);
         Area cumbria =

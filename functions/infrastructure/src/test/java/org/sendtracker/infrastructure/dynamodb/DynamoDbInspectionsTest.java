@@ -35,7 +35,11 @@ class DynamoDbInspectionsTest {
     @BeforeEach
     void freshTable() {
         dynamo = LocalDynamoDb.withFreshTable();
-        inspections = new DynamoDbInspections(dynamo.client, dynamo.table);
+        inspections =
+                new DynamoDbInspections(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
     }
 
     @AfterEach

@@ -33,7 +33,11 @@ class InspectionRoundTripTest {
     @BeforeEach
     void freshTable() {
         dynamo = LocalDynamoDb.withFreshTable();
-        inspections = new DynamoDbInspections(dynamo.client, dynamo.table);
+        inspections =
+                new DynamoDbInspections(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
     }
 
     @AfterEach

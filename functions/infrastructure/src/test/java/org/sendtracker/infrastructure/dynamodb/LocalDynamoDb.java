@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -12,7 +14,14 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -36,6 +45,58 @@ final class LocalDynamoDb implements AutoCloseable {
     }
 
     static LocalDynamoDb withFreshTable() {
+        return withTable(TableLayout::createIfMissing);
+    }
+
+    /**
+     * A table as {@link TableLayout} made it before the OpenDeadlines index: two indexes, no record
+     * of the backfill.
+     */
+    static LocalDynamoDb withTableBeforeOpenIndexes() {
+        return withTable(
+                (client, name) -> {
+                    client.createTable(
+                            b ->
+                                    b.tableName(name)
+                                            .billingMode(BillingMode.PAY_PER_REQUEST)
+                                            .attributeDefinitions(
+                                                    Stream.of(
+                                                                    "PK", "SK", "GSI1PK", "GSI1SK",
+                                                                    "GSI2PK", "GSI2SK")
+                                                            .map(
+                                                                    a ->
+                                                                            AttributeDefinition
+                                                                                    .builder()
+                                                                                    .attributeName(
+                                                                                            a)
+                                                                                    .attributeType(
+                                                                                            ScalarAttributeType
+                                                                                                    .S)
+                                                                                    .build())
+                                                            .toList())
+                                            .keySchema(key("PK", "SK"))
+                                            .globalSecondaryIndexes(
+                                                    index("ByArea", "GSI1PK", "GSI1SK"),
+                                                    index("ByDate", "GSI2PK", "GSI2SK")));
+                    client.waiter().waitUntilTableExists(b -> b.tableName(name));
+                });
+    }
+
+    private static List<KeySchemaElement> key(String partition, String sort) {
+        return List.of(
+                KeySchemaElement.builder().attributeName(partition).keyType(KeyType.HASH).build(),
+                KeySchemaElement.builder().attributeName(sort).keyType(KeyType.RANGE).build());
+    }
+
+    private static GlobalSecondaryIndex index(String name, String partition, String sort) {
+        return GlobalSecondaryIndex.builder()
+                .indexName(name)
+                .keySchema(key(partition, sort))
+                .projection(p -> p.projectionType(ProjectionType.ALL))
+                .build();
+    }
+
+    private static LocalDynamoDb withTable(BiConsumer<DynamoDbClient, String> create) {
         startServer();
         Requests requests = new Requests();
         DynamoDbClient client =
@@ -47,7 +108,7 @@ final class LocalDynamoDb implements AutoCloseable {
                                                 .addExecutionInterceptor(new NoScanInterceptor()))
                         .build();
         TableName table = new TableName("SendTracker-" + UUID.randomUUID());
-        TableLayout.createIfMissing(client, table.value());
+        create.accept(client, table.value());
         requests.clear();
         return new LocalDynamoDb(client, table, requests);
     }

@@ -62,7 +62,11 @@ class StoredBodiesCompatibilityTest {
         // given the items as the earlier code stored them
         putItem(TableKeys.INSPECTION_ITEM, "INSPECTION", INSPECTION_BODY);
         putItem(TableKeys.event(2), "EVENT", EVENT_BODY);
-        DynamoDbInspections inspections = new DynamoDbInspections(dynamo.client, dynamo.table);
+        DynamoDbInspections inspections =
+                new DynamoDbInspections(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
         InspectionId id = new InspectionId("cumbria-2019-03-18");
 
         // when they are read

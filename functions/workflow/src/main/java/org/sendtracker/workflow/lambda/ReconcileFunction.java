@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.infrastructure.dynamodb.OpenIndexesBackfill;
 import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.Workflows;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * events/workflow-reconcile.json): restarts every inspection whose workflow is missing its timer,
  * found by index. The input is not read, so a schedule that sends none (a {@code null} payload)
  * reconciles all the same. Running it twice restarts nothing twice: execution names carry the
- * generation.
+ * generation. After the restarts it backfills the sparse indexes of a table made before them, once
+ * ({@link OpenIndexesBackfill}: one read a run once done).
  *
  * <p>Before a SnapStart snapshot ({@link Priming}) it queries the index for workflows overdue
  * before 1970 (none) and reads an inspection that does not exist: nothing is restarted or written.
@@ -29,6 +31,8 @@ public class ReconcileFunction
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileFunction.class);
 
     @Inject WorkflowService workflows;
+
+    @Inject OpenIndexesBackfill openIndexes;
 
     private final Priming priming =
             Priming.register(
@@ -74,6 +78,11 @@ public class ReconcileFunction
     public Map<String, Object> execute(Map<String, Object> scheduleInputOrNull) {
         List<String> restarted = workflows.reconcile();
         LOG.info("reconcile restarted {} workflows {}", restarted.size(), restarted);
+        // Once per table, after the restarts (which matter more): the sparse indexes' backfill.
+        int keyed = openIndexes.runIfNeeded();
+        if (keyed > 0) {
+            LOG.info("open indexes backfilled: {} items given their keys", keyed);
+        }
         return Map.of("restarted", restarted);
     }
 }

@@ -17,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
@@ -38,6 +42,10 @@ import org.sendtracker.shared.Result;
  * inspection page, {@code GET /api/deadlines} over a year across all areas, the CSV and an area's
  * ICS feed are requested warm through the real HTTP stack, signed in as the demo administrator.
  * Prints p50/p95 per request, the DynamoDB items each request read and the bytes it answered.
+ *
+ * <p>The areas are loaded in parallel ({@code -Dscale.threads}, default 4; {@code SCALE_THREADS} in
+ * the script), each area's steps in order on one thread: areas share nothing an officer's step
+ * writes.
  *
  * <p>Run: {@code benchmarks/scale.sh [repetitions] [sizes...]} (default 30, 100 400 4000). A
  * measurement, not a test: nothing here asserts a time.
@@ -264,46 +272,43 @@ public final class ScaleBenchmark {
                     Comparator.comparing(Action::at)
                             .thenComparing(Action::step)
                             .thenComparing(Action::index));
+            // Areas are independent: each area's steps run in order on one thread, the areas in
+            // parallel (scale.threads, default 4), through the same services.
             String[] ids = new String[size];
-            int done = 0;
+            Map<String, List<Action>> byArea = new LinkedHashMap<>();
             for (Action action : actions) {
-                if (++done % 2000 == 0) {
-                    System.err.printf(
-                            "loading %d inspections: %d of %d steps, %.0f s%n",
-                            size, done, actions.size(), (System.nanoTime() - started) / 1e9);
+                byArea.computeIfAbsent(planned.get(action.index()).area(), a -> new ArrayList<>())
+                        .add(action);
+            }
+            AtomicInteger done = new AtomicInteger();
+            int threads = Integer.getInteger("scale.threads", 4);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> loading = new ArrayList<>();
+                for (List<Action> ofArea : byArea.values()) {
+                    loading.add(
+                            pool.submit(
+                                    () -> {
+                                        for (Action action : ofArea) {
+                                            load(action, planned, ids, inspections);
+                                            int n = done.incrementAndGet();
+                                            if (n % 2000 == 0) {
+                                                System.err.printf(
+                                                        "loading %d inspections: %d of %d steps, %.0f s%n",
+                                                        size,
+                                                        n,
+                                                        actions.size(),
+                                                        (System.nanoTime() - started) / 1e9);
+                                            }
+                                        }
+                                        return null;
+                                    }));
                 }
-                Planned plan = planned.get(action.index());
-                if (action.step() < 0) {
-                    Lifecycle l = plan.lifecycle();
-                    ids[action.index()] =
-                            ok(inspections.create(
-                                            Map.of(
-                                                    "areaId",
-                                                    plan.area(),
-                                                    "framework",
-                                                    l.framework(),
-                                                    "notifiedOn",
-                                                    shift(l.notifiedOn(), plan.shiftDays()),
-                                                    "startsOn",
-                                                    shift(l.startsOn(), plan.shiftDays()),
-                                                    "endsOn",
-                                                    shift(l.endsOn(), plan.shiftDays())),
-                                            OFFICER))
-                                    .id()
-                                    .value();
-                } else {
-                    Map<String, Object> event =
-                            shiftAll(
-                                    plan.lifecycle().steps().get(action.step()).event(),
-                                    plan.shiftDays());
-                    ok(
-                            inspections.record(
-                                    ids[action.index()],
-                                    event,
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    OFFICER));
+                for (Future<?> area : loading) {
+                    area.get();
                 }
+            } finally {
+                pool.shutdownNow();
             }
             double loadSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -331,8 +336,8 @@ public final class ScaleBenchmark {
             String bearer = LocalTokens.bearer(base, "admin");
             HttpClient http = HttpClient.newHttpClient();
             System.out.printf(
-                    "%n%d inspections (%d open), %d deadlines, %d areas; loaded in %.0f s%n",
-                    size, open, deadlines, AREAS, loadSeconds);
+                    "%n%d inspections (%d open), %d deadlines, %d areas; loaded in %.0f s (%d threads)%n",
+                    size, open, deadlines, AREAS, loadSeconds, threads);
             System.out.printf(
                     "  %-24s %8s %8s %12s %10s %10s%n",
                     "request", "p50 ms", "p95 ms", "items read", "queries", "bytes");
@@ -366,6 +371,41 @@ public final class ScaleBenchmark {
                         bytes);
             }
             CapacityMeter.enabled = false;
+        }
+    }
+
+    /** Creates inspection {@code action.index()}, or records one of its steps. */
+    private static void load(
+            Action action, List<Planned> planned, String[] ids, InspectionService inspections) {
+        Planned plan = planned.get(action.index());
+        if (action.step() < 0) {
+            Lifecycle l = plan.lifecycle();
+            ids[action.index()] =
+                    ok(inspections.create(
+                                    Map.of(
+                                            "areaId",
+                                            plan.area(),
+                                            "framework",
+                                            l.framework(),
+                                            "notifiedOn",
+                                            shift(l.notifiedOn(), plan.shiftDays()),
+                                            "startsOn",
+                                            shift(l.startsOn(), plan.shiftDays()),
+                                            "endsOn",
+                                            shift(l.endsOn(), plan.shiftDays())),
+                                    OFFICER))
+                            .id()
+                            .value();
+        } else {
+            Map<String, Object> event =
+                    shiftAll(plan.lifecycle().steps().get(action.step()).event(), plan.shiftDays());
+            ok(
+                    inspections.record(
+                            ids[action.index()],
+                            event,
+                            Optional.empty(),
+                            Optional.empty(),
+                            OFFICER));
         }
     }
 

@@ -23,8 +23,8 @@ import org.sendtracker.http.web.layout.Pages;
 /**
  * {@code GET /}: the dashboard, filterable by area ({@code ?areaId=}) and look-ahead ({@code
  * ?weeks=}). Besides the deadlines it warns of what would let a reminder go nowhere: emails that
- * did not reach anyone, and roles the open deadlines need that an area has no contact for.
- * Inspections are read one query per area, by the area index.
+ * did not reach anyone, and roles the open deadlines need that an area has no contact for. The open
+ * inspections are read in one query, from the open ones only (docs/performance.md, "Scale").
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)

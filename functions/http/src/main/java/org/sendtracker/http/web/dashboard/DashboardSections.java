@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DueDeadlines;
@@ -15,7 +17,6 @@ import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.reminders.application.UndeliveredEmails;
@@ -54,12 +55,12 @@ final class DashboardSections {
     Open open(List<Area> all, DueDeadlines.Filter filter, Caller caller) {
         List<InspectionRow> open = new ArrayList<>();
         List<ContactWarnings.Warning> contactWarnings = new ArrayList<>();
+        // One query for every open inspection (not one per area of all it ever had).
+        Map<AreaId, List<Inspection>> openByArea =
+                inspections.open().stream().collect(Collectors.groupingBy(Inspection::areaId));
         for (Area area : all) {
             if (filter.areaId() == null || filter.areaId().equals(area.id().value())) {
-                List<Inspection> its =
-                        inspections.inArea(area.id().value()).orElseThrow().stream()
-                                .filter(i -> i.stage() != Stage.CLOSED)
-                                .toList();
+                List<Inspection> its = openByArea.getOrDefault(area.id(), List.of());
                 its.forEach(i -> open.add(InspectionRow.of(i, area.name(), inspections.today())));
                 contactWarnings.addAll(
                         ContactWarnings.of(area, its, caller.canEdit(area.id().value())));
