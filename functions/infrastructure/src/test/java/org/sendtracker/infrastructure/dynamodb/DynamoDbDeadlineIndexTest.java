@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.DeadlineIndex;
 import org.sendtracker.inspection.model.Deadline;
@@ -33,6 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * collection.
  */
 class DynamoDbDeadlineIndexTest {
+    private static final WorkingDayCalendar CALENDAR =
+            new WorkingDayCalendar(new EnglandAndWalesBankHolidays());
 
     private LocalDynamoDb dynamo;
     private DynamoDbInspections inspections;
@@ -150,7 +154,7 @@ class DynamoDbDeadlineIndexTest {
     @Test
     void outstanding_readsOnlyDeadlinesStillToDo_fromTheOpenDeadlinesIndex_howeverOld() {
         // given cumbria's 1 January 2020 deadline met and durham's 30 June 2020 one cancelled
-        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20)));
+        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20), CALENDAR));
         change("durham", "REVISIT-2", Deadline::cancel);
         dynamo.requests.clear();
 
@@ -183,7 +187,7 @@ class DynamoDbDeadlineIndexTest {
 
     @Test
     void aMetDeadline_leavesTheOpenDeadlinesIndex_inTheSameTransaction() {
-        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20)));
+        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20), CALENDAR));
 
         assertThat(dynamo.requests.putsOfTheOnlyTransaction())
                 .filteredOn(put -> put.item().get("SK").s().equals("DEADLINE#REVISIT"))

@@ -15,6 +15,8 @@ import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventDetails;
@@ -22,6 +24,8 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
 import org.sendtracker.rules.DeadlineKind;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -32,6 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * way until the backfill has given them their keys, and the backfill runs once.
  */
 class OpenIndexesBackfillTest {
+    private static final WorkingDayCalendar CALENDAR =
+            new WorkingDayCalendar(new EnglandAndWalesBankHolidays());
 
     private LocalDynamoDb dynamo;
     private OpenIndexesBackfill backfill;
@@ -62,7 +68,7 @@ class OpenIndexesBackfillTest {
         Inspection cumbria = withDeadlines("cumbria", "2020-01-01", "2021-01-01");
         Inspection met =
                 cumbria.change()
-                        .deadline("REVISIT", d -> d.met(LocalDate.of(2019, 12, 20)))
+                        .deadline("REVISIT", d -> d.met(LocalDate.of(2019, 12, 20), CALENDAR))
                         .recordedAt(Recording.NOW);
         inspections.update(cumbria, met, event(met), Optional.empty());
         // durham: closed, its outstanding deadline cancelled
@@ -192,7 +198,10 @@ class OpenIndexesBackfillTest {
                             "a source",
                             ContactRole.LEAD_OFFICER,
                             List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES),
-                            Recording.NOW);
+                            Recording.NOW,
+                            DateSetter.INSPECTORATES,
+                            DayCount.CALENDAR_DAYS,
+                            null);
             change.addDeadline(deadline);
             building = building.change().addDeadline(deadline).recordedAt(Recording.NOW);
         }
