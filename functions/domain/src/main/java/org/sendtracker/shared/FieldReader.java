@@ -316,6 +316,25 @@ public final class FieldReader {
         return !errors.isEmpty();
     }
 
+    /**
+     * Whether {@code field} (a name as {@link #errors} gives it), or a part of it ({@code
+     * sufficientProgress.3}, {@code weaknesses[2]}), or what it is part of, has an error already.
+     */
+    public boolean hasErrorAt(String field) {
+        return errors.stream().anyMatch(error -> related(error.field(), field));
+    }
+
+    /** Whether one field is the other, or one is a part of the other. */
+    public static boolean related(String one, String other) {
+        return one.equals(other) || partOf(one, other) || partOf(other, one);
+    }
+
+    private static boolean partOf(String part, String whole) {
+        return part.length() > whole.length()
+                && part.startsWith(whole)
+                && (part.charAt(whole.length()) == '.' || part.charAt(whole.length()) == '[');
+    }
+
     public List<FieldError> errors() {
         return List.copyOf(errors);
     }

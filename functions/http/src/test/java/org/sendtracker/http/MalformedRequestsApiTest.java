@@ -448,6 +448,37 @@ class MalformedRequestsApiTest {
         assertThat(everything()).isEqualTo(before);
     }
 
+    @Test
+    void eventWithSeveralProblems_getsEveryErrorInOnePass_andIsNotRecorded() {
+        // given the inspection, notified 11 March 2019, as it stands
+        String before = everything();
+
+        // when a report is posted with a malformed answer, a title given twice, a date before the
+        // notification and a publication date before that
+        ApiStack.Response refused =
+                api.post(
+                        "/api/inspections/" + awaiting + "/events",
+                        """
+                {"type":"REPORT_RECEIVED","on":"2019-03-01","publishedOn":"2019-02-28","wsoaRequired":"perhaps",
+                 "weaknesses":["SEN support","SEN support"]}
+                """);
+
+        // then the reading's errors and the checks against the record come back together
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json())
+                .isEqualTo(
+                        Json.parse(
+                                """
+                {"status":400,"error":"Bad Request","message":"There are 4 problems with the request",
+                 "errors":[
+                   {"field":"wsoaRequired","message":"'wsoaRequired' must be true or false"},
+                   {"field":"weaknesses","message":"Each area of weakness must have a different title"},
+                   {"field":"on","message":"The date the report was received cannot be before 11 March 2019, the date of the notification"},
+                   {"field":"publishedOn","message":"The date the report was published must be on or after the date it was received"}]}
+                """));
+        assertThat(everything()).isEqualTo(before);
+    }
+
     private static String everything() {
         return String.join(
                 "\n",

@@ -47,8 +47,47 @@ final class Corrections {
     Result<Decided> decide(
             Inspection current, String type, Map<String, ?> input, EventContext context) {
         Amendment.Kind kind = Amendment.kind(type).orElseThrow();
-        return Amendment.read(kind, input)
-                .flatMap(amendment -> decide(current, amendment, context));
+        Result<Amendment> read = Amendment.read(kind, input);
+        if (read instanceof Result.Refused<Amendment> refused
+                && refused.rejection() instanceof Rejection.Invalid invalid) {
+            return Result.refused(
+                    withTheCorrectedFieldsErrors(current, kind, input, invalid, context));
+        }
+        return read.flatMap(amendment -> decide(current, amendment, context));
+    }
+
+    /**
+     * A correction refused for its reason alone is also told what its corrected fields get wrong,
+     * so the officer puts the form right in one pass; anything else stands as refused.
+     */
+    private Rejection withTheCorrectedFieldsErrors(
+            Inspection current,
+            Amendment.Kind kind,
+            Map<String, ?> input,
+            Rejection.Invalid refused,
+            EventContext context) {
+        boolean reasonOnly = refused.errors().stream().allMatch(e -> e.field().equals("reason"));
+        if (kind != Amendment.Kind.CORRECTION || !reasonOnly) {
+            return refused;
+        }
+        Map<String, Object> withAReason = new LinkedHashMap<>(input);
+        withAReason.put("reason", "(set aside while the fields are read)");
+        if (!(Amendment.read(kind, withAReason) instanceof Result.Ok<Amendment> amendment)) {
+            return refused;
+        }
+        List<RecordedEvent> trail = inspections.history(current.id());
+        EffectiveHistory history = EffectiveHistory.of(trail);
+        if (!(target(current, trail, history, amendment.value())
+                instanceof Result.Ok<EffectiveHistory.Step> step)) {
+            return refused;
+        }
+        Optional<Rejection> malformed = malformed(step.value(), amendment.value(), context.today());
+        if (malformed.isEmpty()) {
+            return refused;
+        }
+        List<FieldError> errors = new ArrayList<>(refused.errors());
+        errors.addAll(malformed.get().errors("fields"));
+        return new Rejection.Invalid(errors);
     }
 
     private Result<Decided> decide(Inspection current, Amendment amendment, EventContext context) {
@@ -106,7 +145,7 @@ final class Corrections {
                             "Entry "
                                     + seq
                                     + " ("
-                                    + entry.get().type()
+                                    + notAStep(entry.get().type())
                                     + ") cannot be "
                                     + amendment.kind().done
                                     + ": only the steps officers record can be corrected or withdrawn, not the record of the inspection itself, a system entry, a correction or a withdrawal"));
@@ -119,6 +158,19 @@ final class Corrections {
                                         Rejection.Invalid.of(
                                                 field,
                                                 "Entry " + seq + " has been withdrawn already")));
+    }
+
+    /** An entry that is not an officer's step, as a sentence names it rather than by its code. */
+    private static String notAStep(String type) {
+        Optional<Amendment.Kind> amendment = Amendment.kind(type);
+        if (amendment.isPresent()) {
+            return amendment.get() == Amendment.Kind.WITHDRAWAL ? "a withdrawal" : "a correction";
+        }
+        return type.equals("INSPECTION_CREATED")
+                ? "the record of the inspection itself"
+                : EventType.parse(type)
+                        .map(t -> "'" + t.label() + "', not a step of this framework")
+                        .orElse("a system entry");
     }
 
     /** The corrected input, read as the step's type reads it: an error per field. */

@@ -39,12 +39,14 @@ public final class EventReader {
     private EventReader() {}
 
     /**
-     * The event {@code input} describes, or why not: a type the inspection's framework does not
-     * know (400, on {@code type}), one its current state does not accept (409, naming those it
-     * does), or fields that are wrong (400, per field). Checked in that order.
+     * Reads the request and has the inspection's lifecycle decide it: refused if the inspection's
+     * framework does not know the type (400, on {@code type}) or its current state does not accept
+     * it (409, naming those it does), else with every error of the request at once (those reading
+     * finds and those the lifecycle finds against what is on record), so an officer who sends a
+     * form with several mistakes hears of all of them together.
      */
-    public static Result<LifecycleEvent> read(
-            Inspection inspection, String typeName, Map<String, ?> input) {
+    public static Result<Transition> decide(
+            Inspection inspection, String typeName, Map<String, ?> input, EventContext context) {
         Lifecycle lifecycle = Lifecycle.of(inspection.framework());
         Optional<EventType> type = EventType.parse(typeName).filter(lifecycle.events()::contains);
         if (type.isEmpty()) {
@@ -56,23 +58,7 @@ public final class EventReader {
         }
         FieldReader fields = new FieldReader(input);
         LifecycleEvent event = read(type.get(), fields);
-        if (fields.hasErrors()) {
-            return Result.refused(new Rejection.Invalid(fields.errors()));
-        }
-        return Result.ok(event);
-    }
-
-    /**
-     * Reads the request ({@link #read(Inspection, String, Map)}) and, when it is well formed, has
-     * the inspection's lifecycle decide it.
-     */
-    public static Result<Transition> decide(
-            Inspection inspection, String typeName, Map<String, ?> input, EventContext context) {
-        return read(inspection, typeName, input)
-                .flatMap(
-                        event ->
-                                Lifecycle.of(inspection.framework())
-                                        .decide(inspection, event, context));
+        return lifecycle.decide(inspection, event, context, fields);
     }
 
     /**

@@ -103,7 +103,11 @@ final class AreaSend2023Lifecycle extends Lifecycle {
 
     @Override
     protected void check(
-            Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields) {
+            Inspection inspection,
+            LifecycleEvent event,
+            EventContext context,
+            FieldReader read,
+            FieldReader fields) {
         if (event instanceof LifecycleEvent.ReportReceived report) {
             if (report.wsoaRequired() != null) {
                 fields.error(
@@ -117,7 +121,7 @@ final class AreaSend2023Lifecycle extends Lifecycle {
             if (report.outcome() == null) {
                 fields.error("outcome", "Enter the outcome (1, 2 or 3)");
             }
-            if (report.on().isBefore(inspection.endsOn())) {
+            if (report.on() != null && report.on().isBefore(inspection.endsOn())) {
                 fields.error(
                         "on",
                         "The report cannot have been received before the inspection ended ("
@@ -133,7 +137,7 @@ final class AreaSend2023Lifecycle extends Lifecycle {
             resolveWeaknesses(inspection, visit.statuses(), "statuses", fields);
         } else if (event instanceof LifecycleEvent.ProgressJudged outcome) {
             LocalDate startsOn = inspection.keyDates().get(KeyDates.MONITORING_INSPECTION_STARTS);
-            if (startsOn != null && outcome.on().isBefore(startsOn)) {
+            if (startsOn != null && outcome.on() != null && outcome.on().isBefore(startsOn)) {
                 fields.error(
                         "on",
                         "The monitoring inspection report cannot have been received before the inspection started ("

@@ -89,13 +89,17 @@ final class Lasend2016Lifecycle extends Lifecycle {
 
     @Override
     protected void check(
-            Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields) {
+            Inspection inspection,
+            LifecycleEvent event,
+            EventContext context,
+            FieldReader read,
+            FieldReader fields) {
         if (event instanceof LifecycleEvent.ReportReceived report) {
             checkReport(inspection, report, fields);
         } else if (event instanceof LifecycleEvent.MonitoringVisit visit) {
             resolveWeaknesses(inspection, visit.statuses(), "statuses", fields);
         } else if (event instanceof LifecycleEvent.ProgressJudged outcome) {
-            checkRevisitOutcome(inspection, outcome, fields);
+            checkRevisitOutcome(inspection, outcome, read, fields);
         }
     }
 
@@ -110,7 +114,7 @@ final class Lasend2016Lifecycle extends Lifecycle {
                             + Framework.LASEND_2016.labelInSentence()
                             + " say whether a WSoA is required");
         }
-        if (report.on().isBefore(inspection.endsOn())) {
+        if (report.on() != null && report.on().isBefore(inspection.endsOn())) {
             fields.error(
                     "on",
                     "The report cannot have been received before the inspection ended ("
@@ -139,9 +143,12 @@ final class Lasend2016Lifecycle extends Lifecycle {
     }
 
     private static void checkRevisitOutcome(
-            Inspection inspection, LifecycleEvent.ProgressJudged outcome, FieldReader fields) {
+            Inspection inspection,
+            LifecycleEvent.ProgressJudged outcome,
+            FieldReader read,
+            FieldReader fields) {
         LocalDate startsOn = inspection.keyDates().get(KeyDates.REVISIT_STARTS);
-        if (startsOn != null && outcome.on().isBefore(startsOn)) {
+        if (startsOn != null && outcome.on() != null && outcome.on().isBefore(startsOn)) {
             fields.error(
                     "on",
                     "The revisit report cannot have been received before the revisit started ("
@@ -157,6 +164,9 @@ final class Lasend2016Lifecycle extends Lifecycle {
                     "sufficientProgress",
                     "Give a judgement for every area of weakness: there is none for "
                             + weaknessNumbers(missing));
+        }
+        if (read.hasErrorAt("sufficientProgress")) {
+            return; // whether an Accelerated Progress Plan is due cannot be judged yet
         }
         if (!outcome.allSufficient() && outcome.appDueOn() == null) {
             fields.error(

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sendtracker.rules.Framework;
+import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -87,20 +88,41 @@ public abstract class Lifecycle {
      */
     public final Result<Transition> decide(
             Inspection inspection, LifecycleEvent event, EventContext context) {
+        return decide(inspection, event, context, new FieldReader(Map.of()));
+    }
+
+    /**
+     * Decides an event as {@code read} read it, holding the errors reading found (the event is then
+     * incomplete): refused if the inspection does not accept it now ({@link #refusal}); otherwise
+     * refused with every error at once — the reading's, the date order's and the checks against
+     * what is on record, one pass for the officer — or the next state with the audit trail's
+     * sentence. A field keeps its first error: a check against the record adds none to a field (or
+     * a part of one) that already has one.
+     */
+    public final Result<Transition> decide(
+            Inspection inspection, LifecycleEvent event, EventContext context, FieldReader read) {
         Optional<Rejection> refused = refusal(inspection, event.type());
         if (refused.isPresent()) {
             return Result.refused(refused.get());
         }
-        FieldReader fields = new FieldReader(Map.of());
-        checkDateOrder(inspection, event, context, fields);
-        if (!fields.hasErrors()) {
-            if (event instanceof LifecycleEvent.DeadlineOverridden override) {
-                return overrideDeadline(inspection, override, context, fields);
-            }
-            check(inspection, event, context, fields);
+        FieldReader onRecord = new FieldReader(Map.of());
+        checkDateOrder(inspection, event, context, onRecord);
+        Deadline overridden = null;
+        if (event instanceof LifecycleEvent.DeadlineOverridden override) {
+            overridden = checkOverride(inspection, override, onRecord);
+        } else {
+            check(inspection, event, context, read, onRecord);
         }
-        if (fields.hasErrors()) {
-            return Result.refused(new Rejection.Invalid(fields.errors()));
+        for (FieldError error : onRecord.errors()) {
+            if (!read.hasErrorAt(error.field())) {
+                read.error(error.field(), error.message());
+            }
+        }
+        if (read.hasErrors()) {
+            return Result.refused(new Rejection.Invalid(read.errors()));
+        }
+        if (event instanceof LifecycleEvent.DeadlineOverridden override) {
+            return Result.ok(overrideDeadline(inspection, overridden, override, context));
         }
         Inspection.Change change =
                 inspection.change().happenedOn(event.on()).asOf(event.on(), context.calendar());
@@ -110,9 +132,18 @@ public abstract class Lifecycle {
                         change.recordedAt(context.now()), event, withNote(summary, event.note())));
     }
 
-    /** Checks that need what is on record; adds errors to {@code fields}. */
+    /**
+     * Checks that need what is on record; adds errors to {@code fields}. The event may be
+     * incomplete (a field that could not be read is {@code null}, a list or map lacks the items
+     * that could not be read): {@code read} holds what reading found wrong, so a check can stay
+     * silent about what it cannot judge.
+     */
     protected abstract void check(
-            Inspection inspection, LifecycleEvent event, EventContext context, FieldReader fields);
+            Inspection inspection,
+            LifecycleEvent event,
+            EventContext context,
+            FieldReader read,
+            FieldReader fields);
 
     /** Applies a checked event to {@code change}; returns the audit trail's sentence. */
     protected abstract String apply(
@@ -171,41 +202,56 @@ public abstract class Lifecycle {
         }
     }
 
-    private Result<Transition> overrideDeadline(
-            Inspection inspection,
-            LifecycleEvent.DeadlineOverridden override,
-            EventContext context,
-            FieldReader fields) {
-        Deadline deadline =
-                inspection
-                        .deadline(override.deadline())
-                        .filter(Deadline::isOutstanding)
-                        .orElse(null);
+    /**
+     * The open deadline an override names, with an error on each of its fields that is wrong; null
+     * when the deadline cannot be found.
+     */
+    private static Deadline checkOverride(
+            Inspection inspection, LifecycleEvent.DeadlineOverridden override, FieldReader fields) {
+        if (override.deadline() == null) {
+            return null;
+        }
+        Optional<Deadline> named = inspection.deadline(override.deadline());
+        Deadline deadline = named.filter(Deadline::isOutstanding).orElse(null);
         if (deadline == null) {
             List<String> open =
-                    inspection.outstandingDeadlines().stream().map(Deadline::id).toList();
+                    inspection.outstandingDeadlines().stream()
+                            .map(d -> "'" + d.kind().label() + "'")
+                            .toList();
             fields.error(
                     "deadline",
-                    "There is no open deadline '"
-                            + override.deadline()
-                            + "'; open deadlines are "
-                            + open);
-        } else if (override.dueOn().isBefore(inspection.notifiedOn())) {
+                    named.map(d -> "'" + d.kind().label() + "' is no longer open")
+                                    .orElse(
+                                            "This inspection has no deadline '"
+                                                    + override.deadline()
+                                                    + "'")
+                            + ": choose one of the open deadlines, "
+                            + inWords(open, "or"));
+        }
+        if (override.dueOn() == null) {
+            return deadline;
+        }
+        if (override.dueOn().isBefore(inspection.notifiedOn())) {
             fields.error(
                     "dueOn",
                     "The new due date cannot be before the inspection was notified ("
                             + format(inspection.notifiedOn())
                             + ")");
-        } else if (override.dueOn().equals(deadline.dueOn())) {
+        } else if (deadline != null && override.dueOn().equals(deadline.dueOn())) {
             fields.error(
                     "dueOn",
                     "The new due date is the same as the current one ("
                             + format(deadline.dueOn())
                             + ")");
         }
-        if (fields.hasErrors()) {
-            return Result.refused(new Rejection.Invalid(fields.errors()));
-        }
+        return deadline;
+    }
+
+    private static Transition overrideDeadline(
+            Inspection inspection,
+            Deadline deadline,
+            LifecycleEvent.DeadlineOverridden override,
+            EventContext context) {
         Inspection next =
                 inspection
                         .change()
@@ -225,7 +271,7 @@ public abstract class Lifecycle {
                         + format(deadline.computedDueOn())
                         + "). Reason: "
                         + override.reason();
-        return Result.ok(new Transition(next, override, withNote(summary, override.note())));
+        return new Transition(next, override, withNote(summary, override.note()));
     }
 
     /**
@@ -300,17 +346,39 @@ public abstract class Lifecycle {
         return parts.isEmpty() ? "" : " Statuses: " + String.join(", ", parts) + ".";
     }
 
+    /**
+     * Why a step cannot be recorded now, in the names officers see (docs/glossary.md): the step's
+     * and the stage's labels and the steps that can be recorded instead, never their codes (the
+     * refusal lists those apart, for programs).
+     */
     private static String notAllowed(
             EventType type, Inspection inspection, Set<EventType> allowed) {
-        String now =
-                allowed.isEmpty()
-                        ? "it is closed and accepts no more events"
-                        : "it accepts " + String.join(", ", names(allowed));
-        return type
-                + " is not allowed while the inspection is in stage "
-                + inspection.stage()
-                + ": "
-                + now;
+        String step = "'" + type.label() + "' cannot be recorded";
+        if (inspection.stage() == Stage.CLOSED) {
+            return step + ": this inspection is closed, so no more steps can be recorded";
+        }
+        String stage = " at the stage '" + inspection.stage().label() + "'";
+        if (allowed.isEmpty()) {
+            return step + stage + ": no step can be recorded at this stage";
+        }
+        List<String> labels = allowed.stream().sorted().map(t -> "'" + t.label() + "'").toList();
+        String others =
+                labels.size() == 1
+                        ? "the step that can be recorded now is " + labels.get(0)
+                        : "the steps that can be recorded now are " + inWords(labels, "and");
+        return step + stage + ": " + others;
+    }
+
+    /** "'A'", "'A' or 'B'", "'A', 'B' or 'C'": items as a sentence lists them. */
+    private static String inWords(List<String> items, String conjunction) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1))
+                + " "
+                + conjunction
+                + " "
+                + items.get(items.size() - 1);
     }
 
     private static List<String> names(Set<EventType> types) {

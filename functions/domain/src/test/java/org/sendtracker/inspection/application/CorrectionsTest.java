@@ -156,9 +156,10 @@ class CorrectionsTest {
                                 "Withdrawing entry 3 (WSoA submitted on 20 August 2019) would leave"
                                         + " a history that cannot have happened: entry 4 (WSoA"
                                         + " decision on 10 September 2019) would be refused:"
-                                        + " WSOA_DECISION is not allowed while the inspection is in"
-                                        + " stage WSOA_DUE: it accepts WSOA_SUBMITTED,"
-                                        + " DEADLINE_OVERRIDDEN"));
+                                        + " 'WSoA decision' cannot be recorded at the stage 'Written"
+                                        + " Statement of Action due': the steps that can be"
+                                        + " recorded now are 'WSoA submitted' and 'Deadline"
+                                        + " overridden'"));
         assertThat(inspections.find(CUMBRIA)).contains(before);
         assertThat(inspections.history(CUMBRIA)).hasSize(4);
     }
@@ -281,7 +282,7 @@ class CorrectionsTest {
                 .containsExactly(
                         new FieldError(
                                 "withdraws",
-                                "Entry 1 (INSPECTION_CREATED) cannot be withdrawn: only the steps"
+                                "Entry 1 (the record of the inspection itself) cannot be withdrawn: only the steps"
                                         + " officers record can be corrected or withdrawn, not the"
                                         + " record of the inspection itself, a system entry, a"
                                         + " correction or a withdrawal"));
@@ -337,7 +338,7 @@ class CorrectionsTest {
                 .extracting(FieldError::message)
                 .singleElement()
                 .asString()
-                .startsWith("Entry 3 (CORRECTION) cannot be withdrawn");
+                .startsWith("Entry 3 (a correction) cannot be withdrawn");
     }
 
     @Test
@@ -349,6 +350,21 @@ class CorrectionsTest {
                                 """
                 {"type": "CORRECTION", "corrects": 2, "reason": "x", "fields": {"on": "2019-06-04"}}"""))
                 .containsExactly(
+                        new FieldError(
+                                "fields.on",
+                                "The date the report was received must be today or in the past"));
+    }
+
+    @Test
+    void aCorrectionWithoutAReason_isAlsoToldWhatItsFieldsGetWrong() {
+        aCumbriaInspectionWithItsReportReceived();
+
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "fields": {"on": "2019-06-04"}}"""))
+                .containsExactly(
+                        new FieldError("reason", "Enter the reason for the correction"),
                         new FieldError(
                                 "fields.on",
                                 "The date the report was received must be today or in the past"));

@@ -103,12 +103,17 @@ class AreaSend2023ConflictsTest {
 
         assertThat(conflict.allowed()).containsExactlyElementsOf(allowed);
         assertThat(conflict.message())
-                .isEqualTo(
-                        type
-                                + " is not allowed while the inspection is in stage "
-                                + inspection.stage()
-                                + ": it accepts "
-                                + String.join(", ", allowed));
+                .startsWith(
+                        "'"
+                                + EventType.valueOf(type).label()
+                                + "' cannot be recorded at the stage '"
+                                + inspection.stage().label()
+                                + "': the step")
+                .contains(
+                        allowed.stream()
+                                .map(a -> "'" + EventType.valueOf(a).label() + "'")
+                                .toList())
+                .doesNotContainPattern(Lasend2016ConflictsTest.EVENT_OR_STAGE_CODE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,9 +139,10 @@ class AreaSend2023ConflictsTest {
 
         assertThat(conflict.message())
                 .isEqualTo(
-                        type
-                                + " is not allowed while the inspection is in stage CLOSED:"
-                                + " it is closed and accepts no more events");
+                        "'"
+                                + EventType.valueOf(type).label()
+                                + "' cannot be recorded: this inspection is closed, so no more"
+                                + " steps can be recorded");
     }
 
     static Stream<String> everyEvent() {

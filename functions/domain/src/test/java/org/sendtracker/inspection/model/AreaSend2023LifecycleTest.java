@@ -413,8 +413,10 @@ class AreaSend2023LifecycleTest {
 
         assertThat(conflict.message())
                 .isEqualTo(
-                        "PRIORITY_ACTION_PLAN_PUBLISHED is not allowed while the inspection is in"
-                                + " stage ACTION_PLAN_DUE: it accepts STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, DEADLINE_OVERRIDDEN");
+                        "'Priority action plan published' cannot be recorded at the stage 'Priority"
+                                + " action plan due': the steps that can be recorded now are"
+                                + " 'Strategic plan published', 'Priority action plan submitted'"
+                                + " and 'Deadline overridden'");
     }
 
     @Test

@@ -90,6 +90,31 @@ class DeadlineOverrideTest {
     }
 
     @Test
+    void everyErrorOfAnOverride_isReportedInOnePass() {
+        // given the WSoA was submitted and accepted; reviews and the revisit are open
+        Inspection inspection = aCumbriaInspectionInMonitoring();
+
+        // when an override names a met deadline, a date before the notification and no reason
+        var result =
+                decide(
+                        inspection,
+                        "DEADLINE_OVERRIDDEN",
+                        """
+                {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-01-04"}""");
+
+        // then
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError("reason", "Enter the reason for the change"),
+                        new FieldError(
+                                "deadline",
+                                "'Written Statement of Action submission' is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' or 'Ofsted and CQC revisit'"),
+                        new FieldError(
+                                "dueOn",
+                                "The new due date cannot be before the inspection was notified (11 March 2019)"));
+    }
+
+    @Test
     void overrideOfAMetDeadline_isRefused_listingTheOpenOnes() {
         // given the WSoA was submitted and accepted; reviews and the revisit are open
         Inspection inspection = aCumbriaInspectionInMonitoring();
@@ -107,7 +132,7 @@ class DeadlineOverrideTest {
                 .containsExactly(
                         new FieldError(
                                 "deadline",
-                                "There is no open deadline 'WSOA_SUBMISSION'; open deadlines are [MONITORING_REVIEW, REVISIT]"));
+                                "'Written Statement of Action submission' is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' or 'Ofsted and CQC revisit'"));
     }
 
     @Test
@@ -125,7 +150,7 @@ class DeadlineOverrideTest {
 
         assertThat(conflict.message())
                 .isEqualTo(
-                        "DEADLINE_OVERRIDDEN is not allowed while the inspection is in stage WSOA_UNDER_REVIEW: it accepts WSOA_DECISION");
+                        "'Deadline overridden' cannot be recorded at the stage 'WSoA under review': the step that can be recorded now is 'WSoA decision'");
     }
 
     @Test

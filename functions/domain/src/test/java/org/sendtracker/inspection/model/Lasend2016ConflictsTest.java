@@ -22,6 +22,9 @@ import org.sendtracker.shared.Rejection;
 /** In every stage, each event the stage does not accept is a 409 that names the ones it does. */
 class Lasend2016ConflictsTest {
 
+    /** An event type's or a stage's code, which a refusal shown to officers must not contain. */
+    static final String EVENT_OR_STAGE_CODE = "[A-Z]{2,}_[A-Z_]+";
+
     private static final List<String> EVENTS =
             List.of(
                     "REPORT_RECEIVED",
@@ -109,12 +112,17 @@ class Lasend2016ConflictsTest {
         // then
         assertThat(conflict.allowed()).containsExactlyElementsOf(allowed);
         assertThat(conflict.message())
-                .isEqualTo(
-                        type
-                                + " is not allowed while the inspection is in stage "
-                                + inspection.stage()
-                                + ": it accepts "
-                                + String.join(", ", allowed));
+                .startsWith(
+                        "'"
+                                + EventType.valueOf(type).label()
+                                + "' cannot be recorded at the stage '"
+                                + inspection.stage().label()
+                                + "': the step")
+                .contains(
+                        allowed.stream()
+                                .map(a -> "'" + EventType.valueOf(a).label() + "'")
+                                .toList())
+                .doesNotContainPattern(EVENT_OR_STAGE_CODE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,7 +153,7 @@ class Lasend2016ConflictsTest {
         // then
         assertThat(conflict.message())
                 .isEqualTo(
-                        "WSOA_SUBMITTED is not allowed while the inspection is in stage AWAITING_REPORT: it accepts REPORT_RECEIVED");
+                        "'WSoA submitted' cannot be recorded at the stage 'Awaiting report': the step that can be recorded now is 'Report received'");
         assertThat(conflict.allowed()).containsExactly("REPORT_RECEIVED");
     }
 
@@ -161,8 +169,9 @@ class Lasend2016ConflictsTest {
 
         assertThat(conflict.message())
                 .isEqualTo(
-                        "REPORT_RECEIVED is not allowed while the inspection is in stage"
-                                + " MONITORING: it accepts MONITORING_VISIT, REVISIT_NOTIFIED, DEADLINE_OVERRIDDEN");
+                        "'Report received' cannot be recorded at the stage 'Monitoring': the steps"
+                                + " that can be recorded now are 'DfE and NHS England monitoring"
+                                + " visit', 'Revisit notified' and 'Deadline overridden'");
     }
 
     @Test
@@ -177,7 +186,7 @@ class Lasend2016ConflictsTest {
 
         assertThat(conflict.message())
                 .isEqualTo(
-                        "MONITORING_VISIT is not allowed while the inspection is in stage CLOSED: it is closed and accepts no more events");
+                        "'DfE and NHS England monitoring visit' cannot be recorded: this inspection is closed, so no more steps can be recorded");
         assertThat(conflict.allowed()).isEmpty();
     }
 

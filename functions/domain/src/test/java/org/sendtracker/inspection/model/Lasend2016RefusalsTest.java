@@ -182,6 +182,78 @@ class Lasend2016RefusalsTest {
     }
 
     @Test
+    void anOrderErrorAndTheChecksAgainstTheRecord_areReportedInOnePass() {
+        // given an inspection notified 11 March 2019 that ended 22 March
+        Inspection inspection = aCumbriaInspectionAwaitingReport();
+
+        // when a report is dated before the notification, published before it was received, and
+        // says nothing of a WSoA
+        var result =
+                decide(
+                        inspection,
+                        "REPORT_RECEIVED",
+                        """
+                {"on": "2019-03-01", "publishedOn": "2019-02-28"}""");
+
+        // then every error comes back at once, one per field (the date's first: that it is before
+        // the notification, not also that it is before the inspection ended)
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The date the report was received cannot be before 11 March 2019, the date of the notification"),
+                        new FieldError(
+                                "publishedOn",
+                                "The date the report was published must be on or after the date it was received"),
+                        new FieldError(
+                                "wsoaRequired",
+                                "Select whether a Written Statement of Action is required"));
+    }
+
+    @Test
+    void aFieldErrorAndAnOrderError_areReportedInOnePass() {
+        // given a WSoA submitted on 20 August 2019
+        Inspection inspection = aCumbriaInspectionWithWsoaUnderReview();
+
+        // when its decision is dated before the submission and does not say whether it is fit
+        var result =
+                decide(
+                        inspection,
+                        "WSOA_DECISION",
+                        """
+                {"on": "2019-08-01", "fitForPurpose": "perhaps"}""");
+
+        // then both come back together
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError("fitForPurpose", "'fitForPurpose' must be true or false"),
+                        new FieldError(
+                                "on",
+                                "The date of the decision cannot be before 20 August 2019, the date of 'WSoA submitted'"));
+    }
+
+    @Test
+    void aRevisitOutcomeWithAFaultyJudgement_isNotAlsoToldAboutItsAppDate() {
+        // an Accelerated Progress Plan's need cannot be judged while a judgement is unreadable
+        var result =
+                decide(
+                        aCumbriaInspectionAwaitingItsRevisitReport(),
+                        "REVISIT_OUTCOME",
+                        """
+                {"on": "2021-03-15", "appDueOn": "2021-06-30",
+                 "sufficientProgress": {"1": true, "2": true, "3": "partly"}}""");
+
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "sufficientProgress.3",
+                                "Select whether area of weakness 3 made sufficient progress"),
+                        new FieldError(
+                                "on",
+                                "The revisit report cannot have been received before the revisit started (22 March 2021)"));
+    }
+
+    @Test
     void fourteenAreasOfWeakness_areAccepted() {
         // real reports have named 13 and 14 (Ofsted's statistics; docs/domain-rules.md §1.5)
         var result =

@@ -129,7 +129,7 @@ class ConcurrentEventsApiTest {
                                 assertThat(r.json().get("message").asText())
                                         .isIn(
                                                 "Someone else changed this inspection while you were saving (it is now version 2): reload it and try again",
-                                                "REPORT_RECEIVED is not allowed while the inspection is in stage WSOA_DUE: it accepts WSOA_SUBMITTED, DEADLINE_OVERRIDDEN"));
+                                                "'Report received' cannot be recorded at the stage 'Written Statement of Action due': the steps that can be recorded now are 'WSoA submitted' and 'Deadline overridden'"));
         JsonNode after = assertOneMoreVersionAndAuditEntry(id, before);
         JsonNode winner =
                 responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json();

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sendtracker.http.testing.ApiStack;
 import org.sendtracker.http.testing.Json;
+import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.Stage;
 
 /**
  * Walks one inspection through its lifecycle over the API: each recorded event must move the
@@ -82,21 +84,26 @@ final class LifecycleWalk {
             if (allowed.isEmpty()) {
                 assertThat(body.get("message").asText())
                         .isEqualTo(
-                                type
-                                        + " is not allowed while the inspection is in stage "
-                                        + stage
-                                        + ": it is closed and accepts no more events");
+                                "'"
+                                        + EventType.valueOf(type).label()
+                                        + "' cannot be recorded: this inspection is closed, so no"
+                                        + " more steps can be recorded");
                 assertThat(body.get("allowed"))
                         .as("a closed inspection names no allowed events")
                         .isEqualTo(Json.parse("[]"));
             } else {
                 assertThat(body.get("message").asText())
-                        .isEqualTo(
-                                type
-                                        + " is not allowed while the inspection is in stage "
-                                        + stage
-                                        + ": it accepts "
-                                        + String.join(", ", allowed));
+                        .startsWith(
+                                "'"
+                                        + EventType.valueOf(type).label()
+                                        + "' cannot be recorded at the stage '"
+                                        + Stage.valueOf(stage).label()
+                                        + "': the step")
+                        .contains(
+                                allowed.stream()
+                                        .map(a -> "'" + EventType.valueOf(a).label() + "'")
+                                        .toList())
+                        .doesNotContainPattern("[A-Z]{2,}_[A-Z_]+");
                 assertThat(Json.texts(body.get("allowed"))).containsExactlyElementsOf(allowed);
             }
         }

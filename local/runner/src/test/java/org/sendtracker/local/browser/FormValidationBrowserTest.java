@@ -18,10 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FormValidationBrowserTest {
 
     private static Browser browser;
+    private static RunningSystem system;
 
     @BeforeAll
-    static void openBrowser(RunningSystem system) {
-        browser = Browser.open(system, false);
+    static void openBrowser(RunningSystem running) {
+        system = running;
+        browser = Browser.open(running, false);
     }
 
     @AfterAll
@@ -101,6 +103,48 @@ class FormValidationBrowserTest {
         assertThat(browser.text("#stage")).isEqualTo("Written Statement of Action due");
         assertThat(browser.text(".govuk-notification-banner"))
                 .contains("with 1 areas of significant weakness");
+    }
+
+    @Test
+    void anEventForm_getsEveryErrorInOnePass_eachLinkedToItsOwnField() {
+        // given a 2016 inspection notified 3 June 2019, on site 10 to 14 June
+        Http http = new Http(system);
+        http.api(
+                "/api/areas",
+                """
+                {"id":"onepassshire","name":"Onepassshire (test)","contacts":[
+                  {"name":"Olu Lead","email":"lead@onepassshire.example","role":"LEAD_OFFICER"}]}""");
+        http.api(
+                "/api/inspections",
+                """
+                {"areaId":"onepassshire","framework":"LASEND_2016","notifiedOn":"2019-06-03","startsOn":"2019-06-10","endsOn":"2019-06-14"}""");
+        browser.get("/inspections/onepassshire-2019-06-10");
+
+        // when the report is dated before the notification, published before it was received,
+        // and the WSoA question is left unanswered
+        browser.date("report-received-on", LocalDate.of(2019, 5, 1));
+        browser.date("report-received-published-on", LocalDate.of(2019, 4, 30));
+        browser.submit("#report-received");
+
+        // then all three come back at once, each linked to its own field and shown beside it
+        assertThat(browser.errorSummary())
+                .containsExactly(
+                        new String[] {
+                            "#report-received-on-day",
+                            "The date the report was received cannot be before 3 June 2019, the date of the notification"
+                        },
+                        new String[] {
+                            "#report-received-published-on-day",
+                            "The date the report was published must be on or after the date it was received"
+                        },
+                        new String[] {
+                            "#report-received-wsoa-required",
+                            "Select whether a Written Statement of Action is required"
+                        });
+        assertThat(browser.text("#report-received-published-on-error"))
+                .endsWith(
+                        "The date the report was published must be on or after the date it was received");
+        assertThat(browser.text("#stage")).isEqualTo("Awaiting report");
     }
 
     @Test
