@@ -18,6 +18,8 @@ import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.LifecycleEvent;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
@@ -242,6 +244,7 @@ final class Corrections {
                             .orElse(true);
             deadlines.add(moved ? learnedAt(deadline, now) : deadline);
         }
+        deadlines.addAll(notFromSteps(current, replayed));
         return new Inspection(
                 current.id(),
                 current.areaId(),
@@ -261,6 +264,26 @@ final class Corrections {
                 current.eventCount() + 1,
                 current.createdAt(),
                 now);
+    }
+
+    /**
+     * The deadlines no step makes, which a replay of the steps cannot rebuild: a board's reports
+     * (docs/boards.md), written by the improvement plan's entries, which the replay skips. They are
+     * kept as they stand; if the replayed history closes the inspection, those still outstanding
+     * are cancelled, as closing it does.
+     */
+    private static List<Deadline> notFromSteps(Inspection current, Inspection replayed) {
+        List<Deadline> kept = new ArrayList<>();
+        for (Deadline deadline : current.deadlines()) {
+            if (deadline.kind() == DeadlineKind.BOARD_REPORT
+                    && replayed.deadline(deadline.id()).isEmpty()) {
+                kept.add(
+                        replayed.stage() == Stage.CLOSED && deadline.isOutstanding()
+                                ? deadline.cancel()
+                                : deadline);
+            }
+        }
+        return kept;
     }
 
     private static Deadline learnedAt(Deadline deadline, Instant now) {

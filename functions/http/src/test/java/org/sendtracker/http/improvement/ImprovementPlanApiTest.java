@@ -2,7 +2,10 @@ package org.sendtracker.http.improvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.http.testing.ApiFixtures.aCumbriaLikeInspectionInMonitoring;
+import static org.sendtracker.http.testing.ApiFixtures.inspection;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,69 @@ class ImprovementPlanApiTest {
         assertThat(retried.json().get("actions")).isEqualTo(first.json().get("actions"));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(api.get("/api/inspections/" + id + "/plan").json().get("actions")).hasSize(1);
+    }
+
+    @Test
+    void correctingAStepsDate_afterPlanEntries_replaysTheStepsOnly_andKeepsTheBoardsReports() {
+        // given a board with three reports due, the first presented, and an action
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        api.put("/api/inspections/" + id + "/boards/improvement-board", board(id));
+        api.post(
+                "/api/inspections/" + id + "/boards/improvement-board/reports",
+                """
+                {"dueOn":"2019-11-15","presentedOn":"2019-11-20"}
+                """);
+        api.post(
+                "/api/inspections/" + id + "/actions",
+                """
+                {"weakness":1,"title":"Publish the joint SEND strategy","owner":"Director of children's services","dueOn":"2020-01-31"}
+                """);
+        JsonNode before = api.get("/api/inspections/" + id + "/plan").json();
+        List<String> reportsBefore = boardReports(id);
+        int submitted =
+                inspection(api, id).get("events").findParents("type").stream()
+                        .filter(e -> e.get("type").asText().equals("WSOA_SUBMITTED"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("seq")
+                        .asInt();
+
+        // when the WSoA's submission date, recorded before them, is corrected
+        ApiStack.Response corrected =
+                api.post(
+                        "/api/inspections/" + id + "/events",
+                        """
+                        {"type":"CORRECTION","corrects":%d,"reason":"Date mistyped","fields":{"on":"2019-08-19"}}
+                        """
+                                .formatted(submitted));
+
+        // then the correction stands, the plan entries were not replayed as steps, and the
+        // board's reports are as they were: the presented one met, the others outstanding
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.json().get("keyDates").toString()).contains("2019-08-19");
+        JsonNode after = api.get("/api/inspections/" + id + "/plan").json();
+        assertThat(after.get("boards")).isEqualTo(before.get("boards"));
+        assertThat(after.get("actions")).isEqualTo(before.get("actions"));
+        assertThat(boardReports(id)).isEqualTo(reportsBefore).hasSize(3);
+        assertThat(reportsBefore.get(0))
+                .startsWith("BOARD_REPORT-improvement-board-2019-11-15 MET");
+        assertThat(inspection(api, id).get("events").findValuesAsText("type"))
+                .containsSubsequence(
+                        "BOARD_SAVED", "BOARD_REPORT_PRESENTED", "ACTION_ADDED", "CORRECTION");
+    }
+
+    /** The inspection's board-report deadlines: id, status and the day met, if met. */
+    private static List<String> boardReports(String id) {
+        return inspection(api, id).get("deadlines").findParents("kind").stream()
+                .filter(d -> d.get("kind").asText().equals("BOARD_REPORT"))
+                .map(
+                        d ->
+                                d.get("id").asText()
+                                        + " "
+                                        + d.get("status").asText()
+                                        + " "
+                                        + d.get("metOn"))
+                .toList();
     }
 
     @Test

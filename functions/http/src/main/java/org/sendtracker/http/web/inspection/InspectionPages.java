@@ -21,6 +21,7 @@ import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.form.Problem;
+import org.sendtracker.http.web.improvement.PlanEntryTitles;
 import org.sendtracker.http.web.inspection.InspectionPage.ActionForm;
 import org.sendtracker.http.web.inspection.InspectionPage.SummaryRow;
 import org.sendtracker.http.web.inspection.InspectionPage.TimelineEntry;
@@ -274,6 +275,7 @@ public final class InspectionPages {
             String title =
                     EventType.parse(event.type())
                             .map(EventType::label)
+                            .or(() -> PlanEntryTitles.of(event.type()))
                             .orElse(
                                     event.type().equals("INSPECTION_CREATED")
                                             ? "Inspection recorded"

@@ -1,0 +1,144 @@
+package org.sendtracker.http.web.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.http.testing.ApiFixtures.aCumbriaLikeInspectionInMonitoring;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.http.testing.ApiStack;
+
+/**
+ * The improvement plan's page and forms through the real HTTP stack (docs/boards.md): what the page
+ * shows, a form's refusals (per field, stale version) that change nothing, a double submit that
+ * changes the plan once, and plan entries titled in words in the inspection's timeline.
+ */
+class ImprovementPlanPagesTest {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    static ApiStack api;
+
+    @BeforeAll
+    static void start() {
+        api = ApiStack.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static ApiStack.Response post(String path, String body) {
+        return api.request("POST", path, body, "Content-Type", FORM, "Accept", "text/html");
+    }
+
+    private static String area(String id) {
+        return id.substring(0, id.length() - "-2019-03-18".length());
+    }
+
+    private static long version(String id) {
+        return api.get("/api/inspections/" + id).json().get("version").asLong();
+    }
+
+    @Test
+    void aBoardAddedThroughTheForm_hasItsMembersAndCadence_andItsEntryIsTitledInWords() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String form =
+                "version="
+                        + version(id)
+                        + "&idempotencyKey=board-1&name=SEND+Improvement+Board&kind=IMPROVEMENT_BOARD"
+                        + "&members=lead%40"
+                        + area(id)
+                        + ".gov.uk&cadence.kind=EVERY_MONTHS&cadence.every=2"
+                        + "&cadence.from-day=15&cadence.from-month=11&cadence.from-year=2019"
+                        + "&cadence.until-day=15&cadence.until-month=3&cadence.until-year=2020"
+                        + "&cadence.meetings=ignored+for+a+monthly+cadence";
+
+        ApiStack.Response saved = post("/inspections/" + id + "/plan/boards/new", form);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.header("Location")).startsWith("/inspections/" + id + "/plan?saved=");
+        assertThat(api.get("/api/inspections/" + id + "/plan").json().get("boards").toString())
+                .contains(
+                        "\"id\":\"send-improvement-board\"",
+                        "\"members\":[\"lead@" + area(id) + ".gov.uk\"]",
+                        "every 2 months from 15 November 2019 until 15 March 2020");
+        String page = api.get(saved.header("Location")).body();
+        assertThat(page)
+                .contains(
+                        "Board added: SEND Improvement Board; reports due every 2 months from 15 November 2019 until 15 March 2020.",
+                        "Next report due",
+                        "Record a report as presented");
+        String inspection = api.get("/inspections/" + id).body();
+        assertThat(inspection).contains(">Board saved <").doesNotContain("BOARD_SAVED");
+    }
+
+    @Test
+    void anActionRefusedForItsFields_isShownAgainAsTyped_andNothingIsWritten() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        long before = version(id);
+
+        ApiStack.Response refused =
+                post(
+                        "/inspections/" + id + "/plan/actions/new",
+                        "version="
+                                + before
+                                + "&idempotencyKey=a1&weakness=1&title=Publish+the+strategy"
+                                + "&dueOn-day=31&dueOn-month=&dueOn-year=2020&progress=NOT_STARTED");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains(
+                        "<a href=\"#action-owner\">Enter who owns the action</a>",
+                        "<a href=\"#action-due-on-month\">The date the action is due must include a month</a>",
+                        ">Publish the strategy</textarea>");
+        assertThat(version(id)).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleForm_isRefusedWithTheFormKept_andADoubleSubmit_addsOneAction() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        long before = version(id);
+        String action =
+                "&weakness=1&title=Publish+the+strategy&owner=Director&dueOn-day=31&dueOn-month=1"
+                        + "&dueOn-year=2020&progress=COMPLETE&completedOn-day=3&completedOn-month=2"
+                        + "&completedOn-year=2020";
+
+        ApiStack.Response first =
+                post(
+                        "/inspections/" + id + "/plan/actions/new",
+                        "version=" + before + "&idempotencyKey=twice" + action);
+        ApiStack.Response again =
+                post(
+                        "/inspections/" + id + "/plan/actions/new",
+                        "version=" + before + "&idempotencyKey=twice" + action);
+        ApiStack.Response stale =
+                post(
+                        "/inspections/" + id + "/plan/actions/new",
+                        "version=" + before + "&idempotencyKey=other" + action);
+
+        assertThat(first.status()).isEqualTo(303);
+        assertThat(again.status()).isEqualTo(303);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body())
+                .contains(
+                        "This inspection was changed by someone else after you opened this page",
+                        ">Publish the strategy</textarea>",
+                        "name=\"version\" value=\"" + (before + 1) + "\"");
+        assertThat(api.get("/api/inspections/" + id + "/plan").json().get("actions")).hasSize(1);
+        assertThat(api.get("/inspections/" + id + "/plan").body())
+                .contains("Complete (late)", "Publish the strategy");
+    }
+
+    @Test
+    void theFormsOfAnUnknownBoardOrMeasure_areNotFound() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+
+        assertThat(api.get("/inspections/" + id + "/plan/boards/nowhere/reports").status())
+                .isEqualTo(404);
+        assertThat(api.get("/inspections/" + id + "/plan/measures/measure-9/values").status())
+                .isEqualTo(404);
+        assertThat(api.get("/inspections/nowhere-2019-03-18/plan").status()).isEqualTo(404);
+    }
+}
