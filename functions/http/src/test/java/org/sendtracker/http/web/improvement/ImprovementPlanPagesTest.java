@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.http.testing.TestIdentityProvider;
 
 /**
  * The improvement plan's page and forms through the real HTTP stack (docs/boards.md): what the page
@@ -129,6 +130,34 @@ class ImprovementPlanPagesTest {
         assertThat(api.get("/api/inspections/" + id + "/plan").json().get("actions")).hasSize(1);
         assertThat(api.get("/inspections/" + id + "/plan").body())
                 .contains("Complete (late)", "Publish the strategy");
+    }
+
+    @Test
+    void aFormPostFromASessionWithoutItsAntiForgeryToken_isRefused_andChangesNothing() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        long before = version(id);
+        String session = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
+
+        ApiStack.Response forged =
+                api.request(
+                        "POST",
+                        "/inspections/" + id + "/plan/actions/new",
+                        "version="
+                                + before
+                                + "&weakness=1&title=X&owner=Y&dueOn-day=1"
+                                + "&dueOn-month=2&dueOn-year=2020",
+                        "Authorization",
+                        "",
+                        "Content-Type",
+                        FORM,
+                        "Accept",
+                        "text/html",
+                        "Cookie",
+                        "sendtracker_session=" + session);
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body()).contains("This form could not be accepted");
+        assertThat(version(id)).isEqualTo(before);
     }
 
     @Test
