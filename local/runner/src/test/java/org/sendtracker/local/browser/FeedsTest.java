@@ -62,9 +62,11 @@ class FeedsTest {
         assertThat(events)
                 .extracting(event -> event.getSummary().orElseThrow().getValue())
                 .containsExactlyInAnyOrder(
-                        "[Cheshire East] Written Statement of Action submission",
-                        "[Cheshire East] DfE and NHS England monitoring visit",
-                        "[Cheshire East] Ofsted and CQC revisit",
+                        // each deadline's summary marks its status: met, late, or not recorded
+                        "[Cheshire East] Written Statement of Action submission (met)",
+                        "[Cheshire East] DfE and NHS England monitoring visit (not recorded yet)",
+                        "[Cheshire East] Ofsted and CQC revisit (met late, 390 days)",
+                        "[Cheshire East] Ofsted and CQC revisit report (met late, 4 days)",
                         "[Cheshire East] Inspectors on site",
                         "[Cheshire East] Revisit: inspectors arrive",
                         "[Cheshire East] Revisit report received");
@@ -75,7 +77,7 @@ class FeedsTest {
                                         event.getSummary()
                                                 .orElseThrow()
                                                 .getValue()
-                                                .endsWith("submission"))
+                                                .endsWith("submission (met)"))
                         .findFirst()
                         .orElseThrow()
                         .getDescription()

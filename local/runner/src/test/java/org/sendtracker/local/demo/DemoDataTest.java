@@ -154,9 +154,19 @@ class DemoDataTest {
                             assertThat(inspection.stage())
                                     .as(inspection.id().value())
                                     .isEqualTo(Stage.CLOSED);
+                            // nothing open or overdue; a quarterly review missing from the
+                            // public record stays on the closed case, not recorded, never
+                            // silently dropped (docs/domain-rules.md §1.4)
                             assertThat(inspection.outstandingDeadlines())
                                     .as(inspection.id().value())
-                                    .isEmpty();
+                                    .allSatisfy(
+                                            deadline ->
+                                                    assertThat(
+                                                                    deadline.statusOn(
+                                                                            LocalDate.of(
+                                                                                    2026, 11, 23)))
+                                                            .isEqualTo(
+                                                                    DeadlineStatus.NOT_RECORDED));
                             for (RecordedEvent event :
                                     inspections
                                             .history(inspection)
