@@ -102,10 +102,50 @@ class AccessibilityBrowserTest {
         assertThat(browser.errorSummary()).isNotEmpty();
         scan("area-contacts-errors", found);
 
+        browser.get("/areas/cheshire-east/contacts");
+        browser.click("main form button[name='addAnother']");
+        assertThat(browser.all("main form input[type=email]").size())
+                .as("an empty row added")
+                .isGreaterThan(1);
+        scan("area-contacts-add-another", found);
+
         browser.get("/inspections/new");
         browser.submit("main form");
         assertThat(browser.errorSummary()).isNotEmpty();
         scan("inspection-new-errors", found);
+
+        // putting the record right: "Change" and "Withdraw" on a timeline entry, each sent empty
+        for (String entryForm : List.of("change", "withdraw")) {
+            browser.get("/inspections/barsetshire-2022-12-05");
+            browser.click(".app-timeline a[href$='/" + entryForm + "']");
+            scan("inspection-entry-" + entryForm, found);
+            browser.submit("main form");
+            assertThat(browser.errorSummary()).as(entryForm).isNotEmpty();
+            scan("inspection-entry-" + entryForm + "-errors", found);
+        }
+
+        // "Are you sure?" before a step that closes an inspection (not confirmed)
+        String aboutToClose = inspectionAboutToClose();
+        browser.get(aboutToClose);
+        browser.date("report-received-on", LocalDate.of(2019, 7, 22));
+        browser.choose("report-received-wsoa-required-2");
+        browser.submit("#report-received");
+        assertThat(browser.text("h1")).isEqualTo("Are you sure you want to close this inspection?");
+        scan("inspection-confirm-closing", found);
+
+        // a form someone else's step made stale: refused, with the inspection as it now is
+        browser.get(aboutToClose);
+        new Http(system)
+                .api(
+                        "/api" + aboutToClose + "/events",
+                        """
+                        {"type":"REPORT_RECEIVED","on":"2019-07-22","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+        browser.date("report-received-on", LocalDate.of(2019, 7, 23));
+        browser.choose("report-received-wsoa-required");
+        browser.type("report-received-weaknesses", "EHC plans");
+        browser.submit("#report-received");
+        assertThat(browser.errorSummary()).as("the stale form's refusal").isNotEmpty();
+        scan("inspection-refused-stale-form", found);
 
         // every step an open inspection offers, sent empty: each form with its errors
         for (String inspection :
@@ -150,6 +190,23 @@ class AccessibilityBrowserTest {
         assertThat(found)
                 .as("serious or critical axe violations and sideways scrolling, by page and width")
                 .isEmpty();
+    }
+
+    /** A 2016 inspection of its own area, awaiting its report: the path of its page. */
+    private static String inspectionAboutToClose() {
+        Http http = new Http(system);
+        http.api(
+                "/api/areas",
+                """
+                {"id":"closeshire","name":"Closeshire","contacts":[
+                  {"name":"Cy Lead","email":"lead@closeshire.example","role":"LEAD_OFFICER"}]}""");
+        return "/inspections/"
+                + http.api(
+                                "/api/inspections",
+                                """
+                {"areaId":"closeshire","framework":"LASEND_2016","notifiedOn":"2019-06-03","startsOn":"2019-06-10","endsOn":"2019-06-14"}""")
+                        .get("id")
+                        .asText();
     }
 
     /**

@@ -283,19 +283,19 @@ final class Browser implements AutoCloseable {
 
     /**
      * How the page overflows its viewport sideways, or an empty string when it does not: the
-     * document's scroll width against the viewport's, and the elements reaching past its right edge
-     * (the deepest first few), so a failure says what to fix.
+     * document's scroll width against its client width (the viewport less any scroll bar), and the
+     * elements reaching past its right edge (the deepest first few), so a failure says what to fix.
      */
     String sidewaysOverflow() {
         return (String)
                 script(
                         """
                         var root = document.documentElement;
-                        if (root.scrollWidth <= window.innerWidth) { return ''; }
+                        if (root.scrollWidth <= root.clientWidth) { return ''; }
                         var wide = [];
                         document.querySelectorAll('body *').forEach(function (el) {
                           var box = el.getBoundingClientRect();
-                          if (box.right > window.innerWidth + 0.5 && box.width > 0
+                          if (box.right > root.clientWidth + 0.5 && box.width > 0
                               && !el.querySelector('*')) {
                             wide.push(el.tagName.toLowerCase()
                                 + (el.id ? '#' + el.id : '')
@@ -304,7 +304,7 @@ final class Browser implements AutoCloseable {
                                 + ' (right edge ' + Math.round(box.right) + ')');
                           }
                         });
-                        return 'scrollWidth ' + root.scrollWidth + ' > innerWidth ' + window.innerWidth
+                        return 'scrollWidth ' + root.scrollWidth + ' > clientWidth ' + root.clientWidth
                             + ': ' + wide.slice(0, 5).join(', ');
                         """);
     }
