@@ -11,6 +11,7 @@ import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.calendar.England;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.model.Email;
 import org.sendtracker.reminders.model.EmailComposer;
 import org.sendtracker.reminders.model.MessageTags;
@@ -121,6 +122,14 @@ public final class ReminderService {
             reportLinks.sent(link);
         }
         return new Pass(tally.sent, tally.failed, plan.nextAt());
+    }
+
+    /**
+     * Whether a report issued for the inspection still owes its board's members their link (issued
+     * while the last pass ran, after it had read the links).
+     */
+    public boolean owesReportLinks(InspectionId inspection) {
+        return !reportLinks.unsent(inspection).isEmpty();
     }
 
     /** Emails sent and failed in one pass. */

@@ -100,7 +100,8 @@ public final class WorkflowService {
 
     /**
      * The execution now waits on {@code taskToken}. Refuses (so the state machine ticks again at
-     * once) if the inspection changed since the tick: that change's wake-up found no token to use.
+     * once) if the inspection changed since the tick, or a report was issued whose link is still
+     * owed: that change's wake-up found no token to use.
      */
     public void waiting(String inspectionId, int generation, long seenVersion, String taskToken) {
         InspectionId id = new InspectionId(inspectionId);
@@ -117,6 +118,10 @@ public final class WorkflowService {
         if (version != seenVersion) {
             throw new InspectionChangedException(
                     "inspection " + id + " moved from version " + seenVersion + " to " + version);
+        }
+        if (reminders.owesReportLinks(id)) {
+            throw new InspectionChangedException(
+                    "inspection " + id + " has a report issued whose link is not emailed yet");
         }
     }
 

@@ -8,6 +8,8 @@ import static org.sendtracker.reminders.testing.Cumbria2019.ID;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.inspection.model.EventDetails;
@@ -16,9 +18,12 @@ import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.reminders.application.ReminderService;
+import org.sendtracker.reminders.application.ReportLinks;
 import org.sendtracker.reminders.model.EmailComposer;
 import org.sendtracker.reminders.model.ReminderPlanner;
 import org.sendtracker.reminders.model.ReminderPolicy;
+import org.sendtracker.reminders.model.ReportLink;
+import org.sendtracker.reminders.model.ReportNoticeComposer;
 import org.sendtracker.reminders.testing.Cumbria2019;
 import org.sendtracker.reminders.testing.InMemoryAreas;
 import org.sendtracker.reminders.testing.InMemoryNoticeLedger;
@@ -305,6 +310,68 @@ class WorkflowServiceTest {
         assertThat(thrown)
                 .isInstanceOf(InspectionChangedException.class)
                 .hasMessage("inspection cumbria-2019-03-18 moved from version 2 to 3");
+    }
+
+    @Test
+    void waiting_refusesWhenAReportWasIssuedAfterTheTickReadItsLinks_soTheyDoNotWaitForTheTimer() {
+        // given a tick that found no link owed; a report is issued to a board before the wait
+        List<ReportLink> owed = new ArrayList<>();
+        ReportLinks links =
+                new ReportLinks() {
+                    @Override
+                    public List<ReportLink> unsent(InspectionId inspection) {
+                        return List.copyOf(owed);
+                    }
+
+                    @Override
+                    public void sent(ReportLink link) {
+                        owed.remove(link);
+                    }
+                };
+        WorkflowService withLinks =
+                new WorkflowService(
+                        inspections,
+                        new ReminderService(
+                                new InMemoryAreas(Cumbria2019.area()),
+                                new ReminderPlanner(ReminderPolicy.DEFAULT, CALENDAR),
+                                new EmailComposer(CALENDAR, "https://sendtracker.example.gov.uk"),
+                                new InMemoryNoticeLedger(),
+                                mailer,
+                                duration -> {},
+                                clock,
+                                links,
+                                new ReportNoticeComposer("https://sendtracker.example.gov.uk")),
+                        workflows,
+                        signals,
+                        clock);
+        inspections.store(cumbria.withWsoaDue());
+        withLinks.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 0), STARTED);
+        owed.add(
+                new ReportLink(
+                        ID.value(),
+                        1,
+                        "SEND Improvement Board",
+                        LocalDate.of(2019, 5, 1),
+                        LocalDate.of(2019, 7, 19),
+                        Instant.parse("2019-07-20T09:59:00Z"),
+                        "Rae Porter",
+                        List.of("jo.lead@cumbria.gov.uk")));
+
+        // when
+        Throwable thrown = catchThrowable(() -> withLinks.waiting(ID.value(), 1, 2, TOKEN));
+
+        // then the state machine ticks again at once, and that tick emails the link
+        assertThat(thrown)
+                .isInstanceOf(InspectionChangedException.class)
+                .hasMessage(
+                        "inspection cumbria-2019-03-18 has a report issued whose link is not"
+                                + " emailed yet");
+        withLinks.tick(new TickInput(ID.value(), Stage.WSOA_DUE, 1, 1), STARTED);
+        assertThat(mailer.subjects())
+                .containsExactly(
+                        "[Cumbria] Progress report for 1 May to 19 July 2019 issued to the SEND"
+                                + " Improvement Board");
+        withLinks.waiting(ID.value(), 1, 2, TOKEN);
     }
 
     @Test
