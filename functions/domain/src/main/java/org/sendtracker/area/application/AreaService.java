@@ -37,6 +37,11 @@ public final class AreaService {
         return AreaId.isValid(id) ? areas.changes(new AreaId(id)) : List.of();
     }
 
+    /** The latest {@code limit} entries of the area's audit trail, newest first. */
+    public List<AreaChange> latestChanges(String id, int limit) {
+        return AreaId.isValid(id) ? areas.latestChanges(new AreaId(id), limit) : List.of();
+    }
+
     public Result<Area> create(Map<String, ?> input, Actor actor) {
         return AreaInput.read(input, null)
                 .flatMap(

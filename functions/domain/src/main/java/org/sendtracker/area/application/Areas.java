@@ -1,5 +1,7 @@
 package org.sendtracker.area.application;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.sendtracker.area.model.Area;
@@ -32,4 +34,16 @@ public interface Areas {
 
     /** The area's audit trail, oldest first. */
     List<AreaChange> changes(AreaId id);
+
+    /**
+     * The latest {@code limit} entries of the area's audit trail, newest first. The default reads
+     * the whole trail; an index-backed store reads only those.
+     */
+    default List<AreaChange> latestChanges(AreaId id, int limit) {
+        List<AreaChange> all = changes(id);
+        List<AreaChange> newestFirst =
+                new ArrayList<>(all.subList(Math.max(0, all.size() - limit), all.size()));
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
 }

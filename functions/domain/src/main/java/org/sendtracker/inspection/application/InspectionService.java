@@ -72,6 +72,20 @@ public final class InspectionService {
         return Result.ok(inspections.inArea(new AreaId(areaId)));
     }
 
+    /**
+     * A page of an area's inspections, the latest start first: at most {@code limit}, after {@code
+     * after} (the last of the page before).
+     */
+    public List<Inspection> inAreaNewestFirst(
+            AreaId area, Optional<InspectionId> after, int limit) {
+        return inspections.inAreaNewestFirst(area, after, limit);
+    }
+
+    /** The area's inspections not yet closed. */
+    public List<Inspection> openIn(AreaId area) {
+        return inspections.openIn(area);
+    }
+
     /** Every inspection not yet closed, across the areas. */
     public List<Inspection> open() {
         return inspections.open();

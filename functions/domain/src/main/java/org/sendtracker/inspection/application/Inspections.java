@@ -1,11 +1,13 @@
 package org.sendtracker.inspection.application;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
 
 /**
  * The inspections on record and their audit trails. Every write is conditional: the implementation
@@ -23,6 +25,39 @@ public interface Inspections {
      * inspection ever recorded), in order of area and start date.
      */
     List<Inspection> open();
+
+    /**
+     * At most {@code limit} inspections of the area, the latest start first, starting after {@code
+     * after} in that order (the last of the page before) when given. The default reads the whole
+     * area; an index-backed store reads only the page.
+     */
+    default List<Inspection> inAreaNewestFirst(
+            AreaId area, Optional<InspectionId> after, int limit) {
+        List<Inspection> newestFirst =
+                inArea(area).stream()
+                        .sorted(
+                                Comparator.comparing(Inspection::startsOn)
+                                        .thenComparing(i -> i.id().value())
+                                        .reversed())
+                        .toList();
+        int from =
+                after.map(
+                                last ->
+                                        (int)
+                                                        newestFirst.stream()
+                                                                .takeWhile(
+                                                                        i -> !i.id().equals(last))
+                                                                .count()
+                                                + 1)
+                        .orElse(0);
+        return newestFirst.subList(
+                Math.min(from, newestFirst.size()), Math.min(from + limit, newestFirst.size()));
+    }
+
+    /** The area's inspections not yet closed. */
+    default List<Inspection> openIn(AreaId area) {
+        return inArea(area).stream().filter(i -> i.stage() != Stage.CLOSED).toList();
+    }
 
     /**
      * @throws org.sendtracker.shared.ConcurrentChangeException if the id is taken

@@ -43,6 +43,11 @@ public record InspectionId(String value) {
         return value != null && FORM.matcher(value).matches();
     }
 
+    /** The day inspectors arrived: the id's {@code yyyy-MM-dd}. */
+    public LocalDate startsOn() {
+        return LocalDate.parse(value.substring(value.length() - "yyyy-MM-dd".length()));
+    }
+
     /** The area, the id without its {@code -yyyy-MM-dd}. */
     public AreaId areaId() {
         return new AreaId(value.substring(0, value.length() - "-yyyy-MM-dd".length()));

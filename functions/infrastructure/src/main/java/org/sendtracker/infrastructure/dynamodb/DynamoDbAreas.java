@@ -99,6 +99,29 @@ final class DynamoDbAreas implements Areas {
         return Items.collection(dynamo, table, pk(id), TableKeys.CHANGE_PREFIX, AreaChange.class);
     }
 
+    /** The latest entries: the change collection read backwards, only as far as asked. */
+    @Override
+    public List<AreaChange> latestChanges(AreaId id, int limit) {
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .consistentRead(true)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":pk",
+                                        AttributeValue.fromS(pk(id)),
+                                        ":prefix",
+                                        AttributeValue.fromS(TableKeys.CHANGE_PREFIX)))
+                        .scanIndexForward(false)
+                        .limit(limit)
+                        .build();
+        return dynamo.query(query).items().stream()
+                .map(item -> JsonBodies.read(Items.string(item, BODY), AreaChange.class))
+                .toList();
+    }
+
     /** One per version, so two writers of the same version cannot both add an entry. */
     private static Map<String, AttributeValue> changeItem(AreaId id, AreaChange change) {
         return item().s(PK, pk(id))

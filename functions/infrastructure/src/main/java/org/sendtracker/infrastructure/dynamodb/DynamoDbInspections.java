@@ -114,6 +114,72 @@ final class DynamoDbInspections implements Inspections {
         return Items.query(dynamo, query, Inspection.class);
     }
 
+    /** The area's ByArea inspections read backwards, one page: {@code Limit} and the last key. */
+    @Override
+    public List<Inspection> inAreaNewestFirst(
+            AreaId area, Optional<InspectionId> after, int limit) {
+        String partition = TableKeys.area(area);
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(GSI1)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":pk",
+                                        AttributeValue.fromS(partition),
+                                        ":prefix",
+                                        AttributeValue.fromS(TableKeys.INSPECTION_IN_AREA_PREFIX)))
+                        .scanIndexForward(false)
+                        .limit(limit)
+                        .exclusiveStartKey(
+                                after.map(
+                                                last ->
+                                                        Map.of(
+                                                                GSI1PK,
+                                                                AttributeValue.fromS(partition),
+                                                                GSI1SK,
+                                                                AttributeValue.fromS(
+                                                                        TableKeys.inspectionInArea(
+                                                                                last.startsOn(),
+                                                                                last)),
+                                                                PK,
+                                                                AttributeValue.fromS(pk(last)),
+                                                                SK,
+                                                                AttributeValue.fromS(
+                                                                        TableKeys.INSPECTION_ITEM)))
+                                        .orElse(null))
+                        .build();
+        return dynamo.query(query).items().stream()
+                .map(item -> JsonBodies.read(Items.string(item, BODY), Inspection.class))
+                .toList();
+    }
+
+    /**
+     * The area's part of the {@code OPEN_INSPECTIONS} partition (its sort keys start "{area}#").
+     */
+    @Override
+    public List<Inspection> openIn(AreaId area) {
+        if (!backfill.isDone()) {
+            return inArea(area).stream().filter(DynamoDbInspections::isOpen).toList();
+        }
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(GSI2)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :area)")
+                        .expressionAttributeNames(Map.of("#pk", GSI2PK, "#sk", GSI2SK))
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":pk",
+                                        AttributeValue.fromS(TableKeys.OPEN_INSPECTIONS),
+                                        ":area",
+                                        AttributeValue.fromS(TableKeys.openInspectionsOf(area))))
+                        .build();
+        return Items.query(dynamo, query, Inspection.class);
+    }
+
     @Override
     public void create(Inspection inspection, RecordedEvent created) {
         List<TransactWriteItem> writes = new ArrayList<>();

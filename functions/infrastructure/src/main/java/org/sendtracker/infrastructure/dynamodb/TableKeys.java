@@ -48,7 +48,12 @@ final class TableKeys {
     static final String OPEN_INSPECTIONS = "OPEN_INSPECTIONS";
 
     static String openInspection(AreaId area, LocalDate startsOn, InspectionId id) {
-        return area.value() + "#" + startsOn + "#" + id.value();
+        return openInspectionsOf(area) + startsOn + "#" + id.value();
+    }
+
+    /** The sort key prefix of one area's open inspections. */
+    static String openInspectionsOf(AreaId area) {
+        return area.value() + "#";
     }
 
     /** An inspection's sort key in its area's ByArea partition: by start date. */

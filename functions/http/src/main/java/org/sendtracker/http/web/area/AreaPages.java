@@ -67,5 +67,8 @@ public final class AreaPages {
             String contactsHref,
             List<ContactWarnings.Warning> contactWarnings,
             List<ChangeRow> changes,
-            String banner) {}
+            String banner,
+            String olderInspectionsHref,
+            String newestInspectionsHref,
+            String allChangesHref) {}
 }

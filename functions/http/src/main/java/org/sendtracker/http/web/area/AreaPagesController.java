@@ -44,12 +44,21 @@ final class AreaPagesController {
             HttpRequest<?> request,
             @PathVariable String areaId,
             @Nullable @QueryValue String registered,
-            @Nullable @QueryValue String changed) {
+            @Nullable @QueryValue String changed,
+            @Nullable @QueryValue String olderThan,
+            @Nullable @QueryValue String changes) {
         Caller caller = pages.caller(request);
         return areas.find(areaId)
                 .filter(a -> caller.canRead(a.id().value()))
                 .<MutableHttpResponse<?>>map(
-                        area -> views.area(request, area, registered != null, changed != null))
+                        area ->
+                                views.area(
+                                        request,
+                                        area,
+                                        registered != null,
+                                        changed != null,
+                                        olderThan,
+                                        "all".equals(changes)))
                 .orElseGet(() -> views.notFound(request, areaId));
     }
 }

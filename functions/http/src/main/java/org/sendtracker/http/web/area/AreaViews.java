@@ -6,6 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
@@ -14,10 +15,12 @@ import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.inspection.InspectionRow;
+import org.sendtracker.http.web.layout.ErrorPage;
 import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 
 /**
  * Assembles the area pages from the records ({@link AreaPages} holds their models), so that {@code
@@ -30,6 +33,13 @@ final class AreaViews {
             "You can see this area's records but not change them: ask an administrator for editor access.";
 
     private final AreaService areas;
+
+    /** An area's inspections shown at a time, newest first; older ones a link away. */
+    static final int INSPECTIONS_PER_PAGE = 20;
+
+    /** The changes to an area's name and contacts shown; every one a link away. */
+    static final int LATEST_CHANGES = 10;
+
     private final InspectionService inspections;
     private final Pages pages;
 
@@ -62,8 +72,31 @@ final class AreaViews {
     }
 
     MutableHttpResponse<?> area(
-            HttpRequest<?> request, Area area, boolean registered, boolean changed) {
+            HttpRequest<?> request,
+            Area area,
+            boolean registered,
+            boolean changed,
+            String olderThan,
+            boolean allChanges) {
         String id = area.id().value();
+        Optional<InspectionId> after =
+                Optional.ofNullable(olderThan)
+                        .filter(InspectionId::isValid)
+                        .map(InspectionId::new)
+                        .filter(i -> i.areaId().equals(area.id()));
+        if (olderThan != null && after.isEmpty()) {
+            String heading = "This link to older inspections does not work";
+            return Pages.render(
+                    HttpStatus.BAD_REQUEST,
+                    "layout/error",
+                    new ErrorPage(
+                            pages.layout(request, heading, false),
+                            heading,
+                            "It is not one the page of "
+                                    + area.name()
+                                    + " gave. Go back to the area's page and follow its link to"
+                                    + " older inspections."));
+        }
         String banner =
                 registered
                         ? area.name()
@@ -77,25 +110,46 @@ final class AreaViews {
                                         + area.name()
                                         + " are saved. Reminders go to these contacts from now on."
                                 : null;
-        List<Inspection> its = inspections.inArea(id).orElseThrow();
+        // One page of the area's history, newest first; the open ones for the contact warnings.
+        List<Inspection> page =
+                inspections.inAreaNewestFirst(area.id(), after, INSPECTIONS_PER_PAGE + 1);
         List<InspectionRow> rows =
-                its.stream()
-                        .sorted(Comparator.comparing(Inspection::startsOn).reversed())
+                page.stream()
+                        .limit(INSPECTIONS_PER_PAGE)
                         .map(i -> InspectionRow.of(i, area.name(), inspections.today()))
                         .toList();
+        String olderHref =
+                page.size() > INSPECTIONS_PER_PAGE
+                        ? "/areas/"
+                                + id
+                                + "?olderThan="
+                                + page.get(INSPECTIONS_PER_PAGE - 1).id().value()
+                                + "#inspections"
+                        : null;
+        List<Inspection> open = inspections.openIn(area.id());
         List<AreaPages.ContactRow> contacts =
                 area.contacts().stream()
                         .map(c -> new AreaPages.ContactRow(c.name(), c.email(), c.role().label()))
                         .toList();
         boolean editor = pages.caller(request).canEdit(id);
+        List<AreaChange> latest =
+                allChanges
+                        ? areas.changes(id).stream()
+                                .sorted(Comparator.comparingLong(AreaChange::version).reversed())
+                                .toList()
+                        : areas.latestChanges(id, LATEST_CHANGES + 1);
         List<AreaPages.ChangeRow> changes =
-                areas.changes(id).stream()
-                        .sorted(Comparator.comparingLong(AreaChange::version).reversed())
+                latest.stream()
+                        .limit(allChanges ? Long.MAX_VALUE : LATEST_CHANGES)
                         .map(
                                 c ->
                                         new AreaPages.ChangeRow(
                                                 Pages.when(c.at()), c.actor(), c.summary()))
                         .toList();
+        String allChangesHref =
+                !allChanges && latest.size() > LATEST_CHANGES
+                        ? "/areas/" + id + "?changes=all#changes"
+                        : null;
         return Pages.render(
                 "area",
                 new AreaPages.AreaPage(
@@ -111,9 +165,12 @@ final class AreaViews {
                                 ? "/inspections/new?areaId=" + id + "&returnTo=%2Fareas%2F" + id
                                 : null,
                         editor ? contactsHref(id) : null,
-                        ContactWarnings.of(area, its, editor),
+                        ContactWarnings.of(area, open, editor),
                         changes,
-                        banner));
+                        banner,
+                        olderHref,
+                        after.isPresent() ? "/areas/" + id + "#inspections" : null,
+                        allChangesHref));
     }
 
     MutableHttpResponse<?> contacts(
