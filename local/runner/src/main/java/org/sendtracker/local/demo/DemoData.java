@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo, entered through the same application services as an officer's requests: the three areas
- * in the news as history ({@link PublicRecord}) and three fictional areas with work in progress
- * dated from the day it was loaded ({@link FictionalAreas}).
+ * in the news as history ({@link PublicRecord}, with Lancashire's improvement plan: {@link
+ * LancashirePlan}) and three fictional areas with work in progress dated from the day it was loaded
+ * ({@link FictionalAreas}).
  *
  * <p>Loaded into an empty store only, and resumable: a runner killed during the first load leaves
  * part of the demo, and the next start completes it. Each step is skipped when it is already there
@@ -58,11 +59,17 @@ public final class DemoData {
     private final AreaService areas;
     private final InspectionService inspections;
     private final WorkingDayCalendar calendar;
+    private final LancashirePlan lancashirePlan;
 
-    DemoData(AreaService areas, InspectionService inspections, WorkingDayCalendar calendar) {
+    DemoData(
+            AreaService areas,
+            InspectionService inspections,
+            WorkingDayCalendar calendar,
+            LancashirePlan lancashirePlan) {
         this.areas = areas;
         this.inspections = inspections;
         this.calendar = calendar;
+        this.lancashirePlan = lancashirePlan;
     }
 
     /** What a load did: the steps taken, and a line for each part left out and why. */
@@ -84,6 +91,7 @@ public final class DemoData {
                         PublicRecord.areas().stream(),
                         FictionalAreas.relativeTo(anchor, calendar).stream())
                 .forEach(load::area);
+        load.steps += lancashirePlan.load(load.today, load::skip);
         if (load.steps > 0) {
             LOG.info(
                     load.resuming
