@@ -71,7 +71,10 @@ class LancashirePlanTest {
                             .startsWith(
                                     LocalDate.parse("2018-07-17"), LocalDate.parse("2018-09-17"))
                             .endsWith(LocalDate.parse("2021-01-17"), LocalDate.parse("2021-03-17"))
-                            .isEqualTo(LancashirePlan.reportDues());
+                            .allMatch(
+                                    due ->
+                                            due.getDayOfMonth() == 17
+                                                    && due.getMonthValue() % 2 == 1);
 
                     Inspection inspection = inspection(system);
                     List<Deadline> reports =
