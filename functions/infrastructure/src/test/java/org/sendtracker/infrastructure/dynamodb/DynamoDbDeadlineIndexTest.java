@@ -2,7 +2,8 @@ package org.sendtracker.infrastructure.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
-import static org.sendtracker.infrastructure.dynamodb.Recording.created;
+import static org.sendtracker.infrastructure.dynamodb.Recording.testChange;
+import static org.sendtracker.infrastructure.dynamodb.Recording.withRevisitDeadlines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,19 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.AreaId;
-import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.DeadlineIndex;
 import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.RecordedEvent;
-import org.sendtracker.inspection.model.Stage;
-import org.sendtracker.rules.DateSetter;
-import org.sendtracker.rules.DayCount;
-import org.sendtracker.rules.DeadlineKind;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
@@ -56,8 +50,8 @@ class DynamoDbDeadlineIndexTest {
                         dynamo.table,
                         new OpenIndexesBackfill(dynamo.client, dynamo.table));
         // two areas, deadlines either side of two new years, stored out of date order
-        withDeadlines("cumbria", "2020-01-01", "2021-01-01");
-        withDeadlines("durham", "2019-12-31", "2020-06-30", "2020-01-01");
+        withRevisitDeadlines(inspections, "cumbria", "2020-01-01", "2021-01-01");
+        withRevisitDeadlines(inspections, "durham", "2019-12-31", "2020-06-30", "2020-01-01");
         dynamo.requests.clear();
     }
 
@@ -72,7 +66,7 @@ class DynamoDbDeadlineIndexTest {
                 index.dueBetween(
                         LocalDate.of(2019, 12, 31), LocalDate.of(2021, 1, 1), Optional.empty());
 
-        assertThat(describe(found))
+        assertThat(Recording.describe(found))
                 .containsExactly(
                         "2019-12-31 durham-2019-03-18 REVISIT",
                         "2020-01-01 cumbria-2019-03-18 REVISIT",
@@ -95,7 +89,7 @@ class DynamoDbDeadlineIndexTest {
                 index.dueBetween(
                         LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1), Optional.empty());
 
-        assertThat(describe(found))
+        assertThat(Recording.describe(found))
                 .containsExactly(
                         "2019-12-31 durham-2019-03-18 REVISIT",
                         "2020-01-01 cumbria-2019-03-18 REVISIT",
@@ -110,7 +104,7 @@ class DynamoDbDeadlineIndexTest {
                         LocalDate.of(2020, 12, 31),
                         Optional.of(new AreaId("durham")));
 
-        assertThat(describe(found))
+        assertThat(Recording.describe(found))
                 .containsExactly(
                         "2019-12-31 durham-2019-03-18 REVISIT",
                         "2020-01-01 durham-2019-03-18 REVISIT-3",
@@ -137,11 +131,11 @@ class DynamoDbDeadlineIndexTest {
                                                 "agreed with DfE",
                                                 Recording.NOW))
                         .recordedAt(Recording.NOW);
-        inspections.update(current, moved, event(moved), Optional.empty());
+        inspections.update(current, moved, testChange(moved), Optional.empty());
 
         // then it is found at its new date only
         assertThat(
-                        describe(
+                        Recording.describe(
                                 index.dueBetween(
                                         LocalDate.of(2020, 1, 1),
                                         LocalDate.of(2020, 3, 31),
@@ -161,7 +155,7 @@ class DynamoDbDeadlineIndexTest {
         List<DeadlineEntry> found =
                 index.outstandingDueBy(LocalDate.of(2020, 12, 31), Optional.empty());
 
-        assertThat(describe(found))
+        assertThat(Recording.describe(found))
                 .containsExactly(
                         "2019-12-31 durham-2019-03-18 REVISIT",
                         "2020-01-01 durham-2019-03-18 REVISIT-3");
@@ -179,7 +173,7 @@ class DynamoDbDeadlineIndexTest {
                 index.outstandingDueBy(
                         LocalDate.of(2021, 1, 1), Optional.of(new AreaId("cumbria")));
 
-        assertThat(describe(found))
+        assertThat(Recording.describe(found))
                 .containsExactly(
                         "2020-01-01 cumbria-2019-03-18 REVISIT",
                         "2021-01-01 cumbria-2019-03-18 REVISIT-2");
@@ -203,13 +197,13 @@ class DynamoDbDeadlineIndexTest {
     void pages_acrossYearPartitions_resumeAfterTheLastPosition_withoutGapOrRepeat() {
         LocalDate from = LocalDate.of(2019, 1, 1);
         LocalDate to = LocalDate.of(2021, 12, 31);
-        List<String> all = describe(index.dueBetween(from, to, Optional.empty()));
+        List<String> all = Recording.describe(index.dueBetween(from, to, Optional.empty()));
         List<String> paged = new ArrayList<>();
         Optional<DeadlineIndex.Position> after = Optional.empty();
         for (int pages = 0; pages < 10; pages++) {
             List<DeadlineEntry> page = index.dueBetween(from, to, Optional.empty(), after, 2);
             assertThat(page).hasSizeLessThanOrEqualTo(2);
-            paged.addAll(describe(page));
+            paged.addAll(Recording.describe(page));
             if (page.size() < 2) {
                 break;
             }
@@ -230,11 +224,12 @@ class DynamoDbDeadlineIndexTest {
                 index.dueBetween(
                         from, to, durham, Optional.of(DeadlineIndex.Position.of(first.get(1))), 2);
 
-        assertThat(describe(first))
+        assertThat(Recording.describe(first))
                 .containsExactly(
                         "2019-12-31 durham-2019-03-18 REVISIT",
                         "2020-01-01 durham-2019-03-18 REVISIT-3");
-        assertThat(describe(second)).containsExactly("2020-06-30 durham-2019-03-18 REVISIT-2");
+        assertThat(Recording.describe(second))
+                .containsExactly("2020-06-30 durham-2019-03-18 REVISIT-2");
     }
 
     private void change(String area, String deadlineId, UnaryOperator<Deadline> update) {
@@ -242,53 +237,6 @@ class DynamoDbDeadlineIndexTest {
                 inspections.find(aCumbriaLikeInspectionAwaitingReport(area).id()).orElseThrow();
         Inspection next = current.change().deadline(deadlineId, update).recordedAt(Recording.NOW);
         dynamo.requests.clear();
-        inspections.update(current, next, event(next), Optional.empty());
-    }
-
-    private void withDeadlines(String area, String... dueDates) {
-        Inspection notified = aCumbriaLikeInspectionAwaitingReport(area);
-        inspections.create(notified, created(notified));
-        Inspection.Change change = notified.change().stage(Stage.MONITORING);
-        Inspection building = notified;
-        for (String due : dueDates) {
-            Deadline deadline =
-                    new Deadline(
-                            building.nextDeadlineId(DeadlineKind.REVISIT),
-                            DeadlineKind.REVISIT,
-                            LocalDate.parse(due),
-                            LocalDate.parse(due),
-                            null,
-                            null,
-                            false,
-                            "a rule",
-                            "a source",
-                            ContactRole.LEAD_OFFICER,
-                            List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES),
-                            Recording.NOW,
-                            DateSetter.INSPECTORATES,
-                            DayCount.CALENDAR_DAYS,
-                            null);
-            change.addDeadline(deadline);
-            building = building.change().addDeadline(deadline).recordedAt(Recording.NOW);
-        }
-        Inspection next = change.recordedAt(Recording.NOW);
-        inspections.update(notified, next, event(next), Optional.empty());
-    }
-
-    private static RecordedEvent event(Inspection next) {
-        return new RecordedEvent(
-                next.eventCount(),
-                "TEST",
-                null,
-                "Test Officer",
-                Recording.NOW,
-                "Test change.",
-                EventDetails.none());
-    }
-
-    private static List<String> describe(List<DeadlineEntry> entries) {
-        return entries.stream()
-                .map(e -> e.deadline().dueOn() + " " + e.inspectionId() + " " + e.deadline().id())
-                .toList();
+        inspections.update(current, next, testChange(next), Optional.empty());
     }
 }

@@ -2,7 +2,8 @@ package org.sendtracker.infrastructure.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
-import static org.sendtracker.infrastructure.dynamodb.Recording.created;
+import static org.sendtracker.infrastructure.dynamodb.Recording.testChange;
+import static org.sendtracker.infrastructure.dynamodb.Recording.withRevisitDeadlines;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,16 +18,10 @@ import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.model.Deadline;
-import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
-import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
-import org.sendtracker.rules.DateSetter;
-import org.sendtracker.rules.DayCount;
-import org.sendtracker.rules.DeadlineKind;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -65,20 +60,21 @@ class OpenIndexesBackfillTest {
             areas.create(registered, AreaChange.registered(registered, "Officer", Recording.NOW));
         }
         // cumbria: open, one deadline met (2020) and one outstanding (2021)
-        Inspection cumbria = withDeadlines("cumbria", "2020-01-01", "2021-01-01");
+        Inspection cumbria =
+                withRevisitDeadlines(inspections, "cumbria", "2020-01-01", "2021-01-01");
         Inspection met =
                 cumbria.change()
                         .deadline("REVISIT", d -> d.met(LocalDate.of(2019, 12, 20), CALENDAR))
                         .recordedAt(Recording.NOW);
-        inspections.update(cumbria, met, event(met), Optional.empty());
+        inspections.update(cumbria, met, testChange(met), Optional.empty());
         // durham: closed, its outstanding deadline cancelled
-        Inspection durham = withDeadlines("durham", "2020-06-30");
+        Inspection durham = withRevisitDeadlines(inspections, "durham", "2020-06-30");
         Inspection closed =
                 durham.change()
                         .cancelAllOutstanding()
                         .stage(Stage.CLOSED)
                         .recordedAt(Recording.NOW);
-        inspections.update(durham, closed, event(closed), Optional.empty());
+        inspections.update(durham, closed, testChange(closed), Optional.empty());
         // as the code before the indexes wrote them
         for (String area : List.of("cumbria", "durham")) {
             InspectionId id = aCumbriaLikeInspectionAwaitingReport(area).id();
@@ -114,7 +110,10 @@ class OpenIndexesBackfillTest {
         assertThat(inspections.open())
                 .extracting(i -> i.id().value())
                 .containsExactly("cumbria-2019-03-18");
-        assertThat(describe(index.outstandingDueBy(LocalDate.of(2026, 12, 31), Optional.empty())))
+        assertThat(
+                        Recording.describe(
+                                index.outstandingDueBy(
+                                        LocalDate.of(2026, 12, 31), Optional.empty())))
                 .containsExactly("2021-01-01 cumbria-2019-03-18 REVISIT-2");
     }
 
@@ -135,7 +134,10 @@ class OpenIndexesBackfillTest {
         assertThat(reading.open())
                 .extracting(i -> i.id().value())
                 .containsExactly("cumbria-2019-03-18");
-        assertThat(describe(indexed.outstandingDueBy(LocalDate.of(2026, 12, 31), Optional.empty())))
+        assertThat(
+                        Recording.describe(
+                                indexed.outstandingDueBy(
+                                        LocalDate.of(2026, 12, 31), Optional.empty())))
                 .containsExactly("2021-01-01 cumbria-2019-03-18 REVISIT-2");
         assertThat(dynamo.requests.ofType(QueryRequest.class))
                 .extracting(QueryRequest::indexName)
@@ -179,37 +181,6 @@ class OpenIndexesBackfillTest {
         }
     }
 
-    private Inspection withDeadlines(String area, String... dueDates) {
-        Inspection notified = aCumbriaLikeInspectionAwaitingReport(area);
-        inspections.create(notified, created(notified));
-        Inspection building = notified;
-        Inspection.Change change = notified.change().stage(Stage.MONITORING);
-        for (String due : dueDates) {
-            Deadline deadline =
-                    new Deadline(
-                            building.nextDeadlineId(DeadlineKind.REVISIT),
-                            DeadlineKind.REVISIT,
-                            LocalDate.parse(due),
-                            LocalDate.parse(due),
-                            null,
-                            null,
-                            false,
-                            "a rule",
-                            "a source",
-                            ContactRole.LEAD_OFFICER,
-                            List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES),
-                            Recording.NOW,
-                            DateSetter.INSPECTORATES,
-                            DayCount.CALENDAR_DAYS,
-                            null);
-            change.addDeadline(deadline);
-            building = building.change().addDeadline(deadline).recordedAt(Recording.NOW);
-        }
-        Inspection next = change.recordedAt(Recording.NOW);
-        inspections.update(notified, next, event(next), Optional.empty());
-        return next;
-    }
-
     private void removeKeys(String pk, String sk, String... names) {
         dynamo.client.updateItem(
                 b ->
@@ -217,22 +188,5 @@ class OpenIndexesBackfillTest {
                                 .key(Items.key(pk, sk))
                                 .conditionExpression("attribute_exists(PK)")
                                 .updateExpression("REMOVE " + String.join(", ", names)));
-    }
-
-    private static RecordedEvent event(Inspection next) {
-        return new RecordedEvent(
-                next.eventCount(),
-                "TEST",
-                null,
-                "Test Officer",
-                Recording.NOW,
-                "Test change.",
-                EventDetails.none());
-    }
-
-    private static List<String> describe(List<DeadlineEntry> entries) {
-        return entries.stream()
-                .map(e -> e.deadline().dueOn() + " " + e.inspectionId() + " " + e.deadline().id())
-                .toList();
     }
 }

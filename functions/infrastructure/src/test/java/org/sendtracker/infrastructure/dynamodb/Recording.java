@@ -4,17 +4,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.infrastructure.rules.RuleBookFiles;
+import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.EventInputs;
 import org.sendtracker.inspection.application.EventReader;
+import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventContext;
+import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.inspection.model.Transition;
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.Framework;
 
 /**
@@ -80,5 +89,60 @@ final class Recording {
                 inspection,
                 "REPORT_RECEIVED",
                 Map.of("on", on, "wsoaRequired", true, "weaknesses", List.of(weaknesses)));
+    }
+
+    /**
+     * Stores {@code area}'s inspection (as {@link #aCumbriaLikeInspectionAwaitingReport}) at the
+     * monitoring stage with one revisit deadline due on each of {@code dueDates}.
+     */
+    static Inspection withRevisitDeadlines(
+            DynamoDbInspections inspections, String area, String... dueDates) {
+        Inspection notified = aCumbriaLikeInspectionAwaitingReport(area);
+        inspections.create(notified, created(notified));
+        Inspection building = notified;
+        Inspection.Change change = notified.change().stage(Stage.MONITORING);
+        for (String due : dueDates) {
+            Deadline deadline =
+                    new Deadline(
+                            building.nextDeadlineId(DeadlineKind.REVISIT),
+                            DeadlineKind.REVISIT,
+                            LocalDate.parse(due),
+                            LocalDate.parse(due),
+                            null,
+                            null,
+                            false,
+                            "a rule",
+                            "a source",
+                            ContactRole.LEAD_OFFICER,
+                            List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES),
+                            NOW,
+                            DateSetter.INSPECTORATES,
+                            DayCount.CALENDAR_DAYS,
+                            null);
+            change.addDeadline(deadline);
+            building = building.change().addDeadline(deadline).recordedAt(NOW);
+        }
+        Inspection next = change.recordedAt(NOW);
+        inspections.update(notified, next, testChange(next), Optional.empty());
+        return next;
+    }
+
+    /** The audit entry of a change a test makes directly, not through an officer's event. */
+    static RecordedEvent testChange(Inspection next) {
+        return new RecordedEvent(
+                next.eventCount(),
+                "TEST",
+                null,
+                "Test Officer",
+                NOW,
+                "Test change.",
+                EventDetails.none());
+    }
+
+    /** Each entry as "{due} {inspection} {deadline}", to compare in one assertion. */
+    static List<String> describe(List<DeadlineEntry> entries) {
+        return entries.stream()
+                .map(e -> e.deadline().dueOn() + " " + e.inspectionId() + " " + e.deadline().id())
+                .toList();
     }
 }
