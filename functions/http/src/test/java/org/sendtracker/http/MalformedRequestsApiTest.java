@@ -124,9 +124,11 @@ class MalformedRequestsApiTest {
                         "unknown event type",
                         event("{\"type\":\"REPORT_RECIEVED\",\"on\":\"2019-05-14\"}"),
                         400,
-                        "'REPORT_RECIEVED' is not an event of a local area SEND inspection (2016 framework); its events are [REPORT_RECEIVED, "
-                                + "WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT, REVISIT_NOTIFIED, REVISIT_OUTCOME, APP_SUBMITTED, "
-                                + "PROGRESS_REVIEW_HELD, DEADLINE_OVERRIDDEN]"),
+                        "'REPORT_RECIEVED' is not an event of a local area SEND inspection (2016 framework): send one of "
+                                + "REPORT_RECEIVED (Report received), WSOA_SUBMITTED (WSoA submitted), WSOA_DECISION (WSoA decision), "
+                                + "MONITORING_VISIT (DfE and NHS England monitoring visit), REVISIT_NOTIFIED (Revisit notified), "
+                                + "REVISIT_OUTCOME (Revisit outcome), APP_SUBMITTED (Accelerated Progress Plan submitted), "
+                                + "PROGRESS_REVIEW_HELD (Formal progress review held) or DEADLINE_OVERRIDDEN (Deadline overridden)"),
                 bad(
                         "unknown field",
                         report("\"wsoaRequired\":false,\"recievedOn\":\"2019-05-14\""),

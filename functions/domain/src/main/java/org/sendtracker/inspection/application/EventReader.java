@@ -24,6 +24,7 @@ import org.sendtracker.inspection.model.LifecycleEvent.WsoaSubmitted;
 import org.sendtracker.inspection.model.Transition;
 import org.sendtracker.inspection.model.WeaknessRef;
 import org.sendtracker.inspection.model.WeaknessStatus;
+import org.sendtracker.shared.Codes;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -158,7 +159,9 @@ public final class EventReader {
                                 fields.error(
                                         "statuses." + ref,
                                         "The status must be one of "
-                                                + List.of(WeaknessStatus.values()));
+                                                + Codes.inWords(
+                                                        List.of(WeaknessStatus.values()),
+                                                        WeaknessStatus::label));
                             } else {
                                 statuses.put(new WeaknessRef(ref), status);
                             }

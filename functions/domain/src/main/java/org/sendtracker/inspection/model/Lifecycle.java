@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sendtracker.rules.Framework;
+import org.sendtracker.shared.Codes;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
@@ -77,8 +78,8 @@ public abstract class Lifecycle {
                         + typeName
                         + "' is not an event of "
                         + inspection.framework().labelWithArticle()
-                        + "; its events are "
-                        + names(events()));
+                        + ": send one of "
+                        + Codes.inWords(events().stream().sorted().toList(), EventType::label));
     }
 
     /**

@@ -305,9 +305,12 @@ class Lasend2016RefusalsTest {
                 .containsExactly(
                         new FieldError(
                                 "type",
-                                "'WSOA_SENT' is not an event of a"
-                                        + " local area SEND inspection (2016 framework); its events are [REPORT_RECEIVED, WSOA_SUBMITTED, WSOA_DECISION, MONITORING_VISIT,"
-                                        + " REVISIT_NOTIFIED, REVISIT_OUTCOME, APP_SUBMITTED, PROGRESS_REVIEW_HELD, DEADLINE_OVERRIDDEN]"));
+                                "'WSOA_SENT' is not an event of a local area SEND inspection (2016 framework):"
+                                        + " send one of REPORT_RECEIVED (Report received), WSOA_SUBMITTED (WSoA submitted),"
+                                        + " WSOA_DECISION (WSoA decision), MONITORING_VISIT (DfE and NHS England monitoring visit),"
+                                        + " REVISIT_NOTIFIED (Revisit notified), REVISIT_OUTCOME (Revisit outcome),"
+                                        + " APP_SUBMITTED (Accelerated Progress Plan submitted),"
+                                        + " PROGRESS_REVIEW_HELD (Formal progress review held) or DEADLINE_OVERRIDDEN (Deadline overridden)"));
     }
 
     @Test
@@ -388,7 +391,8 @@ class Lasend2016RefusalsTest {
                 .containsExactly(
                         new FieldError(
                                 "statuses.1",
-                                "The status must be one of [NOT_STARTED, ON_TRACK, DELAYED, COMPLETE]"));
+                                "The status must be one of NOT_STARTED (Not started), ON_TRACK (On track),"
+                                        + " DELAYED (Delayed) or COMPLETE (Complete)"));
     }
 
     @Test

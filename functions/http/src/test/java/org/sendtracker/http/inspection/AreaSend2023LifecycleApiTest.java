@@ -257,10 +257,16 @@ class AreaSend2023LifecycleApiTest {
         assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("type");
         assertThat(refused.json().get("message").asText())
                 .isEqualTo(
-                        "'WSOA_SUBMITTED' is not an event of an area SEND inspection (2023 framework); "
-                                + "its events are [REPORT_RECEIVED, MONITORING_VISIT, STRATEGIC_PLAN_PUBLISHED, PRIORITY_ACTION_PLAN_SUBMITTED, "
-                                + "PRIORITY_ACTION_PLAN_PUBLISHED, ENGAGEMENT_MEETING_HELD, MONITORING_INSPECTION_NOTIFIED, "
-                                + "MONITORING_INSPECTION_OUTCOME, NEXT_INSPECTION_NOTIFIED, DEADLINE_OVERRIDDEN]");
+                        "'WSOA_SUBMITTED' is not an event of an area SEND inspection (2023 framework): "
+                                + "send one of REPORT_RECEIVED (Report received), MONITORING_VISIT (DfE and NHS England monitoring visit), "
+                                + "STRATEGIC_PLAN_PUBLISHED (Strategic plan published), "
+                                + "PRIORITY_ACTION_PLAN_SUBMITTED (Priority action plan submitted), "
+                                + "PRIORITY_ACTION_PLAN_PUBLISHED (Priority action plan published), "
+                                + "ENGAGEMENT_MEETING_HELD (Engagement meeting held), "
+                                + "MONITORING_INSPECTION_NOTIFIED (Monitoring inspection notified), "
+                                + "MONITORING_INSPECTION_OUTCOME (Monitoring inspection outcome), "
+                                + "NEXT_INSPECTION_NOTIFIED (Next full inspection notified) "
+                                + "or DEADLINE_OVERRIDDEN (Deadline overridden)");
     }
 
     private static List<String> rules(JsonNode inspection) {
