@@ -1,0 +1,92 @@
+package org.sendtracker.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * openhtmltopdf's log through {@code java.util.logging} ({@link PdfRendererLog}): a render's
+ * progress notes below INFO, so they stay off the console, and its warnings at their level.
+ */
+class PdfDocumentsTest {
+
+    private static final String PAGE =
+            """
+            <html><head><title>A report</title></head>
+            <body><h1>Progress report</h1><p>12 areas of weakness.</p></body></html>
+            """;
+
+    /** The parent of every logger openhtmltopdf names ({@code com.openhtmltopdf.load}, …). */
+    private final Logger renderer = Logger.getLogger("com.openhtmltopdf");
+
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final Handler capture =
+            new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    records.add(record);
+                }
+
+                @Override
+                public void flush() {}
+
+                @Override
+                public void close() {}
+            };
+    private Level levelBefore;
+
+    @BeforeEach
+    void captureEverythingTheRendererLogs() {
+        levelBefore = renderer.getLevel();
+        renderer.setLevel(Level.ALL);
+        capture.setLevel(Level.ALL);
+        renderer.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        renderer.removeHandler(capture);
+        renderer.setLevel(levelBefore);
+    }
+
+    @Test
+    void render_logsItsProgressNotesBelowInfo() {
+        byte[] pdf = PdfDocuments.render(PAGE, "a report");
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(records)
+                .filteredOn(record -> record.getMessage().contains("Prepare to fly"))
+                .extracting(LogRecord::getLevel)
+                .containsExactly(Level.FINE);
+        assertThat(records)
+                .filteredOn(record -> record.getLevel().intValue() >= Level.INFO.intValue())
+                .extracting(LogRecord::getMessage)
+                .isEmpty();
+    }
+
+    @Test
+    void render_keepsTheRenderersWarnings_atWarning() {
+        PdfDocuments.render(
+                PAGE.replace("</head>", "<style>p { colour: red; }</style></head>"),
+                "a report with a misspelt style");
+
+        assertThat(records)
+                .filteredOn(record -> record.getLevel().equals(Level.WARNING))
+                .extracting(LogRecord::getLoggerName, LogRecord::getMessage)
+                .containsExactly(
+                        tuple(
+                                "com.openhtmltopdf.css-parse",
+                                "(null#inline_style_1) colour is an unrecognized CSS property at line 0."
+                                        + " Ignoring declaration."));
+    }
+}
