@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,10 @@ import org.sendtracker.shared.Result;
 public final class DeadlineService {
 
     private static final long LONGEST_RANGE_YEARS = 15;
-    private static final LocalDate EARLIEST = LocalDate.of(2016, 1, 1);
+
+    /** Before the first inspection under either framework (May 2016): no deadline is earlier. */
+    public static final LocalDate EARLIEST = LocalDate.of(2016, 1, 1);
+
     static final int DEFAULT_LIMIT = 500;
     static final int MOST_AT_ONCE = 1000;
     static final String NOT_A_CURSOR =
@@ -100,6 +104,28 @@ public final class DeadlineService {
                                     .filter(asked::wants)
                                     .toList();
                         });
+    }
+
+    /**
+     * Every deadline due from {@code from} to {@code to}, whatever its status, and every one still
+     * outstanding (not met, not cancelled) due before {@code from}, however old: a bounded record
+     * that never leaves out anything still to do. It reads the due-date index from {@code from}
+     * only (no year before it) and, below it, the outstanding deadlines only. No range cap: {@code
+     * from} is on or after {@link #EARLIEST} and {@code to} is the caller's (a few weeks ahead).
+     */
+    public List<Due> dueFromOrOutstanding(LocalDate from, LocalDate to, Optional<AreaId> area) {
+        Objects.requireNonNull(from, "from == null");
+        Objects.requireNonNull(to, "to == null");
+        Objects.requireNonNull(area, "area == null");
+        LocalDate today = today();
+        List<Due> found = new ArrayList<>();
+        if (from.isAfter(EARLIEST)) {
+            index.outstandingDueBy(from.minusDays(1), area).stream()
+                    .map(e -> due(e, today))
+                    .forEach(found::add);
+        }
+        index.dueBetween(from, to, area).stream().map(e -> due(e, today)).forEach(found::add);
+        return List.copyOf(found);
     }
 
     /**

@@ -71,6 +71,36 @@ class DeadlineServiceTest {
     }
 
     @Test
+    void fromADate_readsTheDueDatesFromIt_andOnlyTheOutstandingOnesBeforeIt() {
+        DeadlineService service =
+                new DeadlineService(index, SettableClock.at("2031-06-02T09:00:00Z"));
+
+        service.dueFromOrOutstanding(
+                LocalDate.of(2030, 6, 2), LocalDate.of(2031, 7, 28), Optional.empty());
+
+        assertThat(asked)
+                .singleElement()
+                .satisfies(
+                        range -> {
+                            assertThat(range[0]).isEqualTo(LocalDate.of(2030, 6, 2));
+                            assertThat(range[1]).isEqualTo(LocalDate.of(2031, 7, 28));
+                        });
+        assertThat(askedOutstanding).containsExactly(LocalDate.of(2030, 6, 1));
+    }
+
+    @Test
+    void fromTheFirstPossibleDay_readsTheWholeRecordOnce_andNotTheOutstandingAgain() {
+        DeadlineService service =
+                new DeadlineService(index, SettableClock.at("2031-06-02T09:00:00Z"));
+
+        service.dueFromOrOutstanding(
+                DeadlineService.EARLIEST, LocalDate.of(2031, 7, 28), Optional.empty());
+
+        assertThat(asked).hasSize(1);
+        assertThat(askedOutstanding).isEmpty();
+    }
+
+    @Test
     void overdue_inAndAfter2030_readsOnlyTheOutstandingDeadlines_withNoLowerBound() {
         DeadlineService service =
                 new DeadlineService(index, SettableClock.at("2031-06-02T09:00:00Z"));

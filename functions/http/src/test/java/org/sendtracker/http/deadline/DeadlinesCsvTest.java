@@ -11,8 +11,9 @@ import org.sendtracker.http.testing.ApiStack;
 
 /**
  * {@code GET /deadlines.csv}: every deadline the dashboard's filters take in (its area, up to the
- * end of its weeks), met and no longer needed ones included, not only the overdue and upcoming ones
- * the dashboard lists. "Today" is 23 November 2026.
+ * end of its weeks) from a first due date (12 months back unless asked), met and no longer needed
+ * ones included, not only the overdue and upcoming ones the dashboard lists, and every one still to
+ * do however old. "Today" is 23 November 2026.
  */
 class DeadlinesCsvTest {
 
@@ -63,8 +64,8 @@ class DeadlinesCsvTest {
     }
 
     @Test
-    void aMetDeadline_isInTheCsv_withWhenItWasMet() {
-        String csv = csv("/deadlines.csv?areaId=" + metArea + "&weeks=8");
+    void aMetDeadline_isInTheWholeRecordsCsv_withWhenItWasMet() {
+        String csv = csv("/deadlines.csv?areaId=" + metArea + "&weeks=8&from=2016-01-01");
 
         assertThat(csv)
                 .contains(
@@ -73,7 +74,7 @@ class DeadlinesCsvTest {
 
     @Test
     void theAreaFilter_keepsOtherAreasOut() {
-        String csv = csv("/deadlines.csv?areaId=" + metArea + "&weeks=52");
+        String csv = csv("/deadlines.csv?areaId=" + metArea + "&weeks=52&from=2016-01-01");
 
         assertThat(csv).contains(metArea).doesNotContain(recentArea);
     }
@@ -87,6 +88,79 @@ class DeadlinesCsvTest {
         assertThat(aYear)
                 .contains(",2026-11-20,Overdue,", ",2027-10-01,")
                 .doesNotContain("2029-10-01");
+    }
+
+    @Test
+    void byDefault_aDeadlineMetMoreThan12MonthsAgo_isLeftOut_butOneStillToDo_isKeptHoweverOld() {
+        String overdue = ApiFixtures.aCumbriaLikeInspectionWithWsoaDue(api);
+        String overdueArea = overdue.substring(0, overdue.length() - "-2019-03-18".length());
+
+        String met = csv("/deadlines.csv?areaId=" + metArea + "&weeks=8");
+        String stillToDo = csv("/deadlines.csv?areaId=" + overdueArea + "&weeks=8");
+
+        assertThat(met.lines()).containsExactly(met.lines().findFirst().orElseThrow());
+        assertThat(stillToDo)
+                .contains("Written Statement of Action submission,2019-08-21,Overdue,");
+    }
+
+    @Test
+    void fromADate_theCsvStartsThere() {
+        String fromItsDueDay = csv("/deadlines.csv?areaId=" + metArea + "&weeks=8&from=2019-08-21");
+        String fromTheDayAfter =
+                csv("/deadlines.csv?areaId=" + metArea + "&weeks=8&from=2019-08-22");
+
+        assertThat(fromItsDueDay)
+                .contains(
+                        "Written Statement of Action submission,2019-08-21,Met,Met on 20 August 2019");
+        assertThat(fromTheDayAfter).doesNotContain("Written Statement of Action submission");
+    }
+
+    @Test
+    void theFileName_saysTheAreaAndTheRange() {
+        assertThat(fileName("/deadlines.csv?areaId=" + recentArea + "&weeks=8"))
+                .isEqualTo(
+                        "attachment; filename=\"send-deadlines-"
+                                + recentArea
+                                + "-from-2025-11-23-to-2027-01-18.csv\"");
+        assertThat(fileName("/deadlines.csv?weeks=8&from=2016-01-01"))
+                .isEqualTo(
+                        "attachment; filename=\"send-deadlines-all-areas-whole-record-to-2027-01-18.csv\"");
+        assertThat(fileName("/deadlines.csv?weeks=52&from=2024-04-01"))
+                .isEqualTo(
+                        "attachment; filename=\"send-deadlines-all-areas-from-2024-04-01-to-2027-11-22.csv\"");
+    }
+
+    @Test
+    void aFirstDueDateThatIsNotOne_isA400PageSayingWhy_andNoFile() {
+        assertRefused(
+                "/deadlines.csv?from=2025-02-30",
+                "The first due date must be a real date written year-month-day, for example 2025-11-23.");
+        assertRefused(
+                "/deadlines.csv?from=last%20year",
+                "The first due date must be a real date written year-month-day, for example 2025-11-23.");
+        assertRefused(
+                "/deadlines.csv?from=2015-12-31",
+                "The first due date must be on or after 1 January 2016: no deadline is earlier. Ask from 2016-01-01 for the whole record.");
+        assertRefused(
+                "/deadlines.csv?weeks=8&from=2027-01-19",
+                "The first due date must be on or before 18 January 2027, the end of the 8 weeks asked for.");
+    }
+
+    private static void assertRefused(String path, String message) {
+        ApiStack.Response response = api.get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("text/html");
+        assertThat(response.header("Content-Disposition")).isNull();
+        assertThat(response.body())
+                .contains(
+                        "<h1 class=\"govuk-heading-l\">This spreadsheet's first due date does not work</h1>",
+                        message);
+    }
+
+    private static String fileName(String path) {
+        ApiStack.Response response = api.get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.header("Content-Disposition");
     }
 
     private static String csv(String path) {

@@ -133,7 +133,7 @@ class MetLateApiTest {
         String id = aWsoaSubmittedFiveWorkingDaysLate();
         String area = id.substring(0, id.length() - "-2019-03-18".length());
 
-        String csv = api.get("/deadlines.csv?areaId=" + area).body();
+        String csv = api.get("/deadlines.csv?areaId=" + area + "&from=2016-01-01").body();
 
         assertThat(csv.lines().filter(line -> line.contains("Written Statement of Action")))
                 .singleElement()

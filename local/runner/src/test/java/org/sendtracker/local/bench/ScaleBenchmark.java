@@ -1,5 +1,6 @@
 package org.sendtracker.local.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
@@ -208,170 +210,241 @@ public final class ScaleBenchmark {
     }
 
     private static void run(int size, int repetitions) throws Exception {
-        Path dataDir = Files.createTempDirectory("sendtracker-scale");
+        Optional<Path> keep =
+                Optional.ofNullable(System.getProperty("scale.keep"))
+                        .filter(dir -> !dir.isBlank())
+                        .map(dir -> Path.of(dir, "scale-" + size));
+        Path dataDir = keep.orElse(Files.createTempDirectory("sendtracker-scale"));
+        Path loaded = dataDir.resolve(LOADED);
+        boolean reuse = keep.isPresent() && Files.exists(loaded);
+        if (keep.isPresent() && !reuse && Files.exists(dataDir)) {
+            // A load stopped half-way cannot be resumed step for step: start it again.
+            System.err.printf("%s holds no finished load of %d: loading again%n", dataDir, size);
+            deleteTree(dataDir);
+        }
+        if (keep.isPresent()) {
+            Files.createDirectories(dataDir);
+            // The kept store's clock goes back to the end of the load (23 November 2026) each run,
+            // so "today" is the same day however long ago, and however slowly, it was loaded.
+            Files.deleteIfExists(dataDir.resolve("clock.json"));
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("sendtracker.local.clock-start", END.toString());
+        properties.put("sendtracker.local.timer-pump", "off");
+        if (keep.isEmpty()) {
+            properties.put(LocalSystem.IN_MEMORY, "true");
+        }
         long started = System.nanoTime();
         try (LocalSystem system =
-                LocalSystem.start(
-                        new LocalSettings(0, dataDir),
-                        false,
-                        Map.of(
-                                "sendtracker.local.clock-start",
-                                END.toString(),
-                                "sendtracker.local.timer-pump",
-                                "off",
-                                LocalSystem.IN_MEMORY,
-                                "true"))) {
+                LocalSystem.start(new LocalSettings(0, dataDir), false, properties)) {
             var context = system.context();
-            AreaService areas = context.getBean(AreaService.class);
             InspectionService inspections = context.getBean(InspectionService.class);
-
-            for (int a = 0; a < AREAS; a++) {
-                String area = areaId(a);
-                ok(
-                        areas.create(
-                                Map.of(
-                                        "id",
-                                        area,
-                                        "name",
-                                        "Bench area " + (a + 1),
-                                        "contacts",
-                                        List.of(
-                                                Map.of(
-                                                        "name",
-                                                        "Lead",
-                                                        "email",
-                                                        "lead@" + area + ".example",
-                                                        "role",
-                                                        "LEAD_OFFICER"))),
-                                OFFICER));
-            }
-            List<Planned> planned = new ArrayList<>();
-            List<Action> actions = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                // Ten yearly cohorts, 2017 to 2026, 52 weeks apart (the same weekdays);
-                // inspections beyond one per area and cohort start a week later each time.
-                int cohort = i % 10;
-                Lifecycle lifecycle = cohort < 6 ? LASEND : AREA_SEND;
-                long shift = (cohort < 6 ? cohort - 2 : cohort - 6) * 364L + (i / 1530) * 7L;
-                planned.add(new Planned(areaId(i % AREAS), lifecycle, shift));
-                actions.add(
-                        new Action(
-                                shifted(
-                                        Instant.parse(lifecycle.notifiedOn() + "T09:00:00Z"),
-                                        shift),
-                                i,
-                                -1));
-                for (int s = 0; s < lifecycle.steps().size(); s++) {
-                    Instant at = shifted(Instant.parse(lifecycle.steps().get(s).at()), shift);
-                    if (at.isBefore(END)) {
-                        actions.add(new Action(at, i, s));
-                    }
-                }
-            }
-            actions.sort(
-                    Comparator.comparing(Action::at)
-                            .thenComparing(Action::step)
-                            .thenComparing(Action::index));
-            // Areas are independent: each area's steps run in order on one thread, the areas in
-            // parallel (scale.threads, default 4), through the same services.
-            String[] ids = new String[size];
-            Map<String, List<Action>> byArea = new LinkedHashMap<>();
-            for (Action action : actions) {
-                byArea.computeIfAbsent(planned.get(action.index()).area(), a -> new ArrayList<>())
-                        .add(action);
-            }
-            AtomicInteger done = new AtomicInteger();
+            String[] ids;
+            double loadSeconds;
             int threads = Integer.getInteger("scale.threads", 4);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> loading = new ArrayList<>();
-                for (List<Action> ofArea : byArea.values()) {
-                    loading.add(
-                            pool.submit(
-                                    () -> {
-                                        for (Action action : ofArea) {
-                                            load(action, planned, ids, inspections);
-                                            int n = done.incrementAndGet();
-                                            if (n % 2000 == 0) {
-                                                System.err.printf(
-                                                        "loading %d inspections: %d of %d steps, %.0f s%n",
-                                                        size,
-                                                        n,
-                                                        actions.size(),
-                                                        (System.nanoTime() - started) / 1e9);
-                                            }
-                                        }
-                                        return null;
-                                    }));
+            if (reuse) {
+                ids = Files.readAllLines(loaded).stream().skip(1).toArray(String[]::new);
+                loadSeconds = Double.parseDouble(Files.readAllLines(loaded).get(0));
+                System.err.printf(
+                        "reusing the load of %d inspections kept in %s (it took %.0f s)%n",
+                        size, dataDir, loadSeconds);
+            } else {
+                ids = load(size, context.getBean(AreaService.class), inspections, threads, started);
+                loadSeconds = (System.nanoTime() - started) / 1e9;
+                if (keep.isPresent()) {
+                    List<String> lines = new ArrayList<>();
+                    lines.add(String.valueOf(loadSeconds));
+                    lines.addAll(Arrays.asList(ids));
+                    Files.write(loaded, lines);
                 }
-                for (Future<?> area : loading) {
-                    area.get();
-                }
-            } finally {
-                pool.shutdownNow();
             }
-            double loadSeconds = (System.nanoTime() - started) / 1e9;
-
-            long deadlines = 0;
-            long open = 0;
-            for (String id : ids) {
-                Inspection found = inspections.find(id).orElseThrow();
-                deadlines += found.deadlines().size();
-                open += found.stage() == Stage.CLOSED ? 0 : 1;
+            measure(system, inspections, size, ids, loadSeconds, reuse ? 0 : threads, repetitions);
+        } finally {
+            if (keep.isEmpty()) {
+                deleteTree(dataDir);
             }
-            // The area with most inspections (area 1) and its latest inspection.
-            String area = areaId(0);
-            String inspection =
-                    ids[Math.min(size, 1530) - 1 - ((Math.min(size, 1530) - 1) % AREAS)];
-            Map<String, String> paths = new LinkedHashMap<>();
-            paths.put("dashboard", "/");
-            paths.put("area page", "/areas/" + area);
-            paths.put("inspection page", "/inspections/" + inspection);
-            paths.put(
-                    "api deadlines, a year", "/api/deadlines?from=" + YEAR_FROM + "&to=" + YEAR_TO);
-            paths.put("csv", "/deadlines.csv");
-            paths.put("area ics", "/areas/" + area + "/calendar.ics");
-
-            URI base = system.uri();
-            String bearer = LocalTokens.bearer(base, "admin");
-            HttpClient http = HttpClient.newHttpClient();
-            System.out.printf(
-                    "%n%d inspections (%d open), %d deadlines, %d areas; loaded in %.0f s (%d threads)%n",
-                    size, open, deadlines, AREAS, loadSeconds, threads);
-            System.out.printf(
-                    "  %-24s %8s %8s %12s %10s %10s%n",
-                    "request", "p50 ms", "p95 ms", "items read", "queries", "bytes");
-            CapacityMeter.enabled = true;
-            for (var entry : paths.entrySet()) {
-                HttpRequest request =
-                        HttpRequest.newBuilder(base.resolve(entry.getValue()))
-                                .header("Authorization", bearer)
-                                .GET()
-                                .build();
-                for (int i = 0; i < 5; i++) {
-                    get(http, request);
-                }
-                CapacityMeter.ITEMS_READ.reset();
-                CapacityMeter.REQUESTS.reset();
-                long[] times = new long[repetitions];
-                int bytes = 0;
-                for (int i = 0; i < repetitions; i++) {
-                    long t = System.nanoTime();
-                    bytes = get(http, request);
-                    times[i] = System.nanoTime() - t;
-                }
-                Arrays.sort(times);
-                System.out.printf(
-                        "  %-24s %8.1f %8.1f %12d %10d %10d%n",
-                        entry.getKey(),
-                        times[(repetitions - 1) / 2] / 1e6,
-                        times[(int) Math.ceil(repetitions * 0.95) - 1] / 1e6,
-                        CapacityMeter.ITEMS_READ.sum() / repetitions,
-                        CapacityMeter.REQUESTS.sum() / repetitions,
-                        bytes);
-            }
-            CapacityMeter.enabled = false;
         }
+    }
+
+    /** Marks a kept folder that holds a finished load: its time, then the inspections' ids. */
+    private static final String LOADED = "scale-load-finished.txt";
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /**
+     * Registers the 153 areas and loads {@code size} inspections through the services, the areas in
+     * parallel; returns the inspections' ids, in plan order.
+     */
+    private static String[] load(
+            int size, AreaService areas, InspectionService inspections, int threads, long started)
+            throws Exception {
+        for (int a = 0; a < AREAS; a++) {
+            String area = areaId(a);
+            ok(
+                    areas.create(
+                            Map.of(
+                                    "id",
+                                    area,
+                                    "name",
+                                    "Bench area " + (a + 1),
+                                    "contacts",
+                                    List.of(
+                                            Map.of(
+                                                    "name",
+                                                    "Lead",
+                                                    "email",
+                                                    "lead@" + area + ".example",
+                                                    "role",
+                                                    "LEAD_OFFICER"))),
+                            OFFICER));
+        }
+        List<Planned> planned = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            // Ten yearly cohorts, 2017 to 2026, 52 weeks apart (the same weekdays);
+            // inspections beyond one per area and cohort start a week later each time.
+            int cohort = i % 10;
+            Lifecycle lifecycle = cohort < 6 ? LASEND : AREA_SEND;
+            long shift = (cohort < 6 ? cohort - 2 : cohort - 6) * 364L + (i / 1530) * 7L;
+            planned.add(new Planned(areaId(i % AREAS), lifecycle, shift));
+            actions.add(
+                    new Action(
+                            shifted(Instant.parse(lifecycle.notifiedOn() + "T09:00:00Z"), shift),
+                            i,
+                            -1));
+            for (int s = 0; s < lifecycle.steps().size(); s++) {
+                Instant at = shifted(Instant.parse(lifecycle.steps().get(s).at()), shift);
+                if (at.isBefore(END)) {
+                    actions.add(new Action(at, i, s));
+                }
+            }
+        }
+        actions.sort(
+                Comparator.comparing(Action::at)
+                        .thenComparing(Action::step)
+                        .thenComparing(Action::index));
+        // Areas are independent: each area's steps run in order on one thread, the areas in
+        // parallel (scale.threads, default 4), through the same services.
+        String[] ids = new String[size];
+        Map<String, List<Action>> byArea = new LinkedHashMap<>();
+        for (Action action : actions) {
+            byArea.computeIfAbsent(planned.get(action.index()).area(), a -> new ArrayList<>())
+                    .add(action);
+        }
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> loading = new ArrayList<>();
+            for (List<Action> ofArea : byArea.values()) {
+                loading.add(
+                        pool.submit(
+                                () -> {
+                                    for (Action action : ofArea) {
+                                        load(action, planned, ids, inspections);
+                                        int n = done.incrementAndGet();
+                                        if (n % 2000 == 0) {
+                                            System.err.printf(
+                                                    "loading %d inspections: %d of %d steps, %.0f s%n",
+                                                    size,
+                                                    n,
+                                                    actions.size(),
+                                                    (System.nanoTime() - started) / 1e9);
+                                        }
+                                    }
+                                    return null;
+                                }));
+            }
+            for (Future<?> area : loading) {
+                area.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return ids;
+    }
+
+    /** Prints the table: warm p50/p95, items read, queries and bytes per request. */
+    private static void measure(
+            LocalSystem system,
+            InspectionService inspections,
+            int size,
+            String[] ids,
+            double loadSeconds,
+            int threads,
+            int repetitions)
+            throws Exception {
+        long deadlines = 0;
+        long open = 0;
+        for (String id : ids) {
+            Inspection found = inspections.find(id).orElseThrow();
+            deadlines += found.deadlines().size();
+            open += found.stage() == Stage.CLOSED ? 0 : 1;
+        }
+        // The area with most inspections (area 1) and its latest inspection.
+        String area = areaId(0);
+        String inspection = ids[Math.min(size, 1530) - 1 - ((Math.min(size, 1530) - 1) % AREAS)];
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("dashboard", "/");
+        paths.put("area page", "/areas/" + area);
+        paths.put("inspection page", "/inspections/" + inspection);
+        paths.put("api deadlines, a year", "/api/deadlines?from=" + YEAR_FROM + "&to=" + YEAR_TO);
+        paths.put("csv", "/deadlines.csv");
+        paths.put("csv, whole record", "/deadlines.csv?from=2016-01-01");
+        paths.put("area ics", "/areas/" + area + "/calendar.ics");
+
+        URI base = system.uri();
+        String bearer = LocalTokens.bearer(base, "admin");
+        HttpClient http = HttpClient.newHttpClient();
+        System.out.printf(
+                "%n%d inspections (%d open), %d deadlines, %d areas; loaded in %.0f s (%s)%n",
+                size,
+                open,
+                deadlines,
+                AREAS,
+                loadSeconds,
+                threads == 0 ? "kept from an earlier run" : threads + " threads");
+        System.out.printf(
+                "  %-24s %8s %8s %12s %10s %10s%n",
+                "request", "p50 ms", "p95 ms", "items read", "queries", "bytes");
+        CapacityMeter.enabled = true;
+        for (var entry : paths.entrySet()) {
+            HttpRequest request =
+                    HttpRequest.newBuilder(base.resolve(entry.getValue()))
+                            .header("Authorization", bearer)
+                            .GET()
+                            .build();
+            for (int i = 0; i < 5; i++) {
+                get(http, request);
+            }
+            CapacityMeter.ITEMS_READ.reset();
+            CapacityMeter.REQUESTS.reset();
+            long[] times = new long[repetitions];
+            int bytes = 0;
+            for (int i = 0; i < repetitions; i++) {
+                long t = System.nanoTime();
+                bytes = get(http, request);
+                times[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(times);
+            System.out.printf(
+                    "  %-24s %8.1f %8.1f %12d %10d %10d%n",
+                    entry.getKey(),
+                    times[(repetitions - 1) / 2] / 1e6,
+                    times[(int) Math.ceil(repetitions * 0.95) - 1] / 1e6,
+                    CapacityMeter.ITEMS_READ.sum() / repetitions,
+                    CapacityMeter.REQUESTS.sum() / repetitions,
+                    bytes);
+        }
+        CapacityMeter.enabled = false;
     }
 
     /** Creates inspection {@code action.index()}, or records one of its steps. */

@@ -112,13 +112,19 @@ class FeedsTest {
     }
 
     @Test
-    void anAreasCalendar_coversEachOfItsInspections() {
-        HttpResponse<String> response = http.get("/areas/cumbria/calendar.ics");
+    void anAreasCalendar_holdsItsOpenInspectionsHoweverOld_notOnesClosedMoreThanAYearAgo() {
+        HttpResponse<String> open = http.get("/areas/formula/calendar.ics");
+        HttpResponse<String> closed = http.get("/areas/cumbria/calendar.ics");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body())
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.body()).contains("UID:WSOA_SUBMISSION.formula-2019-03-18@sendtracker");
+        // Cumbria's record closed on 28 March 2023: on its inspection's own feed, not the area's
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(closed.body())
+                .contains("X-WR-CALNAME:SEND deadlines: Cumbria")
+                .doesNotContain("cumbria-2019-03-18");
+        assertThat(http.get("/inspections/cumbria-2019-03-18/calendar.ics").body())
                 .contains(
-                        "X-WR-CALNAME:SEND deadlines: Cumbria",
                         "UID:WSOA_SUBMISSION.cumbria-2019-03-18@sendtracker",
                         "UID:REVISIT.cumbria-2019-03-18@sendtracker");
         assertThat(http.get("/areas/nowhere/calendar.ics").statusCode()).isEqualTo(404);

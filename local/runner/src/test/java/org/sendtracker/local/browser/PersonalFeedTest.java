@@ -35,9 +35,12 @@ class PersonalFeedTest {
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        // Lancashire's record closed in 2021, more than a year ago: no event of it, and none of
+        // any area its owner may not read (each fictional area has one in progress)
         assertThat(feed.body())
-                .contains("BEGIN:VCALENDAR", "Lancashire")
-                .doesNotContain("Cumbria", "Cheshire East");
+                .contains("BEGIN:VCALENDAR", "X-WR-CALNAME:SEND deadlines: Lee Viewer")
+                .doesNotContain(
+                        "Cumbria", "Cheshire East", "Barsetshire", "Wyvern Vale", "Midsomer");
 
         String second = feedUrl(http.form("/account/calendar", Map.of(), "lancashire-viewer"));
 
@@ -49,6 +52,24 @@ class PersonalFeedTest {
                                         "/feeds/[^/]+/", "/feeds/not-a-real-secret-at-all-0000/"))
                                 .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPersonalFeed_holdsTheOpenInspectionsOfEachArea_notRecordsClosedMoreThanAYearAgo(
+            RunningSystem system) throws Exception {
+        Http http = new Http(system);
+
+        HttpResponse<String> feed =
+                get(feedUrl(http.form("/account/calendar", Map.of(), "national-viewer")));
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body())
+                .contains(
+                        "[Barsetshire (fictional)]",
+                        "[Wyvern Vale (fictional)]",
+                        "[Midsomer (fictional)]")
+                .doesNotContain(
+                        "cumbria-2019-03-18", "lancashire-2017-11-13", "cheshire-east-2018-03-12");
     }
 
     private static String feedUrl(HttpResponse<String> page) {

@@ -1,6 +1,7 @@
 package org.sendtracker.http.web.area;
 
 import java.util.List;
+import org.sendtracker.http.web.deadline.DueDeadlines;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.form.Problem;
@@ -70,5 +71,11 @@ public final class AreaPages {
             String banner,
             String olderInspectionsHref,
             String newestInspectionsHref,
-            String allChangesHref) {}
+            String allChangesHref) {
+
+        /** The same spreadsheet with every deadline since the first could be due. */
+        public String wholeRecordCsvHref() {
+            return DueDeadlines.wholeRecordOf(csvHref);
+        }
+    }
 }

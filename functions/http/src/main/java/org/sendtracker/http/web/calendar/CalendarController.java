@@ -23,7 +23,9 @@ import org.sendtracker.inspection.model.Inspection;
 
 /**
  * {@code /areas/{id}/calendar.ics} and {@code /inspections/{id}/calendar.ics}: deadlines to
- * subscribe to, with the inspections' days on site and expected reports.
+ * subscribe to, with the inspections' days on site and expected reports. An area's feed holds its
+ * open inspections and those closed in the last 12 months ({@link FeedInspections}); an
+ * inspection's, that inspection whatever its age.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,16 +37,19 @@ final class CalendarController {
     private final InspectionService inspections;
     private final CalendarResponses responses;
     private final Callers callers;
+    private final FeedInspections feed;
 
     CalendarController(
             AreaService areas,
             InspectionService inspections,
             CalendarResponses responses,
-            Callers callers) {
+            Callers callers,
+            FeedInspections feed) {
         this.areas = areas;
         this.inspections = inspections;
         this.responses = responses;
         this.callers = callers;
+        this.feed = feed;
     }
 
     /**
@@ -61,7 +66,7 @@ final class CalendarController {
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
         List<InspectionDays.Day> days = new ArrayList<>();
-        for (Inspection i : inspections.inArea(areaId).orElseThrow()) {
+        for (Inspection i : feed.of(area.get().id())) {
             entries.addAll(responses.entries(i, area.get().name()));
             days.addAll(InspectionDays.of(i, area.get().name()));
         }

@@ -7,13 +7,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
-import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.Inspection;
 
 /** A person's own calendar feed, by the secret in its address (docs/security.md). */
@@ -22,25 +24,26 @@ import org.sendtracker.inspection.model.Inspection;
 final class PersonalCalendarController {
 
     private final AreaService areas;
-    private final InspectionService inspections;
+    private final FeedInspections feed;
     private final CalendarResponses responses;
     private final AccessService access;
 
     PersonalCalendarController(
             AreaService areas,
-            InspectionService inspections,
+            FeedInspections feed,
             CalendarResponses responses,
             AccessService access) {
         this.areas = areas;
-        this.inspections = inspections;
+        this.feed = feed;
         this.responses = responses;
         this.access = access;
     }
 
     /**
      * {@code /feeds/{secret}/calendar.ics}: a person's own feed, for calendar apps that cannot sign
-     * in. The secret is the credential; the feed holds every area its owner may read now, and an
-     * unknown, renewed or revoked secret gets the same 404 as any unknown address.
+     * in. The secret is the credential; the feed holds every area its owner may read now (each
+     * area's open inspections and those closed in the last 12 months: {@link FeedInspections}), and
+     * an unknown, renewed or revoked secret gets the same 404 as any unknown address.
      */
     @Get("/feeds/{secret}/calendar.ics")
     MutableHttpResponse<?> personal(@PathVariable String secret) {
@@ -56,13 +59,16 @@ final class PersonalCalendarController {
         }
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
         List<InspectionDays.Day> days = new ArrayList<>();
+        Map<AreaId, String> readable = new LinkedHashMap<>();
         for (Area area : areas.all()) {
             if (owner.get().access().canRead(area.id())) {
-                for (Inspection i : inspections.inArea(area.id().value()).orElseThrow()) {
-                    entries.addAll(responses.entries(i, area.name()));
-                    days.addAll(InspectionDays.of(i, area.name()));
-                }
+                readable.put(area.id(), area.name());
             }
+        }
+        for (Inspection i : feed.of(readable.keySet())) {
+            String areaName = readable.get(i.areaId());
+            entries.addAll(responses.entries(i, areaName));
+            days.addAll(InspectionDays.of(i, areaName));
         }
         return responses.calendar(
                 "SEND deadlines: " + owner.get().name(), entries, days, "send-deadlines");

@@ -3,6 +3,7 @@ package org.sendtracker.http.web.dashboard;
 import java.util.List;
 import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DeadlineRow;
+import org.sendtracker.http.web.deadline.DueDeadlines;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Layout;
@@ -43,6 +44,11 @@ public record DashboardPage(
             String inspectionId,
             String key,
             boolean canMarkDealtWith) {}
+
+    /** The same spreadsheet with every deadline since the first could be due. */
+    public String wholeRecordCsvHref() {
+        return DueDeadlines.wholeRecordOf(csvHref);
+    }
 
     public boolean canMarkAnyDealtWith() {
         return undelivered.stream().anyMatch(UndeliveredRow::canMarkDealtWith);

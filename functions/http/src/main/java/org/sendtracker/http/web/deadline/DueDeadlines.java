@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.model.Stage;
@@ -58,6 +60,14 @@ public final class DueDeadlines {
         public String query() {
             return "?" + (areaId == null ? "" : "areaId=" + areaId + "&") + "weeks=" + weeks;
         }
+    }
+
+    /**
+     * {@code csvHref} (a {@code /deadlines.csv} address with its query) asking for the whole record
+     * rather than the last 12 months ({@link CsvRange}).
+     */
+    public static String wholeRecordOf(String csvHref) {
+        return csvHref + (csvHref.contains("?") ? "&" : "?") + "from=" + CsvRange.WHOLE_RECORD;
     }
 
     public record Found(LocalDate today, List<DeadlineRow> overdue, List<DeadlineRow> upcoming) {}
@@ -138,18 +148,20 @@ public final class DueDeadlines {
     }
 
     /**
-     * Every deadline of the filter's areas due up to the end of its weeks, whatever its status
-     * (overdue, open, met, met late, no longer needed), soonest first: what {@code /deadlines.csv}
-     * gives, so a spreadsheet holds the whole record and not only what is still to do.
+     * Every deadline of the filter's areas in {@code range}, whatever its status (overdue, open,
+     * met, met late, no longer needed), and every one still to do due before it, soonest first:
+     * what {@code /deadlines.csv} gives, so a spreadsheet holds the record of the range and
+     * everything still outstanding, not only what the dashboard lists.
      */
-    public Result<List<DeadlineRow>> everyDeadline(Filter filter, Map<String, String> areaNames) {
+    List<DeadlineRow> everyDeadline(Filter filter, CsvRange range, Map<String, String> areaNames) {
         LocalDate today = deadlines.today();
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("to", filter.lastDueOn(today).toString());
-        if (filter.areaId() != null) {
-            query.put("areaId", filter.areaId());
-        }
-        return rows(query, areaNames, today);
+        return rows(
+                deadlines.dueFromOrOutstanding(
+                        range.from(),
+                        range.to(),
+                        Optional.ofNullable(filter.areaId()).map(AreaId::new)),
+                areaNames,
+                today);
     }
 
     /**
@@ -169,33 +181,27 @@ public final class DueDeadlines {
 
     private Result<List<DeadlineRow>> rows(
             Map<String, String> query, Map<String, String> areaNames, LocalDate today) {
-        return deadlines
-                .find(query)
+        return deadlines.find(query).map(found -> rows(found, areaNames, today));
+    }
+
+    private static List<DeadlineRow> rows(
+            List<DeadlineService.Due> found, Map<String, String> areaNames, LocalDate today) {
+        return found.stream()
+                .filter(due -> areaNames.containsKey(due.entry().areaId().value()))
                 .map(
-                        found ->
-                                found.stream()
-                                        .filter(
-                                                due ->
-                                                        areaNames.containsKey(
-                                                                due.entry().areaId().value()))
-                                        .map(
-                                                due ->
-                                                        DeadlineRow.of(
-                                                                due.entry().areaId().value(),
-                                                                areaNames.getOrDefault(
-                                                                        due.entry()
-                                                                                .areaId()
-                                                                                .value(),
-                                                                        due.entry()
-                                                                                .areaId()
-                                                                                .value()),
-                                                                due.entry().inspectionId().value(),
-                                                                due.entry().stage(),
-                                                                due.entry().deadline(),
-                                                                today))
-                                        .sorted(
-                                                Comparator.comparing(DeadlineRow::dueOn)
-                                                        .thenComparing(DeadlineRow::areaName))
-                                        .toList());
+                        due ->
+                                DeadlineRow.of(
+                                        due.entry().areaId().value(),
+                                        areaNames.getOrDefault(
+                                                due.entry().areaId().value(),
+                                                due.entry().areaId().value()),
+                                        due.entry().inspectionId().value(),
+                                        due.entry().stage(),
+                                        due.entry().deadline(),
+                                        today))
+                .sorted(
+                        Comparator.comparing(DeadlineRow::dueOn)
+                                .thenComparing(DeadlineRow::areaName))
+                .toList();
     }
 }

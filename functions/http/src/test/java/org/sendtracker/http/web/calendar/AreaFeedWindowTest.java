@@ -1,0 +1,102 @@
+package org.sendtracker.http.web.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.http.testing.ApiFixtures;
+import org.sendtracker.http.testing.ApiStack;
+
+/**
+ * An area's calendar feed holds its open inspections, however old, and those closed in the last 12
+ * months, read newest first down to inspections started 8 years before today (12 months and the
+ * longest lifecycle, 7 years); an inspection's own feed is whole whatever its age. "Today" is 23
+ * November 2026: the window of closures starts on 23 November 2025, the read stops at inspections
+ * started before 23 November 2018.
+ */
+class AreaFeedWindowTest {
+
+    static ApiStack api;
+    static String area;
+
+    @BeforeAll
+    static void anAreaWithTenYearsOfInspections() {
+        api = ApiStack.start();
+        area = ApiFixtures.registerArea(api, ApiFixtures.uniqueAreaId("feedshire"));
+        // started before the read's bound, closed within the year: the bound's cost
+        inspection("2017-06-05", "2026-02-02", false);
+        // open since 2019: its WSoA overdue
+        inspection("2019-03-18", "2019-05-14", true);
+        // closed on its report, 2 March 2020
+        inspection("2020-01-13", "2020-03-02", false);
+        // closed on 24 November 2025, the window's second day; and the day before it
+        inspection("2022-06-06", "2025-11-24", false);
+        inspection("2022-06-13", "2025-11-22", false);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void anAreasFeed_holdsItsOpenInspections_howeverOld() {
+        assertThat(feed()).contains("UID:WSOA_SUBMISSION." + area + "-2019-03-18@sendtracker");
+    }
+
+    @Test
+    void anAreasFeed_holdsThoseClosedInTheLast12Months_notThoseClosedBefore() {
+        assertThat(feed())
+                .contains("UID:on-site." + area + "-2022-06-06@sendtracker")
+                .doesNotContain(area + "-2022-06-13", area + "-2020-01-13");
+    }
+
+    @Test
+    void anAreasFeed_doesNotReadBack_toInspectionsStartedMoreThan8YearsAgo() {
+        assertThat(feed()).doesNotContain(area + "-2017-06-05");
+    }
+
+    @Test
+    void anInspectionsOwnFeed_isWhole_whateverItsAge() {
+        ApiStack.Response response = api.get("/inspections/" + area + "-2020-01-13/calendar.ics");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("UID:on-site." + area + "-2020-01-13@sendtracker");
+    }
+
+    private static String feed() {
+        ApiStack.Response response = api.get("/areas/" + area + "/calendar.ics");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /**
+     * A 2016-framework inspection on site the week from Monday {@code startsOn}, its report
+     * received on {@code reportOn}: with a WSoA to write (open), or none (closed that day).
+     */
+    private static void inspection(String startsOn, String reportOn, boolean wsoaRequired) {
+        LocalDate onSite = LocalDate.parse(startsOn);
+        ApiStack.Response created =
+                api.post(
+                        "/api/inspections",
+                        """
+                        {"areaId":"%s","framework":"LASEND_2016","notifiedOn":"%s","startsOn":"%s","endsOn":"%s"}
+                        """
+                                .formatted(area, onSite.minusDays(7), onSite, onSite.plusDays(4)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        ApiFixtures.record(
+                api,
+                area + "-" + startsOn,
+                wsoaRequired
+                        ? """
+                        {"type":"REPORT_RECEIVED","on":"%s","wsoaRequired":true,"weaknesses":["EHC plans"]}
+                        """
+                                .formatted(reportOn)
+                        : """
+                        {"type":"REPORT_RECEIVED","on":"%s","wsoaRequired":false}
+                        """
+                                .formatted(reportOn));
+    }
+}
