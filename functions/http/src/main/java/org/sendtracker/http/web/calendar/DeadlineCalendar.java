@@ -10,6 +10,7 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
@@ -43,6 +44,8 @@ public final class DeadlineCalendar {
      */
     public record Entry(DeadlineRow row, long sequence, Instant changedAt) {}
 
+    private static final String LONDON = "Europe/London";
+
     private DeadlineCalendar() {}
 
     public static String render(String name, List<Entry> entries, String publicBase) {
@@ -68,6 +71,16 @@ public final class DeadlineCalendar {
         }
         for (InspectionDays.Day day : days) {
             calendar.add(event(day, publicBase));
+        }
+        if (entries.isEmpty() && days.isEmpty()) {
+            // RFC 5545 wants at least one component: a feed with nothing in it (a new area, or
+            // one whose inspections all closed over a year ago) carries the service's time zone,
+            // which no event refers to and every client ignores, rather than no component.
+            calendar.add(
+                    TimeZoneRegistryFactory.getInstance()
+                            .createRegistry()
+                            .getTimeZone(LONDON)
+                            .getVTimeZone());
         }
         StringWriter out = new StringWriter();
         try {

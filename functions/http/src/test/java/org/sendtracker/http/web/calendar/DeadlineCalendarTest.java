@@ -3,11 +3,14 @@ package org.sendtracker.http.web.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.rules.DeadlineKind.WSOA_SUBMISSION;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.ContactRole;
@@ -82,6 +85,32 @@ class DeadlineCalendarTest {
                 .contains(
                         "DESCRIPTION:Status: Open (Due in 20 days)\\nRule: 70 working days after the report was received\\n");
         assertThat(ics).doesNotContain("METHOD:");
+    }
+
+    @Test
+    void aFeedWithNothingInIt_isStillAValidCalendar_carryingOnlyTheServicesTimeZone()
+            throws Exception {
+        // when an area has no deadline and no inspection day to show
+        String ics = DeadlineCalendar.render("SEND deadlines: Cumbria", List.of(), BASE);
+
+        // then it reads back as a calendar RFC 5545 accepts: one component, the time zone
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(parsed.validate().getEntries()).isEmpty();
+        assertThat(parsed.getComponents()).hasSize(1);
+        assertThat(ics).contains("BEGIN:VTIMEZONE\r\n", "TZID:Europe/London\r\n");
+        assertThat(ics).doesNotContain("BEGIN:VEVENT");
+    }
+
+    @Test
+    void aFeedWithEvents_carriesNoTimeZone() {
+        String ics =
+                DeadlineCalendar.render(
+                        "SEND deadlines: Cumbria",
+                        List.of(),
+                        InspectionDays.of(cumbria(), "Cumbria"),
+                        BASE);
+
+        assertThat(ics).contains("BEGIN:VEVENT").doesNotContain("BEGIN:VTIMEZONE");
     }
 
     private static final String BASE = "https://tracker.example";
