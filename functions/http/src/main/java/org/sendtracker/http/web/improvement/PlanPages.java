@@ -82,7 +82,7 @@ final class PlanPages {
                         .collect(
                                 Collectors.toMap(
                                         c -> c.email().toLowerCase(),
-                                        c -> c.name() + " (" + c.role().label() + ")",
+                                        PlanPages::memberLabel,
                                         (a, b) -> a));
         Function<String, String> boardName = id -> plan.board(id).map(Board::name).orElse(id);
         List<BoardRow> boards = new ArrayList<>();
@@ -229,5 +229,16 @@ final class PlanPages {
     static String amount(BigDecimal value, String unit) {
         String number = value.toPlainString();
         return unit.equals("%") ? number + "%" : number + " " + unit;
+    }
+
+    /**
+     * A board member as the page names them: the contact's name and role, the role said once when
+     * the name is the role ("Chief executive", not "Chief executive (Chief executive)").
+     */
+    static String memberLabel(Contact contact) {
+        String role = contact.role().label();
+        return contact.name().trim().equalsIgnoreCase(role)
+                ? contact.name()
+                : contact.name() + " (" + role + ")";
     }
 }
