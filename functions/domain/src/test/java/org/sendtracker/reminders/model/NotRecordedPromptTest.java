@@ -32,13 +32,7 @@ class NotRecordedPromptTest {
         ReminderPlanner.Plan plan = planner.plan(inspection, Instant.parse("2021-04-23T09:00:00Z"));
 
         // then the revisit's notice is a prompt to record it
-        Notice.DeadlineReminder prompt =
-                plan.due().stream()
-                        .filter(Notice.DeadlineReminder.class::isInstance)
-                        .map(Notice.DeadlineReminder.class::cast)
-                        .filter(n -> n.deadline().kind() == DeadlineKind.REVISIT)
-                        .findFirst()
-                        .orElseThrow();
+        Notice.DeadlineReminder prompt = dueReminder(plan, DeadlineKind.REVISIT);
         assertThat(prompt.point().timing()).isEqualTo(ReminderPoint.Timing.NOT_RECORDED);
         assertThat(prompt.key()).isEqualTo("REMINDER#REVISIT#2021-04-18#not-recorded-5");
 
@@ -82,13 +76,7 @@ class NotRecordedPromptTest {
         ReminderPlanner.Plan plan = planner.plan(inspection, Instant.parse("2021-04-30T07:00:00Z"));
 
         // then the report is not silently awaited for ever: its prompt is due
-        Notice.DeadlineReminder prompt =
-                plan.due().stream()
-                        .filter(Notice.DeadlineReminder.class::isInstance)
-                        .map(Notice.DeadlineReminder.class::cast)
-                        .filter(n -> n.deadline().kind() == DeadlineKind.REVISIT_REPORT)
-                        .findFirst()
-                        .orElseThrow();
+        Notice.DeadlineReminder prompt = dueReminder(plan, DeadlineKind.REVISIT_REPORT);
         assertThat(prompt.key()).isEqualTo("REMINDER#REVISIT_REPORT#2021-04-24#not-recorded-5");
 
         Email email =
@@ -152,5 +140,16 @@ class NotRecordedPromptTest {
                 .extracting(ReminderPoint::timing)
                 .contains(ReminderPoint.Timing.OVERDUE)
                 .doesNotContain(ReminderPoint.Timing.NOT_RECORDED);
+    }
+
+    /** The plan's reminder about the deadline of {@code kind}, due now. */
+    private static Notice.DeadlineReminder dueReminder(
+            ReminderPlanner.Plan plan, DeadlineKind kind) {
+        return plan.due().stream()
+                .filter(Notice.DeadlineReminder.class::isInstance)
+                .map(Notice.DeadlineReminder.class::cast)
+                .filter(n -> n.deadline().kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -2,15 +2,10 @@ package org.sendtracker.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,18 +36,15 @@ class AccessibilityBrowserTest {
         }
     }
 
-    /** A small phone (WCAG 1.4.10's reflow width), a common phone, and a laptop. */
-    private static final int[] WIDTHS = {320, 375, 1280};
-
     @Test
     void everyPage_atEveryWidth_hasNoSeriousOrCriticalViolation_andNoSidewaysScrolling() {
         String reminded = Scenarios.inspectionWithAReminderSent(system);
-        Map<String, List<String>> found = new LinkedHashMap<>();
+        AccessibilityScan a11y = new AccessibilityScan(browser, "a11y-");
 
         browser.get("/sign-in");
-        scan("sign-in", found);
+        a11y.scan("sign-in");
         browser.submit("main form");
-        scan("sign-in-errors", found);
+        a11y.scan("sign-in-errors");
 
         String[][] pages = {
             {"dashboard-all", "/"},
@@ -77,51 +69,51 @@ class AccessibilityBrowserTest {
         };
         for (String[] page : pages) {
             browser.get(page[1]);
-            scan(page[0], found);
+            a11y.scan(page[0]);
         }
 
         browser.get("/outbox");
         browser.click("main table a");
-        scan("outbox-message", found);
+        a11y.scan("outbox-message");
 
         browser.get("/admin/people");
         browser.click("main table a");
-        scan("person", found);
+        a11y.scan("person");
         browser.type("person-name", "");
         browser.submit("main form[method=post]");
         assertThat(browser.errorSummary()).isNotEmpty();
-        scan("person-errors", found);
+        a11y.scan("person-errors");
 
         browser.get("/areas/new");
         browser.submit("main form");
-        scan("area-new-errors", found);
+        a11y.scan("area-new-errors");
 
         browser.get("/areas/cheshire-east/contacts");
         browser.type("contacts-contacts-1-email", "not an address");
         browser.submit("main form");
         assertThat(browser.errorSummary()).isNotEmpty();
-        scan("area-contacts-errors", found);
+        a11y.scan("area-contacts-errors");
 
         browser.get("/areas/cheshire-east/contacts");
         browser.click("main form button[name='addAnother']");
         assertThat(browser.all("main form input[type=email]").size())
                 .as("an empty row added")
                 .isGreaterThan(1);
-        scan("area-contacts-add-another", found);
+        a11y.scan("area-contacts-add-another");
 
         browser.get("/inspections/new");
         browser.submit("main form");
         assertThat(browser.errorSummary()).isNotEmpty();
-        scan("inspection-new-errors", found);
+        a11y.scan("inspection-new-errors");
 
         // putting the record right: "Change" and "Withdraw" on a timeline entry, each sent empty
         for (String entryForm : List.of("change", "withdraw")) {
             browser.get("/inspections/barsetshire-2022-12-05");
             browser.click(".app-timeline a[href$='/" + entryForm + "']");
-            scan("inspection-entry-" + entryForm, found);
+            a11y.scan("inspection-entry-" + entryForm);
             browser.submit("main form");
             assertThat(browser.errorSummary()).as(entryForm).isNotEmpty();
-            scan("inspection-entry-" + entryForm + "-errors", found);
+            a11y.scan("inspection-entry-" + entryForm + "-errors");
         }
 
         // "Are you sure?" before a step that closes an inspection (not confirmed)
@@ -131,7 +123,7 @@ class AccessibilityBrowserTest {
         browser.choose("report-received-wsoa-required-2");
         browser.submit("#report-received");
         assertThat(browser.text("h1")).isEqualTo("Are you sure you want to close this inspection?");
-        scan("inspection-confirm-closing", found);
+        a11y.scan("inspection-confirm-closing");
 
         // a form someone else's step made stale: refused, with the inspection as it now is
         browser.get(aboutToClose);
@@ -145,7 +137,7 @@ class AccessibilityBrowserTest {
         browser.type("report-received-weaknesses", "EHC plans");
         browser.submit("#report-received");
         assertThat(browser.errorSummary()).as("the stale form's refusal").isNotEmpty();
-        scan("inspection-refused-stale-form", found);
+        a11y.scan("inspection-refused-stale-form");
 
         // every step an open inspection offers, sent empty: each form with its errors
         for (String inspection :
@@ -162,14 +154,14 @@ class AccessibilityBrowserTest {
                 browser.get(inspection);
                 browser.submit("#" + form);
                 assertThat(browser.errorSummary()).as(inspection + " " + form).isNotEmpty();
-                scan("inspection-errors-" + form, found);
+                a11y.scan("inspection-errors-" + form);
             }
             browser.get(inspection);
             if (!browser.all("details.govuk-details[id] form").isEmpty()) {
                 browser.one("details.govuk-details[id] summary").click();
                 browser.submit("details.govuk-details[id]");
                 assertThat(browser.errorSummary()).as(inspection + " override").isNotEmpty();
-                scan("inspection-errors-override", found);
+                a11y.scan("inspection-errors-override");
             }
         }
 
@@ -177,19 +169,16 @@ class AccessibilityBrowserTest {
         // inspection's deadlines, its area's page and the dashboard
         String overridden = inspectionWithALongOverrideReason();
         browser.get(overridden);
-        scan("inspection-long-override-reason", found);
+        a11y.scan("inspection-long-override-reason");
         browser.get("/areas/longshire");
-        scan("area-long-override-reason", found);
+        a11y.scan("area-long-override-reason");
         browser.get("/?areaId=longshire");
-        scan("dashboard-long-override-reason", found);
+        a11y.scan("dashboard-long-override-reason");
 
         browser.get("/signed-out");
-        scan("signed-out", found);
+        a11y.scan("signed-out");
 
-        found.values().removeIf(List::isEmpty);
-        assertThat(found)
-                .as("serious or critical axe violations and sideways scrolling, by page and width")
-                .isEmpty();
+        a11y.assertNoProblems();
     }
 
     /** A 2016 inspection of its own area, awaiting its report: the path of its page. */
@@ -254,50 +243,5 @@ class AccessibilityBrowserTest {
         assertThat(browser.errorSummary()).as("the override form's errors").isEmpty();
         assertThat(browser.mainText()).contains("X".repeat(120));
         return path;
-    }
-
-    /** axe and the sideways-scroll check on the current page at each width, then back to 1280. */
-    private static void scan(String name, Map<String, List<String>> found) {
-        for (int width : WIDTHS) {
-            browser.width(width);
-            scanAt(name + "@" + width, found);
-        }
-    }
-
-    private static void scanAt(String name, Map<String, List<String>> found) {
-        browser.screenshot("a11y-" + name);
-        Results results = browser.axe();
-        List<String> problems = new ArrayList<>();
-        for (Rule rule : Browser.seriousOrCritical(results)) {
-            problems.add(
-                    rule.getImpact()
-                            + " "
-                            + rule.getId()
-                            + ": "
-                            + rule.getHelp()
-                            + " at "
-                            + rule.getNodes().stream()
-                                    .map(node -> String.valueOf(node.getTarget()))
-                                    .toList());
-        }
-        String overflow = browser.sidewaysOverflow();
-        if (!overflow.isEmpty()) {
-            problems.add("scrolls sideways: " + overflow);
-        }
-        System.out.println(
-                "axe "
-                        + name
-                        + " ("
-                        + browser.path()
-                        + "): "
-                        + results.getViolations().size()
-                        + " violations ("
-                        + results.getViolations().stream()
-                                .map(r -> r.getId() + "/" + r.getImpact())
-                                .toList()
-                        + "), "
-                        + results.getPasses().size()
-                        + " rules passed");
-        found.put(name + " " + browser.path(), problems);
     }
 }

@@ -2,16 +2,10 @@ package org.sendtracker.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningSystem.class)
 class ImprovementPlanBrowserTest {
-
-    private static final int[] WIDTHS = {320, 375, 1280};
 
     private static Browser browser;
     private static RunningSystem system;
@@ -50,23 +42,23 @@ class ImprovementPlanBrowserTest {
         LocalDate today = today(http);
         String id = anInspectionWithTwoWeaknesses(http, today);
         String plan = "/inspections/" + id + "/plan";
-        Map<String, List<String>> found = new LinkedHashMap<>();
+        AccessibilityScan a11y = new AccessibilityScan(browser, "plan-");
 
         browser.get("/inspections/" + id);
         browser.click("#improvement-plan");
         assertThat(browser.path()).isEqualTo(plan);
         assertThat(browser.mainText()).contains("No boards are recorded yet.");
-        scan("plan-empty", found);
+        a11y.scan("plan-empty");
 
         // A board: refused without a name or kind, then saved with a cadence.
         browser.clickLink("Add a board");
-        scan("board-new", found);
+        a11y.scan("board-new");
         browser.submit("main form");
         assertThat(browser.errorSummary())
                 .containsExactly(
                         new String[] {"#board-name", "Enter the board's name"},
                         new String[] {"#board-kind", "Enter the kind of board"});
-        scan("board-new-errors", found);
+        a11y.scan("board-new-errors");
         browser.type("board-name", "SEND Improvement Board");
         browser.choose("board-kind");
         browser.choose("board-members");
@@ -81,7 +73,7 @@ class ImprovementPlanBrowserTest {
 
         // An action: refused with its date left half done, then saved, and shown overdue.
         browser.click("a[href='" + plan + "/actions/new?weakness=1']");
-        scan("action-new", found);
+        a11y.scan("action-new");
         browser.type("action-title", "Publish the joint SEND strategy");
         browser.date("action-due-on", "3", "", "2026");
         browser.submit("main form");
@@ -93,7 +85,7 @@ class ImprovementPlanBrowserTest {
                             "The date the action is due must include a month"
                         });
         assertThat(browser.value("action-title")).isEqualTo("Publish the joint SEND strategy");
-        scan("action-new-errors", found);
+        a11y.scan("action-new-errors");
         browser.type("action-owner", "Director of children's services");
         browser.date("action-due-on", today.minusDays(3));
         browser.choose("action-progress-2");
@@ -102,12 +94,12 @@ class ImprovementPlanBrowserTest {
         assertThat(browser.text("#action-1")).contains("Overdue");
         browser.click("a[href='" + plan + "/actions/action-1']");
         assertThat(browser.value("action-owner")).isEqualTo("Director of children's services");
-        scan("action-change", found);
+        a11y.scan("action-change");
         browser.get(plan);
 
         // A measure, then a value: refused as not a number, then recorded.
         browser.click("a[href='" + plan + "/measures/new?weakness=1']");
-        scan("measure-new", found);
+        a11y.scan("measure-new");
         browser.submit("main form");
         assertThat(browser.errorSummary())
                 .extracting(e -> e[0])
@@ -118,7 +110,7 @@ class ImprovementPlanBrowserTest {
                         "#measure-baseline",
                         "#measure-baseline-on-day",
                         "#measure-target");
-        scan("measure-new-errors", found);
+        a11y.scan("measure-new-errors");
         browser.type("measure-name", "EHC plans issued within 20 weeks");
         browser.type("measure-unit", "%");
         browser.choose("measure-direction");
@@ -128,45 +120,42 @@ class ImprovementPlanBrowserTest {
         browser.submit("main form");
         assertThat(browser.path()).isEqualTo(plan);
         browser.click("a[href='" + plan + "/measures/measure-1/values']");
-        scan("value-new", found);
+        a11y.scan("value-new");
         browser.date("value-on", today);
         browser.type("value-value", "about 50");
         browser.submit("main form");
         assertThat(browser.errorSummary()).hasSize(1);
         assertThat(browser.errorSummary().get(0)[0]).isEqualTo("#value-value");
-        scan("value-new-errors", found);
+        a11y.scan("value-new-errors");
         browser.type("value-value", "52.3");
         browser.submit("main form");
         assertThat(browser.path()).isEqualTo(plan);
         assertThat(browser.text("#measure-1")).contains("52.3% on");
-        scan("plan-filled", found);
+        a11y.scan("plan-filled");
 
         // A report presented to the board, then the progress report issued to it.
         browser.click("a[href='" + plan + "/boards/send-improvement-board/reports']");
-        scan("report-presented", found);
+        a11y.scan("report-presented");
         browser.submit("main form");
         assertThat(browser.errorSummary())
                 .containsExactly(
                         new String[] {
                             "#report-presented-on-day", "Enter the date it was presented"
                         });
-        scan("report-presented-errors", found);
+        a11y.scan("report-presented-errors");
         browser.get(plan);
         browser.clickLink("Issue a progress report");
-        scan("issue", found);
+        a11y.scan("issue");
         browser.submit("main form");
         assertThat(browser.errorSummary()).extracting(e -> e[0]).containsExactly("#issue-board");
-        scan("issue-errors", found);
+        a11y.scan("issue-errors");
         browser.choose("issue-board");
         browser.submit("main form");
         assertThat(browser.path()).isEqualTo("/inspections/" + id + "/progress-reports/1");
         JsonNode issued = http.getJson("/api/inspections/" + id + "/progress-reports");
         assertThat(issued.toString()).contains("SEND Improvement Board");
 
-        found.values().removeIf(List::isEmpty);
-        assertThat(found)
-                .as("serious or critical axe violations and sideways scrolling, by page and width")
-                .isEmpty();
+        a11y.assertNoProblems();
     }
 
     private static LocalDate today(Http http) {
@@ -201,32 +190,5 @@ class ImprovementPlanBrowserTest {
                  "weaknesses":["Timeliness of EHC plans","Autism assessment waiting times"]}"""
                         .formatted(today));
         return id;
-    }
-
-    /** axe and the sideways-scroll check on the current page at each width, then back to 1280. */
-    private static void scan(String name, Map<String, List<String>> found) {
-        for (int width : WIDTHS) {
-            browser.width(width);
-            browser.screenshot("plan-" + name + "@" + width);
-            Results results = browser.axe();
-            List<String> problems = new ArrayList<>();
-            for (Rule rule : Browser.seriousOrCritical(results)) {
-                problems.add(
-                        rule.getImpact()
-                                + " "
-                                + rule.getId()
-                                + ": "
-                                + rule.getHelp()
-                                + " at "
-                                + rule.getNodes().stream()
-                                        .map(node -> String.valueOf(node.getTarget()))
-                                        .toList());
-            }
-            String overflow = browser.sidewaysOverflow();
-            if (!overflow.isEmpty()) {
-                problems.add("scrolls sideways: " + overflow);
-            }
-            found.put(name + "@" + width + " " + browser.path(), problems);
-        }
     }
 }

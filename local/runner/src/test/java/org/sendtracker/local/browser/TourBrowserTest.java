@@ -23,10 +23,10 @@ import org.sendtracker.shared.Html;
 /**
  * The README's tour, taken by a newcomer on a fresh store: what the first screen shows, an
  * inspection in progress and one from history, a form refusing a date, the five-minute try (record
- * a WSoA submission, move the clock a month, read the email), and the calendar feed as a calendar
- * app lists it. The system is its own, with the clock starting on Monday 23 November 2026 and links
- * to a fixed clock, so the screenshots it writes to {@code docs/screenshots} show the same dates
- * and addresses whenever the suite runs.
+ * a WSoA submission, move the clock a month, read the email), the calendar feed as a calendar app
+ * lists it, and a real council's improvement plan. The system is its own, with the clock starting
+ * on Monday 23 November 2026 and links to a fixed clock, so the screenshots it writes to {@code
+ * docs/screenshots} show the same dates and addresses whenever the suite runs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TourBrowserTest {
@@ -177,6 +177,21 @@ class TourBrowserTest {
         assertThat(name).isEqualTo("SEND deadlines: Wyvern Vale (fictional)");
         browser.show(agenda(name, events));
         browser.docsScreenshot("calendar", 900);
+    }
+
+    @Test
+    @Order(6)
+    void aRealCouncilsImprovementPlan_listsItsBoards_andEachAreaOfWeaknessWithItsMeasures() {
+        browser.get("/inspections/lancashire-2017-11-13/plan");
+
+        assertThat(browser.text("h1")).isEqualTo("Improvement plan");
+        assertThat(browser.mainText())
+                .contains(
+                        "Lancashire Health and Wellbeing Board",
+                        "SEND Improvement Board",
+                        "Percentage of EHC plans issued within 20 weeks",
+                        "Autism assessment waiting time");
+        browser.docsScreenshot("plan", 1600);
     }
 
     /**

@@ -16,9 +16,9 @@ import org.sendtracker.inspection.application.StepsOnRecord;
 import org.sendtracker.inspection.model.Inspection;
 
 /**
- * The change and withdraw forms of a recorded step ({@link ChangeEntryController}, {@link
- * WithdrawEntryController}): who may see one, which entry it is about, and the page itself, fresh
- * or shown again with its errors by {@link CorrectionSubmission}.
+ * The change and withdraw forms of a recorded step ({@link EntryCorrectionController}): who may see
+ * one, which entry it is about, and the page itself, fresh or shown again with its errors by {@link
+ * CorrectionSubmission}.
  */
 @Singleton
 final class CorrectionForm {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.Caller;
-import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.layout.Pages;
@@ -19,31 +18,30 @@ import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Rejection;
 
 /**
- * A posted change or withdraw form ({@link ChangeEntryController}, {@link
- * WithdrawEntryController}): recorded as a {@code CORRECTION} or {@code WITHDRAWAL} through the
- * same application service and input as the JSON API, with the version the form was rendered from
- * and its idempotency key; one that would close the inspection is confirmed first ({@link
- * ClosingConfirmation}). Success goes back to the inspection; a refusal shows the form again with
- * its errors, or the reason the history could not be so.
+ * A posted change or withdraw form ({@link EntryCorrectionController}): recorded as a {@code
+ * CORRECTION} or {@code WITHDRAWAL} through the same application service and input as the JSON API,
+ * with the version the form was rendered from and its idempotency key; one that would close the
+ * inspection is confirmed first ({@link StepRecording}). Success goes back to the inspection; a
+ * refusal shows the form again with its errors, or the reason the history could not be so.
  */
 @Singleton
 final class CorrectionSubmission {
 
     private final InspectionService inspections;
     private final InspectionViews views;
-    private final ClosingConfirmation closing;
+    private final StepRecording recording;
     private final CorrectionForm forms;
     private final Pages pages;
 
     CorrectionSubmission(
             InspectionService inspections,
             InspectionViews views,
-            ClosingConfirmation closing,
+            StepRecording recording,
             CorrectionForm forms,
             Pages pages) {
         this.inspections = inspections;
         this.views = views;
-        this.closing = closing;
+        this.recording = recording;
         this.forms = forms;
         this.pages = pages;
     }
@@ -84,49 +82,33 @@ final class CorrectionSubmission {
         input.put("type", withdraw ? "WITHDRAWAL" : "CORRECTION");
         input.put(withdraw ? "withdraws" : "corrects", seq);
         input.putAll(submission.input());
-        Optional<MutableHttpResponse<?>> confirm =
-                closing.ask(
-                        request,
-                        current,
-                        input,
-                        data,
-                        CorrectionForm.action(id, seq, withdraw),
-                        (withdraw ? "Withdrawing " : "Changing ")
-                                + steps.describe(seq).orElseThrow()
-                                + " would close the inspection.");
-        if (confirm.isPresent()) {
-            return confirm.get();
-        }
-        Optional<String> key = Optional.ofNullable(data.first("idempotencyKey"));
-        return Versions.ifMatch(data.first("version"))
-                .flatMap(expected -> inspections.record(id, input, expected, key, actor))
-                .fold(
-                        recorded ->
-                                Pages.seeOther(
-                                        "/inspections/"
-                                                + id
-                                                + "?recorded="
-                                                + input.get("type")
-                                                + "#main-content"),
-                        rejection -> {
-                            Inspection now = inspections.find(id).orElse(current);
-                            return switch (rejection.kind()) {
-                                case INVALID ->
-                                        forms.page(
-                                                request,
-                                                HttpStatus.BAD_REQUEST,
-                                                now,
-                                                steps,
-                                                seq,
-                                                withdraw,
-                                                spec.withErrors(
-                                                        submission,
-                                                        rejection.errors("reason"),
-                                                        now.version()));
-                                case NOT_FOUND -> views.notFound(request, id);
-                                case STALE_VERSION, FORBIDDEN, CONFLICT, NOT_ALLOWED ->
-                                        views.refusedOnPage(request, now, rejection.message());
-                            };
+        return recording.record(
+                request,
+                current,
+                input,
+                data,
+                CorrectionForm.action(id, seq, withdraw),
+                (withdraw ? "Withdrawing " : "Changing ")
+                        + steps.describe(seq).orElseThrow()
+                        + " would close the inspection.",
+                actor,
+                (rejection, now) ->
+                        switch (rejection.kind()) {
+                            case INVALID ->
+                                    forms.page(
+                                            request,
+                                            HttpStatus.BAD_REQUEST,
+                                            now,
+                                            steps,
+                                            seq,
+                                            withdraw,
+                                            spec.withErrors(
+                                                    submission,
+                                                    rejection.errors("reason"),
+                                                    now.version()));
+                            case NOT_FOUND -> views.notFound(request, id);
+                            case STALE_VERSION, FORBIDDEN, CONFLICT, NOT_ALLOWED ->
+                                    views.refusedOnPage(request, now, rejection.message());
                         });
     }
 }

@@ -8,34 +8,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.inspection.InspectionPages.Submitted;
-import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
 
 /**
  * A posted event form ({@link InspectionEventsController}), from someone who may edit the
- * inspection: read against its type's form, confirmed first if it would close the inspection
- * ({@link ClosingConfirmation}), recorded with the version and idempotency key the form carries.
- * Success redirects; each refusal is translated to the page shown again, with the form as typed.
+ * inspection: read against its type's form, then confirmed if need be and recorded ({@link
+ * StepRecording}). Success redirects; each refusal is translated to the page shown again, with the
+ * form as typed.
  */
 @Singleton
 final class EventSubmission {
 
-    private final InspectionService inspections;
     private final InspectionViews views;
-    private final ClosingConfirmation closing;
+    private final StepRecording recording;
 
-    EventSubmission(
-            InspectionService inspections, InspectionViews views, ClosingConfirmation closing) {
-        this.inspections = inspections;
+    EventSubmission(InspectionViews views, StepRecording recording) {
         this.views = views;
-        this.closing = closing;
+        this.recording = recording;
     }
 
     MutableHttpResponse<?> record(
@@ -53,56 +47,37 @@ final class EventSubmission {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("type", type.get().name());
         input.putAll(submission.input());
-        Optional<MutableHttpResponse<?>> confirm =
-                closing.ask(
-                        request,
-                        found,
-                        input,
-                        data,
-                        "/inspections/" + id + "/events",
-                        "Recording '"
-                                + type.get().label()
-                                + "' as entered closes this inspection.");
-        if (confirm.isPresent()) {
-            return confirm.get();
-        }
-        Optional<String> key = Optional.ofNullable(data.first("idempotencyKey"));
-        return Versions.ifMatch(data.first("version"))
-                .flatMap(expected -> inspections.record(id, input, expected, key, actor))
-                .fold(
-                        recorded ->
-                                Pages.seeOther(
-                                        "/inspections/"
-                                                + id
-                                                + "?recorded="
-                                                + type.get().name()
-                                                + "#main-content"),
-                        rejection -> {
-                            Inspection current = inspections.find(id).orElse(found);
-                            return switch (rejection.kind()) {
-                                case INVALID ->
-                                        views.inspection(
-                                                request,
-                                                HttpStatus.BAD_REQUEST,
-                                                current,
-                                                Optional.of(
-                                                        new Submitted(
-                                                                type.get(),
-                                                                form.spec()
-                                                                        .withErrors(
-                                                                                submission,
-                                                                                rejection.errors(
-                                                                                        "type"),
-                                                                                current
-                                                                                        .version()))),
-                                                List.of(),
-                                                null);
-                                case STALE_VERSION ->
-                                        views.stale(request, current, type.get(), submission);
-                                case NOT_FOUND -> views.notFound(request, id);
-                                case FORBIDDEN, CONFLICT, NOT_ALLOWED ->
-                                        views.refusedOnPage(request, current, rejection.message());
-                            };
+        return recording.record(
+                request,
+                found,
+                input,
+                data,
+                "/inspections/" + id + "/events",
+                "Recording '" + type.get().label() + "' as entered closes this inspection.",
+                actor,
+                (rejection, current) ->
+                        switch (rejection.kind()) {
+                            case INVALID ->
+                                    views.inspection(
+                                            request,
+                                            HttpStatus.BAD_REQUEST,
+                                            current,
+                                            Optional.of(
+                                                    new Submitted(
+                                                            type.get(),
+                                                            form.spec()
+                                                                    .withErrors(
+                                                                            submission,
+                                                                            rejection.errors(
+                                                                                    "type"),
+                                                                            current.version()))),
+                                            List.of(),
+                                            null);
+                            case STALE_VERSION ->
+                                    views.stale(request, current, type.get(), submission);
+                            case NOT_FOUND -> views.notFound(request, id);
+                            case FORBIDDEN, CONFLICT, NOT_ALLOWED ->
+                                    views.refusedOnPage(request, current, rejection.message());
                         });
     }
 }

@@ -16,29 +16,49 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.http.web.layout.Pages;
 
 /**
- * {@code /inspections/{id}/entries/{seq}/withdraw}: the form behind the timeline's "Withdraw" link
- * (docs/corrections-plan.md), posting a {@code WITHDRAWAL} ({@link CorrectionForm}, {@link
- * CorrectionSubmission}).
+ * {@code /inspections/{id}/entries/{seq}/change} and {@code …/withdraw}: the forms behind the
+ * timeline's "Change" and "Withdraw" links (docs/corrections-plan.md), posting a {@code CORRECTION}
+ * or a {@code WITHDRAWAL} ({@link CorrectionForm}, {@link CorrectionSubmission}). The two differ
+ * only in the form's mode.
  */
 @Controller("/inspections/{id}/entries/{seq}")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class WithdrawEntryController {
+final class EntryCorrectionController {
+
+    private static final boolean CHANGE = false;
+    private static final boolean WITHDRAW = true;
 
     private final CorrectionForm forms;
     private final CorrectionSubmission submissions;
     private final Pages pages;
 
-    WithdrawEntryController(CorrectionForm forms, CorrectionSubmission submissions, Pages pages) {
+    EntryCorrectionController(CorrectionForm forms, CorrectionSubmission submissions, Pages pages) {
         this.forms = forms;
         this.submissions = submissions;
         this.pages = pages;
     }
 
+    @Get("/change")
+    MutableHttpResponse<?> change(
+            HttpRequest<?> request, @PathVariable String id, @PathVariable String seq) {
+        return forms.form(request, id, seq, CHANGE);
+    }
+
+    @Post("/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> correct(
+            HttpRequest<?> request,
+            @PathVariable String id,
+            @PathVariable String seq,
+            @Nullable @Body String body) {
+        return submit(request, id, seq, body, CHANGE);
+    }
+
     @Get("/withdraw")
     MutableHttpResponse<?> withdraw(
             HttpRequest<?> request, @PathVariable String id, @PathVariable String seq) {
-        return forms.form(request, id, seq, true);
+        return forms.form(request, id, seq, WITHDRAW);
     }
 
     @Post("/withdraw")
@@ -48,7 +68,12 @@ final class WithdrawEntryController {
             @PathVariable String id,
             @PathVariable String seq,
             @Nullable @Body String body) {
+        return submit(request, id, seq, body, WITHDRAW);
+    }
+
+    private MutableHttpResponse<?> submit(
+            HttpRequest<?> request, String id, String seq, String body, boolean withdraw) {
         return pages.post(
-                request, body, post -> submissions.submit(request, id, seq, post.data(), true));
+                request, body, post -> submissions.submit(request, id, seq, post.data(), withdraw));
     }
 }
