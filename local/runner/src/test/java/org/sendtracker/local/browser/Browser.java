@@ -414,9 +414,31 @@ final class Browser implements AutoCloseable {
                                 .encodeToString(html.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** axe-core's findings on the current page. */
+    /**
+     * axe-core's findings on the current page. axe opens a blank tab of its own to finish its run;
+     * on a loaded machine Chromium's renderer can time out loading it ("switchToWindow failed",
+     * "Timed out receiving message from renderer"), which says nothing about the page. Then the
+     * stray tab is closed, the page's own is selected again and axe runs once more; a second
+     * failure is reported as it is.
+     */
     Results axe() {
-        return new AxeBuilder().analyze(driver);
+        String page = driver.getWindowHandle();
+        try {
+            return new AxeBuilder().analyze(driver);
+        } catch (RuntimeException rendererTimedOut) {
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(page)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(page);
+            try {
+                return new AxeBuilder().analyze(driver);
+            } catch (RuntimeException again) {
+                again.addSuppressed(rendererTimedOut);
+                throw again;
+            }
+        }
     }
 
     /**
