@@ -28,7 +28,8 @@ import java.util.Map;
  * µs> <to µs> <cpu µs> <response as JSON>}: times counted from main, CPU times the JVM's total so
  * far. An invocation's time covers reading and deserialising its event, as the runtime does before
  * calling the handler. Marker classes are loaded once the handler is constructed and once it has
- * answered the first event, so that a {@code -Xlog:class+load} log can be cut into phases.
+ * answered the first event (and, primed, once the priming is done), so that a {@code
+ * -Xlog:class+load} log can be cut into phases.
  */
 public final class ColdStartProbe {
 
@@ -56,6 +57,7 @@ public final class ColdStartProbe {
             Object priming = handler.getClass().getMethod("priming").invoke(handler);
             priming.getClass().getMethod("prime").invoke(priming);
             print("primed " + micros(mainNanos) + " " + cpuMicros());
+            mark("Primed");
         }
 
         ObjectMapper json = null;
@@ -104,6 +106,8 @@ public final class ColdStartProbe {
     private static final class Constructed {}
 
     private static final class FirstInvoked {}
+
+    private static final class Primed {}
 
     /**
      * CPU time of the whole JVM so far (every thread: the JIT compilers, the collector), read after
