@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.infrastructure.snapstart.Priming;
+import org.sendtracker.infrastructure.snapstart.SyntheticRecords;
 import org.sendtracker.workflow.application.WorkflowService;
 
 /**
@@ -30,7 +31,8 @@ public class WaitFunction
                     List.of(
                             new Priming.Step(
                                     "Wait of an absent inspection", this::waitForAbsentInspection),
-                            WorkflowPriming.tickOfAbsentInspection(applicationContext)));
+                            WorkflowPriming.tickOfAbsentInspection(applicationContext),
+                            SyntheticRecords.storedBodies(applicationContext)));
 
     public WaitFunction() {
         super();
