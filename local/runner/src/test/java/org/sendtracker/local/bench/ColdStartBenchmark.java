@@ -684,7 +684,13 @@ public final class ColdStartBenchmark {
             throw failure(c, "did not finish in " + CHILD_TIMEOUT_SECONDS + " s", stdout, stderr);
         }
         if (child.exitValue() != 0) {
-            throw failure(c, "exited with " + child.exitValue(), stdout, stderr);
+            throw failure(
+                    c,
+                    child.exitValue() == ColdStartProbe.PRIMING_FAILED
+                            ? "failed a priming step"
+                            : "exited with " + child.exitValue(),
+                    stdout,
+                    stderr);
         }
 
         long main = -1;

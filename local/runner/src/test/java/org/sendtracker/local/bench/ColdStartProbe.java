@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,6 +42,9 @@ public final class ColdStartProbe {
      */
     static final String PRIME = "coldstart.prime";
 
+    /** The exit status when a priming step failed (its reason is on stderr). */
+    static final int PRIMING_FAILED = 3;
+
     public static void main(String[] args) throws Exception {
         long mainNanos = System.nanoTime();
         print("main " + ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
@@ -55,7 +59,14 @@ public final class ColdStartProbe {
             // What SnapStart's beforeCheckpoint hook runs: this JVM has no CRaC, so the probe calls
             // it itself.
             Object priming = handler.getClass().getMethod("priming").invoke(handler);
-            priming.getClass().getMethod("prime").invoke(priming);
+            Object primed = priming.getClass().getMethod("prime").invoke(priming);
+            List<?> failed = (List<?>) primed.getClass().getMethod("failed").invoke(primed);
+            if (!failed.isEmpty()) {
+                // A step that failed warmed less than it says: the benchmark reports it, not a
+                // time.
+                System.err.println("priming steps failed: " + failed);
+                System.exit(PRIMING_FAILED);
+            }
             print("primed " + micros(mainNanos) + " " + cpuMicros());
             mark("Primed");
         }
