@@ -3,9 +3,12 @@
 # its real shaded jar, a fresh JVM per sample, with and without template.yaml's JAVA_TOOL_OPTIONS, against
 # DynamoDB Local, interleaved with a plain-Java reference handler (same jar, SDK, HTTP client and flags, the
 # same DynamoDB read). Prints init, first and second invocation per sample, medians, ranges and the ratio to
-# the reference, the first request after SnapStart priming, then where init goes.
+# the reference, the first request after SnapStart priming, then where init and the first request go (classes
+# loaded by library: the function, the function primed, its reference).
 # Usage: benchmarks/coldstart.sh [N] [template] (default 5 samples per function and setting; template:
-# template.yaml's flags only)
+# template.yaml's flags only). Environment: COLDSTART_ONLY=<name prefix> runs only the functions whose name
+# starts with it (e.g. "HttpFunction"); COLDSTART_KEEP_LOGS=<dir> keeps the class-load logs there;
+# COLDSTART_JFR=<dir> also records a flight recording of each profiled run there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package

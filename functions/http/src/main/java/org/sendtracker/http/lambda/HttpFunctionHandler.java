@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.infrastructure.snapstart.Priming;
+import org.sendtracker.infrastructure.snapstart.PrimingContext;
 
 /**
  * The Lambda entry point: API Gateway HTTP API (payload format 2.0) events into the same Micronaut

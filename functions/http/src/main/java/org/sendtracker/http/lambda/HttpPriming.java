@@ -5,12 +5,16 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.application.People;
+import org.sendtracker.access.model.Access;
+import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.WorkingDayCalendar;
@@ -33,8 +37,13 @@ import org.sendtracker.inspection.model.InspectionId;
  *   <li>A bearer token the validator must refuse: unsigned ({@code alg: none}) and expired in 2000.
  *       It is parsed and refused by the same filter and validator as any token (401): an unsigned
  *       token is never accepted where signatures are configured.
- *   <li>Reads of an area, an inspection and a person that do not exist, through the repositories a
- *       signed-in request uses; and a WSoA due date (the bank-holiday calendar).
+ *   <li>Reads of an area (its inspections and changes), an inspection and a person that do not
+ *       exist, through the repositories a signed-in request uses, and that unknown person resolved
+ *       as a token's subject would be (with no access, or the step fails); and a WSoA due date (the
+ *       bank-holiday calendar).
+ *   <li>What a signed-in request does once it is let in, with nothing real ({@link
+ *       SignedInPriming}): a JWT signed and verified with a throwaway key, and synthetic records
+ *       through the stored and the API's JSON.
  * </ul>
  */
 final class HttpPriming {
@@ -82,25 +91,53 @@ final class HttpPriming {
     static List<Priming.Step> steps(
             Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handle,
             ApplicationContext context) {
-        return List.of(
-                new Priming.Step(
-                        "GET "
-                                + String.join(", ", PROBES.stream().map(Probe::path).toList())
-                                + " (public, or refused: not signed in)",
-                        () -> PROBES.forEach(probe -> expect(probe, handle.apply(event(probe))))),
-                new Priming.Step(
-                        "reads of an absent area, inspection and person",
-                        () -> {
-                            context.getBean(Areas.class).find(new AreaId(Priming.ABSENT_AREA));
-                            context.getBean(Inspections.class)
-                                    .find(new InspectionId(Priming.ABSENT_INSPECTION));
-                            context.getBean(People.class).find(Priming.ABSENT_AREA);
-                        }),
-                new Priming.Step(
-                        "bank holidays",
-                        () ->
-                                context.getBean(WorkingDayCalendar.class)
-                                        .plusWorkingDays(LocalDate.of(2019, 5, 14), 70)));
+        List<Priming.Step> steps =
+                new ArrayList<>(
+                        List.of(
+                                new Priming.Step(
+                                        "GET "
+                                                + String.join(
+                                                        ", ",
+                                                        PROBES.stream().map(Probe::path).toList())
+                                                + " (public, or refused: not signed in)",
+                                        () ->
+                                                PROBES.forEach(
+                                                        probe ->
+                                                                expect(
+                                                                        probe,
+                                                                        handle.apply(
+                                                                                event(probe))))),
+                                new Priming.Step(
+                                        "reads of an absent area (its inspections and changes too), inspection and person",
+                                        () -> {
+                                            AreaId absent = new AreaId(Priming.ABSENT_AREA);
+                                            context.getBean(Areas.class).find(absent);
+                                            context.getBean(Areas.class).changes(absent);
+                                            context.getBean(Inspections.class).inArea(absent);
+                                            context.getBean(Inspections.class)
+                                                    .find(
+                                                            new InspectionId(
+                                                                    Priming.ABSENT_INSPECTION));
+                                            context.getBean(People.class).find(Priming.ABSENT_AREA);
+                                            Person unknown =
+                                                    context.getBean(AccessService.class)
+                                                            .resolve(
+                                                                    Priming.ABSENT_AREA,
+                                                                    "SnapStart priming",
+                                                                    null);
+                                            if (!unknown.access().equals(Access.NONE)) {
+                                                throw new IllegalStateException(
+                                                        "priming's unknown person was given access");
+                                            }
+                                        }),
+                                new Priming.Step(
+                                        "bank holidays",
+                                        () ->
+                                                context.getBean(WorkingDayCalendar.class)
+                                                        .plusWorkingDays(
+                                                                LocalDate.of(2019, 5, 14), 70))));
+        steps.addAll(SignedInPriming.steps(context));
+        return List.copyOf(steps);
     }
 
     private static void expect(Probe probe, APIGatewayV2HTTPResponse response) {

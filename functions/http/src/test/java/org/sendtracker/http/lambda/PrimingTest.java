@@ -76,4 +76,13 @@ class PrimingTest {
                 .isNotEmpty()
                 .allMatch(name -> name.equals("GetItem") || name.equals("Query"));
     }
+
+    @Test
+    void signedInSteps_succeed_andTouchNoTable() {
+        operations.clear();
+
+        SignedInPriming.steps(handler.getApplicationContext()).forEach(step -> step.action().run());
+
+        assertThat(operations.names()).isEmpty();
+    }
 }

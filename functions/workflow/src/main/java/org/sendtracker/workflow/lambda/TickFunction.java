@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.infrastructure.snapstart.Priming;
+import org.sendtracker.infrastructure.snapstart.PrimingContext;
+import org.sendtracker.infrastructure.snapstart.SyntheticRecords;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.workflow.application.Decision;
 import org.sendtracker.workflow.application.TickInput;
@@ -41,8 +43,12 @@ public class TickFunction
                     List.of(
                             new Priming.Step(
                                     "Tick of an absent inspection",
-                                    () -> execute(WorkflowPriming.ABSENT_TICK)),
+                                    () ->
+                                            handleRequest(
+                                                    WorkflowPriming.ABSENT_TICK,
+                                                    new PrimingContext())),
                             WorkflowPriming.bankHolidays(applicationContext),
+                            SyntheticRecords.storedBodies(applicationContext),
                             // Built, not called: its first send then skips the client's
                             // construction. No mail is sent here.
                             new Priming.Step(

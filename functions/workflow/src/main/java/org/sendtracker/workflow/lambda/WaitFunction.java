@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.infrastructure.snapstart.Priming;
+import org.sendtracker.infrastructure.snapstart.PrimingContext;
+import org.sendtracker.infrastructure.snapstart.SyntheticRecords;
 import org.sendtracker.workflow.application.WorkflowService;
 
 /**
@@ -30,7 +32,8 @@ public class WaitFunction
                     List.of(
                             new Priming.Step(
                                     "Wait of an absent inspection", this::waitForAbsentInspection),
-                            WorkflowPriming.tickOfAbsentInspection(applicationContext)));
+                            WorkflowPriming.tickOfAbsentInspection(applicationContext),
+                            SyntheticRecords.storedBodies(applicationContext)));
 
     public WaitFunction() {
         super();
@@ -53,7 +56,7 @@ public class WaitFunction
 
     private void waitForAbsentInspection() {
         try {
-            execute(
+            handleRequest(
                     Map.of(
                             "inspectionId",
                             Priming.ABSENT_INSPECTION,
@@ -62,7 +65,8 @@ public class WaitFunction
                             "seenVersion",
                             1,
                             "taskToken",
-                            "snapstart-priming"));
+                            "snapstart-priming"),
+                    new PrimingContext());
         } catch (IllegalStateException noWorkflowState) {
             // Refused after one read, as expected: the absent inspection has no workflow state, so
             // nothing was written.

@@ -26,8 +26,13 @@ final class ClassLoadProfile {
     /** A warm invocation loads too few classes to say anything: the phases end with the first. */
     private static final List<String> PHASES = List.of("init", "1st");
 
+    /** With SnapStart priming run after init, the priming is a phase of its own. */
+    private static final List<String> PRIMED_PHASES = List.of("init", "priming", "1st");
+
+    private static final String PRIMED_MARK = ColdStartProbe.class.getName() + "$Primed";
+
     private static final List<String> MARKS =
-            List.of("$Constructed", "$FirstInvoked").stream()
+            List.of("$Constructed", "$Primed", "$FirstInvoked").stream()
                     .map(mark -> ColdStartProbe.class.getName() + mark)
                     .toList();
 
@@ -40,19 +45,26 @@ final class ClassLoadProfile {
         }
     }
 
+    private final List<String> names;
     private final List<Map<String, Tally>> phases = new ArrayList<>();
 
-    private ClassLoadProfile() {
-        PHASES.forEach(phase -> phases.add(new LinkedHashMap<>()));
+    private ClassLoadProfile(List<String> names) {
+        this.names = names;
+        names.forEach(phase -> phases.add(new LinkedHashMap<>()));
     }
 
     static ClassLoadProfile read(Path log) throws IOException {
-        ClassLoadProfile profile = new ClassLoadProfile();
+        List<String> lines = Files.readAllLines(log);
+        ClassLoadProfile profile =
+                new ClassLoadProfile(
+                        lines.stream().anyMatch(line -> line.contains(PRIMED_MARK))
+                                ? PRIMED_PHASES
+                                : PHASES);
         int phase = 0;
         long previous = 0;
-        for (String line : Files.readAllLines(log)) {
+        for (String line : lines) {
             Matcher load = LOAD.matcher(line);
-            if (!load.matches() || phase >= PHASES.size()) {
+            if (!load.matches() || phase >= profile.names.size()) {
                 continue;
             }
             long at = Long.parseLong(load.group(1));
@@ -81,7 +93,7 @@ final class ClassLoadProfile {
         System.out.printf(
                 "    %-34s%s%n",
                 "classes loaded, share of the time",
-                String.join("", PHASES.stream().map(p -> String.format("%16s", p)).toList()));
+                String.join("", names.stream().map(p -> String.format("%16s", p)).toList()));
         List<String> rows = new ArrayList<>(LIBRARIES.keySet());
         rows.addAll(List.of("JDK", "generated (lambdas, proxies)", "other"));
         for (String row : rows) {

@@ -79,6 +79,24 @@ public final class ColdStartBenchmark {
 
     private static final long CHILD_TIMEOUT_SECONDS = 120;
 
+    /**
+     * Environment variable: run only the functions whose name starts with it (e.g. {@code
+     * HttpFunction}), to measure one change quickly.
+     */
+    private static final String ONLY = "COLDSTART_ONLY";
+
+    /**
+     * Environment variable: a directory where each function's class-load log is kept, to read which
+     * classes a phase loads.
+     */
+    private static final String KEEP_LOGS = "COLDSTART_KEEP_LOGS";
+
+    /**
+     * Environment variable: a directory where the profiled runs also record a Java Flight Recording
+     * (method samples), one file per run.
+     */
+    private static final String JFR = "COLDSTART_JFR";
+
     /** {@code JAVA_TOOL_OPTIONS} for the child: unset, or as template.yaml's Globals set it. */
     private record Setting(String label, String javaToolOptions) {}
 
@@ -125,6 +143,9 @@ public final class ColdStartBenchmark {
                     null);
         }
     }
+
+    /** A run of the class-load profile: its title, its case and extra JVM options. */
+    private record Profiled(String title, Case c, List<String> options) {}
 
     /** A plain-Java reference handler and its checked invocations. */
     private record Reference(String handler, Supplier<List<Invocation>> invocations) {}
@@ -228,7 +249,14 @@ public final class ColdStartBenchmark {
                     "the two settings; one discarded run per function comes first, to warm DynamoDB Local and the page cache.");
 
             int table = 0;
-            List<Case> cases = cases(work, signIn);
+            List<Case> cases =
+                    cases(work, signIn).stream()
+                            .filter(
+                                    c ->
+                                            c.name()
+                                                    .startsWith(
+                                                            System.getenv().getOrDefault(ONLY, "")))
+                            .toList();
             List<String> summaries = new ArrayList<>();
             Map<Case, List<Sample>> unprimed = new LinkedHashMap<>();
             for (Case c : cases) {
@@ -380,22 +408,52 @@ public final class ColdStartBenchmark {
             System.out.printf("%nload average at the end: %.1f%n", loadAverage());
 
             System.out.printf(
-                    "%nWhere the time goes: one more run per function, JAVA_TOOL_OPTIONS unset, with -Xlog:class+load.%n");
+                    "%nWhere the time goes: one more run per function (and primed, and its plain-Java reference), JAVA_TOOL_OPTIONS unset,%n"
+                            + "with -Xlog:class+load.%n");
             System.out.println(
                     "A library's share of a phase is the time that ended in loading one of its classes (rough: the code that ran until it needed them)");
             for (Case c : cases) {
-                Path log = work.resolve("class-load-" + (table) + ".log");
-                runOnce(
-                        c,
-                        SETTINGS.get(0),
-                        List.of("-Xlog:class+load=info:file=" + log + ":uptimenanos"),
-                        probe,
-                        work,
-                        sdk,
-                        tables,
-                        ses,
-                        "SendTracker-" + (table++));
-                ClassLoadProfile.read(log).print(c.name());
+                List<Profiled> runs = new ArrayList<>();
+                runs.add(new Profiled(c.name(), c, List.of()));
+                if (hasPrimingHook(c.jar())) {
+                    runs.add(
+                            new Profiled(
+                                    c.name() + ", primed first",
+                                    c,
+                                    List.of("-D" + ColdStartProbe.PRIME + "=true")));
+                }
+                Case reference = c.asReference();
+                runs.add(new Profiled(reference.name(), reference, List.of()));
+                for (Profiled run : runs) {
+                    Path log = work.resolve("class-load-" + (table) + ".log");
+                    List<String> options = new ArrayList<>(run.options());
+                    options.add("-Xlog:class+load=info:file=" + log + ":uptimenanos");
+                    if (System.getenv(JFR) != null) {
+                        options.add(
+                                "-XX:StartFlightRecording=filename="
+                                        + Path.of(System.getenv(JFR))
+                                                .resolve("profile-" + table + ".jfr")
+                                        + ",settings=profile");
+                    }
+                    runOnce(
+                            run.c(),
+                            SETTINGS.get(0),
+                            options,
+                            probe,
+                            work,
+                            sdk,
+                            tables,
+                            ses,
+                            "SendTracker-" + (table++));
+                    ClassLoadProfile.read(log).print(run.title());
+                    String keep = System.getenv(KEEP_LOGS);
+                    if (keep != null) {
+                        Path kept =
+                                Files.createDirectories(Path.of(keep)).resolve(log.getFileName());
+                        Files.copy(log, kept);
+                        System.out.printf("    class-load log kept: %s%n", kept);
+                    }
+                }
             }
         }
         // Kept when a sample fails: the failure names the child's output files.
@@ -626,7 +684,13 @@ public final class ColdStartBenchmark {
             throw failure(c, "did not finish in " + CHILD_TIMEOUT_SECONDS + " s", stdout, stderr);
         }
         if (child.exitValue() != 0) {
-            throw failure(c, "exited with " + child.exitValue(), stdout, stderr);
+            throw failure(
+                    c,
+                    child.exitValue() == ColdStartProbe.PRIMING_FAILED
+                            ? "failed a priming step"
+                            : "exited with " + child.exitValue(),
+                    stdout,
+                    stderr);
         }
 
         long main = -1;

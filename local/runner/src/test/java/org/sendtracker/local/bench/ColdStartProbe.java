@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +29,8 @@ import java.util.Map;
  * µs> <to µs> <cpu µs> <response as JSON>}: times counted from main, CPU times the JVM's total so
  * far. An invocation's time covers reading and deserialising its event, as the runtime does before
  * calling the handler. Marker classes are loaded once the handler is constructed and once it has
- * answered the first event, so that a {@code -Xlog:class+load} log can be cut into phases.
+ * answered the first event (and, primed, once the priming is done), so that a {@code
+ * -Xlog:class+load} log can be cut into phases.
  */
 public final class ColdStartProbe {
 
@@ -39,6 +41,9 @@ public final class ColdStartProbe {
      * first event.
      */
     static final String PRIME = "coldstart.prime";
+
+    /** The exit status when a priming step failed (its reason is on stderr). */
+    static final int PRIMING_FAILED = 3;
 
     public static void main(String[] args) throws Exception {
         long mainNanos = System.nanoTime();
@@ -54,8 +59,16 @@ public final class ColdStartProbe {
             // What SnapStart's beforeCheckpoint hook runs: this JVM has no CRaC, so the probe calls
             // it itself.
             Object priming = handler.getClass().getMethod("priming").invoke(handler);
-            priming.getClass().getMethod("prime").invoke(priming);
+            Object primed = priming.getClass().getMethod("prime").invoke(priming);
+            List<?> failed = (List<?>) primed.getClass().getMethod("failed").invoke(primed);
+            if (!failed.isEmpty()) {
+                // A step that failed warmed less than it says: the benchmark reports it, not a
+                // time.
+                System.err.println("priming steps failed: " + failed);
+                System.exit(PRIMING_FAILED);
+            }
             print("primed " + micros(mainNanos) + " " + cpuMicros());
+            mark("Primed");
         }
 
         ObjectMapper json = null;
@@ -104,6 +117,8 @@ public final class ColdStartProbe {
     private static final class Constructed {}
 
     private static final class FirstInvoked {}
+
+    private static final class Primed {}
 
     /**
      * CPU time of the whole JVM so far (every thread: the JIT compilers, the collector), read after

@@ -90,6 +90,21 @@ class LambdaJarsTest {
                         "org/sendtracker/workflow/lambda/ReconcileFunction.class");
     }
 
+    /**
+     * ical4j's java.time zone provider stays out (docs/performance.md, "Cold starts"): registered,
+     * the JDK would build it when any code first names a region zone, listing ical4j's 600 zones
+     * with a random UUID each, on the cold start's path and before a SnapStart snapshot.
+     */
+    @Test
+    void httpAndReportsJars_registerNoIcal4jZoneRulesProvider() throws IOException {
+        for (Path jar : List.of(HTTP, REPORTS)) {
+            assertThat(entries(jar))
+                    .as(jar.toString())
+                    .contains("net/fortuna/ical4j/data/CalendarOutputter.class")
+                    .doesNotContain("META-INF/services/java.time.zone.ZoneRulesProvider");
+        }
+    }
+
     @Test
     void onlyTheWorkflowJar_holdsTheSesClient_forOnlyTickSendsMail() throws IOException {
         String ses = "software/amazon/awssdk/services/sesv2/SesV2Client.class";

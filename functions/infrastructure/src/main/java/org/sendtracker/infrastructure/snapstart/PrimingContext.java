@@ -1,4 +1,4 @@
-package org.sendtracker.http.lambda;
+package org.sendtracker.infrastructure.snapstart;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -7,10 +7,11 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The Lambda context of a priming request, made before a snapshot: no real invocation stands behind
- * it.
+ * The Lambda context of a priming invocation ({@link Priming}), made before a snapshot: no real
+ * invocation stands behind it. Going through a handler's {@code handleRequest} with it runs what
+ * each invocation runs first (the log fields, the logging bridge).
  */
-final class PrimingContext implements Context {
+public final class PrimingContext implements Context {
 
     @Override
     public String getAwsRequestId() {
