@@ -72,20 +72,22 @@ final class DynamoDbInspections implements Inspections {
 
     @Override
     public List<Inspection> inArea(AreaId area) {
-        QueryRequest query =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .indexName(GSI1)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
-                        .expressionAttributeValues(
-                                Map.of(
-                                        ":pk",
-                                        AttributeValue.fromS(TableKeys.area(area)),
-                                        ":prefix",
-                                        AttributeValue.fromS(TableKeys.INSPECTION_IN_AREA_PREFIX)))
-                        .build();
-        return Items.query(dynamo, query, Inspection.class);
+        return Items.query(dynamo, inspectionsOf(TableKeys.area(area)).build(), Inspection.class);
+    }
+
+    /** The query of an area's inspections in its ByArea collection (GSI1), oldest first. */
+    private QueryRequest.Builder inspectionsOf(String areaPartition) {
+        return QueryRequest.builder()
+                .tableName(table)
+                .indexName(GSI1)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
+                .expressionAttributeValues(
+                        Map.of(
+                                ":pk",
+                                AttributeValue.fromS(areaPartition),
+                                ":prefix",
+                                AttributeValue.fromS(TableKeys.INSPECTION_IN_AREA_PREFIX)));
     }
 
     /**
@@ -120,17 +122,7 @@ final class DynamoDbInspections implements Inspections {
             AreaId area, Optional<InspectionId> after, int limit) {
         String partition = TableKeys.area(area);
         QueryRequest query =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .indexName(GSI1)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(Map.of("#pk", GSI1PK, "#sk", GSI1SK))
-                        .expressionAttributeValues(
-                                Map.of(
-                                        ":pk",
-                                        AttributeValue.fromS(partition),
-                                        ":prefix",
-                                        AttributeValue.fromS(TableKeys.INSPECTION_IN_AREA_PREFIX)))
+                inspectionsOf(partition)
                         .scanIndexForward(false)
                         .limit(limit)
                         .exclusiveStartKey(
