@@ -1,7 +1,9 @@
 package org.sendtracker.rules;
 
+import org.sendtracker.shared.Labelled;
+
 /** The inspection framework in force for an inspection; it decides the lifecycle and the rules. */
-public enum Framework {
+public enum Framework implements Labelled {
     /** Local area SEND inspections, May 2016 – December 2022. */
     LASEND_2016,
     /** Area SEND inspections, from January 2023. */
@@ -11,6 +13,7 @@ public enum Framework {
      * The framework as officers name it, capitalised for the start of a sentence or a table cell;
      * pages, emails and exports all use this, never the enum's code (docs/domain-rules.md).
      */
+    @Override
     public String label() {
         return switch (this) {
             case LASEND_2016 -> "Local area SEND inspection (2016 framework)";

@@ -169,7 +169,11 @@ public final class FieldReader {
         return stripped;
     }
 
-    public <E extends Enum<E>> E choice(
+    /**
+     * One of {@code type}'s codes; anything else is refused with every code and its words, so the
+     * refusal says what each means.
+     */
+    public <E extends Enum<E> & Labelled> E choice(
             String name, String label, Class<E> type, boolean required) {
         String text = text(name, label, 60, required);
         if (text == null) {
@@ -180,12 +184,12 @@ public final class FieldReader {
                 return constant;
             }
         }
-        List<String> names = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-            names.add(constant.name());
-        }
-        error(name, capitalise(label) + " must be one of " + names);
+        error(name, capitalise(label) + " must be one of " + offered(type));
         return null;
+    }
+
+    private static <E extends Enum<E> & Labelled> String offered(Class<E> type) {
+        return Codes.inWords(List.of(type.getEnumConstants()), Labelled::label);
     }
 
     public List<String> textList(String name, String label, int maxItems, int maxLength) {

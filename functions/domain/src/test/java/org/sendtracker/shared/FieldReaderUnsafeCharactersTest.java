@@ -107,8 +107,13 @@ class FieldReaderUnsafeCharactersTest {
                                 "The contact's role must not contain control characters or text direction controls (U+0000 at character 13)"));
     }
 
-    enum Role {
-        LEAD_OFFICER
+    enum Role implements Labelled {
+        LEAD_OFFICER;
+
+        @Override
+        public String label() {
+            return "Lead officer";
+        }
     }
 
     @Test

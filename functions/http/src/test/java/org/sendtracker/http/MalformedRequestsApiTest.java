@@ -331,7 +331,8 @@ class MalformedRequestsApiTest {
                         {"areaId":"%s","framework":"LASEND_2024","notifiedOn":"2019-04-01","startsOn":"2019-04-08","endsOn":"2019-04-12"}"""
                                                 .formatted(awaitingArea)),
                         400,
-                        "The framework must be one of [LASEND_2016, AREA_SEND_2023]"),
+                        "The framework must be one of LASEND_2016 (Local area SEND inspection (2016 framework))"
+                                + " or AREA_SEND_2023 (Area SEND inspection (2023 framework))"),
                 bad(
                         "LASEND_2016 inspection in 2023",
                         api ->
@@ -389,7 +390,8 @@ class MalformedRequestsApiTest {
                         "deadlines with an unknown status",
                         api -> api.get("/api/deadlines?status=LATE"),
                         400,
-                        "The status must be one of [OPEN, OVERDUE, NOT_RECORDED, MET, MET_LATE, CANCELLED]"),
+                        "The status must be one of OPEN (Open), OVERDUE (Overdue), NOT_RECORDED (Not recorded"
+                                + " yet), MET (Met), MET_LATE (Met late) or CANCELLED (No longer needed)"),
                 bad(
                         "deadlines with an unknown parameter",
                         api -> api.get("/api/deadlines?colour=red"),

@@ -1,11 +1,13 @@
 package org.sendtracker.access.model;
 
+import org.sendtracker.shared.Labelled;
+
 /**
  * A person's standing across the service (docs/security.md). The identity provider only proves who
  * someone is; what they may see and do is this role, kept in the tracker's own table and granted by
  * an administrator.
  */
-public enum Role {
+public enum Role implements Labelled {
     /** Every area: registers areas, changes contacts, records events, grants access. */
     ADMINISTRATOR("Administrator"),
     /** DfE and NHS England advisers: read every area, change nothing. */
@@ -19,6 +21,7 @@ public enum Role {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,10 +1,12 @@
 package org.sendtracker.area.model;
 
+import org.sendtracker.shared.Labelled;
+
 /**
  * The roles reminders are addressed to. Each deadline rule names the role that owns it and the
  * senior roles an overdue deadline escalates to.
  */
-public enum ContactRole {
+public enum ContactRole implements Labelled {
     LEAD_OFFICER("Lead officer"),
     DIRECTOR_OF_CHILDRENS_SERVICES("Director of children's services"),
     NHS_LEAD("NHS lead"),
@@ -17,6 +19,7 @@ public enum ContactRole {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.sendtracker.improvement.model;
 
+import org.sendtracker.shared.Labelled;
+
 /** What an action's owner last reported; whether it is late follows from the dates. */
-public enum ActionProgress {
+public enum ActionProgress implements Labelled {
     NOT_STARTED("Not started"),
     IN_PROGRESS("In progress"),
     COMPLETE("Complete");
@@ -12,6 +14,7 @@ public enum ActionProgress {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

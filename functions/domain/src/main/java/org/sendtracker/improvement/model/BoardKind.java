@@ -1,7 +1,9 @@
 package org.sendtracker.improvement.model;
 
+import org.sendtracker.shared.Labelled;
+
 /** What a board is, as officers name it in their papers. */
-public enum BoardKind {
+public enum BoardKind implements Labelled {
     IMPROVEMENT_BOARD("Improvement board"),
     PARTNERSHIP_BOARD("SEND partnership board"),
     HEALTH_AND_WELLBEING_BOARD("Health and Wellbeing Board"),
@@ -13,6 +15,7 @@ public enum BoardKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,9 +1,11 @@
 package org.sendtracker.improvement.model;
 
+import org.sendtracker.shared.Labelled;
+
 /**
  * How a board's reports fall due: every so many weeks or months from a date, or on listed dates.
  */
-public enum CadenceKind {
+public enum CadenceKind implements Labelled {
     EVERY_WEEKS("Every so many weeks"),
     EVERY_MONTHS("Every so many months"),
     MEETING_DATES("On listed meeting dates");
@@ -14,6 +16,7 @@ public enum CadenceKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.sendtracker.improvement.model;
 
+import org.sendtracker.shared.Labelled;
+
 /** Which way a measure improves: more plans on time is better, fewer weeks waiting is better. */
-public enum Direction {
+public enum Direction implements Labelled {
     HIGHER_IS_BETTER("Higher is better"),
     LOWER_IS_BETTER("Lower is better");
 
@@ -11,6 +13,7 @@ public enum Direction {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

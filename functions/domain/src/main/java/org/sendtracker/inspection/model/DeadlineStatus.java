@@ -1,30 +1,46 @@
 package org.sendtracker.inspection.model;
 
+import org.sendtracker.shared.Labelled;
+
 /**
  * A deadline's state on a given day, derived from its dates, never stored (docs/domain-rules.md
  * §1.4).
  */
-public enum DeadlineStatus {
+public enum DeadlineStatus implements Labelled {
     /** Not met, and the due date is today or later. */
-    OPEN,
+    OPEN("Open"),
     /** A date the council sets, passed with nothing recorded. */
-    OVERDUE,
+    OVERDUE("Overdue"),
     /**
      * A date others set (Ofsted and CQC, DfE and NHS England), passed with nothing recorded: the
      * council is asked to record what happened, it is not the council's failure.
      */
-    NOT_RECORDED,
+    NOT_RECORDED("Not recorded yet"),
     /** Met on or before the due date. */
-    MET,
+    MET("Met"),
     /**
      * Met after the due date; how late is the deadline's {@code daysLate}, in its {@code lateIn}.
      */
-    MET_LATE,
+    MET_LATE("Met late"),
     /**
      * No longer applies: the lifecycle moved past it before it fell due (e.g. quarterly reviews end
      * when the revisit is notified).
      */
-    CANCELLED;
+    CANCELLED("No longer needed");
+
+    private final String label;
+
+    DeadlineStatus(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The words of the dashboard's tag for the status (an open date others set reads "Expected").
+     */
+    @Override
+    public String label() {
+        return label;
+    }
 
     /** Met, on time or late. */
     public boolean met() {

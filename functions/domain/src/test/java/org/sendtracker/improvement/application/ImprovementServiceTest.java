@@ -204,7 +204,10 @@ class ImprovementServiceTest {
                         new FieldError("name", "Enter the board's name"),
                         new FieldError(
                                 "kind",
-                                "The kind of board must be one of [IMPROVEMENT_BOARD, PARTNERSHIP_BOARD, HEALTH_AND_WELLBEING_BOARD, OTHER]"),
+                                "The kind of board must be one of IMPROVEMENT_BOARD (Improvement board),"
+                                        + " PARTNERSHIP_BOARD (SEND partnership board),"
+                                        + " HEALTH_AND_WELLBEING_BOARD (Health and Wellbeing Board)"
+                                        + " or OTHER (Other board)"),
                         new FieldError(
                                 "members[0]",
                                 "'nobody@example.org' is not one of Cumbria's contacts: add them to the area first"),

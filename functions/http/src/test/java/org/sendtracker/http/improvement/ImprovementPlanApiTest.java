@@ -100,7 +100,7 @@ class ImprovementPlanApiTest {
                         Json.parse(
                                 """
                                 [{"field":"weakness","message":"There is no area of weakness 9 in this inspection (it has 3)"},
-                                 {"field":"direction","message":"Which way is better must be one of [HIGHER_IS_BETTER, LOWER_IS_BETTER]"},
+                                 {"field":"direction","message":"Which way is better must be one of HIGHER_IS_BETTER (Higher is better) or LOWER_IS_BETTER (Lower is better)"},
                                  {"field":"baseline","message":"The baseline must be a number such as 42 or 61.5 (up to 4 decimal places)"}]
                                 """));
         assertThat(api.get("/api/inspections/" + id).body()).isEqualTo(before);
