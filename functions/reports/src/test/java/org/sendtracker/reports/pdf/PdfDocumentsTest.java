@@ -3,6 +3,8 @@ package org.sendtracker.reports.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * openhtmltopdf's log through {@code java.util.logging} ({@link PdfRendererLog}): a render's
- * progress notes below INFO, so they stay off the console, and its warnings at their level.
+ * progress notes below INFO, so they stay off the console, and its warnings at their level;
+ * PDFBox's substitute for a standard font the PDF only names is not a warning (docs/performance.md,
+ * "Logs").
  */
 class PdfDocumentsTest {
 
@@ -88,5 +92,19 @@ class PdfDocumentsTest {
                                 "com.openhtmltopdf.css-parse",
                                 "(null#inline_style_1) colour is an unrecognized CSS property at line 0."
                                         + " Ignoring declaration."));
+    }
+
+    @Test
+    void render_doesNotWarnOfASubstituteForTheStandardFonts() {
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            PdfDocuments.render(PAGE, "a report");
+        } finally {
+            System.setOut(console);
+        }
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain("fallback font");
     }
 }
