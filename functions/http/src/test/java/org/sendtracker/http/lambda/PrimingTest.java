@@ -3,6 +3,7 @@ package org.sendtracker.http.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sendtracker.http.testing.LocalAws;
 import org.sendtracker.http.testing.RecordingDynamoDb;
 import org.sendtracker.http.testing.TestIdentityProvider;
+import org.sendtracker.http.web.signin.SignInFlow;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import org.sendtracker.infrastructure.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -84,5 +86,20 @@ class PrimingTest {
         SignedInPriming.steps(handler.getApplicationContext()).forEach(step -> step.action().run());
 
         assertThat(operations.names()).isEmpty();
+    }
+
+    /**
+     * The token endpoint's client is built by an officer's sign-in, after a restore, never before
+     * the snapshot (docs/performance.md, "SnapStart uniqueness").
+     */
+    @Test
+    void priming_leavesTheSignInFlowsTokenClientUnbuilt() throws ReflectiveOperationException {
+        handler.priming().prime();
+
+        SignInFlow flow = handler.getApplicationContext().getBean(SignInFlow.class);
+        Field client = SignInFlow.class.getDeclaredField("http");
+        client.setAccessible(true);
+
+        assertThat(client.get(flow)).isNull();
     }
 }

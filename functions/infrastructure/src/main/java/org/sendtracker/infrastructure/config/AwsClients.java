@@ -7,7 +7,9 @@ import org.sendtracker.infrastructure.dynamodb.NoScanInterceptor;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
@@ -21,10 +23,13 @@ final class AwsClients {
 
     @Singleton
     DynamoDbClient dynamoDb() {
+        return dynamoDbBuilder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** The DynamoDB client's settings but its HTTP client (priming's offline one shares them). */
+    static DynamoDbClientBuilder dynamoDbBuilder() {
         return DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(new NoScanInterceptor()))
-                .build();
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new NoScanInterceptor()));
     }
 
     /**
@@ -35,10 +40,13 @@ final class AwsClients {
     @Singleton
     @Requires(classes = SesV2Client.class)
     SesV2Client sesV2() {
+        return sesV2Builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** The SES client's settings but its HTTP client (priming's offline one shares them). */
+    static SesV2ClientBuilder sesV2Builder() {
         return SesV2Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
     @Singleton

@@ -4,11 +4,9 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.sendtracker.access.application.AccessService;
@@ -18,6 +16,7 @@ import org.sendtracker.area.application.Areas;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.infrastructure.rules.RuleBookFiles;
+import org.sendtracker.infrastructure.snapstart.Secrets;
 import org.sendtracker.inspection.application.DeadlineIndex;
 import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.application.InspectionListener;
@@ -85,16 +84,8 @@ final class DomainBeans {
             People people,
             Clock clock,
             @Value("${sendtracker.first-administrator:}") String firstAdministrator) {
-        SecureRandom random = new SecureRandom();
         return new AccessService(
-                people,
-                clock,
-                Optional.of(firstAdministrator.strip()),
-                () -> {
-                    byte[] secret = new byte[32];
-                    random.nextBytes(secret);
-                    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-                });
+                people, clock, Optional.of(firstAdministrator.strip()), () -> Secrets.urlSafe(32));
     }
 
     @Singleton

@@ -40,16 +40,18 @@ import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 @Requires(classes = SesV2Client.class)
 final class SesMailer implements Mailer {
 
+    static final String FROM = "sendtracker.mail.from";
+    static final String DEFAULT_FROM = "SEND inspection tracker <reminders@sendtracker.example>";
+    static final String CONFIGURATION_SET = "sendtracker.mail.configuration-set";
+
     private final BeanProvider<SesV2Client> ses;
     private final String from;
     private final String configurationSet;
 
     SesMailer(
             BeanProvider<SesV2Client> ses,
-            @Value(
-                            "${sendtracker.mail.from:SEND inspection tracker <reminders@sendtracker.example>}")
-                    String from,
-            @Value("${sendtracker.mail.configuration-set:}") String configurationSet) {
+            @Value("${" + FROM + ":" + DEFAULT_FROM + "}") String from,
+            @Value("${" + CONFIGURATION_SET + ":}") String configurationSet) {
         this.ses = ses;
         this.from = from;
         this.configurationSet = configurationSet.isBlank() ? null : configurationSet;

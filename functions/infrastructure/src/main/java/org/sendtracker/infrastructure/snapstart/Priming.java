@@ -19,11 +19,12 @@ import org.slf4j.LoggerFactory;
  * its first request almost as fast as a warm one.
  *
  * <p>Each step must be harmless: reads of keys no record has ({@link #ABSENT_AREA}, {@link
- * #ABSENT_INSPECTION}), never a write, never a call to SES or Step Functions. Nothing kept from it
- * breaks after a restore: the SDK refreshes expired credentials itself and the URL-connection
- * client's keep-alive cache drops idle connections by age; no clock, random seed or id is captured.
- * A failed step is logged and the others still run: a snapshot primed less is still correct, only
- * slower on its first request.
+ * #ABSENT_INSPECTION}), never a write, never a call to SES or Step Functions that leaves the JVM (a
+ * step that runs a write's or a send's code does it over an {@link OfflineHttpClient}, which
+ * answers inside the JVM). Nothing kept from it breaks after a restore: the SDK refreshes expired
+ * credentials itself and the URL-connection client's keep-alive cache drops idle connections by
+ * age; no clock, random seed or id is captured. A failed step is logged and the others still run: a
+ * snapshot primed less is still correct, only slower on its first request.
  *
  * <p>The hook is registered with CRaC's global context, which holds it weakly: the handler keeps
  * the returned instance in a field. On a JVM without CRaC (tests, the local runner) it never runs

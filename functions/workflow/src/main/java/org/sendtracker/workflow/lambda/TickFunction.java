@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendtracker.infrastructure.config.ReminderPriming;
 import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.infrastructure.snapstart.PrimingContext;
 import org.sendtracker.infrastructure.snapstart.SyntheticRecords;
@@ -29,8 +30,10 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * gives it.
  *
  * <p>Before a SnapStart snapshot ({@link Priming}) it ticks an inspection that does not exist (two
- * reads, then the end), computes a due date (the bank-holiday calendar) and builds the SES client
- * without calling it.
+ * reads, then the end), computes a due date (the bank-holiday calendar), builds the SES client
+ * without calling it, and ticks a synthetic inspection whose reminder is due through its own
+ * reminder service, ledger, mailer and workflow repository, over clients that answer in the JVM
+ * ({@link ReminderPriming}): nothing is written or sent.
  */
 public class TickFunction
         extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -53,7 +56,8 @@ public class TickFunction
                             // construction. No mail is sent here.
                             new Priming.Step(
                                     "SES client",
-                                    () -> applicationContext.getBean(SesV2Client.class))));
+                                    () -> applicationContext.getBean(SesV2Client.class)),
+                            ReminderPriming.step(applicationContext)));
 
     public TickFunction() {
         super();

@@ -2,12 +2,20 @@ package org.sendtracker.local.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -149,6 +157,39 @@ class LambdaJarsTest {
                         "software.amazon.awssdk.services.sesv2.transform.SendEmailRequestMarshaller"));
     }
 
+    /**
+     * The HTTP and workflow jars hold only the Commons Lang classes their libraries name (the shade
+     * filters' include lists, docs/performance.md, "Lean jars"): any class of the jar that names
+     * one left out (in its constant pool: as a type, in a signature, even in a string) fails here,
+     * before it could fail on Lambda with a {@code NoClassDefFoundError}. A library upgrade that
+     * reaches further lands here first.
+     */
+    @Test
+    void everyJar_holdsEveryCommonsLangClassItsClassesName() throws IOException {
+        Pattern named = Pattern.compile("org/apache/commons/lang3/[A-Za-z0-9_$/-]*[A-Za-z0-9_$-]");
+        for (Path jar : List.of(HTTP, WORKFLOW, REPORTS)) {
+            try (ZipFile zip = new ZipFile(built(jar).toFile())) {
+                Set<String> missing = new TreeSet<>();
+                for (ZipEntry entry : zip.stream().toList()) {
+                    if (!entry.getName().endsWith(".class")) {
+                        continue;
+                    }
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        for (String text : constantPoolTexts(in.readAllBytes())) {
+                            Matcher m = named.matcher(text);
+                            while (m.find()) {
+                                if (zip.getEntry(m.group() + ".class") == null) {
+                                    missing.add(m.group() + " (named by " + entry.getName() + ")");
+                                }
+                            }
+                        }
+                    }
+                }
+                assertThat(missing).as(jar.toString()).isEmpty();
+            }
+        }
+    }
+
     @Test
     void httpJar_holdsGovukFrontendsMinifiedStylesScriptsAndAssetsOnly() throws IOException {
         List<String> govuk =
@@ -165,6 +206,32 @@ class LambdaJarsTest {
                                 entry.endsWith("/dist/govuk/govuk-frontend.min.css")
                                         || entry.endsWith("/dist/govuk/govuk-frontend.min.js")
                                         || entry.contains("/dist/govuk/assets/"));
+    }
+
+    /**
+     * The texts of a class file's constant pool (JVMS 4.4): every class, descriptor, signature and
+     * string constant it names.
+     */
+    private static List<String> constantPoolTexts(byte[] classFile) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
+        in.skipBytes(8); // magic, minor and major version
+        int count = in.readUnsignedShort();
+        List<String> texts = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1 -> texts.add(in.readUTF());
+                case 7, 8, 16, 19, 20 -> in.skipBytes(2);
+                case 15 -> in.skipBytes(3);
+                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
+                case 5, 6 -> {
+                    in.skipBytes(8);
+                    i++; // a long or double takes two entries
+                }
+                default -> throw new IOException("unknown constant pool tag " + tag);
+            }
+        }
+        return texts;
     }
 
     private static void initialize(Path jar, List<String> classes) throws Exception {

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +39,7 @@ import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.http.web.layout.SafeReturnPath;
+import org.sendtracker.infrastructure.snapstart.Secrets;
 import reactor.core.publisher.Flux;
 
 /**
@@ -69,9 +69,12 @@ public final class SignInFlow {
      */
     private final Clock clock = Clock.systemUTC();
 
-    private final SecureRandom random = new SecureRandom();
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * The client of the token endpoint, built on the first exchange, so never before a SnapStart
+     * snapshot (docs/performance.md, "SnapStart uniqueness"): it is an officer's sign-in that needs
+     * it, after the restore.
+     */
+    private HttpClient http;
 
     SignInFlow(
             AuthSettings settings,
@@ -230,7 +233,7 @@ public final class SignInFlow {
                         .build();
         try {
             java.net.http.HttpResponse<byte[]> answer =
-                    http.send(exchange, BodyHandlers.ofByteArray());
+                    tokenClient().send(exchange, BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
                 return Optional.empty();
             }
@@ -270,10 +273,16 @@ public final class SignInFlow {
         return publicUrl.of("/sign-in/callback");
     }
 
-    private String secret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private synchronized HttpClient tokenClient() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return http;
+    }
+
+    /** 256 random bits, from a generator made for them ({@link Secrets}). */
+    private static String secret() {
+        return Secrets.urlSafe(32);
     }
 
     static String challenge(String verifier) {
