@@ -1,6 +1,7 @@
 package org.sendtracker.inspection.application;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
@@ -34,6 +35,24 @@ public interface DeadlineIndex {
      * what is outstanding only, not from every deadline ever recorded.
      */
     List<DeadlineEntry> outstandingDueBy(LocalDate to, Optional<AreaId> area);
+
+    /**
+     * Every outstanding deadline due before {@code from} ({@link #outstandingDueBy} the day before;
+     * none, and nothing read for them, when {@code from} is not after {@link
+     * DeadlineService#EARLIEST}), then every deadline due in [{@code from}, {@code to}] ({@link
+     * #dueBetween(LocalDate, LocalDate, Optional)}), optionally in one area: the two lists one
+     * after the other, each in its own order. An index may read the parts at once; the list is the
+     * same.
+     */
+    default List<DeadlineEntry> outstandingBeforeThenDueBetween(
+            LocalDate from, LocalDate to, Optional<AreaId> area) {
+        List<DeadlineEntry> found = new ArrayList<>();
+        if (from.isAfter(DeadlineService.EARLIEST)) {
+            found.addAll(outstandingDueBy(from.minusDays(1), area));
+        }
+        found.addAll(dueBetween(from, to, area));
+        return found;
+    }
 
     /** Where a deadline sits in the index's order: by due date, then inspection, then deadline. */
     record Position(LocalDate dueOn, InspectionId inspectionId, String deadlineId) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -118,14 +117,9 @@ public final class DeadlineService {
         Objects.requireNonNull(to, "to == null");
         Objects.requireNonNull(area, "area == null");
         LocalDate today = today();
-        List<Due> found = new ArrayList<>();
-        if (from.isAfter(EARLIEST)) {
-            index.outstandingDueBy(from.minusDays(1), area).stream()
-                    .map(e -> due(e, today))
-                    .forEach(found::add);
-        }
-        index.dueBetween(from, to, area).stream().map(e -> due(e, today)).forEach(found::add);
-        return List.copyOf(found);
+        return index.outstandingBeforeThenDueBetween(from, to, area).stream()
+                .map(e -> due(e, today))
+                .toList();
     }
 
     /**

@@ -131,6 +131,21 @@ class DeadlinesCsvTest {
     }
 
     @Test
+    void anAreaThatIsNotOne_givesEveryAreasFile_asTheDashboardsFilterDoes() {
+        // the area asked for is read while the areas are; not being one, every area is read
+        String all = csv("/deadlines.csv?weeks=8&from=2016-01-01");
+
+        assertThat(csv("/deadlines.csv?areaId=no-such-area&weeks=8&from=2016-01-01"))
+                .isEqualTo(all)
+                .contains(metArea, recentArea);
+        assertThat(csv("/deadlines.csv?areaId=Not%20an%20id&weeks=8&from=2016-01-01"))
+                .isEqualTo(all);
+        assertThat(fileName("/deadlines.csv?areaId=no-such-area&weeks=8&from=2016-01-01"))
+                .isEqualTo(
+                        "attachment; filename=\"send-deadlines-all-areas-whole-record-to-2027-01-18.csv\"");
+    }
+
+    @Test
     void aFirstDueDateThatIsNotOne_isA400PageSayingWhy_andNoFile() {
         assertRefused(
                 "/deadlines.csv?from=2025-02-30",

@@ -12,16 +12,20 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.DeadlineIndex;
+import org.sendtracker.inspection.application.DeadlineService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -30,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * Deadlines by due date. One area: a range of its ByArea item collection. Every area: one query per
  * year of the ByDate index ({@code DUE#yyyy}), so a range never scans. What is still to do: the
- * sparse OpenDeadlines index, which holds outstanding deadlines only.
+ * sparse OpenDeadlines index, which holds outstanding deadlines only. Each query asks for the
+ * item's body only, the one attribute a deadline is read from.
  */
 @Singleton
 final class DynamoDbDeadlineIndex implements DeadlineIndex {
@@ -42,10 +47,23 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
     private final String table;
     private final OpenIndexesBackfill backfill;
 
+    /** Items per page when no limit is asked: null, DynamoDB's own (1 MB); a test sets fewer. */
+    private final Integer pageItems;
+
+    @Inject
     DynamoDbDeadlineIndex(DynamoDbClient dynamo, TableName table, OpenIndexesBackfill backfill) {
+        this(dynamo, table, backfill, null);
+    }
+
+    DynamoDbDeadlineIndex(
+            DynamoDbClient dynamo,
+            TableName table,
+            OpenIndexesBackfill backfill,
+            Integer pageItems) {
         this.dynamo = dynamo;
         this.table = table.value();
         this.backfill = backfill;
+        this.pageItems = pageItems;
     }
 
     @Override
@@ -80,6 +98,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                                             TableKeys.deadlineInArea(
                                                     p.dueOn(), p.inspectionId(), p.deadlineId()))),
                     limit,
+                    false,
                     found);
         } else {
             int firstYear = after.map(p -> p.dueOn().getYear()).orElse(from.getYear());
@@ -106,10 +125,155 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                                                                 p.deadlineId())))
                                 : Optional.empty(),
                         limit,
+                        false,
                         found);
             }
         }
         return found;
+    }
+
+    /**
+     * The same list as the interface's, read at once ({@link ParallelReads}, docs/performance.md,
+     * "Scale"): the outstanding deadlines before {@code from} and the first page of each part of
+     * the range (a year partition of ByDate, or the area's ByArea range) together; then each part
+     * that holds more than a page has the rest of its range cut into spans of the days its first
+     * page covered (at most {@value #MOST_SPANS}), read together. A range of a page or less costs
+     * the same queries as reading it part after part; a dense one is not read page after page.
+     */
+    @Override
+    public List<DeadlineEntry> outstandingBeforeThenDueBetween(
+            LocalDate from, LocalDate to, Optional<AreaId> area) {
+        List<Part> parts = new ArrayList<>();
+        if (area.isPresent()) {
+            parts.add(new Part(GSI1, GSI1PK, TableKeys.area(area.get()), GSI1SK, from, to, true));
+        } else {
+            for (int year = from.getYear(); year <= to.getYear(); year++) {
+                parts.add(
+                        new Part(
+                                GSI2,
+                                GSI2PK,
+                                TableKeys.dueIn(year),
+                                GSI2SK,
+                                max(from, LocalDate.of(year, 1, 1)),
+                                min(to, LocalDate.of(year, 12, 31)),
+                                false));
+            }
+        }
+        List<Supplier<Page>> firstReads = new ArrayList<>();
+        boolean older = from.isAfter(DeadlineService.EARLIEST);
+        if (older) {
+            firstReads.add(
+                    () -> new Page(outstandingDueBy(from.minusDays(1), area), Optional.empty()));
+        }
+        parts.forEach(part -> firstReads.add(() -> page(part, Optional.empty())));
+        List<Page> first = ParallelReads.each(firstReads);
+        List<Supplier<List<DeadlineEntry>>> rest = new ArrayList<>();
+        List<Integer> restOf = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Page page = first.get(older ? i + 1 : i);
+            if (page.next().isEmpty() || page.items().isEmpty()) {
+                continue;
+            }
+            Part part = parts.get(i);
+            LocalDate last = page.items().get(page.items().size() - 1).deadline().dueOn();
+            long remaining = ChronoUnit.DAYS.between(last, part.to()) + 1;
+            long span =
+                    Math.max(
+                            ChronoUnit.DAYS.between(part.from(), last) + 1,
+                            (remaining + MOST_SPANS - 1) / MOST_SPANS);
+            Optional<Map<String, AttributeValue>> resume = page.next();
+            for (LocalDate day = last; !day.isAfter(part.to()); day = day.plusDays(span)) {
+                Part spanOf = part.between(day, min(day.plusDays(span - 1), part.to()));
+                Optional<Map<String, AttributeValue>> after =
+                        day.equals(last) ? resume : Optional.empty();
+                rest.add(() -> all(spanOf, after));
+                restOf.add(i);
+            }
+        }
+        List<List<DeadlineEntry>> more = rest.isEmpty() ? List.of() : ParallelReads.each(rest);
+        List<DeadlineEntry> found = new ArrayList<>();
+        if (older) {
+            found.addAll(first.get(0).items());
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            found.addAll(first.get(older ? i + 1 : i).items());
+            for (int r = 0; r < more.size(); r++) {
+                if (restOf.get(r) == i) {
+                    found.addAll(more.get(r));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The most spans the rest of a part is cut into. */
+    static final int MOST_SPANS = 8;
+
+    /** A key range of one partition: days of a ByDate year, or of an area's ByArea collection. */
+    private record Part(
+            String index,
+            String partitionName,
+            String partition,
+            String sortName,
+            LocalDate from,
+            LocalDate to,
+            boolean inArea) {
+
+        String low() {
+            return inArea ? TableKeys.firstDeadlineInAreaOn(from) : TableKeys.firstDueOn(from);
+        }
+
+        String high() {
+            return inArea ? TableKeys.afterDeadlinesInAreaOn(to) : TableKeys.afterDueOn(to);
+        }
+
+        Part between(LocalDate first, LocalDate last) {
+            return new Part(index, partitionName, partition, sortName, first, last, inArea);
+        }
+    }
+
+    /** One page of a part, and where the next starts (empty: none). */
+    private record Page(List<DeadlineEntry> items, Optional<Map<String, AttributeValue>> next) {}
+
+    private Page page(Part part, Optional<Map<String, AttributeValue>> after) {
+        List<DeadlineEntry> items = new ArrayList<>();
+        Optional<Map<String, AttributeValue>> next =
+                query(
+                        part.index(),
+                        part.partitionName(),
+                        part.partition(),
+                        part.sortName(),
+                        part.low(),
+                        part.high(),
+                        after,
+                        Integer.MAX_VALUE,
+                        true,
+                        items);
+        return new Page(items, next);
+    }
+
+    private List<DeadlineEntry> all(Part part, Optional<Map<String, AttributeValue>> after) {
+        List<DeadlineEntry> items = new ArrayList<>();
+        query(
+                part.index(),
+                part.partitionName(),
+                part.partition(),
+                part.sortName(),
+                part.low(),
+                part.high(),
+                after,
+                Integer.MAX_VALUE,
+                false,
+                items);
+        return items;
+    }
+
+    private static LocalDate min(LocalDate one, LocalDate other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    private static LocalDate max(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
     }
 
     @Override
@@ -119,7 +283,8 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                     .filter(entry -> entry.deadline().isOutstanding())
                     .toList();
         }
-        Map<String, String> names = new HashMap<>(Map.of("#pk", GSI3PK, "#sk", GSI3SK));
+        Map<String, String> names =
+                new HashMap<>(Map.of("#pk", GSI3PK, "#sk", GSI3SK, "#body", TableLayout.BODY));
         Map<String, AttributeValue> values =
                 new HashMap<>(
                         Map.of(
@@ -131,7 +296,8 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                 QueryRequest.builder()
                         .tableName(table)
                         .indexName(GSI3)
-                        .keyConditionExpression("#pk = :pk AND #sk < :high");
+                        .keyConditionExpression("#pk = :pk AND #sk < :high")
+                        .projectionExpression("#body");
         if (area.isPresent()) {
             // The outstanding deadlines of every area are few; one area's are a filter of them.
             names.put("#area", GSI1PK);
@@ -162,7 +328,8 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                 AttributeValue.fromS(TableKeys.deadline(position.deadlineId())));
     }
 
-    private void query(
+    /** Reads into {@code into}; the key the next page would start after, if any. */
+    private Optional<Map<String, AttributeValue>> query(
             String index,
             String partitionName,
             String partition,
@@ -171,6 +338,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             String high,
             Optional<Map<String, AttributeValue>> after,
             int limit,
+            boolean onePage,
             List<DeadlineEntry> into) {
         Map<String, AttributeValue> start = after.orElse(null);
         do {
@@ -179,7 +347,15 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                             .tableName(table)
                             .indexName(index)
                             .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
-                            .expressionAttributeNames(Map.of("#pk", partitionName, "#sk", sortName))
+                            .projectionExpression("#body")
+                            .expressionAttributeNames(
+                                    Map.of(
+                                            "#pk",
+                                            partitionName,
+                                            "#sk",
+                                            sortName,
+                                            "#body",
+                                            TableLayout.BODY))
                             .expressionAttributeValues(
                                     Map.of(
                                             ":pk",
@@ -189,7 +365,10 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                                             ":high",
                                             AttributeValue.fromS(high)))
                             .exclusiveStartKey(start)
-                            .limit(limit == Integer.MAX_VALUE ? null : limit - into.size())
+                            .limit(
+                                    limit == Integer.MAX_VALUE
+                                            ? pageItems
+                                            : Integer.valueOf(limit - into.size()))
                             .build();
             QueryResponse page = dynamo.query(query);
             page.items()
@@ -200,6 +379,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                                                     Items.string(item, TableLayout.BODY),
                                                     DeadlineEntry.class)));
             start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
-        } while (start != null && !start.isEmpty() && into.size() < limit);
+        } while (!onePage && start != null && !start.isEmpty() && into.size() < limit);
+        return Optional.ofNullable(start).filter(key -> !key.isEmpty());
     }
 }

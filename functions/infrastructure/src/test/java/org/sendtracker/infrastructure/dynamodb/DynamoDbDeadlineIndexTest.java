@@ -232,6 +232,152 @@ class DynamoDbDeadlineIndexTest {
                 .containsExactly("2020-06-30 durham-2019-03-18 REVISIT-2");
     }
 
+    /** The interface's own reading, one part after the other, of the same index. */
+    private DeadlineIndex oneByOne() {
+        return new DeadlineIndex() {
+            @Override
+            public List<DeadlineEntry> dueBetween(
+                    LocalDate from, LocalDate to, Optional<AreaId> area) {
+                return index.dueBetween(from, to, area);
+            }
+
+            @Override
+            public List<DeadlineEntry> dueBetween(
+                    LocalDate from,
+                    LocalDate to,
+                    Optional<AreaId> area,
+                    Optional<Position> after,
+                    int limit) {
+                return index.dueBetween(from, to, area, after, limit);
+            }
+
+            @Override
+            public List<DeadlineEntry> outstandingDueBy(LocalDate to, Optional<AreaId> area) {
+                return index.outstandingDueBy(to, area);
+            }
+        };
+    }
+
+    @Test
+    void outstandingThenRange_readAtOnce_isExactlyWhatOneByOneReads_inTheSameOrder() {
+        // given one old deadline met (so it drops out below the range) and more in later years
+        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20), CALENDAR));
+        withRevisitDeadlines(inspections, "essex", "2020-03-31", "2020-04-01", "2022-02-28");
+        LocalDate from = LocalDate.of(2020, 2, 1);
+        LocalDate to = LocalDate.of(2022, 3, 31);
+
+        for (Optional<AreaId> area :
+                List.of(
+                        Optional.<AreaId>empty(),
+                        Optional.of(new AreaId("durham")),
+                        Optional.of(new AreaId("essex")))) {
+            List<String> oneByOne =
+                    Recording.describe(oneByOne().outstandingBeforeThenDueBetween(from, to, area));
+            assertThat(Recording.describe(index.outstandingBeforeThenDueBetween(from, to, area)))
+                    .as("area %s", area)
+                    .isNotEmpty()
+                    .isEqualTo(oneByOne);
+        }
+        assertThat(
+                        Recording.describe(
+                                index.outstandingBeforeThenDueBetween(from, to, Optional.empty())))
+                .containsExactly(
+                        "2019-12-31 durham-2019-03-18 REVISIT",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3",
+                        "2020-03-31 essex-2019-03-18 REVISIT",
+                        "2020-04-01 essex-2019-03-18 REVISIT-2",
+                        "2020-06-30 durham-2019-03-18 REVISIT-2",
+                        "2021-01-01 cumbria-2019-03-18 REVISIT-2",
+                        "2022-02-28 essex-2019-03-18 REVISIT-3");
+    }
+
+    @Test
+    void outstandingThenRange_readsTheFirstPageOfEachYearPartition_withTheOutstanding() {
+        dynamo.requests.clear();
+
+        index.outstandingBeforeThenDueBetween(
+                LocalDate.of(2019, 11, 15), LocalDate.of(2020, 5, 1), Optional.empty());
+
+        // a part of a page or less: the queries reading part after part would send, no more
+        assertThat(dynamo.requests.ofType(QueryRequest.class))
+                .extracting(
+                        QueryRequest::indexName,
+                        q -> q.expressionAttributeValues().get(":pk").s(),
+                        q ->
+                                q.expressionAttributeValues().containsKey(":low")
+                                        ? q.expressionAttributeValues().get(":low").s()
+                                        : "",
+                        q -> q.expressionAttributeValues().get(":high").s())
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("OpenDeadlines", "OUTSTANDING", "", "2019-11-14#~"),
+                        Tuple.tuple("ByDate", "DUE#2019", "2019-11-15", "2019-12-31#~"),
+                        Tuple.tuple("ByDate", "DUE#2020", "2020-01-01", "2020-05-01#~"));
+        assertThat(dynamo.requests.ofType(QueryRequest.class))
+                .allSatisfy(
+                        query -> {
+                            assertThat(query.projectionExpression()).isEqualTo("#body");
+                            assertThat(query.expressionAttributeNames())
+                                    .containsEntry("#body", "body");
+                        });
+        assertThat(dynamo.requests.ofType(ScanRequest.class)).isEmpty();
+    }
+
+    @Test
+    void aPartOfManyPages_isReadInSpansAtOnce_andGivesExactlyWhatOneByOneReads() {
+        // given pages of two items, and many deadlines in 2020 for two areas
+        DynamoDbDeadlineIndex smallPages =
+                new DynamoDbDeadlineIndex(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table),
+                        2);
+        withRevisitDeadlines(
+                inspections,
+                "essex",
+                "2020-02-03",
+                "2020-02-03",
+                "2020-03-09",
+                "2020-05-01",
+                "2020-07-31",
+                "2020-09-01",
+                "2020-12-31",
+                "2021-03-01");
+        withRevisitDeadlines(inspections, "kent", "2020-02-04", "2020-08-15", "2020-12-30");
+        change("cumbria", "REVISIT", d -> d.met(LocalDate.of(2019, 12, 20), CALENDAR));
+        LocalDate from = LocalDate.of(2020, 1, 15);
+        LocalDate to = LocalDate.of(2021, 6, 30);
+
+        for (Optional<AreaId> area :
+                List.of(Optional.<AreaId>empty(), Optional.of(new AreaId("essex")))) {
+            List<String> oneByOne =
+                    Recording.describe(oneByOne().outstandingBeforeThenDueBetween(from, to, area));
+            dynamo.requests.clear();
+            List<String> atOnce =
+                    Recording.describe(smallPages.outstandingBeforeThenDueBetween(from, to, area));
+
+            assertThat(atOnce).as("area %s", area).isEqualTo(oneByOne).doesNotHaveDuplicates();
+            assertThat(dynamo.requests.ofType(QueryRequest.class))
+                    .as("the rest of a part of many pages is read in spans")
+                    .hasSizeGreaterThan(3);
+        }
+        assertThat(
+                        Recording.describe(
+                                smallPages.outstandingBeforeThenDueBetween(
+                                        from, to, Optional.empty())))
+                .hasSize(15)
+                .startsWith(
+                        "2019-12-31 durham-2019-03-18 REVISIT",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3",
+                        "2020-02-03 essex-2019-03-18 REVISIT",
+                        "2020-02-03 essex-2019-03-18 REVISIT-2",
+                        "2020-02-04 kent-2019-03-18 REVISIT")
+                .endsWith(
+                        "2020-12-30 kent-2019-03-18 REVISIT-3",
+                        "2020-12-31 essex-2019-03-18 REVISIT-7",
+                        "2021-01-01 cumbria-2019-03-18 REVISIT-2",
+                        "2021-03-01 essex-2019-03-18 REVISIT-8");
+    }
+
     private void change(String area, String deadlineId, UnaryOperator<Deadline> update) {
         Inspection current =
                 inspections.find(aCumbriaLikeInspectionAwaitingReport(area).id()).orElseThrow();

@@ -148,21 +148,32 @@ public final class DueDeadlines {
     }
 
     /**
-     * Every deadline of the filter's areas in {@code range}, whatever its status (overdue, open,
-     * met, met late, no longer needed), and every one still to do due before it, soonest first:
-     * what {@code /deadlines.csv} gives, so a spreadsheet holds the record of the range and
-     * everything still outstanding, not only what the dashboard lists.
+     * Every deadline {@code read} in a {@link CsvRange}, of the areas in {@code areaNames} only,
+     * whatever its status (overdue, open, met, met late, no longer needed), and every one still to
+     * do due before the range, soonest first: what {@code /deadlines.csv} gives, so a spreadsheet
+     * holds the record of the range and everything still outstanding, not only what the dashboard
+     * lists.
      */
-    List<DeadlineRow> everyDeadline(Filter filter, CsvRange range, Map<String, String> areaNames) {
+    static List<DeadlineRow> everyDeadline(Read read, Map<String, String> areaNames) {
+        return rows(read.found(), areaNames, read.today());
+    }
+
+    /**
+     * What {@link #everyDeadline} shows, read for one area ({@code areaId}, taken as given: its
+     * rows are kept only if it is among the names given then) or every area (null): read apart from
+     * the names so that the two can be read at once.
+     */
+    Read readEvery(String areaId, CsvRange range) {
         LocalDate today = deadlines.today();
-        return rows(
+        return new Read(
+                areaId,
                 deadlines.dueFromOrOutstanding(
-                        range.from(),
-                        range.to(),
-                        Optional.ofNullable(filter.areaId()).map(AreaId::new)),
-                areaNames,
+                        range.from(), range.to(), Optional.ofNullable(areaId).map(AreaId::new)),
                 today);
     }
+
+    /** Deadlines read for one area ({@code areaId}) or every area (null), on {@code today}. */
+    record Read(String areaId, List<DeadlineService.Due> found, LocalDate today) {}
 
     /**
      * Those of inspections still open: a closed case's date not recorded stays on its page, but
