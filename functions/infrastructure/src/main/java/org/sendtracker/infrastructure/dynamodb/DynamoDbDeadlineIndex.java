@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.DeadlineIndex;
@@ -110,6 +111,94 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * The range read backwards, a page of {@value #BACKWARDS_PAGE} at a time (one area: its ByArea
+     * range; every area: ByDate's year partitions from the last year down), stopping at the page
+     * that completes {@code limit}.
+     */
+    @Override
+    public List<DeadlineEntry> latestDue(
+            LocalDate from,
+            LocalDate to,
+            Optional<AreaId> area,
+            Predicate<DeadlineEntry> keep,
+            int limit) {
+        List<DeadlineEntry> found = new ArrayList<>();
+        if (area.isPresent()) {
+            backwards(
+                    GSI1,
+                    GSI1PK,
+                    TableKeys.area(area.get()),
+                    GSI1SK,
+                    TableKeys.firstDeadlineInAreaOn(from),
+                    TableKeys.afterDeadlinesInAreaOn(to),
+                    keep,
+                    limit,
+                    found);
+        } else {
+            for (int year = to.getYear(); year >= from.getYear() && found.size() < limit; year--) {
+                backwards(
+                        GSI2,
+                        GSI2PK,
+                        TableKeys.dueIn(year),
+                        GSI2SK,
+                        TableKeys.firstDueOn(from),
+                        TableKeys.afterDueOn(to),
+                        keep,
+                        limit,
+                        found);
+            }
+        }
+        return found;
+    }
+
+    /** How many items a backwards read asks for at a time. */
+    static final int BACKWARDS_PAGE = 100;
+
+    private void backwards(
+            String index,
+            String partitionName,
+            String partition,
+            String sortName,
+            String low,
+            String high,
+            Predicate<DeadlineEntry> keep,
+            int limit,
+            List<DeadlineEntry> into) {
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse page =
+                    dynamo.query(
+                            QueryRequest.builder()
+                                    .tableName(table)
+                                    .indexName(index)
+                                    .keyConditionExpression(
+                                            "#pk = :pk AND #sk BETWEEN :low AND :high")
+                                    .expressionAttributeNames(
+                                            Map.of("#pk", partitionName, "#sk", sortName))
+                                    .expressionAttributeValues(
+                                            Map.of(
+                                                    ":pk",
+                                                    AttributeValue.fromS(partition),
+                                                    ":low",
+                                                    AttributeValue.fromS(low),
+                                                    ":high",
+                                                    AttributeValue.fromS(high)))
+                                    .scanIndexForward(false)
+                                    .exclusiveStartKey(start)
+                                    .limit(BACKWARDS_PAGE)
+                                    .build());
+            for (Map<String, AttributeValue> item : page.items()) {
+                DeadlineEntry entry =
+                        JsonBodies.read(Items.string(item, TableLayout.BODY), DeadlineEntry.class);
+                if (into.size() < limit && keep.test(entry)) {
+                    into.add(entry);
+                }
+            }
+            start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
+        } while (start != null && !start.isEmpty() && into.size() < limit);
     }
 
     @Override
