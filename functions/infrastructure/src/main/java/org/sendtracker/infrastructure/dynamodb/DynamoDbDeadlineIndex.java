@@ -114,9 +114,10 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
     }
 
     /**
-     * The range read backwards, a page of {@value #BACKWARDS_PAGE} at a time (one area: its ByArea
-     * range; every area: ByDate's year partitions from the last year down), stopping at the page
-     * that completes {@code limit}.
+     * The range read backwards, a first page of {@value #BACKWARDS_PAGE} and each next one four
+     * times larger, so a range where what is kept is rare costs a few queries, not one per hundred
+     * (one area: its ByArea range; every area: ByDate's year partitions from the last year down),
+     * stopping at the page that completes {@code limit}.
      */
     @Override
     public List<DeadlineEntry> latestDue(
@@ -154,7 +155,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
         return found;
     }
 
-    /** How many items a backwards read asks for at a time. */
+    /** How many items a backwards read asks for first. */
     static final int BACKWARDS_PAGE = 100;
 
     private void backwards(
@@ -168,6 +169,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             int limit,
             List<DeadlineEntry> into) {
         Map<String, AttributeValue> start = null;
+        int pageSize = BACKWARDS_PAGE;
         do {
             QueryResponse page =
                     dynamo.query(
@@ -188,8 +190,9 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                                                     AttributeValue.fromS(high)))
                                     .scanIndexForward(false)
                                     .exclusiveStartKey(start)
-                                    .limit(BACKWARDS_PAGE)
+                                    .limit(pageSize)
                                     .build());
+            pageSize = Math.min(pageSize * 4, 10_000);
             for (Map<String, AttributeValue> item : page.items()) {
                 DeadlineEntry entry =
                         JsonBodies.read(Items.string(item, TableLayout.BODY), DeadlineEntry.class);
