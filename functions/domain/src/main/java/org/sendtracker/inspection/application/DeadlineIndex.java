@@ -2,8 +2,10 @@ package org.sendtracker.inspection.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.InspectionId;
 
@@ -52,6 +54,23 @@ public interface DeadlineIndex {
         }
         found.addAll(dueBetween(from, to, area));
         return found;
+    }
+
+    /**
+     * Deadlines due in [{@code from}, {@code to}], optionally in one area, the latest due first,
+     * read only until {@code limit} of them pass {@code keep} (or the range ends): for a list that
+     * shows the latest few of a kind. This default reads the whole range; an index-backed store
+     * reads it backwards, a page at a time.
+     */
+    default List<DeadlineEntry> latestDue(
+            LocalDate from,
+            LocalDate to,
+            Optional<AreaId> area,
+            Predicate<DeadlineEntry> keep,
+            int limit) {
+        List<DeadlineEntry> latestFirst = new ArrayList<>(dueBetween(from, to, area));
+        Collections.reverse(latestFirst);
+        return latestFirst.stream().filter(keep).limit(limit).toList();
     }
 
     /** Where a deadline sits in the index's order: by due date, then inspection, then deadline. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.England;
 import org.sendtracker.inspection.model.DeadlineStatus;
@@ -103,6 +104,46 @@ public final class DeadlineService {
                                     .filter(asked::wants)
                                     .toList();
                         });
+    }
+
+    /** Later than any due date a deadline can have: the open end of the outstanding ones. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * Every deadline still outstanding (not met, not cancelled), however old and however far ahead,
+     * optionally in one area, soonest first, with its status today: read from what is outstanding
+     * only, one query, never from the history. What the dashboard's sections are made of
+     * (docs/performance.md, "Scale").
+     */
+    public List<Due> outstanding(Optional<AreaId> area) {
+        Objects.requireNonNull(area, "area == null");
+        LocalDate today = today();
+        return index.outstandingDueBy(LAST_DAY, area).stream().map(e -> due(e, today)).toList();
+    }
+
+    /**
+     * At most {@code limit} deadlines due in [{@code from}, {@code to}] with status {@code status}
+     * that {@code keep} accepts, optionally in one area, the latest due first: the index is read
+     * backwards only as far as it takes to find them.
+     */
+    public List<Due> latestDue(
+            LocalDate from,
+            LocalDate to,
+            Optional<AreaId> area,
+            DeadlineStatus status,
+            Predicate<DeadlineEntry> keep,
+            int limit) {
+        LocalDate today = today();
+        return index
+                .latestDue(
+                        from,
+                        to,
+                        area,
+                        entry -> entry.deadline().statusOn(today) == status && keep.test(entry),
+                        limit)
+                .stream()
+                .map(e -> due(e, today))
+                .toList();
     }
 
     /**

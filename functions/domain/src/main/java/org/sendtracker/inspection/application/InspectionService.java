@@ -86,6 +86,11 @@ public final class InspectionService {
         return inspections.openIn(area);
     }
 
+    /** The inspections of {@code ids} that exist, in that order (read together). */
+    public List<Inspection> findAll(List<InspectionId> ids) {
+        return inspections.findAll(ids);
+    }
+
     /** Every inspection not yet closed, across the areas. */
     public List<Inspection> open() {
         return inspections.open();

@@ -21,6 +21,14 @@ public interface Inspections {
     List<Inspection> inArea(AreaId area);
 
     /**
+     * The inspections of {@code ids} that exist, in the order of {@code ids}: for a page that lists
+     * a few known inspections. The default gets each; a store may read them together.
+     */
+    default List<Inspection> findAll(List<InspectionId> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
      * Every inspection not yet closed, in every area, read from what is open only (not every
      * inspection ever recorded), in order of area and start date.
      */

@@ -31,18 +31,27 @@ public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlin
      * owners first.
      */
     public static List<ContactGap> of(Area area, List<Inspection> inspections) {
+        return forDeadlines(
+                area,
+                inspections.stream()
+                        .flatMap(inspection -> inspection.outstandingDeadlines().stream())
+                        .toList());
+    }
+
+    /**
+     * The gaps in {@code area}'s contacts for {@code outstanding}, the outstanding deadlines of its
+     * open inspections (as the outstanding-deadlines index gives them): owners first.
+     */
+    public static List<ContactGap> forDeadlines(Area area, List<Deadline> outstanding) {
         Map<ContactRole, List<Deadline>> owned = new EnumMap<>(ContactRole.class);
         Map<ContactRole, List<Deadline>> escalated = new EnumMap<>(ContactRole.class);
-        for (Inspection inspection : inspections) {
-            for (Deadline deadline : inspection.outstandingDeadlines()) {
-                if (area.contactsWith(deadline.owner()).isEmpty()) {
-                    owned.computeIfAbsent(deadline.owner(), role -> new ArrayList<>())
-                            .add(deadline);
-                }
-                for (ContactRole senior : deadline.escalateTo()) {
-                    if (area.contactsWith(senior).isEmpty()) {
-                        escalated.computeIfAbsent(senior, role -> new ArrayList<>()).add(deadline);
-                    }
+        for (Deadline deadline : outstanding) {
+            if (area.contactsWith(deadline.owner()).isEmpty()) {
+                owned.computeIfAbsent(deadline.owner(), role -> new ArrayList<>()).add(deadline);
+            }
+            for (ContactRole senior : deadline.escalateTo()) {
+                if (area.contactsWith(senior).isEmpty()) {
+                    escalated.computeIfAbsent(senior, role -> new ArrayList<>()).add(deadline);
                 }
             }
         }
@@ -66,7 +75,16 @@ public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlin
      * warning the pages and the API give until one is added (docs/glossary.md).
      */
     public static List<ContactGap> withLeadOfficer(Area area, List<Inspection> inspections) {
-        List<ContactGap> gaps = of(area, inspections);
+        return withLeadOfficerFor(
+                area,
+                inspections.stream()
+                        .flatMap(inspection -> inspection.outstandingDeadlines().stream())
+                        .toList());
+    }
+
+    /** {@link #withLeadOfficer} for the outstanding deadlines of the area's open inspections. */
+    public static List<ContactGap> withLeadOfficerFor(Area area, List<Deadline> outstanding) {
+        List<ContactGap> gaps = forDeadlines(area, outstanding);
         boolean said = gaps.stream().anyMatch(gap -> gap.role() == ContactRole.LEAD_OFFICER);
         if (said || !area.contactsWith(ContactRole.LEAD_OFFICER).isEmpty()) {
             return gaps;

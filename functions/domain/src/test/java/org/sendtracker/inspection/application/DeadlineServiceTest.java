@@ -113,6 +113,17 @@ class DeadlineServiceTest {
     }
 
     @Test
+    void everyOutstanding_readsTheOutstandingDeadlinesOnce_withNeitherBound_andNoHistory() {
+        DeadlineService service =
+                new DeadlineService(index, SettableClock.at("2031-06-02T09:00:00Z"));
+
+        service.outstanding(Optional.of(new AreaId("cumbria")));
+
+        assertThat(asked).isEmpty();
+        assertThat(askedOutstanding).containsExactly(LocalDate.of(9999, 12, 31));
+    }
+
+    @Test
     void onlyTheLastDay_in2031_coversEverySinceTheFirstInspection_andIsNotRefused() {
         DeadlineService service =
                 new DeadlineService(index, SettableClock.at("2031-06-02T09:00:00Z"));

@@ -8,6 +8,7 @@ import static org.sendtracker.reminders.testing.Cumbria2019.NHS_LEAD;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
@@ -63,5 +64,14 @@ class ContactGapTest {
                         ContactGap.of(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of(wsoaDue)));
         assertThat(ContactGap.withLeadOfficer(Cumbria2019.areaWith(LEAD_OFFICER), List.of()))
                 .isEmpty();
+    }
+
+    @Test
+    void fromTheOutstandingDeadlinesAlone_theGapsAreThoseOfTheInspections() {
+        Area area = Cumbria2019.areaWith(DIRECTOR);
+
+        assertThat(ContactGap.withLeadOfficerFor(area, wsoaDue.outstandingDeadlines()))
+                .isEqualTo(ContactGap.withLeadOfficer(area, List.of(wsoaDue)))
+                .isNotEmpty();
     }
 }

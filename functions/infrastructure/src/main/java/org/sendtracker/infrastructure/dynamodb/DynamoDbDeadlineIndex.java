@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
@@ -274,6 +275,97 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
 
     private static LocalDate max(LocalDate one, LocalDate other) {
         return one.isAfter(other) ? one : other;
+    }
+
+    /**
+     * The range read backwards, a first page of {@value #BACKWARDS_PAGE} and each next one four
+     * times larger, so a range where what is kept is rare costs a few queries, not one per hundred
+     * (one area: its ByArea range; every area: ByDate's year partitions from the last year down),
+     * stopping at the page that completes {@code limit}.
+     */
+    @Override
+    public List<DeadlineEntry> latestDue(
+            LocalDate from,
+            LocalDate to,
+            Optional<AreaId> area,
+            Predicate<DeadlineEntry> keep,
+            int limit) {
+        List<DeadlineEntry> found = new ArrayList<>();
+        if (area.isPresent()) {
+            backwards(
+                    GSI1,
+                    GSI1PK,
+                    TableKeys.area(area.get()),
+                    GSI1SK,
+                    TableKeys.firstDeadlineInAreaOn(from),
+                    TableKeys.afterDeadlinesInAreaOn(to),
+                    keep,
+                    limit,
+                    found);
+        } else {
+            for (int year = to.getYear(); year >= from.getYear() && found.size() < limit; year--) {
+                backwards(
+                        GSI2,
+                        GSI2PK,
+                        TableKeys.dueIn(year),
+                        GSI2SK,
+                        TableKeys.firstDueOn(from),
+                        TableKeys.afterDueOn(to),
+                        keep,
+                        limit,
+                        found);
+            }
+        }
+        return found;
+    }
+
+    /** How many items a backwards read asks for first. */
+    static final int BACKWARDS_PAGE = 100;
+
+    private void backwards(
+            String index,
+            String partitionName,
+            String partition,
+            String sortName,
+            String low,
+            String high,
+            Predicate<DeadlineEntry> keep,
+            int limit,
+            List<DeadlineEntry> into) {
+        Map<String, AttributeValue> start = null;
+        int pageSize = BACKWARDS_PAGE;
+        do {
+            QueryResponse page =
+                    dynamo.query(
+                            QueryRequest.builder()
+                                    .tableName(table)
+                                    .indexName(index)
+                                    .keyConditionExpression(
+                                            "#pk = :pk AND #sk BETWEEN :low AND :high")
+                                    .expressionAttributeNames(
+                                            Map.of("#pk", partitionName, "#sk", sortName))
+                                    .expressionAttributeValues(
+                                            Map.of(
+                                                    ":pk",
+                                                    AttributeValue.fromS(partition),
+                                                    ":low",
+                                                    AttributeValue.fromS(low),
+                                                    ":high",
+                                                    AttributeValue.fromS(high)))
+                                    .scanIndexForward(false)
+                                    .exclusiveStartKey(start)
+                                    .limit(pageSize)
+                                    .build());
+            pageSize = Math.min(pageSize * 4, 10_000);
+            for (Map<String, AttributeValue> item : page.items()) {
+                DeadlineEntry entry =
+                        JsonBodies.read(Items.string(item, TableLayout.BODY), DeadlineEntry.class);
+                if (into.size() < limit && keep.test(entry)) {
+                    into.add(entry);
+                }
+            }
+            start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
+        } while (start != null && !start.isEmpty() && into.size() < limit);
     }
 
     @Override

@@ -18,8 +18,10 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
@@ -33,6 +35,9 @@ import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.workflow.application.WorkflowState;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -69,6 +74,47 @@ final class DynamoDbInspections implements Inspections {
     public Optional<Inspection> find(InspectionId id) {
         return Items.get(dynamo, table, pk(id), TableKeys.INSPECTION_ITEM, Inspection.class);
     }
+
+    /**
+     * BatchGetItem, at most {@value #MOST_PER_BATCH} keys a request (DynamoDB's limit), asking
+     * again for any it left unprocessed; read consistently, like {@link #find}.
+     */
+    @Override
+    public List<Inspection> findAll(List<InspectionId> ids) {
+        Map<String, Inspection> found = new HashMap<>();
+        List<InspectionId> distinct = ids.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += MOST_PER_BATCH) {
+            List<Map<String, AttributeValue>> keys =
+                    distinct
+                            .subList(from, Math.min(from + MOST_PER_BATCH, distinct.size()))
+                            .stream()
+                            .map(id -> Items.key(pk(id), TableKeys.INSPECTION_ITEM))
+                            .toList();
+            Map<String, KeysAndAttributes> asked =
+                    Map.of(
+                            table,
+                            KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            while (!asked.isEmpty()) {
+                BatchGetItemResponse response =
+                        dynamo.batchGetItem(
+                                BatchGetItemRequest.builder().requestItems(asked).build());
+                response.responses()
+                        .getOrDefault(table, List.of())
+                        .forEach(
+                                item -> {
+                                    Inspection inspection =
+                                            JsonBodies.read(
+                                                    Items.string(item, BODY), Inspection.class);
+                                    found.put(inspection.id().value(), inspection);
+                                });
+                asked = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull).toList();
+    }
+
+    /** DynamoDB's limit on the keys of one BatchGetItem. */
+    private static final int MOST_PER_BATCH = 100;
 
     @Override
     public List<Inspection> inArea(AreaId area) {

@@ -84,6 +84,42 @@ class DynamoDbDeadlineIndexTest {
     }
 
     @Test
+    void latestDue_readsBackwardsFromTheLastYear_andStopsOnceItHasFoundEnough() {
+        List<DeadlineEntry> found =
+                index.latestDue(
+                        LocalDate.of(2019, 12, 31),
+                        LocalDate.of(2021, 1, 1),
+                        Optional.empty(),
+                        entry -> entry.inspectionId().value().startsWith("durham"),
+                        1);
+
+        assertThat(Recording.describe(found))
+                .containsExactly("2020-06-30 durham-2019-03-18 REVISIT-2");
+        assertThat(dynamo.requests.ofType(QueryRequest.class))
+                .extracting(
+                        q -> q.expressionAttributeValues().get(":pk").s(),
+                        QueryRequest::scanIndexForward)
+                .containsExactly(Tuple.tuple("DUE#2021", false), Tuple.tuple("DUE#2020", false));
+    }
+
+    @Test
+    void latestDue_inOneArea_isItsCollectionBackwards_toTheStartOfTheRange() {
+        List<DeadlineEntry> found =
+                index.latestDue(
+                        LocalDate.of(2019, 1, 1),
+                        LocalDate.of(2020, 12, 31),
+                        Optional.of(new AreaId("durham")),
+                        entry -> true,
+                        10);
+
+        assertThat(Recording.describe(found))
+                .containsExactly(
+                        "2020-06-30 durham-2019-03-18 REVISIT-2",
+                        "2020-01-01 durham-2019-03-18 REVISIT-3",
+                        "2019-12-31 durham-2019-03-18 REVISIT");
+    }
+
+    @Test
     void rangeEndingOnNewYearsDay_includesBothDaysOfTheBoundary() {
         List<DeadlineEntry> found =
                 index.dueBetween(

@@ -48,6 +48,21 @@ class DynamoDbInspectionsTest {
     }
 
     @Test
+    void findAll_readsTheInspectionsTogether_inTheOrderAsked_leavingOutThoseNotStored() {
+        Inspection cumbria = aCumbriaLikeInspectionAwaitingReport("cumbria");
+        Inspection kent = aCumbriaLikeInspectionAwaitingReport("kent");
+        inspections.create(cumbria, created(cumbria));
+        inspections.create(kent, created(kent));
+
+        List<Inspection> found =
+                inspections.findAll(
+                        List.of(kent.id(), new InspectionId("nowhere-2019-03-18"), cumbria.id()));
+
+        assertThat(found).containsExactly(kent, cumbria);
+        assertThat(inspections.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void conditionExpressions_arePinned() {
         assertThat(DynamoDbInspections.VERSION_UNCHANGED).isEqualTo("#version = :previousVersion");
         assertThat(DynamoDbInspections.NOT_YET_WRITTEN).isEqualTo("attribute_not_exists(PK)");

@@ -7,6 +7,8 @@ import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -30,7 +32,10 @@ public final class CapacityMeter implements ExecutionInterceptor {
     static final DoubleAdder WRITE_UNITS = new DoubleAdder();
     static final LongAdder REQUESTS = new LongAdder();
 
-    /** Items DynamoDB read (a query's scanned count, a get's item), before any filter. */
+    /**
+     * Items DynamoDB read (a query's scanned count, a get's item, a batch get's items), before any
+     * filter.
+     */
     static final LongAdder ITEMS_READ = new LongAdder();
 
     @Override
@@ -47,6 +52,9 @@ public final class CapacityMeter implements ExecutionInterceptor {
         }
         if (request instanceof QueryRequest query) {
             return query.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        }
+        if (request instanceof BatchGetItemRequest batch) {
+            return batch.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
         }
         if (request instanceof TransactWriteItemsRequest transaction) {
             return transaction.toBuilder()
@@ -70,6 +78,10 @@ public final class CapacityMeter implements ExecutionInterceptor {
             REQUESTS.increment();
             ITEMS_READ.add(query.scannedCount() == null ? 0 : query.scannedCount());
             read(query.consumedCapacity(), 0.5);
+        } else if (response instanceof BatchGetItemResponse batch) {
+            REQUESTS.increment();
+            ITEMS_READ.add(batch.responses().values().stream().mapToLong(List::size).sum());
+            batch.consumedCapacity().forEach(capacity -> read(capacity, 0.5));
         } else if (response instanceof PutItemResponse put) {
             REQUESTS.increment();
             write(put.consumedCapacity() == null ? List.of() : List.of(put.consumedCapacity()), 1);

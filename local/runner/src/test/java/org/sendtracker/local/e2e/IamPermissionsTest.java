@@ -72,6 +72,9 @@ class IamPermissionsTest {
                     EVENTS,
                     """
                     {"type":"REPORT_RECEIVED","on":"2019-05-14","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+            // the dashboard: its open inspections with a deadline (the WSoA due) are read by id,
+            // together
+            assertThat(stack.page("/")).contains("/inspections/testshire-2019-03-18");
             stack.advanceTo("2019-07-25T09:00:00Z");
             stack.post(
                     EVENTS,

@@ -23,8 +23,21 @@ public final class ContactWarnings {
     public record Warning(String text, String href, boolean blocking) {}
 
     public static List<Warning> of(Area area, List<Inspection> inspections, boolean canEdit) {
+        return warnings(area, ContactGap.withLeadOfficer(area, inspections), canEdit);
+    }
+
+    /**
+     * The warnings for {@code outstanding}, the outstanding deadlines of the area's open
+     * inspections: the same as {@link #of(Area, List, boolean)} for those inspections.
+     */
+    public static List<Warning> forDeadlines(
+            Area area, List<Deadline> outstanding, boolean canEdit) {
+        return warnings(area, ContactGap.withLeadOfficerFor(area, outstanding), canEdit);
+    }
+
+    private static List<Warning> warnings(Area area, List<ContactGap> gaps, boolean canEdit) {
         String href = canEdit ? "/areas/" + area.id().value() + "/contacts" : null;
-        return ContactGap.withLeadOfficer(area, inspections).stream()
+        return gaps.stream()
                 .map(
                         gap -> {
                             if (gap.deadlines().isEmpty()) {

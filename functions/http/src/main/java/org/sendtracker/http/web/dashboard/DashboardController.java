@@ -14,17 +14,20 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.deadline.DueDeadlines;
 import org.sendtracker.http.web.layout.Pages;
 
 /**
  * {@code GET /}: the dashboard, filterable by area ({@code ?areaId=}) and look-ahead ({@code
  * ?weeks=}). Besides the deadlines it warns of what would let a reminder go nowhere: emails that
- * did not reach anyone, and roles the open deadlines need that an area has no contact for. The open
- * inspections are read in one query, from the open ones only (docs/performance.md, "Scale").
+ * did not reach anyone, and roles the open deadlines need that an area has no contact for. Its
+ * lists are made from one read of the outstanding deadlines, and each shows its first rows with a
+ * link to the whole list ({@code ?all=}, {@link DashboardList}) (docs/performance.md, "Scale").
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -49,14 +52,26 @@ final class DashboardController {
             HttpRequest<?> request,
             @Nullable @QueryValue String areaId,
             @Nullable @QueryValue String weeks,
+            @Nullable @QueryValue String all,
             @Nullable @QueryValue String dealtWith) {
         Caller caller = pages.caller(request);
-        List<Area> all = areas.all().stream().filter(a -> caller.canRead(a.id().value())).toList();
-        Map<String, String> areaNames = DueDeadlines.namesOf(all);
+        List<Area> readable =
+                areas.all().stream().filter(a -> caller.canRead(a.id().value())).toList();
+        Map<String, String> areaNames = DueDeadlines.namesOf(readable);
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
-        DueDeadlines.Found found = due.find(filter, areaNames).orElseThrow();
+        Optional<DashboardList> whole = DashboardList.of(all);
+        DueDeadlines.Found found = due.find(filter, areaNames);
         String areaName = filter.areaId() == null ? null : areaNames.get(filter.areaId());
-        DashboardSections.Open open = sections.open(all, filter, caller);
+        DashboardSections.Open open =
+                sections.open(
+                        readable,
+                        filter,
+                        caller,
+                        found,
+                        DashboardList.FIRST_ROWS,
+                        whole.equals(Optional.of(DashboardList.INSPECTIONS)),
+                        DashboardList.INSPECTIONS.allHref(filter),
+                        DashboardList.INSPECTIONS.firstHref(filter));
         return Pages.render(
                 "dashboard",
                 new DashboardPage(
@@ -68,15 +83,57 @@ final class DashboardController {
                         DashboardSections.weekOptions(),
                         filter.weeks(),
                         sections.undelivered(filter, areaNames, caller),
-                        open.contactWarnings(),
-                        found.overdue(),
-                        found.upcoming(),
-                        due.metLate(filter, areaNames).orElseThrow(),
+                        shown(
+                                open.contactWarnings(),
+                                DashboardList.MISSING_CONTACTS,
+                                whole,
+                                filter),
+                        shown(found.overdue(), DashboardList.OVERDUE, whole, filter),
+                        shown(found.upcoming(), DashboardList.UPCOMING, whole, filter),
+                        metLate(filter, areaNames, whole),
                         open.rows(),
                         "/deadlines.csv" + filter.query(),
                         areaNames.isEmpty(),
                         dealtWith != null,
                         caller.access().editsAnything(),
                         caller.access().isAdministrator()));
+    }
+
+    /**
+     * Met late, read only as far as the first rows and one more: more than that is said without
+     * counting them, which would mean reading every deadline due in the weeks.
+     */
+    private Shown<DeadlineRow> metLate(
+            DueDeadlines.Filter filter,
+            Map<String, String> areaNames,
+            Optional<DashboardList> whole) {
+        if (whole.equals(Optional.of(DashboardList.MET_LATE))) {
+            return shown(
+                    due.metLate(filter, areaNames, Integer.MAX_VALUE),
+                    DashboardList.MET_LATE,
+                    whole,
+                    filter);
+        }
+        List<DeadlineRow> first = due.metLate(filter, areaNames, DashboardList.FIRST_ROWS + 1);
+        return first.size() > DashboardList.FIRST_ROWS
+                ? new Shown<>(
+                        first.subList(0, DashboardList.FIRST_ROWS),
+                        Shown.UNKNOWN,
+                        DashboardList.MET_LATE.allHref(filter),
+                        null)
+                : shown(first, DashboardList.MET_LATE, whole, filter);
+    }
+
+    private static <T> Shown<T> shown(
+            List<T> rows,
+            DashboardList list,
+            Optional<DashboardList> whole,
+            DueDeadlines.Filter filter) {
+        return Shown.of(
+                rows,
+                DashboardList.FIRST_ROWS,
+                whole.equals(Optional.of(list)),
+                list.allHref(filter),
+                list.firstHref(filter));
     }
 }

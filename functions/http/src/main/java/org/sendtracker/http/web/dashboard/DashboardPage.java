@@ -10,7 +10,8 @@ import org.sendtracker.http.web.layout.Layout;
 
 /**
  * The home page: emails that did not reach anyone, what is overdue, what is due soon, what was met
- * late lately, and every inspection still open, filtered by area.
+ * late lately, and every inspection still open, filtered by area. Each list shows its first rows,
+ * most urgent first, and says when there are more ({@link Shown}).
  */
 public record DashboardPage(
         Layout layout,
@@ -21,11 +22,11 @@ public record DashboardPage(
         List<Option> weekOptions,
         int weeks,
         List<UndeliveredRow> undelivered,
-        List<ContactWarnings.Warning> contactWarnings,
-        List<DeadlineRow> overdue,
-        List<DeadlineRow> upcoming,
-        List<DeadlineRow> metLate,
-        List<InspectionRow> openInspections,
+        Shown<ContactWarnings.Warning> contactWarnings,
+        Shown<DeadlineRow> overdue,
+        Shown<DeadlineRow> upcoming,
+        Shown<DeadlineRow> metLate,
+        Shown<InspectionRow> openInspections,
         String csvHref,
         boolean noAreas,
         boolean dealtWith,

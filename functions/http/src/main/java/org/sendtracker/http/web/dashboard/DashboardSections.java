@@ -4,9 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
@@ -15,8 +16,11 @@ import org.sendtracker.http.web.deadline.DueDeadlines;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.reminders.application.UndeliveredEmails;
@@ -28,8 +32,11 @@ import org.sendtracker.reminders.application.UndeliveredEmails;
 @Singleton
 final class DashboardSections {
 
-    /** The open inspections, next deadline first, and the roles their areas have no contact for. */
-    record Open(List<InspectionRow> rows, List<ContactWarnings.Warning> contactWarnings) {}
+    /**
+     * The open inspections, next deadline first (those with none last), and the roles their areas
+     * have no contact for.
+     */
+    record Open(Shown<InspectionRow> rows, List<ContactWarnings.Warning> contactWarnings) {}
 
     private final InspectionService inspections;
     private final UndeliveredEmails undeliveredEmails;
@@ -52,27 +59,92 @@ final class DashboardSections {
                 .toList();
     }
 
-    Open open(List<Area> all, DueDeadlines.Filter filter, Caller caller) {
-        List<InspectionRow> open = new ArrayList<>();
+    /**
+     * The open inspections of the filter's areas among {@code all} (the areas the caller may read)
+     * and the contact warnings of those areas, from {@code found}'s outstanding deadlines of open
+     * inspections: no read of every open inspection. An inspection with an outstanding deadline is
+     * placed by its soonest one; only the {@code first} so placed (all of them when {@code whole})
+     * are read, together. Inspections with no outstanding deadline (awaiting their report) come
+     * last, and are read from the open ones only when the list reaches them.
+     */
+    Open open(
+            List<Area> all,
+            DueDeadlines.Filter filter,
+            Caller caller,
+            DueDeadlines.Found found,
+            int first,
+            boolean whole,
+            String allHref,
+            String firstHref) {
+        Map<AreaId, List<Deadline>> outstandingByArea = new LinkedHashMap<>();
+        // soonest first: an inspection's first deadline here is its next one
+        Map<InspectionId, LocalDate> next = new LinkedHashMap<>();
+        for (DeadlineEntry entry : found.ofOpenInspections()) {
+            outstandingByArea
+                    .computeIfAbsent(entry.areaId(), a -> new ArrayList<>())
+                    .add(entry.deadline());
+            next.putIfAbsent(entry.inspectionId(), entry.deadline().dueOn());
+        }
         List<ContactWarnings.Warning> contactWarnings = new ArrayList<>();
-        // One query for every open inspection (not one per area of all it ever had).
-        Map<AreaId, List<Inspection>> openByArea =
-                inspections.open().stream().collect(Collectors.groupingBy(Inspection::areaId));
+        Map<AreaId, Integer> areaOrder = new LinkedHashMap<>();
+        Map<AreaId, String> names = new LinkedHashMap<>();
         for (Area area : all) {
             if (filter.areaId() == null || filter.areaId().equals(area.id().value())) {
-                List<Inspection> its = openByArea.getOrDefault(area.id(), List.of());
-                its.forEach(i -> open.add(InspectionRow.of(i, area.name(), inspections.today())));
+                areaOrder.put(area.id(), areaOrder.size());
+                names.put(area.id(), area.name());
                 contactWarnings.addAll(
-                        ContactWarnings.of(area, its, caller.canEdit(area.id().value())));
+                        ContactWarnings.forDeadlines(
+                                area,
+                                outstandingByArea.getOrDefault(area.id(), List.of()),
+                                caller.canEdit(area.id().value())));
             }
         }
-        open.sort(
-                Comparator.comparing(
-                        (InspectionRow row) ->
-                                row.nextDeadline() == null
-                                        ? LocalDate.MAX
-                                        : row.nextDeadline().dueOn()));
-        return new Open(open, contactWarnings);
+        // next deadline first; on the same day, in the order of the areas, then of start
+        List<InspectionId> placed =
+                next.keySet().stream()
+                        .filter(id -> areaOrder.containsKey(id.areaId()))
+                        .sorted(
+                                Comparator.comparing((InspectionId id) -> next.get(id))
+                                        .thenComparing(id -> areaOrder.get(id.areaId()))
+                                        .thenComparing(InspectionId::value))
+                        .toList();
+        Comparator<Inspection> unplacedOrder =
+                Comparator.comparing((Inspection i) -> areaOrder.get(i.areaId()))
+                        .thenComparing(Inspection::startsOn)
+                        .thenComparing(i -> i.id().value());
+        List<Inspection> shown;
+        if (whole) {
+            // the whole list: every open inspection of these areas, read at once
+            shown =
+                    inspections.open().stream()
+                            .filter(i -> areaOrder.containsKey(i.areaId()))
+                            .sorted(
+                                    Comparator.comparing(
+                                                    (Inspection i) ->
+                                                            next.getOrDefault(
+                                                                    i.id(), LocalDate.MAX))
+                                            .thenComparing(unplacedOrder))
+                            .toList();
+        } else if (placed.size() > first) {
+            shown = inspections.findAll(placed.subList(0, first));
+        } else {
+            // the list reaches those with no deadline: only the open inspections can name them
+            shown = new ArrayList<>(inspections.findAll(placed));
+            Set<InspectionId> had = Set.copyOf(placed);
+            inspections.open().stream()
+                    .filter(i -> areaOrder.containsKey(i.areaId()) && !had.contains(i.id()))
+                    .sorted(unplacedOrder)
+                    .forEach(shown::add);
+        }
+        List<InspectionRow> rows =
+                shown.stream()
+                        .map(i -> InspectionRow.of(i, names.get(i.areaId()), inspections.today()))
+                        .toList();
+        Shown<InspectionRow> listed =
+                whole || placed.size() <= first
+                        ? Shown.of(rows, first, whole, allHref, firstHref)
+                        : new Shown<>(rows, Shown.UNKNOWN, allHref, null);
+        return new Open(listed, contactWarnings);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.sendtracker.http.web.deadline;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,10 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
+import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Stage;
-import org.sendtracker.shared.Result;
 
 /**
  * What the dashboard and {@code /deadlines.csv} show: every overdue deadline, and those due in the
@@ -70,7 +70,17 @@ public final class DueDeadlines {
         return csvHref + (csvHref.contains("?") ? "&" : "?") + "from=" + CsvRange.WHOLE_RECORD;
     }
 
-    public record Found(LocalDate today, List<DeadlineRow> overdue, List<DeadlineRow> upcoming) {}
+    /**
+     * What the dashboard lists from the outstanding deadlines: the overdue (and dates others set
+     * that passed with nothing recorded) and those due in the filter's weeks, each soonest first,
+     * and {@code ofOpenInspections}, every outstanding deadline of an inspection still open,
+     * soonest first (for the open inspections' order and the contacts they need).
+     */
+    public record Found(
+            LocalDate today,
+            List<DeadlineRow> overdue,
+            List<DeadlineRow> upcoming,
+            List<DeadlineEntry> ofOpenInspections) {}
 
     public LocalDate today() {
         return deadlines.today();
@@ -92,59 +102,68 @@ public final class DueDeadlines {
 
     /**
      * The deadlines of the areas in {@code areaNames} only: the areas the person asking may read
-     * (docs/security.md).
+     * (docs/security.md). One read of the outstanding deadlines (never the history) gives every
+     * list: the overdue, the upcoming, and the open inspections' (docs/performance.md, "Scale").
      */
-    public Result<Found> find(Filter filter, Map<String, String> areaNames) {
+    public Found find(Filter filter, Map<String, String> areaNames) {
         LocalDate today = deadlines.today();
-        Map<String, String> overdueQuery = new LinkedHashMap<>();
-        overdueQuery.put("status", "OVERDUE");
+        LocalDate last = filter.lastDueOn(today);
+        List<DeadlineService.Due> outstanding =
+                deadlines
+                        .outstanding(Optional.ofNullable(filter.areaId()).map(AreaId::new))
+                        .stream()
+                        .filter(due -> areaNames.containsKey(due.entry().areaId().value()))
+                        .toList();
         // a date others set that passed with nothing recorded is listed with the overdue ones,
-        // tagged "Not recorded yet", never dropped (docs/domain-rules.md §1.4)
-        Map<String, String> notRecordedQuery = new LinkedHashMap<>();
-        notRecordedQuery.put("status", "NOT_RECORDED");
-        Map<String, String> upcomingQuery = new LinkedHashMap<>();
-        upcomingQuery.put("status", "OPEN");
-        upcomingQuery.put("from", today.toString());
-        upcomingQuery.put("to", today.plusWeeks(filter.weeks()).toString());
-        if (filter.areaId() != null) {
-            overdueQuery.put("areaId", filter.areaId());
-            notRecordedQuery.put("areaId", filter.areaId());
-            upcomingQuery.put("areaId", filter.areaId());
-        }
-        return rows(overdueQuery, areaNames, today)
-                .flatMap(
-                        overdue ->
-                                rows(notRecordedQuery, areaNames, today)
-                                        .map(notRecorded -> merged(overdue, open(notRecorded))))
-                .flatMap(
-                        overdue ->
-                                rows(upcomingQuery, areaNames, today)
-                                        .map(upcoming -> new Found(today, overdue, upcoming)));
+        // tagged "Not recorded yet", never dropped (docs/domain-rules.md §1.4); but not a closed
+        // case's: there is nothing left to record on it, so it stays on its page only
+        List<DeadlineService.Due> overdue =
+                outstanding.stream()
+                        .filter(
+                                due ->
+                                        due.status() == DeadlineStatus.OVERDUE
+                                                || due.status() == DeadlineStatus.NOT_RECORDED
+                                                        && due.entry().stage() != Stage.CLOSED)
+                        .toList();
+        List<DeadlineService.Due> upcoming =
+                outstanding.stream()
+                        .filter(
+                                due ->
+                                        due.status() == DeadlineStatus.OPEN
+                                                && !due.entry().deadline().dueOn().isAfter(last))
+                        .toList();
+        return new Found(
+                today,
+                rows(overdue, areaNames, today),
+                rows(upcoming, areaNames, today),
+                outstanding.stream()
+                        .map(DeadlineService.Due::entry)
+                        .filter(entry -> entry.stage() != Stage.CLOSED)
+                        .toList());
     }
 
     /**
      * The deadlines of the filter's areas met after their due date, due in its weeks up to today,
-     * latest due first: the dashboard lists them with their "Met late" tag, so a step done late is
-     * seen as late and not lost among the green ones (docs/domain-rules.md §1.4).
+     * latest due first, at most {@code limit}: the dashboard lists them with their "Met late" tag,
+     * so a step done late is seen as late and not lost among the green ones (docs/domain-rules.md
+     * §1.4). The due-date index is read backwards only until {@code limit} are found.
      */
-    public Result<List<DeadlineRow>> metLate(Filter filter, Map<String, String> areaNames) {
+    public List<DeadlineRow> metLate(Filter filter, Map<String, String> areaNames, int limit) {
         LocalDate today = deadlines.today();
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("status", "MET_LATE");
-        query.put("from", today.minusWeeks(filter.weeks()).toString());
-        query.put("to", today.toString());
-        if (filter.areaId() != null) {
-            query.put("areaId", filter.areaId());
-        }
-        return rows(query, areaNames, today)
-                .map(
-                        rows ->
-                                rows.stream()
-                                        .sorted(
-                                                Comparator.comparing(DeadlineRow::dueOn)
-                                                        .reversed()
-                                                        .thenComparing(DeadlineRow::areaName))
-                                        .toList());
+        List<DeadlineService.Due> found =
+                deadlines.latestDue(
+                        today.minusWeeks(filter.weeks()),
+                        today,
+                        Optional.ofNullable(filter.areaId()).map(AreaId::new),
+                        DeadlineStatus.MET_LATE,
+                        entry -> areaNames.containsKey(entry.areaId().value()),
+                        limit);
+        return rows(found, areaNames, today).stream()
+                .sorted(
+                        Comparator.comparing(DeadlineRow::dueOn)
+                                .reversed()
+                                .thenComparing(DeadlineRow::areaName))
+                .toList();
     }
 
     /**
@@ -174,26 +193,6 @@ public final class DueDeadlines {
 
     /** Deadlines read for one area ({@code areaId}) or every area (null), on {@code today}. */
     record Read(String areaId, List<DeadlineService.Due> found, LocalDate today) {}
-
-    /**
-     * Those of inspections still open: a closed case's date not recorded stays on its page, but
-     * there is nothing left to record on it, so it is not on the list of things to do.
-     */
-    private static List<DeadlineRow> open(List<DeadlineRow> rows) {
-        return rows.stream().filter(row -> row.stage() != Stage.CLOSED).toList();
-    }
-
-    private static List<DeadlineRow> merged(List<DeadlineRow> one, List<DeadlineRow> other) {
-        List<DeadlineRow> all = new ArrayList<>(one);
-        all.addAll(other);
-        all.sort(Comparator.comparing(DeadlineRow::dueOn).thenComparing(DeadlineRow::areaName));
-        return List.copyOf(all);
-    }
-
-    private Result<List<DeadlineRow>> rows(
-            Map<String, String> query, Map<String, String> areaNames, LocalDate today) {
-        return deadlines.find(query).map(found -> rows(found, areaNames, today));
-    }
 
     private static List<DeadlineRow> rows(
             List<DeadlineService.Due> found, Map<String, String> areaNames, LocalDate today) {
