@@ -147,6 +147,14 @@ class LambdaJarsTest {
                         "software.amazon.awssdk.services.sfn.model.StartExecutionRequest$BuilderImpl",
                         "software.amazon.awssdk.services.sfn.transform.SendTaskSuccessRequestMarshaller");
         initialize(HTTP, common);
+        // the dashboard gets the inspections it shows together (DynamoDbInspections.findAll)
+        initialize(
+                HTTP,
+                List.of(
+                        "software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest$BuilderImpl",
+                        "software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse$BuilderImpl",
+                        "software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes$BuilderImpl",
+                        "software.amazon.awssdk.services.dynamodb.transform.BatchGetItemRequestMarshaller"));
         initialize(WORKFLOW, common);
         initialize(REPORTS, common);
         initialize(
@@ -185,6 +193,61 @@ class LambdaJarsTest {
                         }
                     }
                 }
+                assertThat(missing).as(jar.toString()).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * Every SDK operation the project's classes name (its request type, in their constant pool) has
+     * its request's builder and marshaller in the jar: calling a new operation without running
+     * functions/tools/LambdaJarExcludes.java again fails here, not on Lambda with a {@code
+     * NoClassDefFoundError} (the dashboard's BatchGetItem once did). A service a jar does not pack
+     * at all (no request class) is not called by that function.
+     */
+    @Test
+    void everyJar_holdsTheBuildersAndMarshallersOfEveryOperationTheProjectNames()
+            throws IOException {
+        Pattern request =
+                Pattern.compile(
+                        "software/amazon/awssdk/services/(dynamodb|sesv2|sfn)/model/([A-Za-z0-9]+Request)(?![A-Za-z0-9$])");
+        for (Path jar : List.of(HTTP, WORKFLOW, REPORTS)) {
+            try (ZipFile zip = new ZipFile(built(jar).toFile())) {
+                Set<String> named = new TreeSet<>();
+                Set<String> missing = new TreeSet<>();
+                for (ZipEntry entry : zip.stream().toList()) {
+                    if (!entry.getName().startsWith("org/sendtracker/")
+                            || !entry.getName().endsWith(".class")) {
+                        continue;
+                    }
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        for (String text : constantPoolTexts(in.readAllBytes())) {
+                            Matcher m = request.matcher(text);
+                            while (m.find()) {
+                                String service = "software/amazon/awssdk/services/" + m.group(1);
+                                if (zip.getEntry(service + "/model/" + m.group(2) + ".class")
+                                        == null) {
+                                    // a service the function never calls is not packed at all
+                                    // (SES in the HTTP function): its client is not there either
+                                    continue;
+                                }
+                                named.add(m.group(1) + "." + m.group(2));
+                                for (String needed :
+                                        List.of(
+                                                service + "/model/" + m.group(2) + "$BuilderImpl",
+                                                service
+                                                        + "/transform/"
+                                                        + m.group(2)
+                                                        + "Marshaller")) {
+                                    if (zip.getEntry(needed + ".class") == null) {
+                                        missing.add(needed + " (named by " + entry.getName() + ")");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                assertThat(named).as(jar + ": operations named").isNotEmpty();
                 assertThat(missing).as(jar.toString()).isEmpty();
             }
         }
