@@ -144,22 +144,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
     @Override
     public List<DeadlineEntry> outstandingBeforeThenDueBetween(
             LocalDate from, LocalDate to, Optional<AreaId> area) {
-        List<Part> parts = new ArrayList<>();
-        if (area.isPresent()) {
-            parts.add(new Part(GSI1, GSI1PK, TableKeys.area(area.get()), GSI1SK, from, to, true));
-        } else {
-            for (int year = from.getYear(); year <= to.getYear(); year++) {
-                parts.add(
-                        new Part(
-                                GSI2,
-                                GSI2PK,
-                                TableKeys.dueIn(year),
-                                GSI2SK,
-                                max(from, LocalDate.of(year, 1, 1)),
-                                min(to, LocalDate.of(year, 12, 31)),
-                                false));
-            }
-        }
+        List<Part> parts = parts(from, to, area);
         List<Supplier<Page>> firstReads = new ArrayList<>();
         boolean older = from.isAfter(DeadlineService.EARLIEST);
         if (older) {
@@ -209,6 +194,30 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
 
     /** The most spans the rest of a part is cut into. */
     static final int MOST_SPANS = 8;
+
+    /**
+     * Where deadlines due in [{@code from}, {@code to}] are, in order of due date: one area's
+     * ByArea range, or each ByDate year partition the range touches.
+     */
+    private static List<Part> parts(LocalDate from, LocalDate to, Optional<AreaId> area) {
+        if (area.isPresent()) {
+            return List.of(
+                    new Part(GSI1, GSI1PK, TableKeys.area(area.get()), GSI1SK, from, to, true));
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            parts.add(
+                    new Part(
+                            GSI2,
+                            GSI2PK,
+                            TableKeys.dueIn(year),
+                            GSI2SK,
+                            max(from, LocalDate.of(year, 1, 1)),
+                            min(to, LocalDate.of(year, 12, 31)),
+                            false));
+        }
+        return parts;
+    }
 
     /** A key range of one partition: days of a ByDate year, or of an area's ByArea collection. */
     private record Part(
@@ -291,30 +300,9 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             Predicate<DeadlineEntry> keep,
             int limit) {
         List<DeadlineEntry> found = new ArrayList<>();
-        if (area.isPresent()) {
-            backwards(
-                    GSI1,
-                    GSI1PK,
-                    TableKeys.area(area.get()),
-                    GSI1SK,
-                    TableKeys.firstDeadlineInAreaOn(from),
-                    TableKeys.afterDeadlinesInAreaOn(to),
-                    keep,
-                    limit,
-                    found);
-        } else {
-            for (int year = to.getYear(); year >= from.getYear() && found.size() < limit; year--) {
-                backwards(
-                        GSI2,
-                        GSI2PK,
-                        TableKeys.dueIn(year),
-                        GSI2SK,
-                        TableKeys.firstDueOn(from),
-                        TableKeys.afterDueOn(to),
-                        keep,
-                        limit,
-                        found);
-            }
+        List<Part> parts = parts(from, to, area);
+        for (int i = parts.size() - 1; i >= 0 && found.size() < limit; i--) {
+            backwards(parts.get(i), keep, limit, found);
         }
         return found;
     }
@@ -323,35 +311,19 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
     static final int BACKWARDS_PAGE = 100;
 
     private void backwards(
-            String index,
-            String partitionName,
-            String partition,
-            String sortName,
-            String low,
-            String high,
-            Predicate<DeadlineEntry> keep,
-            int limit,
-            List<DeadlineEntry> into) {
+            Part part, Predicate<DeadlineEntry> keep, int limit, List<DeadlineEntry> into) {
         Map<String, AttributeValue> start = null;
         int pageSize = BACKWARDS_PAGE;
         do {
             QueryResponse page =
                     dynamo.query(
-                            QueryRequest.builder()
-                                    .tableName(table)
-                                    .indexName(index)
-                                    .keyConditionExpression(
-                                            "#pk = :pk AND #sk BETWEEN :low AND :high")
-                                    .expressionAttributeNames(
-                                            Map.of("#pk", partitionName, "#sk", sortName))
-                                    .expressionAttributeValues(
-                                            Map.of(
-                                                    ":pk",
-                                                    AttributeValue.fromS(partition),
-                                                    ":low",
-                                                    AttributeValue.fromS(low),
-                                                    ":high",
-                                                    AttributeValue.fromS(high)))
+                            between(
+                                            part.index(),
+                                            part.partitionName(),
+                                            part.partition(),
+                                            part.sortName(),
+                                            part.low(),
+                                            part.high())
                                     .scanIndexForward(false)
                                     .exclusiveStartKey(start)
                                     .limit(pageSize)
@@ -420,6 +392,34 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                 AttributeValue.fromS(TableKeys.deadline(position.deadlineId())));
     }
 
+    /**
+     * A query of the sort keys from {@code low} to {@code high} in one partition of an index, for
+     * the items' {@code body} only, the one attribute a deadline is read from.
+     */
+    private QueryRequest.Builder between(
+            String index,
+            String partitionName,
+            String partition,
+            String sortName,
+            String low,
+            String high) {
+        return QueryRequest.builder()
+                .tableName(table)
+                .indexName(index)
+                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
+                .projectionExpression("#body")
+                .expressionAttributeNames(
+                        Map.of("#pk", partitionName, "#sk", sortName, "#body", TableLayout.BODY))
+                .expressionAttributeValues(
+                        Map.of(
+                                ":pk",
+                                AttributeValue.fromS(partition),
+                                ":low",
+                                AttributeValue.fromS(low),
+                                ":high",
+                                AttributeValue.fromS(high)));
+    }
+
     /** Reads into {@code into}; the key the next page would start after, if any. */
     private Optional<Map<String, AttributeValue>> query(
             String index,
@@ -435,27 +435,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
         Map<String, AttributeValue> start = after.orElse(null);
         do {
             QueryRequest query =
-                    QueryRequest.builder()
-                            .tableName(table)
-                            .indexName(index)
-                            .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
-                            .projectionExpression("#body")
-                            .expressionAttributeNames(
-                                    Map.of(
-                                            "#pk",
-                                            partitionName,
-                                            "#sk",
-                                            sortName,
-                                            "#body",
-                                            TableLayout.BODY))
-                            .expressionAttributeValues(
-                                    Map.of(
-                                            ":pk",
-                                            AttributeValue.fromS(partition),
-                                            ":low",
-                                            AttributeValue.fromS(low),
-                                            ":high",
-                                            AttributeValue.fromS(high)))
+                    between(index, partitionName, partition, sortName, low, high)
                             .exclusiveStartKey(start)
                             .limit(
                                     limit == Integer.MAX_VALUE
