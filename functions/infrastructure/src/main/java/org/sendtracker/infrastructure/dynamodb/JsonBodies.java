@@ -16,6 +16,8 @@ final class JsonBodies {
     private static final ObjectMapper JSON =
             new ObjectMapper()
                     .registerModule(new JavaTimeModule())
+                    // registered after, so its readers come first
+                    .registerModule(StoredTimes.module())
                     .registerModule(DomainValues.module())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
