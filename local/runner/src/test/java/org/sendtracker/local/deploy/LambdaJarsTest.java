@@ -128,10 +128,10 @@ class LambdaJarsTest {
     }
 
     /**
-     * The jars leave out the SDK classes only unused operations reach
-     * (functions/lambda-jar-excludes.txt). Initializing each service client from the jar alone
-     * verifies every one of its methods, so a request or response class the list wrongly dropped
-     * fails here; so does a dropped class of an operation the functions call.
+     * The jars leave out the SDK classes only unused operations reach (lambda-jar-excludes.txt
+     * beside each function's pom). Initializing each service client from the jar alone verifies
+     * every one of its methods, so a request or response class the list wrongly dropped fails here;
+     * so does a dropped class of an operation the functions call.
      */
     @Test
     void everyJar_serviceClientsAndTheOperationsCalled_loadFromTheJarAlone() throws Exception {
