@@ -52,71 +52,7 @@ class InspectionRoundTripTest {
         // judgements, deadlines met, cancelled and overridden, key dates, nanosecond timestamps
         Inspection current = aCumbriaLikeInspectionAwaitingReport("cumbria");
         inspections.create(current, created(current));
-        List<Map<String, Object>> events =
-                List.of(
-                        Map.of(
-                                "type",
-                                "REPORT_RECEIVED",
-                                "on",
-                                "2019-05-14",
-                                "publishedOn",
-                                "2019-05-22",
-                                "wsoaRequired",
-                                true,
-                                "weaknesses",
-                                List.of("Leadership", "Identification of need", "Co-production")),
-                        Map.of(
-                                "type",
-                                "DEADLINE_OVERRIDDEN",
-                                "deadline",
-                                "WSOA_SUBMISSION",
-                                "dueOn",
-                                "2019-08-30",
-                                "reason",
-                                "Ofsted agreed an extension"),
-                        Map.of(
-                                "type",
-                                "WSOA_SUBMITTED",
-                                "on",
-                                "2019-08-20",
-                                "note",
-                                "Sent by email"),
-                        Map.of(
-                                "type",
-                                "WSOA_DECISION",
-                                "on",
-                                "2019-09-10",
-                                "fitForPurpose",
-                                false,
-                                "resubmitBy",
-                                "2019-10-08"),
-                        Map.of("type", "WSOA_SUBMITTED", "on", "2019-10-04"),
-                        Map.of("type", "WSOA_DECISION", "on", "2019-10-18", "fitForPurpose", true),
-                        Map.of(
-                                "type",
-                                "MONITORING_VISIT",
-                                "on",
-                                "2020-01-15",
-                                "statuses",
-                                Map.of("1", "ON_TRACK", "2", "DELAYED")),
-                        Map.of(
-                                "type",
-                                "REVISIT_NOTIFIED",
-                                "on",
-                                "2020-03-02",
-                                "startsOn",
-                                "2020-03-16"),
-                        Map.of(
-                                "type",
-                                "REVISIT_OUTCOME",
-                                "on",
-                                "2020-04-20",
-                                "publishedOn",
-                                "2020-04-27",
-                                "sufficientProgress",
-                                Map.of("1", true, "2", false, "3", true),
-                                "appDueOn",
-                                "2020-06-30"));
+        List<Map<String, Object>> events = Recording.lifecycleEvents();
 
         // when each change is stored and read back
         for (Map<String, Object> event : events) {

@@ -55,6 +55,66 @@ final class Recording {
                 NOW);
     }
 
+    /**
+     * The changes that take {@link #aCumbriaLikeInspectionAwaitingReport} from its report to its
+     * revisit's outcome: an extension, a WSoA found unfit and resubmitted, a monitoring visit, the
+     * revisit. Each has its {@code type}.
+     */
+    static List<Map<String, Object>> lifecycleEvents() {
+        return List.of(
+                Map.of(
+                        "type",
+                        "REPORT_RECEIVED",
+                        "on",
+                        "2019-05-14",
+                        "publishedOn",
+                        "2019-05-22",
+                        "wsoaRequired",
+                        true,
+                        "weaknesses",
+                        List.of("Leadership", "Identification of need", "Co-production")),
+                Map.of(
+                        "type",
+                        "DEADLINE_OVERRIDDEN",
+                        "deadline",
+                        "WSOA_SUBMISSION",
+                        "dueOn",
+                        "2019-08-30",
+                        "reason",
+                        "Ofsted agreed an extension"),
+                Map.of("type", "WSOA_SUBMITTED", "on", "2019-08-20", "note", "Sent by email"),
+                Map.of(
+                        "type",
+                        "WSOA_DECISION",
+                        "on",
+                        "2019-09-10",
+                        "fitForPurpose",
+                        false,
+                        "resubmitBy",
+                        "2019-10-08"),
+                Map.of("type", "WSOA_SUBMITTED", "on", "2019-10-04"),
+                Map.of("type", "WSOA_DECISION", "on", "2019-10-18", "fitForPurpose", true),
+                Map.of(
+                        "type",
+                        "MONITORING_VISIT",
+                        "on",
+                        "2020-01-15",
+                        "statuses",
+                        Map.of("1", "ON_TRACK", "2", "DELAYED")),
+                Map.of("type", "REVISIT_NOTIFIED", "on", "2020-03-02", "startsOn", "2020-03-16"),
+                Map.of(
+                        "type",
+                        "REVISIT_OUTCOME",
+                        "on",
+                        "2020-04-20",
+                        "publishedOn",
+                        "2020-04-27",
+                        "sufficientProgress",
+                        Map.of("1", true, "2", false, "3", true),
+                        "appDueOn",
+                        "2020-06-30"));
+    }
+
     static RecordedEvent created(Inspection inspection) {
         return new RecordedEvent(
                 1,

@@ -124,64 +124,10 @@ public final class StoredBodiesBenchmark {
         }
     }
 
-    /** The round-trip test's lifecycle: report, extension, WSoA twice, monitoring, revisit. */
+    /** The round-trip test's lifecycle, report to revisit outcome ({@link Recording}). */
     private static Inspection lifecycle() {
         Inspection current = aCumbriaLikeInspectionAwaitingReport("cumbria");
-        List<Map<String, Object>> events =
-                List.of(
-                        Map.of(
-                                "type",
-                                "REPORT_RECEIVED",
-                                "on",
-                                "2019-05-14",
-                                "publishedOn",
-                                "2019-05-22",
-                                "wsoaRequired",
-                                true,
-                                "weaknesses",
-                                List.of("Leadership", "Identification of need", "Co-production")),
-                        Map.of(
-                                "type",
-                                "DEADLINE_OVERRIDDEN",
-                                "deadline",
-                                "WSOA_SUBMISSION",
-                                "dueOn",
-                                "2019-08-30",
-                                "reason",
-                                "Ofsted agreed an extension"),
-                        Map.of(
-                                "type",
-                                "WSOA_SUBMITTED",
-                                "on",
-                                "2019-08-20",
-                                "note",
-                                "Sent by email"),
-                        Map.of(
-                                "type",
-                                "WSOA_DECISION",
-                                "on",
-                                "2019-09-10",
-                                "fitForPurpose",
-                                false,
-                                "resubmitBy",
-                                "2019-10-08"),
-                        Map.of("type", "WSOA_SUBMITTED", "on", "2019-10-04"),
-                        Map.of("type", "WSOA_DECISION", "on", "2019-10-18", "fitForPurpose", true),
-                        Map.of(
-                                "type",
-                                "MONITORING_VISIT",
-                                "on",
-                                "2020-01-15",
-                                "statuses",
-                                Map.of("1", "ON_TRACK", "2", "DELAYED")),
-                        Map.of(
-                                "type",
-                                "REVISIT_NOTIFIED",
-                                "on",
-                                "2020-03-02",
-                                "startsOn",
-                                "2020-03-16"));
-        for (Map<String, Object> event : events) {
+        for (Map<String, Object> event : Recording.lifecycleEvents()) {
             Map<String, Object> fields = new LinkedHashMap<>(event);
             String type = (String) fields.remove("type");
             current = change(current, type, fields).next();
