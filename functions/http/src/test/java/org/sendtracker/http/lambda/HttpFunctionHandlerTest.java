@@ -269,9 +269,11 @@ class HttpFunctionHandlerTest {
                             files.map(f -> f.getFileName().toString())
                                     .filter(name -> name.startsWith("http-")))
                     .containsExactlyInAnyOrderElementsOf(
-                            Stream.concat(
+                            Stream.of(
                                             IN_ORDER.stream().map(Sample::file),
-                                            FormPostLambdaTest.SAMPLES.stream())
+                                            FormPostLambdaTest.SAMPLES.stream(),
+                                            CsvOnLambdaTest.SAMPLES.stream())
+                                    .flatMap(s -> s)
                                     .toList());
         }
     }

@@ -2,9 +2,12 @@ package org.sendtracker.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -148,6 +151,38 @@ class FeedsTest {
                 .contains(
                         ",Overdue,",
                         ",\"SI 2015/1792, Explanatory Note; working days as in SI 2005/1973 reg 1(3)\",Lead officer,");
+    }
+
+    @Test
+    void theWholeRecordsCsv_isTheSameFile_downloadedGzippedAsBrowsersAskOrPlain() throws Exception {
+        // given the whole record of every area (the demo's history and this class's area)
+        String path = "/deadlines.csv?weeks=8&from=2016-01-01";
+
+        // when it is downloaded as browsers and curl --compressed ask, and with no coding
+        HttpResponse<byte[]> gzipped = http.getBytes(path, "Accept-Encoding", "gzip, deflate, br");
+        HttpResponse<byte[]> plain = http.getBytes(path);
+
+        // then the first comes gzipped, once, and unpacks to the second, byte for byte
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        for (HttpResponse<byte[]> response : List.of(gzipped, plain)) {
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValue("text/csv; charset=utf-8; header=present");
+            assertThat(response.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+            assertThat(response.headers().firstValue("Content-Disposition"))
+                    .hasValueSatisfying(
+                            d ->
+                                    assertThat(d)
+                                            .matches(
+                                                    "attachment; filename=\"send-deadlines-all-areas-whole-record-to-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
+        }
+        String csv = new String(plain.body(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Cumbria,cumbria,", "formula,Inspection of 18 March 2019,");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
     }
 
     private static int sequence(String calendar) {

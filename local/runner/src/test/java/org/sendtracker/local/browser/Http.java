@@ -82,6 +82,25 @@ final class Http {
         return send(request.build());
     }
 
+    /** A GET as the demo administrator, with these headers (name, value, ...), body as bytes. */
+    HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(system.uri(path))
+                        .GET()
+                        .header("Authorization", "Bearer " + token(ADMIN));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * A request as a browser sends it, asking for HTML first, signed in as the demo administrator.
      */

@@ -1,6 +1,7 @@
 package org.sendtracker.http.web.deadline;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,6 +19,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
+import org.sendtracker.http.support.AcceptEncoding;
 import org.sendtracker.http.web.layout.ErrorPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
@@ -36,7 +39,9 @@ import org.sendtracker.http.web.layout.PublicUrl;
  * {@code from} (default: 12 months before today; {@code 2016-01-01} for the whole record) up to the
  * end of its weeks, met, met late and no longer needed ones included (the dashboard shows only what
  * is still to do), and every one still to do however old, soonest first, for a spreadsheet ({@link
- * CsvRange}). A first due date that is not one is a 400 page, never a file.
+ * CsvRange}). A first due date that is not one is a 400 page, never a file. The file is gzipped for
+ * a client that accepts it, and a file larger than one Lambda answer can carry is a 400 page too
+ * ({@link CsvDownload}).
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -70,6 +75,7 @@ final class DeadlinesCsvController {
     private final Pages pages;
     private final ViewsRendererLocator renderers;
     private final ExecutorService io;
+    private final CsvDownload download;
 
     DeadlinesCsvController(
             DueDeadlines due,
@@ -77,8 +83,10 @@ final class DeadlinesCsvController {
             Callers callers,
             Pages pages,
             ViewsRendererLocator renderers,
-            @Named(TaskExecutors.IO) ExecutorService io) {
+            @Named(TaskExecutors.IO) ExecutorService io,
+            CsvDownload download) {
         this.due = due;
+        this.download = download;
         this.io = io;
         this.publicUrl = publicUrl;
         this.callers = callers;
@@ -97,7 +105,7 @@ final class DeadlinesCsvController {
         // The range depends on the weeks only: a bad first due date is refused before any read.
         return CsvRange.of(from, due.today(), DueDeadlines.Filter.of(null, weeks, Map.of()))
                 .fold(
-                        range -> csv(caller, areaId, weeks, range),
+                        range -> csv(request, caller, areaId, weeks, range),
                         refusal -> notARange(request, refusal.errors("from").get(0).message()));
     }
 
@@ -107,7 +115,8 @@ final class DeadlinesCsvController {
      * out not to be an area the caller may read, the filter is every area they may read, and that
      * is read instead. Rows of an area the caller may not read are never kept.
      */
-    private MutableHttpResponse<?> csv(Caller caller, String areaId, String weeks, CsvRange range) {
+    private MutableHttpResponse<?> csv(
+            HttpRequest<?> request, Caller caller, String areaId, String weeks, CsvRange range) {
         CompletableFuture<Map<String, String>> names =
                 CompletableFuture.supplyAsync(() -> due.areaNames(caller), io);
         DueDeadlines.Read read =
@@ -127,11 +136,32 @@ final class DeadlinesCsvController {
         for (DeadlineRow row : DueDeadlines.everyDeadline(read, areaNames)) {
             csv.row(fields(row, base + row.inspectionHref()));
         }
-        return HttpResponse.ok(csv.toString())
-                .contentType(TEXT_CSV)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + range.fileName(filter.areaId()) + "\"");
+        CsvDownload.Answer answer =
+                download.of(
+                        csv.toString().getBytes(StandardCharsets.UTF_8),
+                        AcceptEncoding.of(
+                                request.getHeaders().getAll(HttpHeaders.ACCEPT_ENCODING)));
+        if (answer instanceof CsvDownload.TooLarge tooLarge) {
+            return tooLarge(request, tooLarge);
+        }
+        CsvDownload.File file = (CsvDownload.File) answer;
+        MutableHttpResponse<byte[]> response =
+                HttpResponse.ok(file.body())
+                        .contentType(TEXT_CSV)
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"" + range.fileName(filter.areaId()) + "\"")
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return file.gzipped() ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip") : response;
+    }
+
+    /**
+     * A file too large for one answer: a 400 page saying how large and what to ask for instead, and
+     * no file (docs/performance.md, "The CSV under Lambda's 6 MB limit").
+     */
+    private MutableHttpResponse<?> tooLarge(HttpRequest<?> request, CsvDownload.TooLarge tooLarge) {
+        return page(request, "This spreadsheet is too large to download", tooLarge.message())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     }
 
     /**
@@ -139,7 +169,11 @@ final class DeadlinesCsvController {
      * here, as {@code ErrorPages} does: this route makes CSV, so no view is rendered for it.
      */
     private MutableHttpResponse<?> notARange(HttpRequest<?> request, String message) {
-        String heading = "This spreadsheet's first due date does not work";
+        return page(request, "This spreadsheet's first due date does not work", message);
+    }
+
+    /** A 400 page with {@code heading} and {@code message}. */
+    private MutableHttpResponse<?> page(HttpRequest<?> request, String heading, String message) {
         ErrorPage page = new ErrorPage(pages.layout(request, heading, false), heading, message);
         @SuppressWarnings("unchecked")
         ViewsRenderer<Object, HttpRequest<?>> renderer =
