@@ -14,9 +14,9 @@ import org.sendtracker.http.testing.ApiStack;
 
 /**
  * The dashboard's deadlines met late, read from their own key, still show only the areas the person
- * asking may read: everyone's (read from every area's met late), one area's (read from that area
- * alone) and four areas' (more than are read one by one: every area's met late, kept to theirs).
- * "Today" is 23 November 2026.
+ * asking may read: everyone's (read from every area's met late), one area's and two areas' (read
+ * area by area) and four areas' (more than are read one by one: every area's met late, kept to
+ * theirs). "Today" is 23 November 2026.
  */
 class DashboardMetLateAccessTest {
 
@@ -24,6 +24,7 @@ class DashboardMetLateAccessTest {
     static final List<String> inspections = new ArrayList<>();
     static final List<String> areas = new ArrayList<>();
     static String oneArea;
+    static String twoAreas;
     static String fourAreas;
 
     @BeforeAll
@@ -48,6 +49,7 @@ class DashboardMetLateAccessTest {
                             .formatted(2 + i));
         }
         oneArea = api.bearerFor("Olive One", grants(areas.subList(0, 1)));
+        twoAreas = api.bearerFor("Tom Two", grants(List.of(areas.get(0), areas.get(3))));
         fourAreas = api.bearerFor("Fern Four", grants(areas.subList(0, 4)));
     }
 
@@ -84,6 +86,21 @@ class DashboardMetLateAccessTest {
         assertThat(metLate).contains("1 deadline").contains("/inspections/" + inspections.get(0));
         for (String other : inspections.subList(1, 5)) {
             assertThat(metLate).doesNotContain(other);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?all=met-late"})
+    void aPersonWithTwoAreas_seesBoth_readAreaByArea_latestDueFirst(String path) {
+        String metLate = metLate(path, twoAreas);
+
+        assertThat(metLate).contains("2 deadlines");
+        assertThat(metLate.indexOf("/inspections/" + inspections.get(3)))
+                .as("due 5 November, before the one due 2 November")
+                .isPositive()
+                .isLessThan(metLate.indexOf("/inspections/" + inspections.get(0)));
+        for (int other : List.of(1, 2, 4)) {
+            assertThat(metLate).doesNotContain(inspections.get(other));
         }
     }
 
