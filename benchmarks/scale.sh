@@ -6,13 +6,15 @@
 # are loaded in parallel (default 4), each area's steps in order. SCALE_KEEP=<dir> keeps each size's
 # load (a file-backed DynamoDB Local and the engine's executions) in <dir>/scale-<size> and, when it
 # holds a finished load of that size, measures it again without loading: a x10 load done once can be
-# measured again on a quiet machine. Maven's local repository: MAVEN_OPTS=-Dmaven.repo.local=<dir>.
+# measured again on a quiet machine. SCALE_ONLY=<request> (e.g. dashboard) measures that one alone, for a
+# profile; SCALE_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=scale.jfr).
+# Maven's local repository: MAVEN_OPTS=-Dmaven.repo.local=<dir>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests install
 mvn -q -B -pl local/runner test-compile
 cp=$(mvn -q -B -Dstyle.color=never -pl local/runner dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")
 # The workflow functions log metrics (embedded metric format) on stdout: keep the table.
-java -Xmx2g -Dscale.threads="${SCALE_THREADS:-4}" -Dscale.keep="${SCALE_KEEP:-}" -Dsqlite4java.library.path=local/runner/target/native \
+java -Xmx2g ${SCALE_JAVA_OPTS:-} -Dscale.threads="${SCALE_THREADS:-4}" -Dscale.keep="${SCALE_KEEP:-}" -Dscale.only="${SCALE_ONLY:-}" -Dsqlite4java.library.path=local/runner/target/native \
   -cp "local/runner/target/test-classes:local/runner/target/classes:$cp" \
   org.sendtracker.local.bench.ScaleBenchmark "$@" | grep --line-buffered -v '^{"_aws"'

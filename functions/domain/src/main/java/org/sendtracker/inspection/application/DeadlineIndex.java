@@ -73,6 +73,23 @@ public interface DeadlineIndex {
         return latestFirst.stream().filter(keep).limit(limit).toList();
     }
 
+    /**
+     * At most {@code limit} deadlines met late ({@link
+     * org.sendtracker.inspection.model.Deadline#isMetLate()}) due in [{@code from}, {@code to}]
+     * that {@code keep} accepts, optionally in one area, in the order of {@link #latestDue} (the
+     * latest due first). This default is {@link #latestDue} keeping the met-late ones; an index
+     * that holds the deadlines met late apart reads only those.
+     */
+    default List<DeadlineEntry> latestMetLate(
+            LocalDate from,
+            LocalDate to,
+            Optional<AreaId> area,
+            Predicate<DeadlineEntry> keep,
+            int limit) {
+        return latestDue(
+                from, to, area, entry -> entry.deadline().isMetLate() && keep.test(entry), limit);
+    }
+
     /** Where a deadline sits in the index's order: by due date, then inspection, then deadline. */
     record Position(LocalDate dueOn, InspectionId inspectionId, String deadlineId) {
 

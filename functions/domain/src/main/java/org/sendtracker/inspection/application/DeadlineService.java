@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,6 +146,48 @@ public final class DeadlineService {
                 .stream()
                 .map(e -> due(e, today))
                 .toList();
+    }
+
+    /**
+     * The most areas whose deadlines met late are read each from its own area's range; more are
+     * read from the deadlines met late of every area, kept to theirs.
+     */
+    static final int FEW_AREAS = 3;
+
+    /** The index's order, the latest due first: due date, then inspection, then deadline. */
+    private static final Comparator<DeadlineEntry> LATEST_FIRST =
+            Comparator.comparing(
+                            (DeadlineEntry e) ->
+                                    e.deadline().dueOn()
+                                            + "#"
+                                            + e.inspectionId().value()
+                                            + "#"
+                                            + e.deadline().id())
+                    .reversed();
+
+    /**
+     * At most {@code limit} deadlines met late due in [{@code from}, {@code to}] in {@code areas},
+     * the latest due first, read as far as the list needs ({@link DeadlineIndex#latestMetLate}): up
+     * to {@value #FEW_AREAS} areas each from its own range, more from the deadlines met late of
+     * every area (docs/performance.md, "The dashboard at ×10 (stop 20)").
+     */
+    public List<Due> latestMetLate(LocalDate from, LocalDate to, Set<AreaId> areas, int limit) {
+        Objects.requireNonNull(areas, "areas == null");
+        LocalDate today = today();
+        List<DeadlineEntry> found;
+        if (areas.size() <= FEW_AREAS) {
+            List<DeadlineEntry> each = new ArrayList<>();
+            for (AreaId area : areas) {
+                each.addAll(index.latestMetLate(from, to, Optional.of(area), e -> true, limit));
+            }
+            each.sort(LATEST_FIRST);
+            found = each.subList(0, Math.min(limit, each.size()));
+        } else {
+            found =
+                    index.latestMetLate(
+                            from, to, Optional.empty(), e -> areas.contains(e.areaId()), limit);
+        }
+        return found.stream().map(e -> due(e, today)).toList();
     }
 
     /**

@@ -135,6 +135,14 @@ public record Deadline(
         return metOn == null && !cancelled;
     }
 
+    /**
+     * Met after its due date: {@link DeadlineStatus#MET_LATE} on any day, as the status says once
+     * it is met.
+     */
+    public boolean isMetLate() {
+        return metOn != null && metOn.isAfter(dueOn);
+    }
+
     public boolean isOverridden() {
         return overrideReason != null;
     }

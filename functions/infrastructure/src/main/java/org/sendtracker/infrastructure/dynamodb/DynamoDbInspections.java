@@ -349,8 +349,10 @@ final class DynamoDbInspections implements Inspections {
     }
 
     /**
-     * A deadline's item: in ByArea and ByDate always, in OpenDeadlines only while {@link
-     * Deadline#isOutstanding()} (met or cancelled, it leaves: the same put drops the keys).
+     * A deadline's item: in ByArea and ByDate always, in OpenDeadlines under {@code OUTSTANDING}
+     * only while {@link Deadline#isOutstanding()} (met or cancelled, it leaves: the same put drops
+     * the keys), and under {@code MET_LATE} while {@link Deadline#isMetLate()} (the put that meets
+     * it late adds the key; one that un-meets it or makes it on time drops it).
      */
     static Map<String, AttributeValue> deadlineItem(DeadlineEntry entry) {
         Deadline deadline = entry.deadline();
@@ -367,6 +369,8 @@ final class DynamoDbInspections implements Inspections {
                         .s(BODY, JsonBodies.write(entry));
         if (deadline.isOutstanding()) {
             item.s(GSI3PK, TableKeys.OUTSTANDING_DEADLINES).s(GSI3SK, byDate);
+        } else if (deadline.isMetLate()) {
+            item.s(GSI3PK, TableKeys.MET_LATE_DEADLINES).s(GSI3SK, byDate);
         }
         return item.build();
     }

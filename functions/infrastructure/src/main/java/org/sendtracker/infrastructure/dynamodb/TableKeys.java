@@ -105,6 +105,13 @@ final class TableKeys {
      */
     static final String OUTSTANDING_DEADLINES = "OUTSTANDING";
 
+    /**
+     * The OpenDeadlines partition holding every deadline met after its due date, by the same sort
+     * key as ByDate; a correction that un-meets it, or makes it on time, takes it out. A deadline
+     * is never both outstanding and met late, so one index holds both partitions.
+     */
+    static final String MET_LATE_DEADLINES = "MET_LATE";
+
     /** The ByDate partition of the deadlines due in {@code year}. */
     static String dueIn(int year) {
         return "DUE#" + year;

@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
  * audit entry     INSPECTION#{id}    EVENT#{seq:6}         -                -                           -                -
  * deadline        INSPECTION#{id}    DEADLINE#{deadlineId} AREA#{areaId}    DEADLINE#{dueOn}#{id}#{dl}  DUE#{yyyy}       {dueOn}#{id}#{dl}
  *                 and, while outstanding, in OpenDeadlines (GSI3PK/GSI3SK): OUTSTANDING / {dueOn}#{id}#{dl}
+ *                 or, while met late, in OpenDeadlines:                     MET_LATE / {dueOn}#{id}#{dl}
  * idempotency     INSPECTION#{id}    IDEMPOTENCY#{key}     -                -                           -                -
  * </pre>
  */
@@ -47,8 +48,9 @@ public final class TableLayout {
     public static final String GSI2SK = "GSI2SK";
 
     /**
-     * Sparse: only outstanding deadlines carry its keys, so the overdue query reads what is still
-     * to do, never the whole history (docs/performance.md, "Scale").
+     * Sparse: only outstanding deadlines ({@code OUTSTANDING}) and those met late ({@code
+     * MET_LATE}) carry its keys, so the overdue query reads what is still to do and the met-late
+     * list what was met late, never the whole history (docs/performance.md, "Scale").
      */
     public static final String GSI3 = "OpenDeadlines";
 
@@ -62,9 +64,9 @@ public final class TableLayout {
 
     /**
      * Creates the table when missing (its sparse indexes then need no backfill: {@link
-     * OpenIndexesBackfill#markDone}); a table made before the OpenDeadlines index existed gets the
-     * index added, as the template's next deployment adds it on AWS, and is backfilled by the
-     * reconcile.
+     * OpenIndexesBackfill#markDone}, {@link MetLateBackfill#markDone}); a table made before the
+     * OpenDeadlines index existed gets the index added, as the template's next deployment adds it
+     * on AWS, and is backfilled by the reconcile.
      */
     public static void createIfMissing(DynamoDbClient dynamo, String tableName) {
         TableDescription existing;
@@ -89,6 +91,7 @@ public final class TableLayout {
                             .build());
             dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
             OpenIndexesBackfill.markDone(dynamo, tableName);
+            MetLateBackfill.markDone(dynamo, tableName);
         } else if (existing.globalSecondaryIndexes().stream()
                 .noneMatch(index -> index.indexName().equals(GSI3))) {
             dynamo.updateTable(

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.infrastructure.dynamodb.MetLateBackfill;
 import org.sendtracker.infrastructure.dynamodb.OpenIndexesBackfill;
 import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.workflow.application.WorkflowService;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * found by index. The input is not read, so a schedule that sends none (a {@code null} payload)
  * reconciles all the same. Running it twice restarts nothing twice: execution names carry the
  * generation. After the restarts it backfills the sparse indexes of a table made before them, once
- * ({@link OpenIndexesBackfill}: one read a run once done).
+ * ({@link OpenIndexesBackfill}, {@link MetLateBackfill}: one read each a run once done).
  *
  * <p>Before a SnapStart snapshot ({@link Priming}) it queries the index for workflows overdue
  * before 1970 (none) and reads an inspection that does not exist: nothing is restarted or written.
@@ -33,6 +34,8 @@ public class ReconcileFunction
     @Inject WorkflowService workflows;
 
     @Inject OpenIndexesBackfill openIndexes;
+
+    @Inject MetLateBackfill metLate;
 
     private final Priming priming =
             Priming.register(
@@ -82,6 +85,14 @@ public class ReconcileFunction
         int keyed = openIndexes.runIfNeeded();
         if (keyed > 0) {
             LOG.info("open indexes backfilled: {} items given their keys", keyed);
+        }
+        long started = System.nanoTime();
+        int metLateKeyed = metLate.runIfNeeded();
+        if (metLateKeyed > 0) {
+            LOG.info(
+                    "met-late key backfilled: {} deadlines given it in {} ms",
+                    metLateKeyed,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return Map.of("restarted", restarted);
     }

@@ -1,5 +1,7 @@
 package org.sendtracker.local.bench;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.sendtracker.area.application.AreaService;
@@ -32,6 +35,8 @@ import org.sendtracker.local.LocalSystem;
 import org.sendtracker.local.testing.LocalTokens;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
+import org.sendtracker.workflow.lambda.ReconcileFunction;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the officer-facing pages and queries behave as the table fills: for each size (number of
@@ -42,8 +47,10 @@ import org.sendtracker.shared.Result;
  * (November 2026) and each event carries its own date, so the workflows are started but ten years
  * of timers are not replayed (that would take hours). Then the dashboard, an area page, an
  * inspection page, {@code GET /api/deadlines} over a year across all areas, the CSV and an area's
- * ICS feed are requested warm through the real HTTP stack, signed in as the demo administrator.
- * Prints p50/p95 per request, the DynamoDB items each request read and the bytes it answered.
+ * ICS feed are requested warm through the real HTTP stack, signed in as the demo administrator:
+ * each size is first warmed by rounds of every request ({@link #warm}), so the first size measured
+ * in the JVM is as warm as the next. Prints p50/p95 per request, the DynamoDB items each request
+ * read and the bytes it answered.
  *
  * <p>The areas are loaded in parallel ({@code -Dscale.threads}, default 4; {@code SCALE_THREADS} in
  * the script), each area's steps in order on one thread: areas share nothing an officer's step
@@ -185,6 +192,10 @@ public final class ScaleBenchmark {
     private record Planned(String area, Lifecycle lifecycle, long shiftDays) {}
 
     public static void main(String[] args) {
+        // What a backfill of a kept load did, and how long it took (the reconcile logs it).
+        if (LoggerFactory.getLogger(ReconcileFunction.class) instanceof Logger logback) {
+            logback.setLevel(Level.INFO);
+        }
         // DynamoDB Local's server threads are not daemons: end the JVM either way.
         try {
             int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -195,7 +206,8 @@ public final class ScaleBenchmark {
                                     .toArray()
                             : new int[] {100, 400, 4000};
             System.out.printf(
-                    "%d warm repetitions per request (after 5 unmeasured), %d cores, Java %s%n",
+                    "%d warm repetitions per request (after rounds of every request, then 5 more of each,"
+                            + " unmeasured), %d cores, Java %s%n",
                     repetitions,
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
@@ -237,6 +249,9 @@ public final class ScaleBenchmark {
         long started = System.nanoTime();
         try (LocalSystem system =
                 LocalSystem.start(new LocalSettings(0, dataDir), false, properties)) {
+            System.err.printf(
+                    "started in %.1f s (with the reconcile, which runs any pending backfill)%n",
+                    (System.nanoTime() - started) / 1e9);
             var context = system.context();
             InspectionService inspections = context.getBean(InspectionService.class);
             String[] ids;
@@ -400,6 +415,14 @@ public final class ScaleBenchmark {
         paths.put("csv", "/deadlines.csv");
         paths.put("csv, whole record", "/deadlines.csv?from=2016-01-01");
         paths.put("area ics", "/areas/" + area + "/calendar.ics");
+        // -Dscale.only=dashboard (SCALE_ONLY): one request alone, for a profile of it
+        String only = System.getProperty("scale.only", "");
+        if (!only.isBlank()) {
+            paths.keySet().retainAll(List.of(only));
+            if (paths.isEmpty()) {
+                throw new IllegalArgumentException("scale.only: no request is called " + only);
+            }
+        }
 
         URI base = system.uri();
         String bearer = LocalTokens.bearer(base, "admin");
@@ -415,13 +438,19 @@ public final class ScaleBenchmark {
         System.out.printf(
                 "  %-24s %8s %8s %12s %10s %10s%n",
                 "request", "p50 ms", "p95 ms", "items read", "queries", "bytes");
+        Map<String, HttpRequest> requests = new LinkedHashMap<>();
+        paths.forEach(
+                (name, path) ->
+                        requests.put(
+                                name,
+                                HttpRequest.newBuilder(base.resolve(path))
+                                        .header("Authorization", bearer)
+                                        .GET()
+                                        .build()));
+        warm(http, requests);
         CapacityMeter.enabled = true;
         for (var entry : paths.entrySet()) {
-            HttpRequest request =
-                    HttpRequest.newBuilder(base.resolve(entry.getValue()))
-                            .header("Authorization", bearer)
-                            .GET()
-                            .build();
+            HttpRequest request = requests.get(entry.getKey());
             for (int i = 0; i < 5; i++) {
                 get(http, request);
             }
@@ -445,6 +474,39 @@ public final class ScaleBenchmark {
                     bytes);
         }
         CapacityMeter.enabled = false;
+    }
+
+    /**
+     * The least rounds of every request, and the least time, that warm a size before it is
+     * measured.
+     */
+    private static final int WARM_ROUNDS = 20;
+
+    private static final long WARM_NANOS = TimeUnit.SECONDS.toNanos(20);
+
+    /** The whole record is long enough that a few rounds warm its code. */
+    private static final int WARM_ROUNDS_OF_THE_WHOLE_RECORD = 5;
+
+    /**
+     * Sends every request in turn, round after round, until {@value #WARM_ROUNDS} rounds and 20
+     * seconds have passed, unmeasured: each size is measured warm, whether it is the first in its
+     * JVM or not (the first used to carry the JIT's warm-up into its figures).
+     */
+    private static void warm(HttpClient http, Map<String, HttpRequest> requests) throws Exception {
+        long started = System.nanoTime();
+        int rounds = 0;
+        while (rounds < WARM_ROUNDS || System.nanoTime() - started < WARM_NANOS) {
+            for (var request : requests.entrySet()) {
+                if (!request.getKey().equals("csv, whole record")
+                        || rounds < WARM_ROUNDS_OF_THE_WHOLE_RECORD) {
+                    get(http, request.getValue());
+                }
+            }
+            rounds++;
+        }
+        System.out.printf(
+                "  (warmed by %d unmeasured rounds of every request in %.0f s)%n",
+                rounds, (System.nanoTime() - started) / 1e9);
     }
 
     /** Creates inspection {@code action.index()}, or records one of its steps. */

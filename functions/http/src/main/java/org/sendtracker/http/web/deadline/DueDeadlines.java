@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
@@ -146,18 +148,17 @@ public final class DueDeadlines {
      * The deadlines of the filter's areas met after their due date, due in its weeks up to today,
      * latest due first, at most {@code limit}: the dashboard lists them with their "Met late" tag,
      * so a step done late is seen as late and not lost among the green ones (docs/domain-rules.md
-     * §1.4). The due-date index is read backwards only until {@code limit} are found.
+     * §1.4). Only the deadlines met late are read, and only until {@code limit} are found ({@link
+     * DeadlineService#latestMetLate}).
      */
     public List<DeadlineRow> metLate(Filter filter, Map<String, String> areaNames, int limit) {
         LocalDate today = deadlines.today();
+        Set<AreaId> areas =
+                filter.areaId() != null
+                        ? Set.of(new AreaId(filter.areaId()))
+                        : areaNames.keySet().stream().map(AreaId::new).collect(Collectors.toSet());
         List<DeadlineService.Due> found =
-                deadlines.latestDue(
-                        today.minusWeeks(filter.weeks()),
-                        today,
-                        Optional.ofNullable(filter.areaId()).map(AreaId::new),
-                        DeadlineStatus.MET_LATE,
-                        entry -> areaNames.containsKey(entry.areaId().value()),
-                        limit);
+                deadlines.latestMetLate(today.minusWeeks(filter.weeks()), today, areas, limit);
         return rows(found, areaNames, today).stream()
                 .sorted(
                         Comparator.comparing(DeadlineRow::dueOn)
