@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.access.application.AccessService;
 import org.sendtracker.http.testing.ApiFixtures;
 import org.sendtracker.http.testing.ApiStack;
+import org.sendtracker.http.testing.TestIdentityProvider;
 
 /**
  * An area's calendar feed holds its open inspections, however old, and those closed in the last 12
@@ -19,6 +21,7 @@ class AreaFeedWindowTest {
 
     static ApiStack api;
     static String area;
+    static String otherArea;
 
     @BeforeAll
     static void anAreaWithTenYearsOfInspections() {
@@ -36,6 +39,9 @@ class AreaFeedWindowTest {
         inspection("2022-06-13", "2025-11-22", false);
         // closed 13 months before today
         inspection("2022-06-20", "2025-10-20", false);
+        // another area, for a feed of several: open since 2018
+        otherArea = ApiFixtures.registerArea(api, ApiFixtures.uniqueAreaId("otherfeedshire"));
+        inspection(otherArea, "2018-06-04", "2018-07-23", true);
     }
 
     @AfterAll
@@ -71,6 +77,32 @@ class AreaFeedWindowTest {
         assertThat(response.body()).contains("UID:on-site." + area + "-2020-01-13@sendtracker");
     }
 
+    @Test
+    void aPersonalFeed_ofSomeoneWhoReadsEveryArea_keepsTheSameWindowPerArea() {
+        String secret = newFeedOfAnAdministrator("Feed Reader");
+
+        ApiStack.Response response =
+                api.request("GET", "/feeds/" + secret + "/calendar.ics", null, "Authorization", "");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body())
+                .contains(
+                        "UID:on-site." + area + "-2017-06-05@sendtracker",
+                        "UID:on-site." + area + "-2022-06-06@sendtracker",
+                        "UID:WSOA_SUBMISSION." + area + "-2016-06-06@sendtracker",
+                        "UID:WSOA_SUBMISSION." + otherArea + "-2018-06-04@sendtracker")
+                .doesNotContain(area + "-2022-06-13", area + "-2022-06-20", area + "-2020-01-13");
+    }
+
+    /** The secret of a new personal feed of {@code name}, made an administrator first. */
+    private static String newFeedOfAnAdministrator(String name) {
+        api.bearerFor(name);
+        return api.context()
+                .getBean(AccessService.class)
+                .renewFeed(TestIdentityProvider.person(name).subject())
+                .orElseThrow();
+    }
+
     private static String feed() {
         ApiStack.Response response = api.get("/areas/" + area + "/calendar.ics");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -82,6 +114,11 @@ class AreaFeedWindowTest {
      * received on {@code reportOn}: with a WSoA to write (open), or none (closed that day).
      */
     private static void inspection(String startsOn, String reportOn, boolean wsoaRequired) {
+        inspection(area, startsOn, reportOn, wsoaRequired);
+    }
+
+    private static void inspection(
+            String area, String startsOn, String reportOn, boolean wsoaRequired) {
         LocalDate onSite = LocalDate.parse(startsOn);
         ApiStack.Response created =
                 api.post(
