@@ -86,6 +86,11 @@ public final class InspectionService {
         return inspections.openIn(area);
     }
 
+    /** The area's inspections closed on {@code since} or later, by closing day. */
+    public List<Inspection> closedSince(AreaId area, LocalDate since) {
+        return inspections.closedSince(area, since);
+    }
+
     /** The inspections of {@code ids} that exist, in that order (read together). */
     public List<Inspection> findAll(List<InspectionId> ids) {
         return inspections.findAll(ids);

@@ -1,5 +1,6 @@
 package org.sendtracker.inspection.application;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,20 @@ public interface Inspections {
     /** The area's inspections not yet closed. */
     default List<Inspection> openIn(AreaId area) {
         return inArea(area).stream().filter(i -> i.stage() != Stage.CLOSED).toList();
+    }
+
+    /**
+     * The area's inspections closed on {@code since} or later ({@link Inspection#closedOn}), in
+     * order of closing day. The default reads the whole area; an index-backed store reads only
+     * those.
+     */
+    default List<Inspection> closedSince(AreaId area, LocalDate since) {
+        return inArea(area).stream()
+                .filter(i -> i.closedOn().filter(on -> !on.isBefore(since)).isPresent())
+                .sorted(
+                        Comparator.comparing((Inspection i) -> i.closedOn().orElseThrow())
+                                .thenComparing(i -> i.id().value()))
+                .toList();
     }
 
     /**

@@ -15,8 +15,10 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,11 +65,23 @@ final class DynamoDbInspections implements Inspections {
     private final DynamoDbClient dynamo;
     private final String table;
     private final OpenIndexesBackfill backfill;
+    private final ClosedInspectionsBackfill closedBackfill;
 
-    DynamoDbInspections(DynamoDbClient dynamo, TableName table, OpenIndexesBackfill backfill) {
+    @Inject
+    DynamoDbInspections(
+            DynamoDbClient dynamo,
+            TableName table,
+            OpenIndexesBackfill backfill,
+            ClosedInspectionsBackfill closedBackfill) {
         this.dynamo = dynamo;
         this.table = table.value();
         this.backfill = backfill;
+        this.closedBackfill = closedBackfill;
+    }
+
+    /** For tests that need no particular state of the closed inspections' backfill. */
+    DynamoDbInspections(DynamoDbClient dynamo, TableName table, OpenIndexesBackfill backfill) {
+        this(dynamo, table, backfill, new ClosedInspectionsBackfill(dynamo, table));
     }
 
     @Override
@@ -218,6 +232,32 @@ final class DynamoDbInspections implements Inspections {
         return Items.query(dynamo, query, Inspection.class);
     }
 
+    /**
+     * The area's {@code CLOSED#{area}} partition from {@code since} on: one key range, every item
+     * of which is shown. Until that partition has been backfilled ({@link
+     * ClosedInspectionsBackfill}), from the area's inspections instead.
+     */
+    @Override
+    public List<Inspection> closedSince(AreaId area, LocalDate since) {
+        if (!closedBackfill.isDone()) {
+            return Inspections.super.closedSince(area, since);
+        }
+        QueryRequest query =
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(GSI2)
+                        .keyConditionExpression("#pk = :pk AND #sk >= :since")
+                        .expressionAttributeNames(Map.of("#pk", GSI2PK, "#sk", GSI2SK))
+                        .expressionAttributeValues(
+                                Map.of(
+                                        ":pk",
+                                        AttributeValue.fromS(TableKeys.closedInspectionsOf(area)),
+                                        ":since",
+                                        AttributeValue.fromS(TableKeys.firstClosedOn(since))))
+                        .build();
+        return Items.query(dynamo, query, Inspection.class);
+    }
+
     @Override
     public void create(Inspection inspection, RecordedEvent created) {
         List<TransactWriteItem> writes = new ArrayList<>();
@@ -320,6 +360,12 @@ final class DynamoDbInspections implements Inspections {
                             GSI2SK,
                             TableKeys.openInspection(
                                     inspection.areaId(), inspection.startsOn(), inspection.id()));
+        } else {
+            // Every put writes the whole item: a correction that moves the closing day moves the
+            // key, one that reopens the inspection puts it back under OPEN_INSPECTIONS.
+            LocalDate closedOn = inspection.closedOn().orElseThrow();
+            item.s(GSI2PK, TableKeys.closedInspectionsOf(inspection.areaId()))
+                    .s(GSI2SK, TableKeys.closedInspection(closedOn, inspection.id()));
         }
         return item.build();
     }

@@ -127,10 +127,11 @@ public final class OpenIndexesBackfill {
         String body = Items.string(stored, BODY);
         Map<String, AttributeValue> keys;
         if (TableKeys.INSPECTION_ITEM.equals(sk) && !stored.containsKey(GSI2PK)) {
-            keys = DynamoDbInspections.inspectionItem(JsonBodies.read(body, Inspection.class));
-            if (!keys.containsKey(GSI2PK)) {
-                return null;
+            Inspection inspection = JsonBodies.read(body, Inspection.class);
+            if (!DynamoDbInspections.isOpen(inspection)) {
+                return null; // a closed one's ByDate keys are ClosedInspectionsBackfill's
             }
+            keys = DynamoDbInspections.inspectionItem(inspection);
         } else if (sk != null && sk.startsWith("DEADLINE#") && !stored.containsKey(GSI3PK)) {
             keys = DynamoDbInspections.deadlineItem(JsonBodies.read(body, DeadlineEntry.class));
             if (!keys.containsKey(GSI3PK)) {

@@ -43,7 +43,7 @@ final class TableKeys {
     }
 
     // Open inspections (any stage but CLOSED) are also under OPEN_INSPECTIONS in ByDate, by area
-    // then start date; a closed one leaves it (the attributes are simply not written).
+    // then start date; a closed one leaves it for its area's CLOSED# partition (the same put).
 
     static final String OPEN_INSPECTIONS = "OPEN_INSPECTIONS";
 
@@ -54,6 +54,26 @@ final class TableKeys {
     /** The sort key prefix of one area's open inspections. */
     static String openInspectionsOf(AreaId area) {
         return area.value() + "#";
+    }
+
+    // Closed inspections are under CLOSED#{area} in ByDate instead, by the day they closed
+    // (Inspection#closedOn), so a feed reads the area's closures from a day on as one key range.
+
+    static final String CLOSED_INSPECTIONS_PREFIX = "CLOSED#";
+
+    /** The ByDate partition of an area's closed inspections. */
+    static String closedInspectionsOf(AreaId area) {
+        return CLOSED_INSPECTIONS_PREFIX + area.value();
+    }
+
+    /** A closed inspection's ByDate sort key: the day it closed first, so a range is one query. */
+    static String closedInspection(LocalDate closedOn, InspectionId id) {
+        return closedOn + "#" + id.value();
+    }
+
+    /** The lowest ByDate sort key of an inspection closed on {@code day}. */
+    static String firstClosedOn(LocalDate day) {
+        return day.toString();
     }
 
     /** An inspection's sort key in its area's ByArea partition: by start date. */

@@ -28,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
  * <pre>
  * item            PK                 SK                    GSI1PK (ByArea)  GSI1SK                      GSI2PK (ByDate)  GSI2SK
  * area            AREA#{id}          #AREA                 -                -                           AREAS            {id}
- * inspection      INSPECTION#{id}    #INSPECTION           AREA#{areaId}    INSPECTION#{startsOn}#{id}  OPEN_INSPECTIONS {areaId}#{startsOn}#{id} (open only)
+ * inspection      INSPECTION#{id}    #INSPECTION           AREA#{areaId}    INSPECTION#{startsOn}#{id}  OPEN_INSPECTIONS {areaId}#{startsOn}#{id} (open)
+ *                                                                                                  CLOSED#{areaId}  {closedOn}#{id} (closed)
  * audit entry     INSPECTION#{id}    EVENT#{seq:6}         -                -                           -                -
  * deadline        INSPECTION#{id}    DEADLINE#{deadlineId} AREA#{areaId}    DEADLINE#{dueOn}#{id}#{dl}  DUE#{yyyy}       {dueOn}#{id}#{dl}
  *                 and, while outstanding, in OpenDeadlines (GSI3PK/GSI3SK): OUTSTANDING / {dueOn}#{id}#{dl}
@@ -92,6 +93,8 @@ public final class TableLayout {
             dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
             OpenIndexesBackfill.markDone(dynamo, tableName);
             MetLateBackfill.markDone(dynamo, tableName);
+            // ...nor do the closed inspections' closing-day keys.
+            ClosedInspectionsBackfill.markDone(dynamo, tableName);
         } else if (existing.globalSecondaryIndexes().stream()
                 .noneMatch(index -> index.indexName().equals(GSI3))) {
             dynamo.updateTable(

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.infrastructure.dynamodb.MetLateBackfill;
+import org.sendtracker.infrastructure.dynamodb.ClosedInspectionsBackfill;
 import org.sendtracker.infrastructure.dynamodb.OpenIndexesBackfill;
 import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.workflow.application.WorkflowService;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * found by index. The input is not read, so a schedule that sends none (a {@code null} payload)
  * reconciles all the same. Running it twice restarts nothing twice: execution names carry the
  * generation. After the restarts it backfills the sparse indexes of a table made before them, once
- * ({@link OpenIndexesBackfill}, {@link MetLateBackfill}: one read each a run once done).
+ * ({@link OpenIndexesBackfill}, {@link MetLateBackfill}: one read each a run once done), and the
+ * closing-day keys likewise ({@link ClosedInspectionsBackfill}).
  *
  * <p>Before a SnapStart snapshot ({@link Priming}) it queries the index for workflows overdue
  * before 1970 (none) and reads an inspection that does not exist: nothing is restarted or written.
@@ -36,6 +38,8 @@ public class ReconcileFunction
     @Inject OpenIndexesBackfill openIndexes;
 
     @Inject MetLateBackfill metLate;
+
+    @Inject ClosedInspectionsBackfill closedInspections;
 
     private final Priming priming =
             Priming.register(
@@ -93,6 +97,14 @@ public class ReconcileFunction
                     "met-late key backfilled: {} deadlines given it in {} ms",
                     metLateKeyed,
                     (System.nanoTime() - started) / 1_000_000);
+        }
+        long closedStarted = System.nanoTime();
+        int closed = closedInspections.runIfNeeded();
+        if (closed > 0) {
+            LOG.info(
+                    "closed inspections backfilled: {} given their closing-day keys in {} ms",
+                    closed,
+                    (System.nanoTime() - closedStarted) / 1_000_000);
         }
         return Map.of("restarted", restarted);
     }
