@@ -10,19 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
-import org.sendtracker.local.LocalSettings;
 import org.sendtracker.local.LocalSystem;
 import org.sendtracker.local.testing.LocalTokens;
 
@@ -37,7 +31,6 @@ import org.sendtracker.local.testing.LocalTokens;
  */
 public final class CsvGzipProbe {
 
-    private static final Instant END = Instant.parse("2026-11-23T09:00:00Z");
     private static final long LAMBDA_ANSWER = 6L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,16 +51,7 @@ public final class CsvGzipProbe {
     }
 
     private static void run(int size, int repetitions) throws Exception {
-        Path dataDir = Path.of(System.getProperty("scale.keep"), "scale-" + size);
-        if (!Files.exists(dataDir.resolve("scale-load-finished.txt"))) {
-            throw new IllegalStateException("no finished load in " + dataDir);
-        }
-        Files.deleteIfExists(dataDir.resolve("clock.json"));
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("sendtracker.local.clock-start", END.toString());
-        properties.put("sendtracker.local.timer-pump", "off");
-        try (LocalSystem system =
-                LocalSystem.start(new LocalSettings(0, dataDir), false, properties)) {
+        try (LocalSystem system = KeptLoad.start(size)) {
             URI base = system.uri();
             String bearer = LocalTokens.bearer(base, "admin");
             HttpClient http = HttpClient.newHttpClient();

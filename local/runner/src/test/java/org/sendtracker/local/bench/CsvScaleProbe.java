@@ -4,9 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +15,6 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineIndex;
 import org.sendtracker.inspection.application.DeadlineService;
-import org.sendtracker.local.LocalSettings;
 import org.sendtracker.local.LocalSystem;
 import org.sendtracker.local.testing.LocalTokens;
 
@@ -30,8 +26,6 @@ import org.sendtracker.local.testing.LocalTokens;
  * {@code CsvScaleProbe <repetitions> <sizes...>}. A measurement, not a test.
  */
 public final class CsvScaleProbe {
-
-    private static final Instant END = Instant.parse("2026-11-23T09:00:00Z");
 
     public static void main(String[] args) {
         try {
@@ -47,16 +41,7 @@ public final class CsvScaleProbe {
     }
 
     private static void run(int size, int repetitions) throws Exception {
-        Path dataDir = Path.of(System.getProperty("scale.keep"), "scale-" + size);
-        if (!Files.exists(dataDir.resolve("scale-load-finished.txt"))) {
-            throw new IllegalStateException("no finished load in " + dataDir);
-        }
-        Files.deleteIfExists(dataDir.resolve("clock.json"));
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("sendtracker.local.clock-start", END.toString());
-        properties.put("sendtracker.local.timer-pump", "off");
-        try (LocalSystem system =
-                LocalSystem.start(new LocalSettings(0, dataDir), false, properties)) {
+        try (LocalSystem system = KeptLoad.start(size)) {
             URI base = system.uri();
             String bearer = LocalTokens.bearer(base, "admin");
             HttpClient http = HttpClient.newHttpClient();
