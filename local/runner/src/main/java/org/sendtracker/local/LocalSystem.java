@@ -93,13 +93,24 @@ public final class LocalSystem implements AutoCloseable {
             Map<String, Object> configuration =
                     new HashMap<>(
                             Map.of(
-                                    "micronaut.server.port", port,
-                                    "micronaut.server.host", settings.bind(),
-                                    "sendtracker.table-name", TABLE,
-                                    "sendtracker.local.data-dir", settings.dataDir().toString(),
-                                    "sendtracker.workflow.state-machine-arn", STATE_MACHINE_ARN,
-                                    "sendtracker.public-url", publicUrl,
-                                    "sendtracker.mail.configuration-set", "local-delivery-events"));
+                                    "micronaut.server.port",
+                                    port,
+                                    "micronaut.server.host",
+                                    settings.bind(),
+                                    "sendtracker.table-name",
+                                    TABLE,
+                                    "sendtracker.local.data-dir",
+                                    settings.dataDir().toString(),
+                                    "sendtracker.workflow.state-machine-arn",
+                                    STATE_MACHINE_ARN,
+                                    "sendtracker.public-url",
+                                    publicUrl,
+                                    "sendtracker.mail.configuration-set",
+                                    "local-delivery-events",
+                                    // one version writes the local table: a backfill is done
+                                    // after its first walk (docs/performance.md)
+                                    "sendtracker.backfill.settle",
+                                    "PT0S"));
             configuration.putAll(signIn(publicUrl, inMemory ? null : settings.dataDir()));
             configuration.putAll(properties);
             server = ApplicationContext.run(EmbeddedServer.class, configuration);

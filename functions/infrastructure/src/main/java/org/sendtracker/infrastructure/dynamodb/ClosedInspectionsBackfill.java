@@ -5,6 +5,7 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@link OpenIndexesBackfill}: it walks the areas ({@code AREAS}) and each area's inspections in
  * ByArea (no scan, and none of the area's deadlines), adds the keys to an item only if the item is
  * still as read (a write since then already carries them), and when every area is done records
- * {@code MIGRATION#closed-inspections}. Until then {@link DynamoDbInspections#closedSince} reads
- * each area's inspections instead, so no closure is missed meanwhile. Idempotent: run again, it
- * finds the record and does nothing; interrupted, it starts again and skips what already has its
+ * {@code MIGRATION#closed-inspections} (done once a walk after the settling time finds nothing
+ * lacking the keys: {@link KeyBackfill}). Until then {@link DynamoDbInspections#closedSince} reads
+ * each area's inspections instead, so no closure is missed meanwhile. Idempotent: once done, a run
+ * reads the record and does nothing; interrupted, it starts again and skips what already has its
  * keys. The reconcile runs it; a table created with the key is recorded as done at once.
  */
 @Singleton
@@ -28,8 +30,14 @@ public final class ClosedInspectionsBackfill extends KeyBackfill {
 
     static final String NAME = "closed-inspections";
 
+    @Inject
+    ClosedInspectionsBackfill(DynamoDbClient dynamo, TableName table, BackfillWindow window) {
+        super(dynamo, table, NAME, TableKeys.INSPECTION_IN_AREA_PREFIX, window);
+    }
+
+    /** For a table only this version writes: done after its first walk. */
     ClosedInspectionsBackfill(DynamoDbClient dynamo, TableName table) {
-        super(dynamo, table, NAME, TableKeys.INSPECTION_IN_AREA_PREFIX);
+        this(dynamo, table, BackfillWindow.none());
     }
 
     /**

@@ -10,44 +10,85 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * What every backfill of a key shares: it walks the areas ({@code AREAS}) and each area's ByArea
  * collection, or one range of it (no scan), gives an item the keys its current writer would give it
  * only if the item is still as read (a write since then already carries them), and when every area
- * is done records {@code MIGRATION#{name}}. Until then the key's readers read the old way ({@link
- * #isDone}). Idempotent: run again, it finds the record and does nothing; interrupted, it starts
- * again and skips what already has its keys. The reconcile runs each; a table created with the keys
- * is recorded as done at once (docs/performance.md, "Backfill").
+ * is done records {@code MIGRATION#{name}} as keyed, with the time. While a deployment replaces the
+ * functions, the version before still writes items without the keys, so it is done only when a
+ * later walk, at least the {@link BackfillWindow}'s settling time after the last, finds no item
+ * lacking them; a walk that finds some keys them and waits again. Until then the key's readers read
+ * the old way ({@link #isDone}). Idempotent: once done, a run reads the record and does nothing;
+ * interrupted, it starts again and skips what already has its keys. The reconcile runs each (hourly
+ * on AWS); a table created with the keys is recorded as done at once (docs/performance.md,
+ * "Backfill" and "The backfills' deploy window (stop 21)").
  */
 public abstract class KeyBackfill {
 
     /** The item is still the one read: nothing wrote it since. */
     static final String UNCHANGED = "#body = :body";
 
+    /** The record's state: every item had its keys at the last walk, which ended at KEYED_AT. */
+    static final String STATE = "state";
+
+    static final String KEYED_AT = "keyedAt";
+
+    /** Walked once; to be walked again after the settling time. */
+    static final String KEYED = "KEYED";
+
+    /** A walk after the settling time found nothing lacking the keys. */
+    static final String DONE = "DONE";
+
+    /** What a run did. */
+    public enum Outcome {
+        /** Done before this run: nothing read but the record. */
+        ALREADY_DONE,
+        /** Walked before, less than the settling time ago: nothing walked. */
+        SETTLING,
+        /** Walked, and to be walked again after the settling time. */
+        KEYED,
+        /** Walked and found complete: the readers now read by the keys. */
+        DONE
+    }
+
+    /** A run's outcome and how many items lacked the keys in its walk (0 when it did not walk). */
+    public record Run(Outcome outcome, int lacking) {}
+
     private final DynamoDbClient dynamo;
     private final String table;
     private final String name;
     private final String rangePrefix;
+    private final BackfillWindow window;
     private volatile boolean done;
 
     /**
      * A backfill recorded as {@code MIGRATION#{name}}, walking each area's ByArea items whose sort
-     * key begins with {@code rangePrefix} (all of them when null).
+     * key begins with {@code rangePrefix} (all of them when null), checked again after {@code
+     * window}'s settling time.
      */
-    KeyBackfill(DynamoDbClient dynamo, TableName table, String name, String rangePrefix) {
+    KeyBackfill(
+            DynamoDbClient dynamo,
+            TableName table,
+            String name,
+            String rangePrefix,
+            BackfillWindow window) {
         this.dynamo = dynamo;
         this.table = table.value();
         this.name = name;
         this.rangePrefix = rangePrefix;
+        this.window = window;
     }
 
     /**
@@ -56,39 +97,70 @@ public abstract class KeyBackfill {
      */
     abstract Map<String, AttributeValue> withKeys(Map<String, AttributeValue> stored);
 
-    /** Whether every item that needs the keys has them. */
+    /**
+     * Whether every item that needs the keys has them: recorded done (a record without a state is
+     * one an earlier version wrote when it finished its one walk, and is done).
+     */
     public boolean isDone() {
         if (!done) {
-            done =
-                    dynamo.getItem(
-                                    b ->
-                                            b.tableName(table)
-                                                    .key(
-                                                            Items.key(
-                                                                    TableKeys.migration(name),
-                                                                    TableKeys.MIGRATION_ITEM))
-                                                    .consistentRead(true))
-                            .hasItem();
+            done = record().map(KeyBackfill::isDone).orElse(false);
         }
         return done;
     }
 
     /**
-     * Backfills the keys if not done yet.
+     * Walks the table if not done yet and not walked within the settling time: the first walk
+     * records the keys given, a later one that finds nothing lacking them records done (with no
+     * settling time, the first walk does).
+     */
+    public Run run() {
+        Optional<Map<String, AttributeValue>> record = record();
+        if (record.map(KeyBackfill::isDone).orElse(false)) {
+            done = true;
+            return new Run(Outcome.ALREADY_DONE, 0);
+        }
+        Optional<Instant> keyedAt = record.map(item -> Instant.parse(Items.string(item, KEYED_AT)));
+        if (keyedAt.isPresent()
+                && window.clock().instant().isBefore(keyedAt.get().plus(window.settle()))) {
+            return new Run(Outcome.SETTLING, 0);
+        }
+        int lacking = 0;
+        for (AreaId area : areaIds()) {
+            lacking += backfill(area);
+        }
+        if (window.settle().isZero() || keyedAt.isPresent() && lacking == 0) {
+            markDone(dynamo, table, name);
+            done = true;
+            return new Run(Outcome.DONE, lacking);
+        }
+        markKeyed(window.clock().instant());
+        return new Run(Outcome.KEYED, lacking);
+    }
+
+    /**
+     * Backfills the keys if not done yet ({@link #run}).
      *
-     * @return how many items were given keys (0 once done)
+     * @return how many items lacked the keys (0 once done, and while settling)
      */
     public int runIfNeeded() {
-        if (isDone()) {
-            return 0;
-        }
-        int keyed = 0;
-        for (AreaId area : areaIds()) {
-            keyed += backfill(area);
-        }
-        markDone(dynamo, table, name);
-        done = true;
-        return keyed;
+        return run().lacking();
+    }
+
+    private Optional<Map<String, AttributeValue>> record() {
+        GetItemResponse got =
+                dynamo.getItem(
+                        b ->
+                                b.tableName(table)
+                                        .key(
+                                                Items.key(
+                                                        TableKeys.migration(name),
+                                                        TableKeys.MIGRATION_ITEM))
+                                        .consistentRead(true));
+        return got.hasItem() ? Optional.of(got.item()) : Optional.empty();
+    }
+
+    private static boolean isDone(Map<String, AttributeValue> record) {
+        return !record.containsKey(STATE) || DONE.equals(Items.string(record, STATE));
     }
 
     /** The ids of every area, from the {@code AREAS} partition. */
@@ -126,14 +198,17 @@ public abstract class KeyBackfill {
                         .expressionAttributeNames(names)
                         .expressionAttributeValues(values)
                         .build();
-        int keyed = 0;
+        int lacking = 0;
         for (Map<String, AttributeValue> stored : dynamo.queryPaginator(query).items()) {
             Map<String, AttributeValue> rewritten = withKeys(stored);
-            if (rewritten != null && keep(stored, rewritten)) {
-                keyed++;
+            if (rewritten != null) {
+                // lacking its keys, whether this put gives them or a write since did (which, from
+                // the version before, may not have: the walk after the settling time will see)
+                keep(stored, rewritten);
+                lacking++;
             }
         }
-        return keyed;
+        return lacking;
     }
 
     /** {@code stored} with {@code names}' values from {@code keys}, where it has them. */
@@ -150,7 +225,7 @@ public abstract class KeyBackfill {
         return rewritten;
     }
 
-    private boolean keep(Map<String, AttributeValue> stored, Map<String, AttributeValue> next) {
+    private void keep(Map<String, AttributeValue> stored, Map<String, AttributeValue> next) {
         try {
             dynamo.putItem(
                     b ->
@@ -159,21 +234,31 @@ public abstract class KeyBackfill {
                                     .conditionExpression(UNCHANGED)
                                     .expressionAttributeNames(Map.of("#body", BODY))
                                     .expressionAttributeValues(Map.of(":body", stored.get(BODY))));
-            return true;
         } catch (ConditionalCheckFailedException changedSince) {
-            return false; // written again since it was read: that write gave it its keys
+            // written again since it was read: a current writer gave it its keys
         }
     }
 
-    /** Records {@code MIGRATION#{name}}: every item that needs the keys has them. */
+    /** Records {@code MIGRATION#{name}} done: every item that needs the keys has them. */
     static void markDone(DynamoDbClient dynamo, String table, String name) {
+        dynamo.putItem(b -> b.tableName(table).item(migrationItem(name, DONE).build()));
+    }
+
+    /** Records {@code MIGRATION#{name}} keyed by a walk that ended {@code at}: not done yet. */
+    private void markKeyed(Instant at) {
         dynamo.putItem(
                 b ->
                         b.tableName(table)
                                 .item(
-                                        item().s(PK, TableKeys.migration(name))
-                                                .s(SK, TableKeys.MIGRATION_ITEM)
-                                                .s("kind", "MIGRATION")
+                                        migrationItem(name, KEYED)
+                                                .s(KEYED_AT, at.toString())
                                                 .build()));
+    }
+
+    private static Items migrationItem(String name, String state) {
+        return item().s(PK, TableKeys.migration(name))
+                .s(SK, TableKeys.MIGRATION_ITEM)
+                .s("kind", "MIGRATION")
+                .s(STATE, state);
     }
 }

@@ -7,6 +7,7 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI3SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code OPEN_INSPECTIONS} place in ByDate, each outstanding deadline its OpenDeadlines keys. It
  * walks the areas ({@code AREAS}) and each area's ByArea collection (no scan), adds the keys to an
  * item only if the item is still as read (a write since then already carries them), and when every
- * area is done records {@code MIGRATION#open-indexes}. Until then the readers of those indexes read
- * the old way ({@link #isDone}), so nothing open is missed meanwhile. Idempotent: run again, it
- * finds the record and does nothing; interrupted, it starts again and skips what already has its
- * keys. The reconcile runs it (hourly on AWS, at each start locally); a table created with the
+ * area is done records {@code MIGRATION#open-indexes} (done once a walk after the settling time
+ * finds nothing lacking the keys: {@link KeyBackfill}). Until then the readers of those indexes
+ * read the old way ({@link #isDone}), so nothing open is missed meanwhile. Idempotent: once done, a
+ * run reads the record and does nothing; interrupted, it starts again and skips what already has
+ * its keys. The reconcile runs it (hourly on AWS, at each start locally); a table created with the
  * indexes is recorded as done at once.
  */
 @Singleton
@@ -31,8 +33,14 @@ public final class OpenIndexesBackfill extends KeyBackfill {
 
     static final String NAME = "open-indexes";
 
+    @Inject
+    OpenIndexesBackfill(DynamoDbClient dynamo, TableName table, BackfillWindow window) {
+        super(dynamo, table, NAME, null, window);
+    }
+
+    /** For a table only this version writes: done after its first walk. */
     OpenIndexesBackfill(DynamoDbClient dynamo, TableName table) {
-        super(dynamo, table, NAME, null);
+        this(dynamo, table, BackfillWindow.none());
     }
 
     /** The item with its sparse keys, or {@code null} when it needs none or has them. */

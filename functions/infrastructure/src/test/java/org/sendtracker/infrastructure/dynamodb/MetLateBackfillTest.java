@@ -12,11 +12,6 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sendtracker.area.model.Area;
-import org.sendtracker.area.model.AreaChange;
-import org.sendtracker.area.model.AreaId;
-import org.sendtracker.area.model.Contact;
-import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.Deadline;
@@ -49,20 +44,8 @@ class MetLateBackfillTest {
                         dynamo.client,
                         dynamo.table,
                         new OpenIndexesBackfill(dynamo.client, dynamo.table));
-        DynamoDbAreas areas = new DynamoDbAreas(dynamo.client, dynamo.table);
-        for (String area : List.of("cumbria", "durham")) {
-            Area registered =
-                    new Area(
-                            new AreaId(area),
-                            area,
-                            List.of(
-                                    new Contact(
-                                            "Lead",
-                                            "lead@" + area + ".example",
-                                            ContactRole.LEAD_OFFICER)),
-                            1);
-            areas.create(registered, AreaChange.registered(registered, "Officer", Recording.NOW));
-        }
+        Recording.registerWithALeadOfficer(
+                new DynamoDbAreas(dynamo.client, dynamo.table), "cumbria", "durham");
         // cumbria: one met late, one met on time, one outstanding; durham: one met late
         meet(
                 withRevisitDeadlines(

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.area.model.Contact;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
@@ -42,6 +45,23 @@ final class Recording {
                     RuleBookFiles.builtIn());
 
     private Recording() {}
+
+    /** Registers each of {@code areas}, named as its id, with a lead officer only. */
+    static void registerWithALeadOfficer(DynamoDbAreas areas, String... ids) {
+        for (String id : ids) {
+            Area registered =
+                    new Area(
+                            new AreaId(id),
+                            id,
+                            List.of(
+                                    new Contact(
+                                            "Lead",
+                                            "lead@" + id + ".example",
+                                            ContactRole.LEAD_OFFICER)),
+                            1);
+            areas.create(registered, AreaChange.registered(registered, "Officer", NOW));
+        }
+    }
 
     /** Cumbria's 2019 inspection: notified 11 March, on site 18 to 22 March. */
     static Inspection aCumbriaLikeInspectionAwaitingReport(String area) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.infrastructure.dynamodb.ClosedInspectionsBackfill;
+import org.sendtracker.infrastructure.dynamodb.KeyBackfill;
 import org.sendtracker.infrastructure.dynamodb.MetLateBackfill;
 import org.sendtracker.infrastructure.dynamodb.OpenIndexesBackfill;
 import org.sendtracker.infrastructure.snapstart.Priming;
@@ -21,9 +22,11 @@ import org.slf4j.LoggerFactory;
  * events/workflow-reconcile.json): restarts every inspection whose workflow is missing its timer,
  * found by index. The input is not read, so a schedule that sends none (a {@code null} payload)
  * reconciles all the same. Running it twice restarts nothing twice: execution names carry the
- * generation. After the restarts it backfills the sparse indexes of a table made before them, once
+ * generation. After the restarts it backfills the sparse indexes of a table made before them
  * ({@link OpenIndexesBackfill}, {@link MetLateBackfill}: one read each a run once done), and the
- * closing-day keys likewise ({@link ClosedInspectionsBackfill}).
+ * closing-day keys likewise ({@link ClosedInspectionsBackfill}): each walks the table once, and
+ * again at least the settling time later ({@code sendtracker.backfill.settle}) to key what the
+ * version before wrote during the deployment ({@link KeyBackfill}).
  *
  * <p>Before a SnapStart snapshot ({@link Priming}) it queries the index for workflows overdue
  * before 1970 (none) and reads an inspection that does not exist: nothing is restarted or written.
@@ -81,31 +84,31 @@ public class ReconcileFunction
         return priming;
     }
 
+    private static void backfill(String what, KeyBackfill backfill) {
+        long started = System.nanoTime();
+        KeyBackfill.Run run = backfill.run();
+        if (run.outcome() == KeyBackfill.Outcome.KEYED
+                || run.outcome() == KeyBackfill.Outcome.DONE) {
+            LOG.info(
+                    "{} backfill walked the table in {} ms: {} items lacked their keys; {}",
+                    what,
+                    (System.nanoTime() - started) / 1_000_000,
+                    run.lacking(),
+                    run.outcome() == KeyBackfill.Outcome.DONE
+                            ? "done, read by the keys from now"
+                            : "to be walked again after the settling time");
+        }
+    }
+
     @Override
     public Map<String, Object> execute(Map<String, Object> scheduleInputOrNull) {
         List<String> restarted = workflows.reconcile();
         LOG.info("reconcile restarted {} workflows {}", restarted.size(), restarted);
-        // Once per table, after the restarts (which matter more): the sparse indexes' backfill.
-        int keyed = openIndexes.runIfNeeded();
-        if (keyed > 0) {
-            LOG.info("open indexes backfilled: {} items given their keys", keyed);
-        }
-        long started = System.nanoTime();
-        int metLateKeyed = metLate.runIfNeeded();
-        if (metLateKeyed > 0) {
-            LOG.info(
-                    "met-late key backfilled: {} deadlines given it in {} ms",
-                    metLateKeyed,
-                    (System.nanoTime() - started) / 1_000_000);
-        }
-        long closedStarted = System.nanoTime();
-        int closed = closedInspections.runIfNeeded();
-        if (closed > 0) {
-            LOG.info(
-                    "closed inspections backfilled: {} given their closing-day keys in {} ms",
-                    closed,
-                    (System.nanoTime() - closedStarted) / 1_000_000);
-        }
+        // Once per table, after the restarts (which matter more): the keys' backfills, each done
+        // after a second walk that finds nothing the version before left without them.
+        backfill("open indexes", openIndexes);
+        backfill("met-late key", metLate);
+        backfill("closing-day key", closedInspections);
         return Map.of("restarted", restarted);
     }
 }
