@@ -26,12 +26,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.sendtracker.access.application.AccessService;
+import org.sendtracker.access.model.Access;
+import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.local.LocalSettings;
 import org.sendtracker.local.LocalSystem;
+import org.sendtracker.local.idp.DemoUser;
 import org.sendtracker.local.testing.LocalTokens;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
@@ -389,6 +393,34 @@ public final class ScaleBenchmark {
     }
 
     /** Prints the table: warm p50/p95, items read, queries and bytes per request. */
+    private static final String ONE_AREA_DASHBOARD = "dashboard, one area";
+
+    /**
+     * The demo viewer of one area (a local sign-in), made a viewer of {@code area} alone: the
+     * person the one area's dashboard is measured for. Returns the demo user's id.
+     */
+    private static String viewerOf(LocalSystem system, String area) {
+        DemoUser viewer = DemoUser.byId("lancashire-viewer").orElseThrow();
+        AccessService access = system.context().getBean(AccessService.class);
+        Optional<Long> version = access.find(viewer.subject()).map(Person::version);
+        ok(
+                access.grant(
+                        viewer.subject(),
+                        Map.of(
+                                "name",
+                                viewer.name(),
+                                "email",
+                                viewer.email(),
+                                "role",
+                                "AREAS",
+                                "areas",
+                                Map.of(area, "VIEWER")),
+                        version,
+                        Actor.SYSTEM,
+                        Access.ADMINISTRATOR));
+        return viewer.id();
+    }
+
     private static void measure(
             LocalSystem system,
             InspectionService inspections,
@@ -410,6 +442,8 @@ public final class ScaleBenchmark {
         String inspection = ids[Math.min(size, 1530) - 1 - ((Math.min(size, 1530) - 1) % AREAS)];
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put("dashboard", "/");
+        // an officer of one council: what most people see (reads that council's deadlines)
+        paths.put(ONE_AREA_DASHBOARD, "/");
         paths.put("area page", "/areas/" + area);
         paths.put("inspection page", "/inspections/" + inspection);
         paths.put("api deadlines, a year", "/api/deadlines?from=" + YEAR_FROM + "&to=" + YEAR_TO);
@@ -427,6 +461,7 @@ public final class ScaleBenchmark {
 
         URI base = system.uri();
         String bearer = LocalTokens.bearer(base, "admin");
+        String oneAreaBearer = LocalTokens.bearer(base, viewerOf(system, area));
         HttpClient http = HttpClient.newHttpClient();
         System.out.printf(
                 "%n%d inspections (%d open), %d deadlines, %d areas; loaded in %.0f s (%s)%n",
@@ -444,7 +479,11 @@ public final class ScaleBenchmark {
                 (name, path) -> {
                     HttpRequest.Builder request =
                             HttpRequest.newBuilder(base.resolve(path))
-                                    .header("Authorization", bearer)
+                                    .header(
+                                            "Authorization",
+                                            name.equals(ONE_AREA_DASHBOARD)
+                                                    ? oneAreaBearer
+                                                    : bearer)
                                     .GET();
                     if (name.startsWith("csv")) {
                         // as a browser asks for it: the whole record at x10 fits one Lambda
