@@ -112,15 +112,32 @@ public final class DeadlineService {
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     /**
-     * Every deadline still outstanding (not met, not cancelled), however old and however far ahead,
-     * optionally in one area, soonest first, with its status today: read from what is outstanding
-     * only, one query, never from the history. What the dashboard's sections are made of
-     * (docs/performance.md, "Scale").
+     * Every deadline still outstanding (not met, not cancelled) in {@code areas}, however old and
+     * however far ahead, soonest first (the index's order), with its status today: read from what
+     * is outstanding only, never from the history, or, for up to {@value #FEW_AREAS} areas, from
+     * each area's own deadlines, which are far fewer than every area's outstanding ones (an officer
+     * of one council reads that council's, not the country's). What the dashboard's sections are
+     * made of (docs/performance.md, "Scale" and "One council's dashboard (stop 21)").
+     *
+     * @param areas the areas to read (none: nothing is read)
      */
-    public List<Due> outstanding(Optional<AreaId> area) {
-        Objects.requireNonNull(area, "area == null");
+    public List<Due> outstanding(Set<AreaId> areas) {
+        Objects.requireNonNull(areas, "areas == null");
         LocalDate today = today();
-        return index.outstandingDueBy(LAST_DAY, area).stream().map(e -> due(e, today)).toList();
+        List<DeadlineEntry> found;
+        if (areas.size() <= FEW_AREAS) {
+            found = new ArrayList<>();
+            for (AreaId area : areas) {
+                found.addAll(index.outstandingDueBy(LAST_DAY, Optional.of(area)));
+            }
+            found.sort(INDEX_ORDER);
+        } else {
+            found =
+                    index.outstandingDueBy(LAST_DAY, Optional.empty()).stream()
+                            .filter(e -> areas.contains(e.areaId()))
+                            .toList();
+        }
+        return found.stream().map(e -> due(e, today)).toList();
     }
 
     /**
@@ -149,21 +166,26 @@ public final class DeadlineService {
     }
 
     /**
-     * The most areas whose deadlines met late are read each from its own area's range; more are
-     * read from the deadlines met late of every area, kept to theirs.
+     * The most areas read each from its own area's deadlines (the outstanding, the met late, a
+     * spreadsheet's); more are read from every area's, kept to theirs.
      */
-    static final int FEW_AREAS = 3;
+    public static final int FEW_AREAS = 3;
 
-    /** The index's order, the latest due first: due date, then inspection, then deadline. */
-    private static final Comparator<DeadlineEntry> LATEST_FIRST =
+    /**
+     * The index's order: due date, then inspection, then deadline, as the sort key {@code
+     * {dueOn}#{id}#{deadline}} orders them.
+     */
+    private static final Comparator<DeadlineEntry> INDEX_ORDER =
             Comparator.comparing(
-                            (DeadlineEntry e) ->
-                                    e.deadline().dueOn()
-                                            + "#"
-                                            + e.inspectionId().value()
-                                            + "#"
-                                            + e.deadline().id())
-                    .reversed();
+                    (DeadlineEntry e) ->
+                            e.deadline().dueOn()
+                                    + "#"
+                                    + e.inspectionId().value()
+                                    + "#"
+                                    + e.deadline().id());
+
+    /** The index's order, the latest due first. */
+    private static final Comparator<DeadlineEntry> LATEST_FIRST = INDEX_ORDER.reversed();
 
     /**
      * At most {@code limit} deadlines met late due in [{@code from}, {@code to}] in {@code areas},
@@ -205,6 +227,22 @@ public final class DeadlineService {
         return index.outstandingBeforeThenDueBetween(from, to, area).stream()
                 .map(e -> due(e, today))
                 .toList();
+    }
+
+    /**
+     * {@link #dueFromOrOutstanding(LocalDate, LocalDate, Optional)} for each of {@code areas}, in
+     * the order every area's would be in (it is sorted by due date throughout): an area's own
+     * deadlines are read, never every area's kept to these.
+     */
+    public List<Due> dueFromOrOutstanding(LocalDate from, LocalDate to, Set<AreaId> areas) {
+        Objects.requireNonNull(areas, "areas == null");
+        LocalDate today = today();
+        List<DeadlineEntry> found = new ArrayList<>();
+        for (AreaId area : areas) {
+            found.addAll(index.outstandingBeforeThenDueBetween(from, to, Optional.of(area)));
+        }
+        found.sort(INDEX_ORDER);
+        return found.stream().map(e -> due(e, today)).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.InspectionId;
@@ -117,7 +118,7 @@ class DeadlineServiceTest {
         DeadlineService service =
                 new DeadlineService(index, SettableClock.at("2031-06-02T09:00:00Z"));
 
-        service.outstanding(Optional.of(new AreaId("cumbria")));
+        service.outstanding(Set.of(new AreaId("cumbria")));
 
         assertThat(asked).isEmpty();
         assertThat(askedOutstanding).containsExactly(LocalDate.of(9999, 12, 31));

@@ -204,15 +204,19 @@ class DynamoDbDeadlineIndexTest {
     }
 
     @Test
-    void outstanding_inOneArea_isAFilterOfTheOutstanding() {
+    void outstanding_inOneArea_readsThatAreasOwnDeadlines_notEveryAreasOutstanding() {
+        change("cumbria", "REVISIT-2", Deadline::cancel);
+        dynamo.requests.clear();
+
         List<DeadlineEntry> found =
                 index.outstandingDueBy(
                         LocalDate.of(2021, 1, 1), Optional.of(new AreaId("cumbria")));
 
         assertThat(Recording.describe(found))
-                .containsExactly(
-                        "2020-01-01 cumbria-2019-03-18 REVISIT",
-                        "2021-01-01 cumbria-2019-03-18 REVISIT-2");
+                .containsExactly("2020-01-01 cumbria-2019-03-18 REVISIT");
+        assertThat(dynamo.requests.ofType(QueryRequest.class))
+                .extracting(QueryRequest::indexName)
+                .containsOnly("ByArea");
     }
 
     @Test

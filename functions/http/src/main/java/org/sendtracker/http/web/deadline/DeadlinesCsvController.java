@@ -120,7 +120,10 @@ final class DeadlinesCsvController {
         CompletableFuture<Map<String, String>> names =
                 CompletableFuture.supplyAsync(() -> due.areaNames(caller), io);
         DueDeadlines.Read read =
-                due.readEvery(areaId != null && AreaId.isValid(areaId) ? areaId : null, range);
+                due.readEvery(
+                        areaId != null && AreaId.isValid(areaId) ? areaId : null,
+                        caller.access(),
+                        range);
         Map<String, String> areaNames;
         try {
             areaNames = names.join();
@@ -129,7 +132,7 @@ final class DeadlinesCsvController {
         }
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         if (!Objects.equals(filter.areaId(), read.areaId())) {
-            read = due.readEvery(filter.areaId(), range);
+            read = due.readEvery(filter.areaId(), caller.access(), range);
         }
         Csv csv = new Csv().row(HEADER);
         String base = publicUrl.of(""); // the same for every row: found once

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sendtracker.access.model.Access;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
@@ -104,16 +105,19 @@ public final class DueDeadlines {
 
     /**
      * The deadlines of the areas in {@code areaNames} only: the areas the person asking may read
-     * (docs/security.md). One read of the outstanding deadlines (never the history) gives every
-     * list: the overdue, the upcoming, and the open inspections' (docs/performance.md, "Scale").
+     * (docs/security.md). One read of the outstanding deadlines of the areas shown (never the
+     * history; an officer of a council reads that council's own) gives every list: the overdue, the
+     * upcoming, and the open inspections' (docs/performance.md, "Scale").
      */
     public Found find(Filter filter, Map<String, String> areaNames) {
         LocalDate today = deadlines.today();
         LocalDate last = filter.lastDueOn(today);
+        Set<AreaId> shown =
+                filter.areaId() != null
+                        ? Set.of(new AreaId(filter.areaId()))
+                        : areaNames.keySet().stream().map(AreaId::new).collect(Collectors.toSet());
         List<DeadlineService.Due> outstanding =
-                deadlines
-                        .outstanding(Optional.ofNullable(filter.areaId()).map(AreaId::new))
-                        .stream()
+                deadlines.outstanding(shown).stream()
                         .filter(due -> areaNames.containsKey(due.entry().areaId().value()))
                         .toList();
         // a date others set that passed with nothing recorded is listed with the overdue ones,
@@ -181,15 +185,24 @@ public final class DueDeadlines {
     /**
      * What {@link #everyDeadline} shows, read for one area ({@code areaId}, taken as given: its
      * rows are kept only if it is among the names given then) or every area (null): read apart from
-     * the names so that the two can be read at once.
+     * the names so that the two can be read at once. For every area, someone who may read only a
+     * few ({@code access}) has those read, each from its own deadlines, not every area's.
      */
-    Read readEvery(String areaId, CsvRange range) {
+    Read readEvery(String areaId, Access access, CsvRange range) {
         LocalDate today = deadlines.today();
-        return new Read(
-                areaId,
-                deadlines.dueFromOrOutstanding(
-                        range.from(), range.to(), Optional.ofNullable(areaId).map(AreaId::new)),
-                today);
+        List<DeadlineService.Due> found;
+        if (areaId != null) {
+            found =
+                    deadlines.dueFromOrOutstanding(
+                            range.from(), range.to(), Optional.of(new AreaId(areaId)));
+        } else if (!access.readsEveryArea() && access.areas().size() <= DeadlineService.FEW_AREAS) {
+            found =
+                    deadlines.dueFromOrOutstanding(
+                            range.from(), range.to(), access.areas().keySet());
+        } else {
+            found = deadlines.dueFromOrOutstanding(range.from(), range.to(), Optional.empty());
+        }
+        return new Read(areaId, found, today);
     }
 
     /** Deadlines read for one area ({@code areaId}) or every area (null), on {@code today}. */
