@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.England;
@@ -251,6 +252,16 @@ public final class DeadlineService {
      * next} that the page before gave.
      */
     public Result<Page> page(Map<String, String> query) {
+        return page(query, Optional.empty());
+    }
+
+    /**
+     * {@link #page(Map)} for someone who may read only {@code readable} (empty: every area). Not
+     * asked for one area, up to {@value #FEW_AREAS} readable areas are read each from its own
+     * deadlines, merged in the index's order, so their pages hold their deadlines only, never a
+     * page of other areas' kept to none; the cursor is the same, a position in that order.
+     */
+    public Result<Page> page(Map<String, String> query, Optional<Set<AreaId>> readable) {
         FieldReader fields = new FieldReader(query).onlyFields(PAGE_FIELDS);
         Integer askedLimit = fields.integer("limit", "the limit", 1, MOST_AT_ONCE, false);
         int limit = askedLimit == null ? DEFAULT_LIMIT : askedLimit;
@@ -268,12 +279,25 @@ public final class DeadlineService {
                                 return Result.refused(Rejection.Invalid.of("next", NOT_A_CURSOR));
                             }
                             List<DeadlineEntry> read =
-                                    index.dueBetween(
-                                            asked.from(),
-                                            asked.to(),
-                                            asked.area(),
-                                            after,
-                                            limit + 1);
+                                    asked.area().isEmpty()
+                                                    && readable.isPresent()
+                                                    && readable.get().size() <= FEW_AREAS
+                                            ? eachArea(
+                                                    readable.get(),
+                                                    area ->
+                                                            index.dueBetween(
+                                                                    asked.from(),
+                                                                    asked.to(),
+                                                                    Optional.of(area),
+                                                                    after,
+                                                                    limit + 1),
+                                                    limit + 1)
+                                            : index.dueBetween(
+                                                    asked.from(),
+                                                    asked.to(),
+                                                    asked.area(),
+                                                    after,
+                                                    limit + 1);
                             List<DeadlineEntry> shown =
                                     read.size() > limit ? read.subList(0, limit) : read;
                             Optional<String> next =
@@ -291,6 +315,20 @@ public final class DeadlineService {
                                                     .toList(),
                                             next));
                         });
+    }
+
+    /**
+     * What {@code read} gives for each of {@code areas}, merged in the index's order, at most
+     * {@code limit}.
+     */
+    private static List<DeadlineEntry> eachArea(
+            Set<AreaId> areas, Function<AreaId, List<DeadlineEntry>> read, int limit) {
+        List<DeadlineEntry> found = new ArrayList<>();
+        for (AreaId area : areas) {
+            found.addAll(read.apply(area));
+        }
+        found.sort(INDEX_ORDER);
+        return found.size() > limit ? found.subList(0, limit) : found;
     }
 
     private static Due due(DeadlineEntry entry, LocalDate today) {

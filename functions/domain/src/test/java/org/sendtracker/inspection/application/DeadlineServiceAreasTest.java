@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.rules.BuiltInRules;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.Framework;
+import org.sendtracker.shared.Result;
 import org.sendtracker.testing.SettableClock;
 
 /**
@@ -50,6 +53,7 @@ class DeadlineServiceAreasTest {
 
     private final List<Optional<AreaId>> askedOutstanding = new ArrayList<>();
     private final List<Optional<AreaId>> askedBetween = new ArrayList<>();
+    private final List<Optional<AreaId>> askedPages = new ArrayList<>();
 
     private final DeadlineIndex index =
             new DeadlineIndex() {
@@ -73,7 +77,11 @@ class DeadlineServiceAreasTest {
                         Optional<AreaId> area,
                         Optional<Position> after,
                         int limit) {
-                    throw new AssertionError("not a page");
+                    askedPages.add(area);
+                    return dueBetween(from, to, area).stream()
+                            .filter(e -> after.isEmpty() || key(e).compareTo(key(after.get())) > 0)
+                            .limit(limit)
+                            .toList();
                 }
 
                 @Override
@@ -169,6 +177,58 @@ class DeadlineServiceAreasTest {
                         "2026-12-02 cumbria",
                         "2027-01-04 cumbria",
                         "2027-02-01 durham");
+    }
+
+    @Test
+    void
+            pagesOfTheApi_forSomeoneWithTwoAreas_holdTheirDeadlinesOnly_andFollowOnWithoutGapOrRepeat() {
+        List<String> paged = new ArrayList<>();
+        Map<String, String> query = new HashMap<>(Map.of("from", "2026-01-01", "limit", "2"));
+        for (int pages = 0; pages < 5; pages++) {
+            DeadlineService.Page page =
+                    ok(service.page(query, Optional.of(areas("durham", "cumbria"))));
+            assertThat(page.due()).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(describe(page.due()));
+            if (page.next().isEmpty()) {
+                break;
+            }
+            assertThat(page.due()).as("a full page before a next one").hasSize(2);
+            query.put("next", page.next().get());
+        }
+
+        assertThat(paged)
+                .containsExactly(
+                        "2026-12-01 cumbria",
+                        "2026-12-01 durham",
+                        "2026-12-02 cumbria",
+                        "2027-01-04 cumbria",
+                        "2027-02-01 durham");
+        assertThat(askedPages).doesNotContain(Optional.empty());
+    }
+
+    @Test
+    void pagesOfTheApi_forSomeoneWithMoreAreas_orAskingForOne_readAsBefore() {
+        ok(service.page(Map.of("from", "2026-01-01"), Optional.of(areas("a", "b", "c", "d"))));
+        ok(
+                service.page(
+                        Map.of("from", "2026-01-01", "areaId", "york"),
+                        Optional.of(areas("york"))));
+        ok(service.page(Map.of("from", "2026-01-01"), Optional.empty()));
+
+        assertThat(askedPages).containsExactly(Optional.empty(), area("york"), Optional.empty());
+    }
+
+    private static <T> T ok(Result<T> result) {
+        assertThat(result).isInstanceOf(Result.Ok.class);
+        return ((Result.Ok<T>) result).value();
+    }
+
+    private static String key(DeadlineEntry e) {
+        return e.deadline().dueOn() + "#" + e.inspectionId().value() + "#" + e.deadline().id();
+    }
+
+    private static String key(DeadlineIndex.Position p) {
+        return p.dueOn() + "#" + p.inspectionId().value() + "#" + p.deadlineId();
     }
 
     private static Set<AreaId> areas(String... ids) {

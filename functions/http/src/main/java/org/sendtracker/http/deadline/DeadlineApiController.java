@@ -26,7 +26,8 @@ import org.sendtracker.inspection.application.DeadlineService;
  * time; when there are more, the answer's {@code Link} header ({@code rel="next"}) is the same
  * query with {@code next=} an opaque cursor, and its {@code Next-Cursor} header that cursor alone.
  * A page can hold fewer than the limit (a status, or areas the caller may not read, are applied
- * after reading), even none: follow the link until there is none.
+ * after reading), even none: follow the link until there is none. Someone who may read up to three
+ * areas has their areas' deadlines read, each area's own, so their pages are full.
  */
 @Controller("/api/deadlines")
 final class DeadlineApiController {
@@ -54,7 +55,11 @@ final class DeadlineApiController {
         LocalDate today = deadlines.today();
         Caller caller = callers.require(request);
         return ApiResponses.respond(
-                deadlines.page(query),
+                deadlines.page(
+                        query,
+                        caller.access().readsEveryArea()
+                                ? Optional.empty()
+                                : Optional.of(caller.access().areas().keySet())),
                 page ->
                         withNext(
                                 request,

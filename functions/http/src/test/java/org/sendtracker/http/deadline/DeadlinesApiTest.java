@@ -38,6 +38,8 @@ class DeadlinesApiTest {
 
     static String metArea;
 
+    static String overdueArea;
+
     /** 2016 framework: WSoA due 17 September 2019, never submitted. */
     static String overdue;
 
@@ -64,7 +66,7 @@ class DeadlinesApiTest {
                 {"type":"WSOA_SUBMITTED","on":"2019-08-20"}
                 """);
 
-        String overdueArea = ApiFixtures.registerArea(api, ApiFixtures.uniqueAreaId("southshire"));
+        overdueArea = ApiFixtures.registerArea(api, ApiFixtures.uniqueAreaId("southshire"));
         overdue = create(overdueArea, "LASEND_2016", "2019-04-29", "2019-05-06", "2019-05-10");
         record(
                 api,
@@ -245,6 +247,39 @@ class DeadlinesApiTest {
 
         assertThat(all).isEqualTo(due("/api/deadlines?from=2019-08-01&to=2027-12-31"));
         assertThat(pages).hasSize(4);
+    }
+
+    @Test
+    void someoneWithTwoAreas_pagesThroughTheirDeadlinesOnly_noPageEmpty() {
+        String bearer =
+                api.bearerFor(
+                        "Tom Two",
+                        "{\"role\":\"AREAS\",\"areas\":{\""
+                                + metArea
+                                + "\":\"VIEWER\",\""
+                                + overdueArea
+                                + "\":\"VIEWER\"}}");
+        List<String> all = new ArrayList<>();
+        int pages = 0;
+        String next = "/api/deadlines?from=2019-08-01&to=2027-12-31&limit=1";
+        while (next != null) {
+            ApiStack.Response page = api.request("GET", next, null, "Authorization", bearer);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(lines(page))
+                    .as("a page of their own deadline, not another area's kept to none")
+                    .hasSize(1);
+            all.addAll(lines(page));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(1, link.indexOf('>'));
+            assertThat(++pages).as("pages followed").isLessThan(10);
+        }
+
+        assertThat(all)
+                .isEqualTo(
+                        due("/api/deadlines?from=2019-08-01&to=2027-12-31").stream()
+                                .filter(line -> line.startsWith(met) || line.startsWith(overdue))
+                                .toList())
+                .hasSize(2);
     }
 
     @Test
