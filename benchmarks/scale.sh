@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loads 153 areas with N inspections over ten years through the local system (for each N given;
 # default 100, 400 and 4000) and prints warm p50/p95, DynamoDB items read and bytes answered for the
-# dashboard, an area page, an inspection page, a year of GET /api/deadlines, the CSV and an ICS feed.
+# dashboard (an administrator's, and an officer's of one area), an area page, an inspection page, a
+# year of GET /api/deadlines, the CSV and an ICS feed.
 # Usage: benchmarks/scale.sh [repetitions] [sizes...] (default 30 100 400 4000); SCALE_THREADS areas
 # are loaded in parallel (default 4), each area's steps in order. SCALE_KEEP=<dir> keeps each size's
 # load (a file-backed DynamoDB Local and the engine's executions) in <dir>/scale-<size> and, when it

@@ -51,11 +51,12 @@ import org.slf4j.LoggerFactory;
  * (November 2026) and each event carries its own date, so the workflows are started but ten years
  * of timers are not replayed (that would take hours). Then the dashboard, an area page, an
  * inspection page, {@code GET /api/deadlines} over a year across all areas, the CSV and an area's
- * ICS feed are requested warm through the real HTTP stack, signed in as the demo administrator:
- * each size is first warmed by rounds of every request ({@link #warm}), so the first size measured
- * in the JVM is as warm as the next. Prints p50/p95 per request, the DynamoDB items each request
- * read and the bytes it answered (the CSVs asked for as a browser asks, gzip accepted: their bytes
- * are the gzipped files').
+ * ICS feed are requested warm through the real HTTP stack, signed in as the demo administrator (and
+ * the dashboard again as a viewer of one area, what most officers see): each size is first warmed
+ * by rounds of every request ({@link #warm}), so the first size measured in the JVM is as warm as
+ * the next. Prints p50/p95 per request, the DynamoDB items each request read and the bytes it
+ * answered (the CSVs asked for as a browser asks, gzip accepted: their bytes are the gzipped
+ * files').
  *
  * <p>The areas are loaded in parallel ({@code -Dscale.threads}, default 4; {@code SCALE_THREADS} in
  * the script), each area's steps in order on one thread: areas share nothing an officer's step
