@@ -94,6 +94,35 @@ class AreaFeedWindowTest {
                 .doesNotContain(area + "-2022-06-13", area + "-2022-06-20", area + "-2020-01-13");
     }
 
+    @Test
+    void aPersonalFeed_ofSomeoneWithTwoAreas_readAreaByArea_holdsTheSameAsEveryonesForThem() {
+        api.bearerFor(
+                "Two Feeds",
+                "{\"role\":\"AREAS\",\"areas\":{\""
+                        + area
+                        + "\":\"VIEWER\",\""
+                        + otherArea
+                        + "\":\"VIEWER\"}}");
+        String secret =
+                api.context()
+                        .getBean(AccessService.class)
+                        .renewFeed(TestIdentityProvider.person("Two Feeds").subject())
+                        .orElseThrow();
+
+        ApiStack.Response response =
+                api.request("GET", "/feeds/" + secret + "/calendar.ics", null, "Authorization", "");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body())
+                .contains(
+                        "UID:on-site." + area + "-2017-06-05@sendtracker",
+                        "UID:on-site." + area + "-2022-06-06@sendtracker",
+                        "UID:WSOA_SUBMISSION." + area + "-2016-06-06@sendtracker",
+                        "UID:WSOA_SUBMISSION." + area + "-2019-03-18@sendtracker",
+                        "UID:WSOA_SUBMISSION." + otherArea + "-2018-06-04@sendtracker")
+                .doesNotContain(area + "-2022-06-13", area + "-2022-06-20", area + "-2020-01-13");
+    }
+
     /** The secret of a new personal feed of {@code name}, made an administrator first. */
     private static String newFeedOfAnAdministrator(String name) {
         api.bearerFor(name);
