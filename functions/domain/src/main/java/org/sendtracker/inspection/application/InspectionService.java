@@ -5,6 +5,8 @@ import static org.sendtracker.shared.Dates.format;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,20 @@ public final class InspectionService {
     /** The area's inspections not yet closed. */
     public List<Inspection> openIn(AreaId area) {
         return inspections.openIn(area);
+    }
+
+    /**
+     * The inspections of {@code areas} not yet closed: for up to {@value DeadlineService#FEW_AREAS}
+     * areas, each area's own (an officer of one council reads that council's, not every open
+     * inspection in the country); for more, every open inspection, kept to theirs. In no order.
+     */
+    public List<Inspection> openIn(Collection<AreaId> areas) {
+        if (areas.size() <= DeadlineService.FEW_AREAS) {
+            List<Inspection> open = new ArrayList<>();
+            areas.forEach(area -> open.addAll(inspections.openIn(area)));
+            return open;
+        }
+        return inspections.open().stream().filter(i -> areas.contains(i.areaId())).toList();
     }
 
     /** The area's inspections closed on {@code since} or later, by closing day. */

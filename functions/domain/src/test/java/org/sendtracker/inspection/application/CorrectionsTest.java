@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sendtracker.area.application.Areas;
-import org.sendtracker.area.model.Area;
-import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
@@ -50,7 +47,7 @@ class CorrectionsTest {
     private final TrailInMemory inspections = new TrailInMemory();
     private final InspectionService service =
             new InspectionService(
-                    inspections, noAreas(), CALENDAR, BuiltInRules.get(), clock, List.of());
+                    inspections, NoAreas.AT_ALL, CALENDAR, BuiltInRules.get(), clock, List.of());
 
     @Test
     void correctingTheReportReceivedDate_movesTheWsoaDueDate() {
@@ -449,30 +446,5 @@ class CorrectionsTest {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + json, e);
         }
-    }
-
-    private static Areas noAreas() {
-        return new Areas() {
-            @Override
-            public Optional<Area> find(AreaId id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<Area> all() {
-                return List.of();
-            }
-
-            @Override
-            public void create(Area area, AreaChange registered) {}
-
-            @Override
-            public void update(Area area, long previousVersion, AreaChange change) {}
-
-            @Override
-            public List<AreaChange> changes(AreaId id) {
-                return List.of();
-            }
-        };
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.area.model.AreaId;
-import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
@@ -40,22 +39,16 @@ final class FeedInspections {
     }
 
     /**
-     * The feed of {@code areas}, in order of area (as given) and start date: what is open (each
-     * area's part of it, for up to {@value DeadlineService#FEW_AREAS} areas; for more, one read of
-     * every open inspection), then each area's closures in the window.
+     * The feed of {@code areas}, in order of area (as given) and start date: what is open ({@link
+     * InspectionService#openIn(Collection)}: each area's part of it, for a few areas), then each
+     * area's closures in the window.
      */
     List<Inspection> of(Collection<AreaId> areas) {
         if (areas.isEmpty()) {
             return List.of();
         }
         LocalDate closedSince = inspections.today().minusMonths(MONTHS_CLOSED_KEPT);
-        List<Inspection> open;
-        if (areas.size() <= DeadlineService.FEW_AREAS) {
-            open = new ArrayList<>();
-            areas.forEach(area -> open.addAll(inspections.openIn(area)));
-        } else {
-            open = inspections.open().stream().filter(i -> areas.contains(i.areaId())).toList();
-        }
+        List<Inspection> open = inspections.openIn(areas);
         List<Inspection> all = new ArrayList<>();
         for (AreaId area : areas) {
             Map<InspectionId, Inspection> kept = new LinkedHashMap<>();

@@ -17,7 +17,6 @@ import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.DeadlineEntry;
-import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
@@ -117,7 +116,7 @@ final class DashboardSections {
         if (whole) {
             // the whole list: every open inspection of these areas, read at once
             shown =
-                    openIn(areaOrder.keySet()).stream()
+                    inspections.openIn(areaOrder.keySet()).stream()
                             .sorted(
                                     Comparator.comparing(
                                                     (Inspection i) ->
@@ -131,7 +130,7 @@ final class DashboardSections {
             // the list reaches those with no deadline: only the open inspections can name them
             shown = new ArrayList<>(inspections.findAll(placed));
             Set<InspectionId> had = Set.copyOf(placed);
-            openIn(areaOrder.keySet()).stream()
+            inspections.openIn(areaOrder.keySet()).stream()
                     .filter(i -> !had.contains(i.id()))
                     .sorted(unplacedOrder)
                     .forEach(shown::add);
@@ -145,20 +144,6 @@ final class DashboardSections {
                         ? Shown.of(rows, first, whole, allHref, firstHref)
                         : new Shown<>(rows, Shown.UNKNOWN, allHref, null);
         return new Open(listed, contactWarnings);
-    }
-
-    /**
-     * The open inspections of {@code areas}: for up to {@value DeadlineService#FEW_AREAS} areas,
-     * each area's own (an officer of one council reads that council's, not every open inspection in
-     * the country); for more, every open inspection, kept to theirs.
-     */
-    private List<Inspection> openIn(Set<AreaId> areas) {
-        if (areas.size() <= DeadlineService.FEW_AREAS) {
-            List<Inspection> open = new ArrayList<>();
-            areas.forEach(area -> open.addAll(inspections.openIn(area)));
-            return open;
-        }
-        return inspections.open().stream().filter(i -> areas.contains(i.areaId())).toList();
     }
 
     /**
