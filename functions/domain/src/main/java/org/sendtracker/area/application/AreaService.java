@@ -1,6 +1,8 @@
 package org.sendtracker.area.application;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +32,18 @@ public final class AreaService {
 
     public List<Area> all() {
         return areas.all();
+    }
+
+    /**
+     * The areas of {@code ids} that exist, in order of id (as {@link #all} gives them), each read
+     * on its own: for someone who may read a few areas, rather than every area kept to theirs.
+     */
+    public List<Area> of(Collection<AreaId> ids) {
+        return ids.stream()
+                .sorted(Comparator.comparing(AreaId::value))
+                .map(areas::find)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** The area's audit trail, oldest first; empty for an unknown area. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
+import org.sendtracker.area.model.AreaId;
 import org.sendtracker.reminders.testing.InMemoryAreas;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Rejection;
@@ -35,6 +36,24 @@ class AreaServiceTest {
 
     private final AreaService areas =
             new AreaService(new InMemoryAreas(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void aFewAreas_areThoseThatExist_inOrderOfId() {
+        for (String id : List.of("suffolk", "norfolk", "essex")) {
+            areas.create(Map.of("id", id, "name", id, "contacts", List.of(LEAD)), JO);
+        }
+
+        assertThat(
+                        areas
+                                .of(
+                                        List.of(
+                                                new AreaId("suffolk"),
+                                                new AreaId("kent"),
+                                                new AreaId("essex")))
+                                .stream()
+                                .map(a -> a.id().value()))
+                .containsExactly("essex", "suffolk");
+    }
 
     @Test
     void registering_recordsWhoRegisteredTheAreaWithWhichContacts() {

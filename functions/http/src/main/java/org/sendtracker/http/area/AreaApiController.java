@@ -68,10 +68,7 @@ final class AreaApiController {
     MutableHttpResponse<?> all(HttpRequest<?> request) {
         Caller caller = callers.require(request);
         return HttpResponse.ok(
-                areas.all().stream()
-                        .filter(a -> caller.canRead(a.id().value()))
-                        .map(AreaView.Summary::of)
-                        .toList());
+                caller.readableAreas(areas).stream().map(AreaView.Summary::of).toList());
     }
 
     @Get("/{areaId}")

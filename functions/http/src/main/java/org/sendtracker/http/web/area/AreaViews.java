@@ -52,8 +52,7 @@ final class AreaViews {
     MutableHttpResponse<?> all(HttpRequest<?> request) {
         Caller caller = pages.caller(request);
         List<AreaPages.AreaSummary> all =
-                areas.all().stream()
-                        .filter(a -> caller.canRead(a.id().value()))
+                caller.readableAreas(areas).stream()
                         .sorted(Comparator.comparing(Area::name))
                         .map(
                                 a ->

@@ -55,8 +55,7 @@ final class DashboardController {
             @Nullable @QueryValue String all,
             @Nullable @QueryValue String dealtWith) {
         Caller caller = pages.caller(request);
-        List<Area> readable =
-                areas.all().stream().filter(a -> caller.canRead(a.id().value())).toList();
+        List<Area> readable = caller.readableAreas(areas);
         Map<String, String> areaNames = DueDeadlines.namesOf(readable);
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         Optional<DashboardList> whole = DashboardList.of(all);

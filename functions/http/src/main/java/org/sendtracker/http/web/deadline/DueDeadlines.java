@@ -91,7 +91,7 @@ public final class DueDeadlines {
 
     /** The names, by id in name order, of the areas {@code caller} may read. */
     public Map<String, String> areaNames(Caller caller) {
-        return namesOf(areas.all().stream().filter(a -> caller.canRead(a.id().value())).toList());
+        return namesOf(caller.readableAreas(areas));
     }
 
     /** Each area's id → name, in order of name: for a page that already holds the areas. */

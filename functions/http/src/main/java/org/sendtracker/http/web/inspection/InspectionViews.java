@@ -67,7 +67,7 @@ final class InspectionViews {
             HttpRequest<?> request, HttpStatus status, FormState form) {
         Caller caller = pages.caller(request);
         List<Area> editable =
-                areas.all().stream()
+                caller.readableAreas(areas).stream()
                         .filter(a -> caller.canEdit(a.id().value()))
                         .sorted(Comparator.comparing(Area::name))
                         .toList();
