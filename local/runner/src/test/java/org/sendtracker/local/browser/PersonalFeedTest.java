@@ -80,9 +80,13 @@ class PersonalFeedTest {
     void aNationalReadersFeed_isTheSameFeed_gzippedAsCalendarAppsAskOrPlain_andOneAreaOfIt(
             RunningSystem system) throws Exception {
         // given a national reader's personal feed (docs/performance.md, "Calendar feeds under
-        // Lambda's 6 MB limit")
-        String url =
-                feedUrl(new Http(system).form("/account/calendar", Map.of(), "national-viewer"));
+        // Lambda's 6 MB limit"), made on the page that says how to take one area of it
+        HttpResponse<String> page =
+                new Http(system).form("/account/calendar", Map.of(), "national-viewer");
+        String url = feedUrl(page);
+        assertThat(page.body())
+                .contains(
+                        "To subscribe to one area only, add <code class=\"app-code\">?area=</code>");
 
         // when a calendar app fetches it accepting gzip, and with no coding; and Barsetshire alone
         HttpResponse<byte[]> gzipped = getBytes(url, "gzip, deflate, br");
