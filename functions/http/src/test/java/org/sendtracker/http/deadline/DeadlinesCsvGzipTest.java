@@ -1,17 +1,14 @@
 package org.sendtracker.http.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sendtracker.http.testing.Downloads.get;
+import static org.sendtracker.http.testing.Downloads.gunzip;
+import static org.sendtracker.http.testing.Downloads.text;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +29,6 @@ class DeadlinesCsvGzipTest {
 
     /** A stack whose answers' encoded bodies are limited to 300 characters. */
     static ApiStack limited;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -102,38 +97,5 @@ class DeadlinesCsvGzipTest {
         assertThat(text(gzipRefused))
                 .doesNotContain("compressed (")
                 .contains("This spreadsheet would be ");
-    }
-
-    private HttpResponse<byte[]> get(ApiStack stack, String path, String acceptEncoding) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(stack.uri(path))
-                        .GET()
-                        .header("Authorization", ApiStack.OFFICER_BEARER);
-        if (acceptEncoding != null) {
-            request.header("Accept-Encoding", acceptEncoding);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The body as text; Netty gzips a page itself for a client that accepts it. */
-    private static String text(HttpResponse<byte[]> response) {
-        boolean gzipped = response.headers().firstValue("Content-Encoding").isPresent();
-        return new String(
-                gzipped ? gunzip(response.body()) : response.body(), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] gunzip(byte[] gzipped) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -159,13 +159,13 @@ class CsvOnLambdaTest {
                                 + " To download the deadlines, choose a later first due date");
     }
 
-    private static APIGatewayV2HTTPResponse handle(
+    static APIGatewayV2HTTPResponse handle(
             HttpFunctionHandler handler, APIGatewayV2HTTPEvent event) {
         return handler.handleRequest(event, new MockLambdaContext());
     }
 
     /** The sample with a fresh token of Jo Smith's where it has its placeholder. */
-    private static APIGatewayV2HTTPEvent event(String file) {
+    static APIGatewayV2HTTPEvent event(String file) {
         try {
             APIGatewayV2HTTPEvent event =
                     EVENTS.readValue(
@@ -178,7 +178,7 @@ class CsvOnLambdaTest {
         }
     }
 
-    private static String gunzip(byte[] gzipped) {
+    static String gunzip(byte[] gzipped) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -186,7 +186,7 @@ class CsvOnLambdaTest {
         }
     }
 
-    private static String header(APIGatewayV2HTTPResponse response, String name) {
+    static String header(APIGatewayV2HTTPResponse response, String name) {
         return response.getHeaders() == null
                 ? null
                 : response.getHeaders().entrySet().stream()

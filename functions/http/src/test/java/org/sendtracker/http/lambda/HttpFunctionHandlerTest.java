@@ -272,7 +272,8 @@ class HttpFunctionHandlerTest {
                             Stream.of(
                                             IN_ORDER.stream().map(Sample::file),
                                             FormPostLambdaTest.SAMPLES.stream(),
-                                            CsvOnLambdaTest.SAMPLES.stream())
+                                            CsvOnLambdaTest.SAMPLES.stream(),
+                                            CalendarOnLambdaTest.SAMPLES.stream())
                                     .flatMap(s -> s)
                                     .toList());
         }

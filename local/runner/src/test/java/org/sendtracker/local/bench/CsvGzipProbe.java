@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.sendtracker.access.application.AccessService;
-import org.sendtracker.access.model.Person;
 import org.sendtracker.local.LocalSystem;
 import org.sendtracker.local.testing.LocalTokens;
 
@@ -56,24 +54,15 @@ public final class CsvGzipProbe {
             String bearer = LocalTokens.bearer(base, "admin");
             HttpClient http = HttpClient.newHttpClient();
             System.out.printf("%n%d inspections%n", size);
-            // Other answers that grow with the table: the national reader's personal feed (every
-            // area's open inspections), as text in the answer's JSON (CRLF escaped to 4
-            // characters).
-            AccessService access = system.context().getBean(AccessService.class);
-            Person admin = access.resolve("demo-admin", null, null);
-            access.remember(admin);
-            String secret = access.renewFeed(admin.subject()).fold(s -> s, r -> null);
-            for (String path :
-                    List.of(
-                            "/feeds/" + secret + "/calendar.ics",
-                            "/?all=inspections",
-                            "/?all=overdue")) {
+            // Other answers that grow with the table, as text in the answer's JSON (CRLF escaped
+            // to 4 characters). The personal feed is CalendarGzipProbe's.
+            for (String path : List.of("/?all=inspections", "/?all=overdue")) {
                 HttpResponse<byte[]> answer = get(http, base.resolve(path), bearer, null);
                 String text = new String(answer.body(), StandardCharsets.UTF_8);
                 long escaped = JSON.writeValueAsString(text).length();
                 System.out.printf(
                         "  GET %s: %d, %,d bytes, %,d characters as a JSON string (%.1f%% of 6 MB)%n",
-                        path.startsWith("/feeds/") ? "/feeds/{admin's}/calendar.ics" : path,
+                        path,
                         answer.statusCode(),
                         answer.body().length,
                         escaped,
@@ -138,12 +127,12 @@ public final class CsvGzipProbe {
         }
     }
 
-    private static long base64(long bytes) {
+    static long base64(long bytes) {
         return (bytes + 2) / 3 * 4;
     }
 
     /** Prints and returns the p50 in ms, after 3 unmeasured runs. */
-    private static double time(String what, int repetitions, Runnable run) {
+    static double time(String what, int repetitions, Runnable run) {
         for (int i = 0; i < 3; i++) {
             run.run();
         }
@@ -161,7 +150,7 @@ public final class CsvGzipProbe {
         return p50;
     }
 
-    private static HttpResponse<byte[]> get(
+    static HttpResponse<byte[]> get(
             HttpClient http, URI uri, String bearer, String acceptEncoding) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", bearer);
         if (acceptEncoding != null) {
@@ -187,7 +176,7 @@ public final class CsvGzipProbe {
         return rows;
     }
 
-    private static byte[] gzip(byte[] plain, int level) {
+    static byte[] gzip(byte[] plain, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 8);
         try (GZIPOutputStream gzip =
                 new GZIPOutputStream(out, 64 * 1024) {
@@ -202,7 +191,7 @@ public final class CsvGzipProbe {
         return out.toByteArray();
     }
 
-    private static byte[] gunzip(byte[] gzipped) throws IOException {
+    static byte[] gunzip(byte[] gzipped) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             return in.readAllBytes();
         }

@@ -70,7 +70,14 @@ final class CalendarController {
             entries.addAll(responses.entries(i, area.get().name()));
             days.addAll(InspectionDays.of(i, area.get().name()));
         }
-        return responses.calendar("SEND deadlines: " + area.get().name(), entries, days, areaId);
+        return responses.calendar(
+                request,
+                "SEND deadlines: " + area.get().name(),
+                entries,
+                days,
+                areaId,
+                "Subscribe to its inspections' calendars instead: each inspection's page has its"
+                        + " own.");
     }
 
     @Get("/inspections/{id}/calendar.ics")
@@ -87,12 +94,14 @@ final class CalendarController {
                         .map(Area::name)
                         .orElse(inspection.get().areaId().value());
         return responses.calendar(
+                request,
                 "SEND deadlines: "
                         + areaName
                         + ", inspection of "
                         + format(inspection.get().startsOn()),
                 responses.entries(inspection.get(), areaName),
                 InspectionDays.of(inspection.get(), areaName),
-                id);
+                id,
+                "Its deadlines are on the inspection's page.");
     }
 }

@@ -1,9 +1,12 @@
 package org.sendtracker.http.web.calendar;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.ArrayList;
@@ -43,13 +46,18 @@ final class PersonalCalendarController {
      * {@code /feeds/{secret}/calendar.ics}: a person's own feed, for calendar apps that cannot sign
      * in. The secret is the credential; the feed holds every area its owner may read now (each
      * area's open inspections and those closed in the last 12 months: {@link FeedInspections}), and
-     * an unknown, renewed or revoked secret gets the same 404 as any unknown address.
+     * an unknown, renewed or revoked secret gets the same 404 as any unknown address. With {@code
+     * ?area=} it holds that one area, for a reader of many areas whose whole feed is too large for
+     * one answer (docs/performance.md, "Calendar feeds under Lambda's 6 MB limit"); an area its
+     * owner may not read, or none, is a 404.
      */
     @Get("/feeds/{secret}/calendar.ics")
-    MutableHttpResponse<?> personal(@PathVariable String secret) {
+    MutableHttpResponse<?> personal(
+            HttpRequest<?> request,
+            @PathVariable String secret,
+            @Nullable @QueryValue String area) {
         // resolve() reads the person once (and applies the first administrator); a feed only ever
-        // belongs to a
-        // stored person (version > 0), as making one remembers them first.
+        // belongs to a stored person (version > 0), as making one remembers them first.
         Optional<Person> owner =
                 access.feedOwner(secret)
                         .map(subject -> access.resolve(subject, null, null))
@@ -60,17 +68,38 @@ final class PersonalCalendarController {
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
         List<InspectionDays.Day> days = new ArrayList<>();
         Map<AreaId, String> readable = new LinkedHashMap<>();
-        for (Area area : areas.all()) {
-            if (owner.get().access().canRead(area.id())) {
-                readable.put(area.id(), area.name());
+        for (Area a : areas.all()) {
+            if (owner.get().access().canRead(a.id())
+                    && (area == null || a.id().value().equals(area))) {
+                readable.put(a.id(), a.name());
             }
+        }
+        if (area != null && readable.isEmpty()) {
+            return CalendarResponses.notFound(
+                    "There is no area '" + area + "' that this calendar's owner may read");
         }
         for (Inspection i : feed.of(readable.keySet())) {
             String areaName = readable.get(i.areaId());
             entries.addAll(responses.entries(i, areaName));
             days.addAll(InspectionDays.of(i, areaName));
         }
+        if (area != null) {
+            return responses.calendar(
+                    request,
+                    "SEND deadlines: " + owner.get().name() + ", " + readable.get(new AreaId(area)),
+                    entries,
+                    days,
+                    "send-deadlines-" + area,
+                    "One area's calendar is rarely this large: tell the service's administrators.");
+        }
         return responses.calendar(
-                "SEND deadlines: " + owner.get().name(), entries, days, "send-deadlines");
+                request,
+                "SEND deadlines: " + owner.get().name(),
+                entries,
+                days,
+                "send-deadlines",
+                "Subscribe to one area at a time instead: this address followed by ?area= and the"
+                        + " area's id, the last part of its page's address (for example"
+                        + " calendar.ics?area=cumbria).");
     }
 }
