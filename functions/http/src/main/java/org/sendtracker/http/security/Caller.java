@@ -41,7 +41,11 @@ public record Caller(Person person, boolean bearer) {
      * theirs (docs/performance.md, "One council's dashboard (stop 21)").
      */
     public List<Area> readableAreas(AreaService areas) {
-        Access access = access();
+        return readableAreas(access(), areas);
+    }
+
+    /** {@link #readableAreas(AreaService)} for someone with {@code access}. */
+    public static List<Area> readableAreas(Access access, AreaService areas) {
         if (!access.readsEveryArea() && access.areas().size() <= DeadlineService.FEW_AREAS) {
             return areas.of(access.areas().keySet());
         }

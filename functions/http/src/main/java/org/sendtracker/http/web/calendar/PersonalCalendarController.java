@@ -19,6 +19,7 @@ import org.sendtracker.access.model.Person;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.http.security.Caller;
 import org.sendtracker.inspection.model.Inspection;
 
 /** A person's own calendar feed, by the secret in its address (docs/security.md). */
@@ -68,9 +69,8 @@ final class PersonalCalendarController {
         List<DeadlineCalendar.Entry> entries = new ArrayList<>();
         List<InspectionDays.Day> days = new ArrayList<>();
         Map<AreaId, String> readable = new LinkedHashMap<>();
-        for (Area a : areas.all()) {
-            if (owner.get().access().canRead(a.id())
-                    && (area == null || a.id().value().equals(area))) {
+        for (Area a : Caller.readableAreas(owner.get().access(), areas)) {
+            if (area == null || a.id().value().equals(area)) {
                 readable.put(a.id(), a.name());
             }
         }
