@@ -32,7 +32,7 @@ public final class CsvGzipProbe {
     private static final long LAMBDA_ANSWER = 6L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** CsvDownload's limit: 6 MB less 64 kB, as base64; the file bytes that fit. */
+    /** LargeAnswer's limit: 6 MB less 64 kB, as base64; the file bytes that fit. */
     private static final long MAX_FILE = (LAMBDA_ANSWER - 64 * 1024) / 4 * 3;
 
     public static void main(String[] args) {

@@ -30,6 +30,7 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.AcceptEncoding;
+import org.sendtracker.http.support.LargeAnswer;
 import org.sendtracker.http.web.layout.ErrorPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
@@ -41,7 +42,7 @@ import org.sendtracker.http.web.layout.PublicUrl;
  * is still to do), and every one still to do however old, soonest first, for a spreadsheet ({@link
  * CsvRange}). A first due date that is not one is a 400 page, never a file. The file is gzipped for
  * a client that accepts it, and a file larger than one Lambda answer can carry is a 400 page too
- * ({@link CsvDownload}).
+ * ({@link LargeAnswer}, {@link CsvDownload}).
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -75,7 +76,7 @@ final class DeadlinesCsvController {
     private final Pages pages;
     private final ViewsRendererLocator renderers;
     private final ExecutorService io;
-    private final CsvDownload download;
+    private final LargeAnswer download;
 
     DeadlinesCsvController(
             DueDeadlines due,
@@ -84,7 +85,7 @@ final class DeadlinesCsvController {
             Pages pages,
             ViewsRendererLocator renderers,
             @Named(TaskExecutors.IO) ExecutorService io,
-            CsvDownload download) {
+            LargeAnswer download) {
         this.due = due;
         this.download = download;
         this.io = io;
@@ -139,31 +140,31 @@ final class DeadlinesCsvController {
         for (DeadlineRow row : DueDeadlines.everyDeadline(read, areaNames)) {
             csv.row(fields(row, base + row.inspectionHref()));
         }
-        CsvDownload.Answer answer =
+        LargeAnswer.Body body =
                 download.of(
                         csv.toString().getBytes(StandardCharsets.UTF_8),
                         AcceptEncoding.of(
                                 request.getHeaders().getAll(HttpHeaders.ACCEPT_ENCODING)));
-        if (answer instanceof CsvDownload.TooLarge tooLarge) {
+        if (body instanceof LargeAnswer.TooLarge tooLarge) {
             return tooLarge(request, tooLarge);
         }
-        CsvDownload.File file = (CsvDownload.File) answer;
-        MutableHttpResponse<byte[]> response =
-                HttpResponse.ok(file.body())
-                        .contentType(TEXT_CSV)
-                        .header(
-                                "Content-Disposition",
-                                "attachment; filename=\"" + range.fileName(filter.areaId()) + "\"")
-                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        return file.gzipped() ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip") : response;
+        return ((LargeAnswer.Fits) body)
+                .response()
+                .contentType(TEXT_CSV)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + range.fileName(filter.areaId()) + "\"");
     }
 
     /**
      * A file too large for one answer: a 400 page saying how large and what to ask for instead, and
      * no file (docs/performance.md, "The CSV under Lambda's 6 MB limit").
      */
-    private MutableHttpResponse<?> tooLarge(HttpRequest<?> request, CsvDownload.TooLarge tooLarge) {
-        return page(request, "This spreadsheet is too large to download", tooLarge.message())
+    private MutableHttpResponse<?> tooLarge(HttpRequest<?> request, LargeAnswer.TooLarge tooLarge) {
+        return page(
+                        request,
+                        "This spreadsheet is too large to download",
+                        CsvDownload.message(tooLarge))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.http.support.AcceptEncoding;
+import org.sendtracker.http.support.LargeAnswer;
 
 /**
  * Which answer the CSV gets for its size and the client's {@code Accept-Encoding}: the encoded body
@@ -26,26 +27,26 @@ class CsvDownloadTest {
 
     @Test
     void theDeployedLimit_isSixMegabytesLessSixtyFourKilobytes_ofBase64() {
-        assertThat(CsvDownload.MAX_ENCODED_BODY).isEqualTo(6_291_456 - 65_536);
-        assertThat(new CsvDownload(CsvDownload.MAX_ENCODED_BODY).maxFileBytes())
+        assertThat(LargeAnswer.MAX_ENCODED_BODY).isEqualTo(6_291_456 - 65_536);
+        assertThat(new LargeAnswer(LargeAnswer.MAX_ENCODED_BODY).maxFileBytes())
                 .isEqualTo(4_669_440);
     }
 
     @Test
     void theEncodedSize_isBase64s_fourCharactersForEveryThreeBytesOrPart() {
-        assertThat(CsvDownload.encodedSize(0)).isZero();
-        assertThat(CsvDownload.encodedSize(1)).isEqualTo(4);
-        assertThat(CsvDownload.encodedSize(3)).isEqualTo(4);
-        assertThat(CsvDownload.encodedSize(4)).isEqualTo(8);
-        assertThat(CsvDownload.encodedSize(4_669_440)).isEqualTo(6_225_920);
+        assertThat(LargeAnswer.encodedSize(0)).isZero();
+        assertThat(LargeAnswer.encodedSize(1)).isEqualTo(4);
+        assertThat(LargeAnswer.encodedSize(3)).isEqualTo(4);
+        assertThat(LargeAnswer.encodedSize(4)).isEqualTo(8);
+        assertThat(LargeAnswer.encodedSize(4_669_440)).isEqualTo(6_225_920);
     }
 
     @Test
     void aBrowser_getsTheFileGzipped_whatItsSize() {
-        CsvDownload.Answer answer = new CsvDownload(CsvDownload.MAX_ENCODED_BODY).of(FILE, BROWSER);
+        LargeAnswer.Body answer = new LargeAnswer(LargeAnswer.MAX_ENCODED_BODY).of(FILE, BROWSER);
 
-        assertThat(answer).isInstanceOf(CsvDownload.File.class);
-        CsvDownload.File file = (CsvDownload.File) answer;
+        assertThat(answer).isInstanceOf(LargeAnswer.Fits.class);
+        LargeAnswer.Fits file = (LargeAnswer.Fits) answer;
         assertThat(file.gzipped()).isTrue();
         assertThat(gunzip(file.body())).isEqualTo(FILE);
         assertThat(file.body().length).isLessThan(FILE.length / 10);
@@ -53,21 +54,21 @@ class CsvDownloadTest {
 
     @Test
     void aClientAskingForNoCoding_getsTheFileAsItIs() {
-        CsvDownload.Answer answer = new CsvDownload(CsvDownload.MAX_ENCODED_BODY).of(FILE, NONE);
+        LargeAnswer.Body answer = new LargeAnswer(LargeAnswer.MAX_ENCODED_BODY).of(FILE, NONE);
 
-        assertThat(answer).isInstanceOf(CsvDownload.File.class);
-        assertThat(((CsvDownload.File) answer).gzipped()).isFalse();
-        assertThat(((CsvDownload.File) answer).body()).isSameAs(FILE);
+        assertThat(answer).isInstanceOf(LargeAnswer.Fits.class);
+        assertThat(((LargeAnswer.Fits) answer).gzipped()).isFalse();
+        assertThat(((LargeAnswer.Fits) answer).body()).isSameAs(FILE);
     }
 
     @Test
     void aClientPreferringNoCoding_getsItAsItIs_whenItFits_andGzipped_whenOnlyThatFits() {
-        long justFitting = CsvDownload.encodedSize(FILE.length);
+        long justFitting = LargeAnswer.encodedSize(FILE.length);
 
-        CsvDownload.File fits =
-                (CsvDownload.File) new CsvDownload(justFitting).of(FILE, IDENTITY_FIRST);
-        CsvDownload.File onlyGzipped =
-                (CsvDownload.File) new CsvDownload(justFitting - 4).of(FILE, IDENTITY_FIRST);
+        LargeAnswer.Fits fits =
+                (LargeAnswer.Fits) new LargeAnswer(justFitting).of(FILE, IDENTITY_FIRST);
+        LargeAnswer.Fits onlyGzipped =
+                (LargeAnswer.Fits) new LargeAnswer(justFitting - 4).of(FILE, IDENTITY_FIRST);
 
         assertThat(fits.gzipped()).isFalse();
         assertThat(onlyGzipped.gzipped()).isTrue();
@@ -76,14 +77,14 @@ class CsvDownloadTest {
 
     @Test
     void aFileThatDoesNotFitGzipped_isRefused_withItsSizesAndTheLimit() {
-        CsvDownload download = new CsvDownload(400);
+        LargeAnswer download = new LargeAnswer(400);
 
-        CsvDownload.Answer answer = download.of(FILE, BROWSER);
+        LargeAnswer.Body answer = download.of(FILE, BROWSER);
 
-        assertThat(answer).isInstanceOf(CsvDownload.TooLarge.class);
-        CsvDownload.TooLarge tooLarge = (CsvDownload.TooLarge) answer;
+        assertThat(answer).isInstanceOf(LargeAnswer.TooLarge.class);
+        LargeAnswer.TooLarge tooLarge = (LargeAnswer.TooLarge) answer;
         assertThat(tooLarge.plainBytes()).isEqualTo(FILE.length);
-        assertThat(tooLarge.gzippedBytes()).isEqualTo(CsvDownload.gzip(FILE).length);
+        assertThat(tooLarge.gzippedBytes()).isEqualTo(LargeAnswer.gzip(FILE).length);
         assertThat(tooLarge.gzipAccepted()).isTrue();
         assertThat(tooLarge.maxFileBytes()).isEqualTo(300);
         assertThat(tooLarge.gzippedWouldFit()).isFalse();
@@ -91,10 +92,10 @@ class CsvDownloadTest {
 
     @Test
     void aClientRefusingGzip_isRefusedAFileOnlyTheGzippedOneWouldFit_andToldSo() {
-        CsvDownload download = new CsvDownload(CsvDownload.encodedSize(FILE.length) - 4);
+        LargeAnswer download = new LargeAnswer(LargeAnswer.encodedSize(FILE.length) - 4);
 
-        CsvDownload.TooLarge tooLarge =
-                (CsvDownload.TooLarge) download.of(FILE, accepting("gzip;q=0, deflate"));
+        LargeAnswer.TooLarge tooLarge =
+                (LargeAnswer.TooLarge) download.of(FILE, accepting("gzip;q=0, deflate"));
 
         assertThat(tooLarge.gzipAccepted()).isFalse();
         assertThat(tooLarge.gzippedWouldFit()).isTrue();
@@ -102,7 +103,9 @@ class CsvDownloadTest {
 
     @Test
     void theRefusal_saysHowLarge_theLimit_andWhatToAskFor() {
-        assertThat(new CsvDownload.TooLarge(10_236_584, 7_340_032, true, 4_669_440).message())
+        assertThat(
+                        CsvDownload.message(
+                                new LargeAnswer.TooLarge(10_236_584, 7_340_032, true, 4_669_440)))
                 .isEqualTo(
                         "This spreadsheet would be 7.0 MB compressed (9.8 MB uncompressed), more than"
                                 + " the 4.5 MB that can be downloaded at once. To download the"
@@ -110,7 +113,9 @@ class CsvDownloadTest {
                                 + " address; without it, the file holds the last 12 months and"
                                 + " everything still to do), or one area at a time (the dashboard's"
                                 + " area filter).");
-        assertThat(new CsvDownload.TooLarge(10_236_584, 351_359, false, 4_669_440).message())
+        assertThat(
+                        CsvDownload.message(
+                                new LargeAnswer.TooLarge(10_236_584, 351_359, false, 4_669_440)))
                 .isEqualTo(
                         "This spreadsheet would be 9.8 MB, more than the 4.5 MB that can be"
                                 + " downloaded at once. Compressed it would be 343 kB: download it"
@@ -123,10 +128,10 @@ class CsvDownloadTest {
 
     @Test
     void sizes_readAsPeopleReadThem() {
-        assertThat(CsvDownload.size(225)).isEqualTo("225 bytes");
-        assertThat(CsvDownload.size(120_000)).isEqualTo("117 kB");
-        assertThat(CsvDownload.size(4_669_440)).isEqualTo("4.5 MB");
-        assertThat(CsvDownload.size(10_236_584)).isEqualTo("9.8 MB");
+        assertThat(LargeAnswer.size(225)).isEqualTo("225 bytes");
+        assertThat(LargeAnswer.size(120_000)).isEqualTo("117 kB");
+        assertThat(LargeAnswer.size(4_669_440)).isEqualTo("4.5 MB");
+        assertThat(LargeAnswer.size(10_236_584)).isEqualTo("9.8 MB");
     }
 
     private static AcceptEncoding accepting(String header) {
