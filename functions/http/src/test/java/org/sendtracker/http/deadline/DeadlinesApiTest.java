@@ -254,11 +254,7 @@ class DeadlinesApiTest {
         String bearer =
                 api.bearerFor(
                         "Tom Two",
-                        "{\"role\":\"AREAS\",\"areas\":{\""
-                                + metArea
-                                + "\":\"VIEWER\",\""
-                                + overdueArea
-                                + "\":\"VIEWER\"}}");
+                        ApiFixtures.areasAccess("VIEWER", List.of(metArea, overdueArea)));
         List<String> all = new ArrayList<>();
         int pages = 0;
         String next = "/api/deadlines?from=2019-08-01&to=2027-12-31&limit=1";

@@ -3,7 +3,9 @@ package org.sendtracker.http.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Areas and inspections set up through the API, as an officer would, each in a stage a test starts
@@ -19,6 +21,18 @@ public final class ApiFixtures {
     /** A fresh area id such as {@code cumbria-7}. */
     public static String uniqueAreaId(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * The access of someone granted {@code areas}, each as {@code role} ({@code EDITOR} or {@code
+     * VIEWER}), as {@link ApiStack#bearerFor(String, String)} takes it.
+     */
+    public static String areasAccess(String role, List<String> areas) {
+        return "{\"role\":\"AREAS\",\"areas\":{"
+                + areas.stream()
+                        .map(area -> "\"" + area + "\":\"" + role + "\"")
+                        .collect(Collectors.joining(","))
+                + "}}";
     }
 
     public static String registerArea(ApiStack api, String areaId) {

@@ -3,6 +3,7 @@ package org.sendtracker.http.web.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,13 +97,7 @@ class AreaFeedWindowTest {
 
     @Test
     void aPersonalFeed_ofSomeoneWithTwoAreas_readAreaByArea_holdsTheSameAsEveryonesForThem() {
-        api.bearerFor(
-                "Two Feeds",
-                "{\"role\":\"AREAS\",\"areas\":{\""
-                        + area
-                        + "\":\"VIEWER\",\""
-                        + otherArea
-                        + "\":\"VIEWER\"}}");
+        api.bearerFor("Two Feeds", ApiFixtures.areasAccess("VIEWER", List.of(area, otherArea)));
         String secret =
                 api.context()
                         .getBean(AccessService.class)

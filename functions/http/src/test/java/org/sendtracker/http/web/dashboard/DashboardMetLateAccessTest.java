@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,17 +47,14 @@ class DashboardMetLateAccessTest {
                     {"type":"WSOA_SUBMITTED","on":"2026-11-1%d"}"""
                             .formatted(2 + i));
         }
-        oneArea = api.bearerFor("Olive One", grants(areas.subList(0, 1)));
-        twoAreas = api.bearerFor("Tom Two", grants(List.of(areas.get(0), areas.get(3))));
-        fourAreas = api.bearerFor("Fern Four", grants(areas.subList(0, 4)));
-    }
-
-    private static String grants(List<String> readable) {
-        return "{\"role\":\"AREAS\",\"areas\":{"
-                + readable.stream()
-                        .map(area -> "\"" + area + "\":\"EDITOR\"")
-                        .collect(Collectors.joining(","))
-                + "}}";
+        oneArea =
+                api.bearerFor("Olive One", ApiFixtures.areasAccess("EDITOR", areas.subList(0, 1)));
+        twoAreas =
+                api.bearerFor(
+                        "Tom Two",
+                        ApiFixtures.areasAccess("EDITOR", List.of(areas.get(0), areas.get(3))));
+        fourAreas =
+                api.bearerFor("Fern Four", ApiFixtures.areasAccess("EDITOR", areas.subList(0, 4)));
     }
 
     @AfterAll
@@ -125,13 +121,6 @@ class DashboardMetLateAccessTest {
 
     /** The met-late section of the dashboard at {@code path}, seen by {@code bearer}. */
     private static String metLate(String path, String bearer) {
-        ApiStack.Response page =
-                api.request("GET", path, null, "Authorization", bearer, "Accept", "text/html");
-        assertThat(page.status()).as(path + ": " + page.body()).isEqualTo(200);
-        String body = page.body();
-        int start = body.indexOf("id=\"met-late\"");
-        assertThat(start).as("the met-late section").isPositive();
-        int end = body.indexOf("<h2", start);
-        return body.substring(start, end < 0 ? body.length() : end);
+        return DashboardSection.of(api, path, bearer, "met-late");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,17 +41,14 @@ class DashboardOutstandingAccessTest {
                     {"type":"DEADLINE_OVERRIDDEN","deadline":"WSOA_SUBMISSION","dueOn":"2026-11-1%d","reason":"Extension agreed with Ofsted"}"""
                             .formatted(4 - i));
         }
-        oneArea = api.bearerFor("Olive One", grants(areas.subList(0, 1)));
-        twoAreas = api.bearerFor("Tom Two", grants(List.of(areas.get(0), areas.get(3))));
-        fourAreas = api.bearerFor("Fern Four", grants(areas.subList(0, 4)));
-    }
-
-    private static String grants(List<String> readable) {
-        return "{\"role\":\"AREAS\",\"areas\":{"
-                + readable.stream()
-                        .map(area -> "\"" + area + "\":\"VIEWER\"")
-                        .collect(Collectors.joining(","))
-                + "}}";
+        oneArea =
+                api.bearerFor("Olive One", ApiFixtures.areasAccess("VIEWER", areas.subList(0, 1)));
+        twoAreas =
+                api.bearerFor(
+                        "Tom Two",
+                        ApiFixtures.areasAccess("VIEWER", List.of(areas.get(0), areas.get(3))));
+        fourAreas =
+                api.bearerFor("Fern Four", ApiFixtures.areasAccess("VIEWER", areas.subList(0, 4)));
     }
 
     @AfterAll
@@ -155,15 +151,7 @@ class DashboardOutstandingAccessTest {
         return order.stream().map(i -> section.indexOf(href(i))).toList();
     }
 
-    /** The dashboard's section {@code id} at {@code path}, seen by {@code bearer}. */
     private static String section(String path, String bearer, String id) {
-        ApiStack.Response page =
-                api.request("GET", path, null, "Authorization", bearer, "Accept", "text/html");
-        assertThat(page.status()).as(path + ": " + page.body()).isEqualTo(200);
-        String body = page.body();
-        int start = body.indexOf("id=\"" + id + "\"");
-        assertThat(start).as("the " + id + " section").isPositive();
-        int end = body.indexOf("<h2", start);
-        return body.substring(start, end < 0 ? body.length() : end);
+        return DashboardSection.of(api, path, bearer, id);
     }
 }
