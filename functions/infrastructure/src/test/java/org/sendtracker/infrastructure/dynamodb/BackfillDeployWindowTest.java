@@ -2,7 +2,6 @@ package org.sendtracker.infrastructure.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
 import static org.sendtracker.infrastructure.dynamodb.Recording.testChange;
 import static org.sendtracker.infrastructure.dynamodb.Recording.withRevisitDeadlines;
 
@@ -20,9 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.InspectionId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -251,20 +248,7 @@ class BackfillDeployWindowTest {
 
     /** The area's deadlines met late as the version before the key wrote them: without it. */
     private void writtenByTheVersionBefore(String area) {
-        InspectionId id = aCumbriaLikeInspectionAwaitingReport(area).id();
-        for (Deadline deadline : inspections.find(id).orElseThrow().deadlines()) {
-            if (deadline.isMetLate()) {
-                dynamo.client.updateItem(
-                        b ->
-                                b.tableName(dynamo.table.value())
-                                        .key(
-                                                Items.key(
-                                                        DynamoDbInspections.pk(id),
-                                                        TableKeys.deadline(deadline.id())))
-                                        .conditionExpression("attribute_exists(PK)")
-                                        .updateExpression("REMOVE GSI3PK, GSI3SK"));
-            }
-        }
+        Recording.withoutMetLateKeys(dynamo, inspections, area);
     }
 
     private void meet(Inspection inspection, String id, String on) {

@@ -1,7 +1,6 @@
 package org.sendtracker.infrastructure.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
 import static org.sendtracker.infrastructure.dynamodb.Recording.testChange;
 import static org.sendtracker.infrastructure.dynamodb.Recording.withRevisitDeadlines;
 
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
-import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.InspectionId;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -57,20 +54,7 @@ class MetLateBackfillTest {
         meet(withRevisitDeadlines(inspections, "durham", "2026-06-30"), "REVISIT", "2026-07-03");
         // as the code before the key wrote them
         for (String area : List.of("cumbria", "durham")) {
-            InspectionId id = aCumbriaLikeInspectionAwaitingReport(area).id();
-            for (Deadline deadline : inspections.find(id).orElseThrow().deadlines()) {
-                if (deadline.isMetLate()) {
-                    dynamo.client.updateItem(
-                            b ->
-                                    b.tableName(dynamo.table.value())
-                                            .key(
-                                                    Items.key(
-                                                            DynamoDbInspections.pk(id),
-                                                            TableKeys.deadline(deadline.id())))
-                                            .conditionExpression("attribute_exists(PK)")
-                                            .updateExpression("REMOVE GSI3PK, GSI3SK"));
-                }
-            }
+            Recording.withoutMetLateKeys(dynamo, inspections, area);
         }
         dynamo.client.deleteItem(
                 b ->

@@ -46,6 +46,28 @@ final class Recording {
 
     private Recording() {}
 
+    /**
+     * The deadlines met late of {@code area}'s {@link #aCumbriaLikeInspectionAwaitingReport}, as
+     * the version before the {@code MET_LATE} key wrote them: without it.
+     */
+    static void withoutMetLateKeys(
+            LocalDynamoDb dynamo, DynamoDbInspections inspections, String area) {
+        InspectionId id = aCumbriaLikeInspectionAwaitingReport(area).id();
+        for (Deadline deadline : inspections.find(id).orElseThrow().deadlines()) {
+            if (deadline.isMetLate()) {
+                dynamo.client.updateItem(
+                        b ->
+                                b.tableName(dynamo.table.value())
+                                        .key(
+                                                Items.key(
+                                                        DynamoDbInspections.pk(id),
+                                                        TableKeys.deadline(deadline.id())))
+                                        .conditionExpression("attribute_exists(PK)")
+                                        .updateExpression("REMOVE GSI3PK, GSI3SK"));
+            }
+        }
+    }
+
     /** Registers each of {@code areas}, named as its id, with a lead officer only. */
     static void registerWithALeadOfficer(DynamoDbAreas areas, String... ids) {
         for (String id : ids) {
