@@ -127,14 +127,7 @@ class CsvOnLambdaTest {
         APIGatewayV2HTTPResponse plain = handle(handler, plainEvent);
 
         // then the uncompressed file is the same file, still base64 (its media type is binary)
-        assertThat(plain.getStatusCode()).as(plain.getBody()).isEqualTo(200);
-        assertThat(header(plain, "Content-Encoding")).isNull();
-        assertThat(header(plain, "Vary")).isEqualTo("Accept-Encoding");
-        assertThat(plain.getIsBase64Encoded()).isTrue();
-        assertThat(new String(Base64.getDecoder().decode(plain.getBody()), StandardCharsets.UTF_8))
-                .isEqualTo(gunzip(Base64.getDecoder().decode(gzipped.getBody())));
-        assertThat(header(plain, "Content-Disposition"))
-                .isEqualTo(header(gzipped, "Content-Disposition"));
+        assertSameFileUncompressed(plain, gzipped);
     }
 
     @Test
@@ -176,6 +169,22 @@ class CsvOnLambdaTest {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read events/" + file, e);
         }
+    }
+
+    /**
+     * {@code plain} is a 200 with no coding, still base64 (the media type is binary), whose text is
+     * {@code gzipped}'s unzipped, under the same file name.
+     */
+    static void assertSameFileUncompressed(
+            APIGatewayV2HTTPResponse plain, APIGatewayV2HTTPResponse gzipped) {
+        assertThat(plain.getStatusCode()).as(plain.getBody()).isEqualTo(200);
+        assertThat(header(plain, "Content-Encoding")).isNull();
+        assertThat(header(plain, "Vary")).isEqualTo("Accept-Encoding");
+        assertThat(plain.getIsBase64Encoded()).isTrue();
+        assertThat(new String(Base64.getDecoder().decode(plain.getBody()), StandardCharsets.UTF_8))
+                .isEqualTo(gunzip(Base64.getDecoder().decode(gzipped.getBody())));
+        assertThat(header(plain, "Content-Disposition"))
+                .isEqualTo(header(gzipped, "Content-Disposition"));
     }
 
     static String gunzip(byte[] gzipped) {
