@@ -125,19 +125,13 @@ public final class DeadlineService {
     public List<Due> outstanding(Set<AreaId> areas) {
         Objects.requireNonNull(areas, "areas == null");
         LocalDate today = today();
-        List<DeadlineEntry> found;
-        if (areas.size() <= FEW_AREAS) {
-            found = new ArrayList<>();
-            for (AreaId area : areas) {
-                found.addAll(index.outstandingDueBy(LAST_DAY, Optional.of(area)));
-            }
-            found.sort(INDEX_ORDER);
-        } else {
-            found =
-                    index.outstandingDueBy(LAST_DAY, Optional.empty()).stream()
-                            .filter(e -> areas.contains(e.areaId()))
-                            .toList();
-        }
+        List<DeadlineEntry> found =
+                areas.size() <= FEW_AREAS
+                        ? eachArea(
+                                areas, area -> index.outstandingDueBy(LAST_DAY, Optional.of(area)))
+                        : index.outstandingDueBy(LAST_DAY, Optional.empty()).stream()
+                                .filter(e -> areas.contains(e.areaId()))
+                                .toList();
         return found.stream().map(e -> due(e, today)).toList();
     }
 
@@ -238,12 +232,12 @@ public final class DeadlineService {
     public List<Due> dueFromOrOutstanding(LocalDate from, LocalDate to, Set<AreaId> areas) {
         Objects.requireNonNull(areas, "areas == null");
         LocalDate today = today();
-        List<DeadlineEntry> found = new ArrayList<>();
-        for (AreaId area : areas) {
-            found.addAll(index.outstandingBeforeThenDueBetween(from, to, Optional.of(area)));
-        }
-        found.sort(INDEX_ORDER);
-        return found.stream().map(e -> due(e, today)).toList();
+        return eachArea(
+                        areas,
+                        area -> index.outstandingBeforeThenDueBetween(from, to, Optional.of(area)))
+                .stream()
+                .map(e -> due(e, today))
+                .toList();
     }
 
     /**
@@ -290,8 +284,7 @@ public final class DeadlineService {
                                                                     asked.to(),
                                                                     Optional.of(area),
                                                                     after,
-                                                                    limit + 1),
-                                                    limit + 1)
+                                                                    limit + 1))
                                             : index.dueBetween(
                                                     asked.from(),
                                                     asked.to(),
@@ -317,18 +310,15 @@ public final class DeadlineService {
                         });
     }
 
-    /**
-     * What {@code read} gives for each of {@code areas}, merged in the index's order, at most
-     * {@code limit}.
-     */
+    /** What {@code read} gives for each of {@code areas}, merged in the index's order. */
     private static List<DeadlineEntry> eachArea(
-            Set<AreaId> areas, Function<AreaId, List<DeadlineEntry>> read, int limit) {
+            Set<AreaId> areas, Function<AreaId, List<DeadlineEntry>> read) {
         List<DeadlineEntry> found = new ArrayList<>();
         for (AreaId area : areas) {
             found.addAll(read.apply(area));
         }
         found.sort(INDEX_ORDER);
-        return found.size() > limit ? found.subList(0, limit) : found;
+        return found;
     }
 
     private static Due due(DeadlineEntry entry, LocalDate today) {
