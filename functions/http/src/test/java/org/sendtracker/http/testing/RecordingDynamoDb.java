@@ -13,11 +13,12 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * Swaps in a DynamoDB client that records the name of every operation the application sends, for
- * stacks started with {@link #ENABLED} set. It keeps the production client's {@link
- * NoScanInterceptor}, after the recorder, so a scan is both recorded and refused.
+ * Swaps in a DynamoDB client that records the name of every operation the application sends (and
+ * every query whole), for stacks started with {@link #ENABLED} set. It keeps the production
+ * client's {@link NoScanInterceptor}, after the recorder, so a scan is both recorded and refused.
  */
 @Factory
 @Requires(property = RecordingDynamoDb.ENABLED, value = "true")
@@ -46,19 +47,29 @@ public final class RecordingDynamoDb {
     public static final class Operations implements ExecutionInterceptor {
 
         private final List<String> names = new CopyOnWriteArrayList<>();
+        private final List<QueryRequest> queries = new CopyOnWriteArrayList<>();
 
         @Override
         public void beforeExecution(
                 Context.BeforeExecution context, ExecutionAttributes executionAttributes) {
             names.add(executionAttributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            if (context.request() instanceof QueryRequest query) {
+                queries.add(query);
+            }
         }
 
         public List<String> names() {
             return List.copyOf(names);
         }
 
+        /** The queries sent so far, in order. */
+        public List<QueryRequest> queries() {
+            return List.copyOf(queries);
+        }
+
         public void clear() {
             names.clear();
+            queries.clear();
         }
     }
 }
