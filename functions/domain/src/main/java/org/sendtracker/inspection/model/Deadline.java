@@ -36,7 +36,8 @@ public record Deadline(
         Instant recordedAt,
         DateSetter setBy,
         DayCount lateIn,
-        Integer daysLate) {
+        Integer daysLate)
+        implements DeadlineNeed {
 
     public Deadline {
         Objects.requireNonNull(id, "id == null");
@@ -120,10 +121,7 @@ public record Deadline(
         if (cancelled) {
             return DeadlineStatus.CANCELLED;
         }
-        if (!today.isAfter(dueOn)) {
-            return DeadlineStatus.OPEN;
-        }
-        return setBy.external() ? DeadlineStatus.NOT_RECORDED : DeadlineStatus.OVERDUE;
+        return DeadlineStatus.ofOutstanding(dueOn, setBy, today);
     }
 
     /** Whether someone other than the council sets this date (docs/domain-rules.md §1.4). */

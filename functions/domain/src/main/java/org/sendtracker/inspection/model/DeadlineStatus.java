@@ -1,5 +1,7 @@
 package org.sendtracker.inspection.model;
 
+import java.time.LocalDate;
+import org.sendtracker.rules.DateSetter;
 import org.sendtracker.shared.Labelled;
 
 /**
@@ -40,6 +42,18 @@ public enum DeadlineStatus implements Labelled {
     @Override
     public String label() {
         return label;
+    }
+
+    /**
+     * The status on {@code today} of a deadline still to do, due {@code dueOn}, whose date {@code
+     * setBy} sets: {@code OPEN} to the due date, then {@code OVERDUE}, or {@code NOT_RECORDED} for
+     * a date others set (docs/domain-rules.md §1.4).
+     */
+    public static DeadlineStatus ofOutstanding(LocalDate dueOn, DateSetter setBy, LocalDate today) {
+        if (!today.isAfter(dueOn)) {
+            return OPEN;
+        }
+        return setBy.external() ? NOT_RECORDED : OVERDUE;
     }
 
     /** Met, on time or late. */

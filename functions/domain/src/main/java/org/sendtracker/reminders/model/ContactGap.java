@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.ContactRole;
-import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.DeadlineNeed;
 import org.sendtracker.inspection.model.Inspection;
 
 /**
@@ -20,7 +20,7 @@ import org.sendtracker.inspection.model.Inspection;
  *     false when the role is only escalated to
  * @param deadlines the open deadlines needing the role, soonest first
  */
-public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlines) {
+public record ContactGap(ContactRole role, boolean owner, List<DeadlineNeed> deadlines) {
 
     public ContactGap {
         deadlines = List.copyOf(deadlines);
@@ -42,10 +42,11 @@ public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlin
      * The gaps in {@code area}'s contacts for {@code outstanding}, the outstanding deadlines of its
      * open inspections (as the outstanding-deadlines index gives them): owners first.
      */
-    public static List<ContactGap> forDeadlines(Area area, List<Deadline> outstanding) {
-        Map<ContactRole, List<Deadline>> owned = new EnumMap<>(ContactRole.class);
-        Map<ContactRole, List<Deadline>> escalated = new EnumMap<>(ContactRole.class);
-        for (Deadline deadline : outstanding) {
+    public static List<ContactGap> forDeadlines(
+            Area area, List<? extends DeadlineNeed> outstanding) {
+        Map<ContactRole, List<DeadlineNeed>> owned = new EnumMap<>(ContactRole.class);
+        Map<ContactRole, List<DeadlineNeed>> escalated = new EnumMap<>(ContactRole.class);
+        for (DeadlineNeed deadline : outstanding) {
             if (area.contactsWith(deadline.owner()).isEmpty()) {
                 owned.computeIfAbsent(deadline.owner(), role -> new ArrayList<>()).add(deadline);
             }
@@ -83,7 +84,8 @@ public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlin
     }
 
     /** {@link #withLeadOfficer} for the outstanding deadlines of the area's open inspections. */
-    public static List<ContactGap> withLeadOfficerFor(Area area, List<Deadline> outstanding) {
+    public static List<ContactGap> withLeadOfficerFor(
+            Area area, List<? extends DeadlineNeed> outstanding) {
         List<ContactGap> gaps = forDeadlines(area, outstanding);
         boolean said = gaps.stream().anyMatch(gap -> gap.role() == ContactRole.LEAD_OFFICER);
         if (said || !area.contactsWith(ContactRole.LEAD_OFFICER).isEmpty()) {
@@ -95,7 +97,7 @@ public record ContactGap(ContactRole role, boolean owner, List<Deadline> deadlin
         return all;
     }
 
-    private static List<Deadline> soonestFirst(List<Deadline> deadlines) {
-        return deadlines.stream().sorted(Comparator.comparing(Deadline::dueOn)).toList();
+    private static List<DeadlineNeed> soonestFirst(List<DeadlineNeed> deadlines) {
+        return deadlines.stream().sorted(Comparator.comparing(DeadlineNeed::dueOn)).toList();
     }
 }

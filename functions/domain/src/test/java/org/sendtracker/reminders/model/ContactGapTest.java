@@ -10,7 +10,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.ContactRole;
-import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.DeadlineNeed;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.testing.Cumbria2019;
 
@@ -35,7 +35,7 @@ class ContactGapTest {
                         Tuple.tuple(ContactRole.LEAD_OFFICER, true),
                         Tuple.tuple(ContactRole.CHIEF_EXECUTIVE, false));
         assertThat(gaps.get(0).deadlines())
-                .extracting(Deadline::dueOn)
+                .extracting(DeadlineNeed::dueOn)
                 .extracting(String::valueOf)
                 .containsExactly("2019-08-21");
     }

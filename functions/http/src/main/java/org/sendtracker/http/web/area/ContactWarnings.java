@@ -4,7 +4,7 @@ import static org.sendtracker.shared.Dates.format;
 
 import java.util.List;
 import org.sendtracker.area.model.Area;
-import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.DeadlineNeed;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.model.ContactGap;
 
@@ -31,7 +31,7 @@ public final class ContactWarnings {
      * inspections: the same as {@link #of(Area, List, boolean)} for those inspections.
      */
     public static List<Warning> forDeadlines(
-            Area area, List<Deadline> outstanding, boolean canEdit) {
+            Area area, List<? extends DeadlineNeed> outstanding, boolean canEdit) {
         return warnings(area, ContactGap.withLeadOfficerFor(area, outstanding), canEdit);
     }
 
@@ -70,8 +70,8 @@ public final class ContactWarnings {
                 + " has no lead officer yet: reminders about its inspections will have no one to go to.";
     }
 
-    private static String describe(List<Deadline> deadlines) {
-        Deadline first = deadlines.get(0);
+    private static String describe(List<DeadlineNeed> deadlines) {
+        DeadlineNeed first = deadlines.get(0);
         String soonest = first.kind().label() + " (due " + format(first.dueOn()) + ")";
         return deadlines.size() == 1
                 ? soonest
