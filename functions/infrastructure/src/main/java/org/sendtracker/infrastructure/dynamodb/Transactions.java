@@ -3,7 +3,9 @@ package org.sendtracker.infrastructure.dynamodb;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,26 +25,54 @@ final class Transactions {
     private Transactions() {}
 
     /**
-     * Cancellation codes that mean another writer got there first: a condition failed, or another
-     * transaction was writing one of the same items at that moment. The caller re-reads and answers
-     * 409/412; any other cancellation is not about concurrency and passes through.
+     * A condition failed: another writer got there first. The caller re-reads and answers 409/412.
      */
-    private static final Set<String> CONCURRENT_CHANGE =
-            Set.of("ConditionalCheckFailed", "TransactionConflict");
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    /**
+     * Another transaction was writing one of the same items at that moment, and this one was
+     * cancelled whole: nothing of it was written. Two writes of different inspections of one area
+     * meet on the area's digest ({@link AreaDigests}) this way, so such a write is sent again, up
+     * to {@link #ATTEMPTS} times in all; its conditions are checked afresh each time.
+     */
+    private static final String TRANSACTION_CONFLICT = "TransactionConflict";
+
+    static final int ATTEMPTS = 5;
 
     static void write(
             DynamoDbClient dynamo, List<TransactWriteItem> items, Supplier<String> conflict) {
-        try {
-            dynamo.transactWriteItems(b -> b.transactItems(items));
-        } catch (TransactionCanceledException e) {
-            boolean concurrentChange =
-                    e.cancellationReasons().stream()
-                            .map(CancellationReason::code)
-                            .anyMatch(CONCURRENT_CHANGE::contains);
-            if (concurrentChange) {
-                throw new ConcurrentChangeException(conflict.get(), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(b -> b.transactItems(items));
+                return;
+            } catch (TransactionCanceledException e) {
+                Set<String> codes =
+                        e.cancellationReasons().stream()
+                                .map(CancellationReason::code)
+                                .collect(Collectors.toSet());
+                if (codes.contains(CONDITION_FAILED)) {
+                    throw new ConcurrentChangeException(conflict.get(), e);
+                }
+                if (!codes.contains(TRANSACTION_CONFLICT)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConcurrentChangeException(conflict.get(), e);
+                }
+                pause(attempt);
             }
-            throw e;
+        }
+    }
+
+    /** 10, 20, 40, 80 ms, each with up to as much again at random, so two retries part. */
+    private static void pause(int attempt) {
+        long base = 10L << (attempt - 1);
+        try {
+            Thread.sleep(base + ThreadLocalRandom.current().nextLong(base + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(
+                    "interrupted while retrying a transaction", interrupted);
         }
     }
 

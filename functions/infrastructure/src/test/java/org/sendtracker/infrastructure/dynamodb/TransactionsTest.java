@@ -16,9 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * How a cancelled transaction is translated at the edge. DynamoDB cancels a transaction when a
  * condition fails, and also when another transaction is writing the same item at that moment
- * ({@code TransactionConflict}): both mean "someone else changed it", which the service answers
- * with 409/412, never a 500. Other cancellations (throttling, validation) are not concurrency and
- * pass through.
+ * ({@code TransactionConflict}). A failed condition means "someone else changed it", which the
+ * service answers with 409/412, never a 500; a conflict alone wrote nothing and is sent again, and
+ * only one that lasts is answered so. Other cancellations (throttling, validation) are not
+ * concurrency and pass through.
  */
 class TransactionsTest {
 
@@ -37,8 +38,8 @@ class TransactionsTest {
     }
 
     @Test
-    void transactionConflict_withAnotherWriter_isAConcurrentChange() {
-        DynamoDbClient dynamo = cancelledWith("TransactionConflict", "None");
+    void transactionConflict_thatLasts_isAConcurrentChange_afterEveryAttempt() {
+        FakeDynamo dynamo = new FakeDynamo(Integer.MAX_VALUE, "TransactionConflict", "None");
 
         assertThatThrownBy(
                         () ->
@@ -48,6 +49,29 @@ class TransactionsTest {
                                         () -> "inspection x is no longer at version 3"))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessage("inspection x is no longer at version 3");
+        assertThat(dynamo.calls).isEqualTo(Transactions.ATTEMPTS);
+    }
+
+    /**
+     * A transaction cancelled only because another was writing one of its items at that moment
+     * wrote nothing: it is sent again, and the writer never sees the conflict.
+     */
+    @Test
+    void transactionConflict_thatPasses_isRetried_andTheWriteSucceeds() {
+        FakeDynamo dynamo = new FakeDynamo(2, "None", "TransactionConflict");
+
+        Transactions.write(dynamo, List.of(), () -> "unused");
+
+        assertThat(dynamo.calls).isEqualTo(3);
+    }
+
+    @Test
+    void aFailedCondition_isNotRetried_evenBesideAConflict() {
+        FakeDynamo dynamo = new FakeDynamo(1, "TransactionConflict", "ConditionalCheckFailed");
+
+        assertThatThrownBy(() -> Transactions.write(dynamo, List.of(), () -> "changed"))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(dynamo.calls).isEqualTo(1);
     }
 
     @Test
@@ -59,33 +83,48 @@ class TransactionsTest {
     }
 
     private static DynamoDbClient cancelledWith(String... codes) {
-        TransactionCanceledException cancelled =
-                TransactionCanceledException.builder()
-                        .message("Transaction cancelled")
-                        .cancellationReasons(
-                                Arrays.stream(codes)
-                                        .map(
-                                                code ->
-                                                        CancellationReason.builder()
-                                                                .code(code)
-                                                                .build())
-                                        .toList())
-                        .build();
-        assertThat(cancelled.cancellationReasons()).hasSize(codes.length);
-        return new DynamoDbClient() {
-            @Override
-            public TransactWriteItemsResponse transactWriteItems(
-                    TransactWriteItemsRequest request) {
+        return new FakeDynamo(Integer.MAX_VALUE, codes);
+    }
+
+    /** Cancels the first {@code failures} transactions with {@code codes}, then accepts. */
+    private static final class FakeDynamo implements DynamoDbClient {
+
+        private final int failures;
+        private final TransactionCanceledException cancelled;
+        int calls;
+
+        FakeDynamo(int failures, String... codes) {
+            this.failures = failures;
+            this.cancelled =
+                    TransactionCanceledException.builder()
+                            .message("Transaction cancelled")
+                            .cancellationReasons(
+                                    Arrays.stream(codes)
+                                            .map(
+                                                    code ->
+                                                            CancellationReason.builder()
+                                                                    .code(code)
+                                                                    .build())
+                                            .toList())
+                            .build();
+            assertThat(cancelled.cancellationReasons()).hasSize(codes.length);
+        }
+
+        @Override
+        public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+            calls++;
+            if (calls <= failures) {
                 throw cancelled;
             }
+            return TransactWriteItemsResponse.builder().build();
+        }
 
-            @Override
-            public String serviceName() {
-                return "dynamodb";
-            }
+        @Override
+        public String serviceName() {
+            return "dynamodb";
+        }
 
-            @Override
-            public void close() {}
-        };
+        @Override
+        public void close() {}
     }
 }
