@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.model.InspectionId;
@@ -88,6 +89,35 @@ public interface DeadlineIndex {
             int limit) {
         return latestDue(
                 from, to, area, entry -> entry.deadline().isMetLate() && keep.test(entry), limit);
+    }
+
+    /**
+     * Every outstanding deadline of every area, in the index's order ({@link
+     * OutstandingDeadline#INDEX_ORDER}), from each area's digest: a small item per area that the
+     * writes of its inspections keep, so the national dashboard counts and orders what is
+     * outstanding without reading every outstanding deadline. Empty while the digests are not known
+     * to be complete (an index without them, or before their backfill is done): read the
+     * outstanding deadlines instead. This default is an index without digests.
+     */
+    default Optional<List<OutstandingDeadline>> outstandingDigest() {
+        return Optional.empty();
+    }
+
+    /**
+     * {@link #outstandingDigest()} of {@code areas} only, read from their digests alone (one small
+     * item each), in the index's order; empty while the digests are not known to be complete.
+     */
+    default Optional<List<OutstandingDeadline>> outstandingDigestOf(Set<AreaId> areas) {
+        return Optional.empty();
+    }
+
+    /**
+     * The deadlines at {@code positions} as stored now (met since, or moved, as they are now), in
+     * that order, read together: what a list picked from {@link #outstandingDigest} shows. One no
+     * longer there (a correction took it away) is left out.
+     */
+    default List<DeadlineEntry> at(List<Position> positions) {
+        throw new UnsupportedOperationException("an index without digests is not read by them");
     }
 
     /** Where a deadline sits in the index's order: by due date, then inspection, then deadline. */

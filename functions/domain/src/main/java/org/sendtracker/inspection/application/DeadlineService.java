@@ -136,6 +136,32 @@ public final class DeadlineService {
     }
 
     /**
+     * What {@link #outstanding} lists, in {@code areas}, in the compact form of the areas' digests
+     * ({@link DeadlineIndex#outstandingDigest}): one small item per area instead of every
+     * outstanding deadline (up to {@value #FEW_AREAS} areas, those areas' items alone; more, every
+     * area's, kept to these). Empty while the digests are not complete.
+     */
+    public Optional<List<OutstandingDeadline>> outstandingDigest(Set<AreaId> areas) {
+        Objects.requireNonNull(areas, "areas == null");
+        if (areas.size() <= FEW_AREAS) {
+            return index.outstandingDigestOf(areas);
+        }
+        return index.outstandingDigest()
+                .map(all -> all.stream().filter(d -> areas.contains(d.areaId())).toList());
+    }
+
+    /**
+     * The deadlines {@code picked} from a digest, read whole as they are now, with their status
+     * today, in the order picked; one taken away since is left out.
+     */
+    public List<Due> readWhole(List<OutstandingDeadline> picked) {
+        LocalDate today = today();
+        return index.at(picked.stream().map(OutstandingDeadline::position).toList()).stream()
+                .map(e -> due(e, today))
+                .toList();
+    }
+
+    /**
      * At most {@code limit} deadlines due in [{@code from}, {@code to}] with status {@code status}
      * that {@code keep} accepts, optionally in one area, the latest due first: the index is read
      * backwards only as far as it takes to find them.

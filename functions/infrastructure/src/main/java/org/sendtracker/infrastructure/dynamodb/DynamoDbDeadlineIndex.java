@@ -17,15 +17,20 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.DeadlineIndex;
 import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.inspection.application.OutstandingDeadline;
+import org.sendtracker.inspection.model.InspectionId;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -51,18 +56,36 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
     /** Items per page when no limit is asked: null, DynamoDB's own (1 MB); a test sets fewer. */
     private final Integer pageItems;
 
+    private final AreaDigests digests;
+
     @Inject
     DynamoDbDeadlineIndex(
             DynamoDbClient dynamo,
             TableName table,
             OpenIndexesBackfill backfill,
-            MetLateBackfill metLateBackfill) {
-        this(dynamo, table, backfill, metLateBackfill, null);
+            MetLateBackfill metLateBackfill,
+            AreaDigests digests) {
+        this(dynamo, table, backfill, metLateBackfill, digests, null);
     }
 
-    /** With the table's own record of the met-late backfill. */
+    /** With {@code metLateBackfill} and the table's own record of the digests' backfill. */
+    DynamoDbDeadlineIndex(
+            DynamoDbClient dynamo,
+            TableName table,
+            OpenIndexesBackfill backfill,
+            MetLateBackfill metLateBackfill) {
+        this(
+                dynamo,
+                table,
+                backfill,
+                metLateBackfill,
+                new AreaDigests(dynamo, table, new AreaDigestBackfill(dynamo, table)),
+                null);
+    }
+
+    /** With the table's own records of the met-late and digest backfills. */
     DynamoDbDeadlineIndex(DynamoDbClient dynamo, TableName table, OpenIndexesBackfill backfill) {
-        this(dynamo, table, backfill, new MetLateBackfill(dynamo, table), null);
+        this(dynamo, table, backfill, (Integer) null);
     }
 
     DynamoDbDeadlineIndex(
@@ -70,7 +93,13 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             TableName table,
             OpenIndexesBackfill backfill,
             Integer pageItems) {
-        this(dynamo, table, backfill, new MetLateBackfill(dynamo, table), pageItems);
+        this(
+                dynamo,
+                table,
+                backfill,
+                new MetLateBackfill(dynamo, table),
+                new AreaDigests(dynamo, table, new AreaDigestBackfill(dynamo, table)),
+                pageItems);
     }
 
     private DynamoDbDeadlineIndex(
@@ -78,12 +107,59 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             TableName table,
             OpenIndexesBackfill backfill,
             MetLateBackfill metLateBackfill,
+            AreaDigests digests,
             Integer pageItems) {
         this.dynamo = dynamo;
         this.table = table.value();
         this.backfill = backfill;
         this.metLateBackfill = metLateBackfill;
+        this.digests = digests;
         this.pageItems = pageItems;
+    }
+
+    @Override
+    public Optional<List<OutstandingDeadline>> outstandingDigest() {
+        return digests.all();
+    }
+
+    @Override
+    public Optional<List<OutstandingDeadline>> outstandingDigestOf(Set<AreaId> areas) {
+        return digests.of(areas);
+    }
+
+    /**
+     * BatchGetItem by each deadline's own key (its inspection's partition, {@code DEADLINE#{id}}),
+     * consistently ({@link Items#batchGet}).
+     */
+    @Override
+    public List<DeadlineEntry> at(List<Position> positions) {
+        Map<String, DeadlineEntry> found = new HashMap<>();
+        Items.batchGet(
+                        dynamo,
+                        table,
+                        positions.stream()
+                                .map(
+                                        p ->
+                                                Items.key(
+                                                        DynamoDbInspections.pk(p.inspectionId()),
+                                                        TableKeys.deadline(p.deadlineId())))
+                                .toList())
+                .forEach(
+                        item -> {
+                            DeadlineEntry entry =
+                                    JsonBodies.read(
+                                            Items.string(item, TableLayout.BODY),
+                                            DeadlineEntry.class);
+                            found.put(keyOf(entry.inspectionId(), entry.deadline().id()), entry);
+                        });
+        return positions.stream()
+                .map(p -> found.get(keyOf(p.inspectionId(), p.deadlineId())))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static String keyOf(InspectionId inspection, String deadlineId) {
+        return inspection.value() + "#" + deadlineId;
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.IdempotentResult;
 import org.sendtracker.inspection.application.Inspections;
+import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
@@ -37,9 +38,6 @@ import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.workflow.application.WorkflowState;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -89,46 +87,24 @@ final class DynamoDbInspections implements Inspections {
         return Items.get(dynamo, table, pk(id), TableKeys.INSPECTION_ITEM, Inspection.class);
     }
 
-    /**
-     * BatchGetItem, at most {@value #MOST_PER_BATCH} keys a request (DynamoDB's limit), asking
-     * again for any it left unprocessed; read consistently, like {@link #find}.
-     */
+    /** BatchGetItem ({@link Items#batchGet}): read consistently, like {@link #find}. */
     @Override
     public List<Inspection> findAll(List<InspectionId> ids) {
         Map<String, Inspection> found = new HashMap<>();
-        List<InspectionId> distinct = ids.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += MOST_PER_BATCH) {
-            List<Map<String, AttributeValue>> keys =
-                    distinct
-                            .subList(from, Math.min(from + MOST_PER_BATCH, distinct.size()))
-                            .stream()
-                            .map(id -> Items.key(pk(id), TableKeys.INSPECTION_ITEM))
-                            .toList();
-            Map<String, KeysAndAttributes> asked =
-                    Map.of(
-                            table,
-                            KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-            while (!asked.isEmpty()) {
-                BatchGetItemResponse response =
-                        dynamo.batchGetItem(
-                                BatchGetItemRequest.builder().requestItems(asked).build());
-                response.responses()
-                        .getOrDefault(table, List.of())
-                        .forEach(
-                                item -> {
-                                    Inspection inspection =
-                                            JsonBodies.read(
-                                                    Items.string(item, BODY), Inspection.class);
-                                    found.put(inspection.id().value(), inspection);
-                                });
-                asked = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-            }
-        }
+        Items.batchGet(
+                        dynamo,
+                        table,
+                        ids.stream()
+                                .map(id -> Items.key(pk(id), TableKeys.INSPECTION_ITEM))
+                                .toList())
+                .forEach(
+                        item -> {
+                            Inspection inspection =
+                                    JsonBodies.read(Items.string(item, BODY), Inspection.class);
+                            found.put(inspection.id().value(), inspection);
+                        });
         return ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull).toList();
     }
-
-    /** DynamoDB's limit on the keys of one BatchGetItem. */
-    private static final int MOST_PER_BATCH = 100;
 
     @Override
     public List<Inspection> inArea(AreaId area) {
@@ -137,6 +113,10 @@ final class DynamoDbInspections implements Inspections {
 
     /** The query of an area's inspections in its ByArea collection (GSI1), oldest first. */
     private QueryRequest.Builder inspectionsOf(String areaPartition) {
+        return inspectionsOf(table, areaPartition);
+    }
+
+    static QueryRequest.Builder inspectionsOf(String table, String areaPartition) {
         return QueryRequest.builder()
                 .tableName(table)
                 .indexName(GSI1)
@@ -276,6 +256,7 @@ final class DynamoDbInspections implements Inspections {
                                         inspection.createdAt())),
                         NOT_YET_WRITTEN,
                         Map.of()));
+        digestChange(Optional.empty(), inspection).ifPresent(writes::add);
         Transactions.write(
                 dynamo, writes, () -> "inspection " + inspection.id() + " already exists");
     }
@@ -317,12 +298,28 @@ final class DynamoDbInspections implements Inspections {
                                         .build()));
             }
         }
+        digestChange(Optional.of(previous), next).ifPresent(writes::add);
         idempotency.ifPresent(
                 result -> writes.add(put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())));
         Transactions.write(
                 dynamo,
                 writes,
                 () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
+    }
+
+    /**
+     * The update of the area's digest when what {@code next} has outstanding differs from what
+     * {@code previous} had (its deadlines, their dates and roles, or whether it is closed): in the
+     * same transaction as the deadlines, so the digest is never behind them ({@link AreaDigests}).
+     */
+    private Optional<TransactWriteItem> digestChange(
+            Optional<Inspection> previous, Inspection next) {
+        Optional<String> before =
+                previous.flatMap(p -> AreaDigests.encode(OutstandingDeadline.ofInspection(p)));
+        Optional<String> after = AreaDigests.encode(OutstandingDeadline.ofInspection(next));
+        return before.equals(after)
+                ? Optional.empty()
+                : Optional.of(AreaDigests.update(table, next.id(), after));
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Small builders for DynamoDB attribute maps. */
@@ -87,6 +90,42 @@ final class Items {
                                         AttributeValue.fromS(skPrefix)))
                         .build(),
                 type);
+    }
+
+    /** DynamoDB's limit on the keys of one BatchGetItem. */
+    static final int MOST_PER_BATCH = 100;
+
+    /**
+     * The items at {@code keys}, read consistently with BatchGetItem, at most {@value
+     * #MOST_PER_BATCH} keys a request, asking again for any left unprocessed; in no particular
+     * order, and without those not there.
+     */
+    static List<Map<String, AttributeValue>> batchGet(
+            DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        List<Map<String, AttributeValue>> distinct = keys.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += MOST_PER_BATCH) {
+            Map<String, KeysAndAttributes> asked =
+                    Map.of(
+                            table,
+                            KeysAndAttributes.builder()
+                                    .keys(
+                                            distinct.subList(
+                                                    from,
+                                                    Math.min(
+                                                            from + MOST_PER_BATCH,
+                                                            distinct.size())))
+                                    .consistentRead(true)
+                                    .build());
+            while (!asked.isEmpty()) {
+                BatchGetItemResponse response =
+                        dynamo.batchGetItem(
+                                BatchGetItemRequest.builder().requestItems(asked).build());
+                found.addAll(response.responses().getOrDefault(table, List.of()));
+                asked = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return found;
     }
 
     static String string(Map<String, AttributeValue> item, String name) {

@@ -93,9 +93,12 @@ public abstract class KeyBackfill {
 
     /**
      * The stored item as it is plus the keys its current writer gives it, or {@code null} when it
-     * needs none or has them.
+     * needs none or has them. A backfill that writes something other than keys overrides {@link
+     * #walk} instead, and this is never asked.
      */
-    abstract Map<String, AttributeValue> withKeys(Map<String, AttributeValue> stored);
+    Map<String, AttributeValue> withKeys(Map<String, AttributeValue> stored) {
+        return null;
+    }
 
     /**
      * Whether every item that needs the keys has them: recorded done (a record without a state is
@@ -126,7 +129,7 @@ public abstract class KeyBackfill {
         }
         int lacking = 0;
         for (AreaId area : areaIds()) {
-            lacking += backfill(area);
+            lacking += walk(area);
         }
         if (window.settle().isZero() || keyedAt.isPresent() && lacking == 0) {
             markDone(dynamo, table, name);
@@ -180,7 +183,13 @@ public abstract class KeyBackfill {
                 .toList();
     }
 
-    private int backfill(AreaId area) {
+    /**
+     * Walks one area's range of ByArea, giving each item that lacks them its keys ({@link
+     * #withKeys}).
+     *
+     * @return how many items lacked what the backfill writes
+     */
+    int walk(AreaId area) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", GSI1PK));
         Map<String, AttributeValue> values =
                 new HashMap<>(Map.of(":pk", AttributeValue.fromS(TableKeys.area(area))));

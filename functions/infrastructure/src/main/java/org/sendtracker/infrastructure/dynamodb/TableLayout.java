@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
  * <pre>
  * item            PK                 SK                    GSI1PK (ByArea)  GSI1SK                      GSI2PK (ByDate)  GSI2SK
  * area            AREA#{id}          #AREA                 -                -                           AREAS            {id}
+ * area's digest   AREA#{id}          #OUTSTANDING          -                -                           AREA_OUTSTANDING {id}
+ *                 with one attribute I:{inspectionId} per inspection with outstanding deadlines ({@link AreaDigests})
  * inspection      INSPECTION#{id}    #INSPECTION           AREA#{areaId}    INSPECTION#{startsOn}#{id}  OPEN_INSPECTIONS {areaId}#{startsOn}#{id} (open)
  *                                                                                                  CLOSED#{areaId}  {closedOn}#{id} (closed)
  * audit entry     INSPECTION#{id}    EVENT#{seq:6}         -                -                           -                -
@@ -95,6 +97,8 @@ public final class TableLayout {
             MetLateBackfill.markDone(dynamo, tableName);
             // ...nor do the closed inspections' closing-day keys.
             ClosedInspectionsBackfill.markDone(dynamo, tableName);
+            // ...nor do the areas' digests of what is outstanding.
+            AreaDigestBackfill.markDone(dynamo, tableName);
         } else if (existing.globalSecondaryIndexes().stream()
                 .noneMatch(index -> index.indexName().equals(GSI3))) {
             dynamo.updateTable(

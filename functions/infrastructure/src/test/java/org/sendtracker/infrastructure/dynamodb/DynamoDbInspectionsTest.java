@@ -130,6 +130,18 @@ class DynamoDbInspectionsTest {
                 .as("a deadline item follows its inspection")
                 .isNull();
         assertThat(puts.get(3).conditionExpression()).isEqualTo("attribute_not_exists(PK)");
+        assertThat(dynamo.requests.itemsOfTheOnlyTransaction())
+                .as("and the area's digest, with the WSoA now outstanding, in the same transaction")
+                .filteredOn(item -> item.update() != null)
+                .singleElement()
+                .satisfies(
+                        item -> {
+                            assertThat(item.update().key().get("PK").s()).isEqualTo("AREA#cumbria");
+                            assertThat(item.update().key().get("SK").s()).isEqualTo("#OUTSTANDING");
+                            assertThat(item.update().updateExpression())
+                                    .doesNotContain("REMOVE")
+                                    .contains("#i = :i");
+                        });
         assertThat(inspections.find(v1.id())).contains(report.next());
     }
 

@@ -3,6 +3,7 @@ package org.sendtracker.infrastructure.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
@@ -157,12 +158,18 @@ final class LocalDynamoDb implements AutoCloseable {
          * The puts of the one transaction sent since the last {@link #clear}; fails if there was
          * not exactly one.
          */
+        /** The puts of the one transaction sent (not its updates, such as the area's digest). */
         List<Put> putsOfTheOnlyTransaction() {
+            return itemsOfTheOnlyTransaction().stream()
+                    .map(TransactWriteItem::put)
+                    .filter(Objects::nonNull)
+                    .toList();
+        }
+
+        List<TransactWriteItem> itemsOfTheOnlyTransaction() {
             List<TransactWriteItemsRequest> transactions = ofType(TransactWriteItemsRequest.class);
             assertThat(transactions).as("transactions sent").hasSize(1);
-            return transactions.get(0).transactItems().stream()
-                    .map(TransactWriteItem::put)
-                    .toList();
+            return transactions.get(0).transactItems();
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.infrastructure.dynamodb.AreaDigestBackfill;
 import org.sendtracker.infrastructure.dynamodb.ClosedInspectionsBackfill;
 import org.sendtracker.infrastructure.dynamodb.KeyBackfill;
 import org.sendtracker.infrastructure.dynamodb.MetLateBackfill;
@@ -24,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * reconciles all the same. Running it twice restarts nothing twice: execution names carry the
  * generation. After the restarts it backfills the sparse indexes of a table made before them
  * ({@link OpenIndexesBackfill}, {@link MetLateBackfill}: one read each a run once done), and the
- * closing-day keys likewise ({@link ClosedInspectionsBackfill}): each walks the table once, and
- * again at least the settling time later ({@code sendtracker.backfill.settle}) to key what the
- * version before wrote during the deployment ({@link KeyBackfill}).
+ * closing-day keys and the areas' digests likewise ({@link ClosedInspectionsBackfill}, {@link
+ * AreaDigestBackfill}): each walks the table once, and again at least the settling time later
+ * ({@code sendtracker.backfill.settle}) to key what the version before wrote during the deployment
+ * ({@link KeyBackfill}).
  *
  * <p>Before a SnapStart snapshot ({@link Priming}) it queries the index for workflows overdue
  * before 1970 (none) and reads an inspection that does not exist: nothing is restarted or written.
@@ -43,6 +45,8 @@ public class ReconcileFunction
     @Inject MetLateBackfill metLate;
 
     @Inject ClosedInspectionsBackfill closedInspections;
+
+    @Inject AreaDigestBackfill areaDigests;
 
     private final Priming priming =
             Priming.register(
@@ -109,6 +113,7 @@ public class ReconcileFunction
         backfill("open indexes", openIndexes);
         backfill("met-late key", metLate);
         backfill("closing-day key", closedInspections);
+        backfill("areas' digest", areaDigests);
         return Map.of("restarted", restarted);
     }
 }
