@@ -3,6 +3,7 @@ package org.sendtracker.http.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -104,6 +105,35 @@ public final class ApiFixtures {
                 """
                 {"type":"REVISIT_NOTIFIED","on":"2021-03-01","startsOn":"2021-03-15"}
                 """);
+        return id;
+    }
+
+    /**
+     * An inspection of {@code area} notified on {@code monday} (on site the week after), its report
+     * received six weeks after notice with one area of weakness: its WSoA due 70 working days after
+     * that. Returns its id.
+     */
+    public static String anInspectionWithItsWsoaDue(ApiStack api, String area, LocalDate monday) {
+        ApiStack.Response created =
+                api.post(
+                        "/api/inspections",
+                        """
+                        {"areaId":"%s","framework":"LASEND_2016","notifiedOn":"%s","startsOn":"%s","endsOn":"%s"}
+                        """
+                                .formatted(
+                                        area,
+                                        monday,
+                                        monday.plusWeeks(1),
+                                        monday.plusWeeks(1).plusDays(4)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        record(
+                api,
+                id,
+                """
+                {"type":"REPORT_RECEIVED","on":"%s","wsoaRequired":true,"weaknesses":["Leadership"]}
+                """
+                        .formatted(monday.plusWeeks(6)));
         return id;
     }
 

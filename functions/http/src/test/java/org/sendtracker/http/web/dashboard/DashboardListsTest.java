@@ -1,12 +1,9 @@
 package org.sendtracker.http.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sendtracker.http.testing.ApiFixtures.record;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,28 +45,8 @@ class DashboardListsTest {
     }
 
     private static void anInspectionWithItsWsoaDue(String area, int week) {
-        LocalDate monday = LocalDate.parse("2019-04-29").plusWeeks(week);
-        String id =
-                api.post(
-                                "/api/inspections",
-                                """
-                        {"areaId":"%s","framework":"LASEND_2016","notifiedOn":"%s","startsOn":"%s","endsOn":"%s"}
-                        """
-                                        .formatted(
-                                                area,
-                                                monday,
-                                                monday.plusWeeks(1),
-                                                monday.plusWeeks(1).plusDays(4)))
-                        .json()
-                        .get("id")
-                        .asText();
-        record(
-                api,
-                id,
-                """
-                {"type":"REPORT_RECEIVED","on":"%s","wsoaRequired":true,"weaknesses":["Leadership"]}
-                """
-                        .formatted(monday.plusWeeks(6)));
+        ApiFixtures.anInspectionWithItsWsoaDue(
+                api, area, LocalDate.parse("2019-04-29").plusWeeks(week));
     }
 
     @AfterAll
@@ -96,28 +73,13 @@ class DashboardListsTest {
         return page.substring(start, end < 0 ? page.length() : end);
     }
 
-    private static int rows(String section) {
-        Matcher row = Pattern.compile("<tr class=\"govuk-table__row\">").matcher(section);
-        int count = 0;
-        while (row.find()) {
-            count++;
-        }
-        return count - 1; // the header row
-    }
-
-    private static int count(String section, String noun) {
-        Matcher counted = Pattern.compile("(\\d+) " + noun).matcher(section);
-        assertThat(counted.find()).as(section).isTrue();
-        return Integer.parseInt(counted.group(1));
-    }
-
     @Test
     void overdue_withMoreThanItShows_showsTheFirst25_countsThemAll_andLinksToTheWholeList() {
         String overdue = section(page("/"), "overdue");
 
-        int all = count(overdue, "deadlines");
+        int all = DashboardSection.count(overdue, "deadlines");
         assertThat(all).isGreaterThanOrEqualTo(MANY + 1);
-        assertThat(rows(overdue)).isEqualTo(DashboardList.FIRST_ROWS);
+        assertThat(DashboardSection.rows(overdue)).isEqualTo(DashboardList.FIRST_ROWS);
         assertThat(overdue)
                 .contains("The 25 longest overdue of " + all + " are shown.")
                 .contains(
@@ -131,8 +93,8 @@ class DashboardListsTest {
         String whole = section(page("/?weeks=8&all=overdue"), "overdue");
         String first = section(page("/"), "overdue");
 
-        int all = count(whole, "deadlines");
-        assertThat(rows(whole)).isEqualTo(all);
+        int all = DashboardSection.count(whole, "deadlines");
+        assertThat(DashboardSection.rows(whole)).isEqualTo(all);
         assertThat(whole)
                 .contains("All " + all + " are shown.")
                 .contains("href=\"/?weeks=8#overdue\">Show the longest overdue only</a>")
@@ -146,14 +108,15 @@ class DashboardListsTest {
     void theOtherLists_stayCut_whileOneIsShownWhole() {
         String page = page("/?all=overdue");
 
-        assertThat(rows(section(page, "inspections"))).isEqualTo(DashboardList.FIRST_ROWS);
+        assertThat(DashboardSection.rows(section(page, "inspections")))
+                .isEqualTo(DashboardList.FIRST_ROWS);
     }
 
     @Test
     void inspectionsInProgress_withMoreThanItShows_showsTheSoonestFirst25_andLinksToAll() {
         String inspections = section(page("/"), "inspections");
 
-        assertThat(rows(inspections)).isEqualTo(DashboardList.FIRST_ROWS);
+        assertThat(DashboardSection.rows(inspections)).isEqualTo(DashboardList.FIRST_ROWS);
         assertThat(inspections)
                 .contains("The 25 with the soonest next deadline are shown; more are in progress.")
                 .contains(
@@ -173,7 +136,7 @@ class DashboardListsTest {
     void inspectionsInProgress_shownWhole_listsEveryOpenInspection() {
         String inspections = section(page("/?all=inspections"), "inspections");
 
-        assertThat(rows(inspections)).isEqualTo(MANY + 1);
+        assertThat(DashboardSection.rows(inspections)).isEqualTo(MANY + 1);
         assertThat(inspections)
                 .contains("All " + (MANY + 1) + " are shown.")
                 .contains("/inspections/" + north + "-" + lastStart())
@@ -217,7 +180,8 @@ class DashboardListsTest {
     void aListNotOffered_fallsBackToTheDashboard_withEveryListCut(String path) {
         String page = page(path);
 
-        assertThat(rows(section(page, "overdue"))).isEqualTo(DashboardList.FIRST_ROWS);
+        assertThat(DashboardSection.rows(section(page, "overdue")))
+                .isEqualTo(DashboardList.FIRST_ROWS);
         assertThat(page).doesNotContain("overdue and more");
     }
 
