@@ -59,7 +59,15 @@ final class DashboardController {
         Map<String, String> areaNames = DueDeadlines.namesOf(readable);
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         Optional<DashboardList> whole = DashboardList.of(all);
-        DueDeadlines.Found found = due.find(filter, areaNames);
+        // the overdue and upcoming lists read whole only when one of them is shown whole
+        boolean deadlinesWhole =
+                whole.equals(Optional.of(DashboardList.OVERDUE))
+                        || whole.equals(Optional.of(DashboardList.UPCOMING));
+        DueDeadlines.Found found =
+                due.find(
+                        filter,
+                        areaNames,
+                        deadlinesWhole ? Integer.MAX_VALUE : DashboardList.FIRST_ROWS);
         String areaName = filter.areaId() == null ? null : areaNames.get(filter.areaId());
         DashboardSections.Open open =
                 sections.open(
@@ -121,6 +129,21 @@ final class DashboardController {
                         DashboardList.MET_LATE.allHref(filter),
                         null)
                 : shown(first, DashboardList.MET_LATE, whole, filter);
+    }
+
+    /**
+     * A list of deadlines as found: cut and counted already when counted from the areas' digests
+     * (never when the list is shown whole), otherwise cut here.
+     */
+    private static Shown<DeadlineRow> shown(
+            DueDeadlines.Listed listed,
+            DashboardList list,
+            Optional<DashboardList> whole,
+            DueDeadlines.Filter filter) {
+        if (listed.cut()) {
+            return new Shown<>(listed.rows(), listed.count(), list.allHref(filter), null);
+        }
+        return shown(listed.rows(), list, whole, filter);
     }
 
     private static <T> Shown<T> shown(

@@ -16,9 +16,8 @@ import org.sendtracker.http.web.deadline.DueDeadlines;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.Pages;
-import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.InspectionService;
-import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.NoticeLedger;
@@ -76,14 +75,14 @@ final class DashboardSections {
             boolean whole,
             String allHref,
             String firstHref) {
-        Map<AreaId, List<Deadline>> outstandingByArea = new LinkedHashMap<>();
+        Map<AreaId, List<OutstandingDeadline>> outstandingByArea = new LinkedHashMap<>();
         // soonest first: an inspection's first deadline here is its next one
         Map<InspectionId, LocalDate> next = new LinkedHashMap<>();
-        for (DeadlineEntry entry : found.ofOpenInspections()) {
+        for (OutstandingDeadline deadline : found.ofOpenInspections()) {
             outstandingByArea
-                    .computeIfAbsent(entry.areaId(), a -> new ArrayList<>())
-                    .add(entry.deadline());
-            next.putIfAbsent(entry.inspectionId(), entry.deadline().dueOn());
+                    .computeIfAbsent(deadline.areaId(), a -> new ArrayList<>())
+                    .add(deadline);
+            next.putIfAbsent(deadline.inspectionId(), deadline.dueOn());
         }
         List<ContactWarnings.Warning> contactWarnings = new ArrayList<>();
         Map<AreaId, Integer> areaOrder = new LinkedHashMap<>();

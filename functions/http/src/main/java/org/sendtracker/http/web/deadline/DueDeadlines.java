@@ -2,6 +2,7 @@ package org.sendtracker.http.web.deadline;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
-import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Stage;
 
@@ -81,9 +82,30 @@ public final class DueDeadlines {
      */
     public record Found(
             LocalDate today,
-            List<DeadlineRow> overdue,
-            List<DeadlineRow> upcoming,
-            List<DeadlineEntry> ofOpenInspections) {}
+            Listed overdue,
+            Listed upcoming,
+            List<OutstandingDeadline> ofOpenInspections) {}
+
+    /**
+     * A list's rows, soonest first, and how many it holds: all of them, or, when its deadlines were
+     * counted from the areas' digests, the first rows asked for (fewer only if some were met or
+     * taken away between the two reads).
+     */
+    public record Listed(List<DeadlineRow> rows, int count) {
+
+        public Listed {
+            rows = List.copyOf(rows);
+        }
+
+        static Listed whole(List<DeadlineRow> rows) {
+            return new Listed(rows, rows.size());
+        }
+
+        /** Whether rows beyond those held were counted but not read. */
+        public boolean cut() {
+            return count > rows.size();
+        }
+    }
 
     public LocalDate today() {
         return deadlines.today();
@@ -107,45 +129,122 @@ public final class DueDeadlines {
      * The deadlines of the areas in {@code areaNames} only: the areas the person asking may read
      * (docs/security.md). One read of the outstanding deadlines of the areas shown (never the
      * history; an officer of a council reads that council's own) gives every list: the overdue, the
-     * upcoming, and the open inspections' (docs/performance.md, "Scale").
+     * upcoming, and the open inspections' (docs/performance.md, "Scale"). When only the {@code
+     * first} rows of each list are shown, the areas' digests (those of the areas shown, up to
+     * {@value DeadlineService#FEW_AREAS}; every area's for more) count and order every outstanding
+     * deadline, and only the rows shown are read whole (docs/performance.md, "The national
+     * dashboard from each area's digest (stop 22)").
+     *
+     * @param first how many rows of the overdue and upcoming lists are shown ({@link
+     *     Integer#MAX_VALUE}: all)
      */
-    public Found find(Filter filter, Map<String, String> areaNames) {
+    public Found find(Filter filter, Map<String, String> areaNames, int first) {
         LocalDate today = deadlines.today();
         LocalDate last = filter.lastDueOn(today);
         Set<AreaId> shown =
                 filter.areaId() != null
                         ? Set.of(new AreaId(filter.areaId()))
                         : areaNames.keySet().stream().map(AreaId::new).collect(Collectors.toSet());
+        if (first < Integer.MAX_VALUE) {
+            Optional<List<OutstandingDeadline>> digest = deadlines.outstandingDigest(shown);
+            if (digest.isPresent()) {
+                return fromDigest(digest.get(), areaNames, today, last, first);
+            }
+        }
         List<DeadlineService.Due> outstanding =
                 deadlines.outstanding(shown).stream()
                         .filter(due -> areaNames.containsKey(due.entry().areaId().value()))
                         .toList();
-        // a date others set that passed with nothing recorded is listed with the overdue ones,
-        // tagged "Not recorded yet", never dropped (docs/domain-rules.md §1.4); but not a closed
-        // case's: there is nothing left to record on it, so it stays on its page only
-        List<DeadlineService.Due> overdue =
-                outstanding.stream()
-                        .filter(
-                                due ->
-                                        due.status() == DeadlineStatus.OVERDUE
-                                                || due.status() == DeadlineStatus.NOT_RECORDED
-                                                        && due.entry().stage() != Stage.CLOSED)
-                        .toList();
-        List<DeadlineService.Due> upcoming =
-                outstanding.stream()
-                        .filter(
-                                due ->
-                                        due.status() == DeadlineStatus.OPEN
-                                                && !due.entry().deadline().dueOn().isAfter(last))
-                        .toList();
         return new Found(
                 today,
-                rows(overdue, areaNames, today),
-                rows(upcoming, areaNames, today),
+                Listed.whole(
+                        rows(
+                                outstanding.stream()
+                                        .filter(due -> overdue(due.status(), closed(due)))
+                                        .toList(),
+                                areaNames,
+                                today)),
+                Listed.whole(
+                        rows(
+                                outstanding.stream()
+                                        .filter(
+                                                due ->
+                                                        upcoming(
+                                                                due.status(),
+                                                                due.entry().deadline().dueOn(),
+                                                                last))
+                                        .toList(),
+                                areaNames,
+                                today)),
                 outstanding.stream()
                         .map(DeadlineService.Due::entry)
                         .filter(entry -> entry.stage() != Stage.CLOSED)
+                        .map(OutstandingDeadline::of)
                         .toList());
+    }
+
+    /**
+     * A date others set that passed with nothing recorded is listed with the overdue ones, tagged
+     * "Not recorded yet", never dropped (docs/domain-rules.md §1.4); but not a closed case's: there
+     * is nothing left to record on it, so it stays on its page only.
+     */
+    private static boolean overdue(DeadlineStatus status, boolean closed) {
+        return status == DeadlineStatus.OVERDUE || status == DeadlineStatus.NOT_RECORDED && !closed;
+    }
+
+    private static boolean closed(DeadlineService.Due due) {
+        return due.entry().stage() == Stage.CLOSED;
+    }
+
+    private static boolean upcoming(DeadlineStatus status, LocalDate dueOn, LocalDate last) {
+        return status == DeadlineStatus.OPEN && !dueOn.isAfter(last);
+    }
+
+    /**
+     * The lists from the digests: each list's deadlines picked, counted and put in the rows' order
+     * (due date, then area name, as {@link #rows} sorts them) from the digest, and only the first
+     * {@code first} of each read whole, together.
+     */
+    private Found fromDigest(
+            List<OutstandingDeadline> digest,
+            Map<String, String> areaNames,
+            LocalDate today,
+            LocalDate last,
+            int first) {
+        List<OutstandingDeadline> readable =
+                digest.stream().filter(d -> areaNames.containsKey(d.areaId().value())).toList();
+        Comparator<OutstandingDeadline> rowOrder =
+                Comparator.comparing(OutstandingDeadline::dueOn)
+                        .thenComparing(d -> areaNames.get(d.areaId().value()));
+        List<OutstandingDeadline> overdue =
+                readable.stream()
+                        .filter(d -> overdue(d.statusOn(today), d.inspectionClosed()))
+                        .sorted(rowOrder)
+                        .toList();
+        List<OutstandingDeadline> upcoming =
+                readable.stream()
+                        .filter(d -> upcoming(d.statusOn(today), d.dueOn(), last))
+                        .sorted(rowOrder)
+                        .toList();
+        List<OutstandingDeadline> shownOverdue =
+                overdue.subList(0, Math.min(first, overdue.size()));
+        List<OutstandingDeadline> shownUpcoming =
+                upcoming.subList(0, Math.min(first, upcoming.size()));
+        List<OutstandingDeadline> toRead = new ArrayList<>(shownOverdue);
+        toRead.addAll(shownUpcoming);
+        List<DeadlineService.Due> read = deadlines.readWhole(toRead);
+        // as they are now: one met or moved since the digest was read leaves its list
+        List<DeadlineService.Due> nowOverdue =
+                read.stream().filter(due -> overdue(due.status(), closed(due))).toList();
+        List<DeadlineService.Due> nowUpcoming =
+                read.stream()
+                        .filter(due -> upcoming(due.status(), due.entry().deadline().dueOn(), last))
+                        .toList();
+        return new Found(
+                today,
+                new Listed(rows(nowOverdue, areaNames, today), overdue.size()),
+                new Listed(rows(nowUpcoming, areaNames, today), upcoming.size()),
+                readable.stream().filter(d -> !d.inspectionClosed()).toList());
     }
 
     /**
