@@ -94,12 +94,12 @@ public class ReconcileFunction
         if (run.outcome() == KeyBackfill.Outcome.KEYED
                 || run.outcome() == KeyBackfill.Outcome.DONE) {
             LOG.info(
-                    "{} backfill walked the table in {} ms: {} items lacked their keys; {}",
+                    "{} backfill walked the table in {} ms: {} items lacked what it writes; {}",
                     what,
                     (System.nanoTime() - started) / 1_000_000,
                     run.lacking(),
                     run.outcome() == KeyBackfill.Outcome.DONE
-                            ? "done, read by the keys from now"
+                            ? "done, read by it from now"
                             : "to be walked again after the settling time");
         }
     }
