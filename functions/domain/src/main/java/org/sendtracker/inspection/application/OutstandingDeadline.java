@@ -22,10 +22,13 @@ import org.sendtracker.rules.DeadlineKind;
  * dashboard counts and orders them without reading them (docs/performance.md, "The national
  * dashboard from each area's digest (stop 22)").
  *
+ * @param areaId its inspection's area (the id's own, kept so a list of thousands is not parsed
+ *     again for it each time it is sorted or grouped)
  * @param inspectionClosed whether its inspection is closed (its dates others set that passed are
  *     not listed as overdue, and it needs no contact)
  */
 public record OutstandingDeadline(
+        AreaId areaId,
         InspectionId inspectionId,
         boolean inspectionClosed,
         String deadlineId,
@@ -37,7 +40,13 @@ public record OutstandingDeadline(
         implements DeadlineNeed {
 
     public OutstandingDeadline {
+        Objects.requireNonNull(areaId, "areaId == null");
         Objects.requireNonNull(inspectionId, "inspectionId == null");
+        // the id is {area}-{yyyy-MM-dd}: checked without parsing the area again
+        if (inspectionId.value().length() != areaId.value().length() + "-yyyy-MM-dd".length()
+                || !inspectionId.value().startsWith(areaId.value())) {
+            throw new IllegalArgumentException(inspectionId + " is not an inspection of " + areaId);
+        }
         Objects.requireNonNull(deadlineId, "deadlineId == null");
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(dueOn, "dueOn == null");
@@ -62,6 +71,7 @@ public record OutstandingDeadline(
                     "deadline " + deadline.id() + " of " + id + " is not outstanding");
         }
         return new OutstandingDeadline(
+                id.areaId(),
                 id,
                 stage == Stage.CLOSED,
                 deadline.id(),
@@ -86,16 +96,13 @@ public record OutstandingDeadline(
 
     /**
      * The index's order: due date, then inspection, then deadline, as the sort key {@code
-     * {dueOn}#{id}#{deadline}} orders them.
+     * {dueOn}#{id}#{deadline}} orders them (a date is of fixed length, and {@code #} sorts before
+     * every character an id may hold, so an id before a longer one it begins is first either way).
      */
     public static final Comparator<OutstandingDeadline> INDEX_ORDER =
-            Comparator.comparing(
-                    (OutstandingDeadline d) ->
-                            d.dueOn() + "#" + d.inspectionId().value() + "#" + d.deadlineId());
-
-    public AreaId areaId() {
-        return inspectionId.areaId();
-    }
+            Comparator.comparing(OutstandingDeadline::dueOn)
+                    .thenComparing(d -> d.inspectionId().value())
+                    .thenComparing(OutstandingDeadline::deadlineId);
 
     /** Its status on {@code today}: open, overdue or not recorded, as the deadline's own. */
     public DeadlineStatus statusOn(LocalDate today) {

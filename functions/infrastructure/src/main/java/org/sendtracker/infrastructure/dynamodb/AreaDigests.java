@@ -100,12 +100,14 @@ public final class AreaDigests {
 
     /** Every outstanding deadline a stored digest item holds, inspection by inspection. */
     static List<OutstandingDeadline> decodeItem(Map<String, AttributeValue> item) {
+        AreaId area = new AreaId(Items.string(item, PK).substring("AREA#".length()));
         List<OutstandingDeadline> found = new ArrayList<>();
         item.forEach(
                 (name, value) -> {
                     if (name.startsWith(INSPECTION_PREFIX)) {
                         found.addAll(
                                 decode(
+                                        area,
                                         new InspectionId(
                                                 name.substring(INSPECTION_PREFIX.length())),
                                         value.s()));
@@ -165,7 +167,7 @@ public final class AreaDigests {
     }
 
     /** The outstanding deadlines of {@code inspection} from its digest attribute's value. */
-    static List<OutstandingDeadline> decode(InspectionId inspection, String value) {
+    static List<OutstandingDeadline> decode(AreaId area, InspectionId inspection, String value) {
         String[] parts = value.split(";");
         boolean closed = CLOSED.equals(parts[0]);
         List<OutstandingDeadline> deadlines = new ArrayList<>(parts.length - 1);
@@ -173,6 +175,7 @@ public final class AreaDigests {
             String[] fields = parts[i].split("\\|", -1);
             deadlines.add(
                     new OutstandingDeadline(
+                            area,
                             inspection,
                             closed,
                             fields[0],

@@ -207,6 +207,7 @@ class AreaDigestsTest {
         List<OutstandingDeadline> part =
                 List.of(
                         new OutstandingDeadline(
+                                id.areaId(),
                                 id,
                                 true,
                                 "WSOA_SUBMISSION",
@@ -218,6 +219,7 @@ class AreaDigestsTest {
                                         ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES,
                                         ContactRole.CHIEF_EXECUTIVE)),
                         new OutstandingDeadline(
+                                id.areaId(),
                                 id,
                                 true,
                                 "REVISIT-2",
@@ -227,10 +229,12 @@ class AreaDigestsTest {
                                 ContactRole.LEAD_OFFICER,
                                 List.of()));
 
-        assertThat(AreaDigests.decode(id, AreaDigests.encode(part).orElseThrow())).isEqualTo(part);
+        assertThat(AreaDigests.decode(id.areaId(), id, AreaDigests.encode(part).orElseThrow()))
+                .isEqualTo(part);
         assertThat(AreaDigests.encode(List.of())).isEmpty();
         OutstandingDeadline odd =
                 new OutstandingDeadline(
+                        id.areaId(),
                         id,
                         false,
                         "A|B",

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +79,15 @@ final class DashboardSections {
         Map<AreaId, List<OutstandingDeadline>> outstandingByArea = new LinkedHashMap<>();
         // soonest first: an inspection's first deadline here is its next one
         Map<InspectionId, LocalDate> next = new LinkedHashMap<>();
+        // each inspection's area, taken once: an id is not parsed again in every comparison
+        Map<InspectionId, AreaId> areaOf = new HashMap<>();
         for (OutstandingDeadline deadline : found.ofOpenInspections()) {
             outstandingByArea
                     .computeIfAbsent(deadline.areaId(), a -> new ArrayList<>())
                     .add(deadline);
-            next.putIfAbsent(deadline.inspectionId(), deadline.dueOn());
+            if (next.putIfAbsent(deadline.inspectionId(), deadline.dueOn()) == null) {
+                areaOf.put(deadline.inspectionId(), deadline.areaId());
+            }
         }
         List<ContactWarnings.Warning> contactWarnings = new ArrayList<>();
         Map<AreaId, Integer> areaOrder = new LinkedHashMap<>();
@@ -101,10 +106,10 @@ final class DashboardSections {
         // next deadline first; on the same day, in the order of the areas, then of start
         List<InspectionId> placed =
                 next.keySet().stream()
-                        .filter(id -> areaOrder.containsKey(id.areaId()))
+                        .filter(id -> areaOrder.containsKey(areaOf.get(id)))
                         .sorted(
                                 Comparator.comparing((InspectionId id) -> next.get(id))
-                                        .thenComparing(id -> areaOrder.get(id.areaId()))
+                                        .thenComparing(id -> areaOrder.get(areaOf.get(id)))
                                         .thenComparing(InspectionId::value))
                         .toList();
         Comparator<Inspection> unplacedOrder =
