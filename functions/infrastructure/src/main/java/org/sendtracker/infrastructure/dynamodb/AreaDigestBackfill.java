@@ -37,14 +37,9 @@ public final class AreaDigestBackfill extends KeyBackfill {
 
     static final String NAME = "area-outstanding";
 
-    private final DynamoDbClient dynamo;
-    private final String table;
-
     @Inject
     AreaDigestBackfill(DynamoDbClient dynamo, TableName table, BackfillWindow window) {
         super(dynamo, table, NAME, TableKeys.INSPECTION_IN_AREA_PREFIX, window);
-        this.dynamo = dynamo;
-        this.table = table.value();
     }
 
     /** For a table only this version writes: done after its first walk. */
@@ -56,19 +51,15 @@ public final class AreaDigestBackfill extends KeyBackfill {
     int walk(AreaId area) {
         Map<InspectionId, String> stored =
                 AreaDigests.entries(
-                        dynamo.getItem(
+                        dynamo().getItem(
                                         b ->
-                                                b.tableName(table)
+                                                b.tableName(table())
                                                         .key(AreaDigests.key(area))
                                                         .consistentRead(true))
                                 .item());
         Map<InspectionId, String> left = new HashMap<>(stored);
         int lacking = 0;
-        for (Map<String, AttributeValue> item :
-                dynamo.queryPaginator(
-                                DynamoDbInspections.inspectionsOf(table, TableKeys.area(area))
-                                        .build())
-                        .items()) {
+        for (Map<String, AttributeValue> item : range(area)) {
             Inspection inspection = JsonBodies.read(Items.string(item, BODY), Inspection.class);
             left.remove(inspection.id());
             Optional<String> expected =
@@ -101,7 +92,7 @@ public final class AreaDigestBackfill extends KeyBackfill {
             Map<String, AttributeValue> values) {
         ConditionCheck.Builder check =
                 ConditionCheck.builder()
-                        .tableName(table)
+                        .tableName(table())
                         .key(
                                 Map.of(
                                         PK,
@@ -115,10 +106,10 @@ public final class AreaDigestBackfill extends KeyBackfill {
         }
         try {
             Transactions.write(
-                    dynamo,
+                    dynamo(),
                     List.of(
                             TransactWriteItem.builder().conditionCheck(check.build()).build(),
-                            AreaDigests.update(table, inspection, value)),
+                            AreaDigests.update(table(), inspection, value)),
                     () -> "inspection " + inspection + " was written since it was read");
         } catch (ConcurrentChangeException writtenSince) {
             // a write since it was read wrote the digest too (or, from the version before, did

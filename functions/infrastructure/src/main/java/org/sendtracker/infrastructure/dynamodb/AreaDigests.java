@@ -6,6 +6,7 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.GSI2SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,10 +56,16 @@ public final class AreaDigests {
     private final String table;
     private final AreaDigestBackfill backfill;
 
+    @Inject
     AreaDigests(DynamoDbClient dynamo, TableName table, AreaDigestBackfill backfill) {
         this.dynamo = dynamo;
         this.table = table.value();
         this.backfill = backfill;
+    }
+
+    /** With the table's own record of the backfill. */
+    AreaDigests(DynamoDbClient dynamo, TableName table) {
+        this(dynamo, table, new AreaDigestBackfill(dynamo, table));
     }
 
     /**
@@ -77,10 +84,7 @@ public final class AreaDigests {
                         .expressionAttributeNames(Map.of("#pk", GSI2PK))
                         .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ALL)))
                         .build();
-        List<OutstandingDeadline> found = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(item -> found.addAll(decodeItem(item)));
-        found.sort(OutstandingDeadline.INDEX_ORDER);
-        return Optional.of(found);
+        return Optional.of(decoded(dynamo.queryPaginator(query).items()));
     }
 
     /**
@@ -91,28 +95,25 @@ public final class AreaDigests {
         if (!backfill.isDone()) {
             return Optional.empty();
         }
+        return Optional.of(
+                decoded(
+                        Items.batchGet(
+                                dynamo, table, areas.stream().map(AreaDigests::key).toList())));
+    }
+
+    /** Every outstanding deadline the digest items hold, in the index's order. */
+    private static List<OutstandingDeadline> decoded(Iterable<Map<String, AttributeValue>> items) {
         List<OutstandingDeadline> found = new ArrayList<>();
-        Items.batchGet(dynamo, table, areas.stream().map(AreaDigests::key).toList())
-                .forEach(item -> found.addAll(decodeItem(item)));
+        items.forEach(item -> found.addAll(decodeItem(item)));
         found.sort(OutstandingDeadline.INDEX_ORDER);
-        return Optional.of(found);
+        return found;
     }
 
     /** Every outstanding deadline a stored digest item holds, inspection by inspection. */
     static List<OutstandingDeadline> decodeItem(Map<String, AttributeValue> item) {
         AreaId area = new AreaId(Items.string(item, PK).substring("AREA#".length()));
         List<OutstandingDeadline> found = new ArrayList<>();
-        item.forEach(
-                (name, value) -> {
-                    if (name.startsWith(INSPECTION_PREFIX)) {
-                        found.addAll(
-                                decode(
-                                        area,
-                                        new InspectionId(
-                                                name.substring(INSPECTION_PREFIX.length())),
-                                        value.s()));
-                    }
-                });
+        entries(item).forEach((inspection, value) -> found.addAll(decode(area, inspection, value)));
         return found;
     }
 
@@ -198,10 +199,6 @@ public final class AreaDigests {
      * condition: the inspection's own version condition, in the same transaction, orders writers.
      */
     static TransactWriteItem update(String table, InspectionId inspection, Optional<String> value) {
-        return TransactWriteItem.builder().update(updateOf(table, inspection, value)).build();
-    }
-
-    static Update updateOf(String table, InspectionId inspection, Optional<String> value) {
         AreaId area = inspection.areaId();
         Map<String, String> names =
                 Map.of(
@@ -224,12 +221,15 @@ public final class AreaDigests {
         } else {
             expression += " REMOVE #i";
         }
-        return Update.builder()
-                .tableName(table)
-                .key(key(area))
-                .updateExpression(expression)
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)
+        return TransactWriteItem.builder()
+                .update(
+                        Update.builder()
+                                .tableName(table)
+                                .key(key(area))
+                                .updateExpression(expression)
+                                .expressionAttributeNames(names)
+                                .expressionAttributeValues(values)
+                                .build())
                 .build();
     }
 

@@ -74,13 +74,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
             TableName table,
             OpenIndexesBackfill backfill,
             MetLateBackfill metLateBackfill) {
-        this(
-                dynamo,
-                table,
-                backfill,
-                metLateBackfill,
-                new AreaDigests(dynamo, table, new AreaDigestBackfill(dynamo, table)),
-                null);
+        this(dynamo, table, backfill, metLateBackfill, new AreaDigests(dynamo, table), null);
     }
 
     /** With the table's own records of the met-late and digest backfills. */
@@ -98,7 +92,7 @@ final class DynamoDbDeadlineIndex implements DeadlineIndex {
                 table,
                 backfill,
                 new MetLateBackfill(dynamo, table),
-                new AreaDigests(dynamo, table, new AreaDigestBackfill(dynamo, table)),
+                new AreaDigests(dynamo, table),
                 pageItems);
     }
 

@@ -113,10 +113,6 @@ final class DynamoDbInspections implements Inspections {
 
     /** The query of an area's inspections in its ByArea collection (GSI1), oldest first. */
     private QueryRequest.Builder inspectionsOf(String areaPartition) {
-        return inspectionsOf(table, areaPartition);
-    }
-
-    static QueryRequest.Builder inspectionsOf(String table, String areaPartition) {
         return QueryRequest.builder()
                 .tableName(table)
                 .indexName(GSI1)

@@ -183,13 +183,8 @@ public abstract class KeyBackfill {
                 .toList();
     }
 
-    /**
-     * Walks one area's range of ByArea, giving each item that lacks them its keys ({@link
-     * #withKeys}).
-     *
-     * @return how many items lacked what the backfill writes
-     */
-    int walk(AreaId area) {
+    /** The items of {@code area}'s range of ByArea that this backfill walks, page after page. */
+    Iterable<Map<String, AttributeValue>> range(AreaId area) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", GSI1PK));
         Map<String, AttributeValue> values =
                 new HashMap<>(Map.of(":pk", AttributeValue.fromS(TableKeys.area(area))));
@@ -207,8 +202,26 @@ public abstract class KeyBackfill {
                         .expressionAttributeNames(names)
                         .expressionAttributeValues(values)
                         .build();
+        return dynamo.queryPaginator(query).items();
+    }
+
+    DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    String table() {
+        return table;
+    }
+
+    /**
+     * Walks one area's range of ByArea, giving each item that lacks them its keys ({@link
+     * #withKeys}).
+     *
+     * @return how many items lacked what the backfill writes
+     */
+    int walk(AreaId area) {
         int lacking = 0;
-        for (Map<String, AttributeValue> stored : dynamo.queryPaginator(query).items()) {
+        for (Map<String, AttributeValue> stored : range(area)) {
             Map<String, AttributeValue> rewritten = withKeys(stored);
             if (rewritten != null) {
                 // lacking its keys, whether this put gives them or a write since did (which, from
