@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.sendtracker.improvement.application.ImprovementPlans;
 import org.sendtracker.improvement.application.PlanChange;
 import org.sendtracker.improvement.model.ImprovementPlan;
-import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
@@ -75,21 +74,18 @@ final class DynamoDbImprovementPlans implements ImprovementPlans {
                         DynamoDbInspections.eventItem(next.id(), event),
                         DynamoDbInspections.NOT_YET_WRITTEN,
                         Map.of()));
-        for (Deadline deadline : next.deadlines()) {
-            if (previous.deadline(deadline.id()).filter(deadline::equals).isEmpty()) {
-                writes.add(put(DynamoDbInspections.deadlineItem(next, deadline), null, Map.of()));
-            }
-        }
-        idempotency.ifPresent(
-                change ->
-                        writes.add(
+        InspectionWrites.write(
+                dynamo,
+                table,
+                previous,
+                next,
+                writes,
+                idempotency.map(
+                        change ->
                                 put(
                                         idempotencyItem(next.id(), change),
                                         DynamoDbInspections.NOT_YET_WRITTEN,
-                                        Map.of())));
-        Transactions.write(
-                dynamo,
-                writes,
+                                        Map.of())),
                 () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
     }
 

@@ -29,7 +29,6 @@ import org.sendtracker.area.model.AreaId;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.IdempotentResult;
 import org.sendtracker.inspection.application.Inspections;
-import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
@@ -252,7 +251,7 @@ final class DynamoDbInspections implements Inspections {
                                         inspection.createdAt())),
                         NOT_YET_WRITTEN,
                         Map.of()));
-        digestChange(Optional.empty(), inspection).ifPresent(writes::add);
+        InspectionWrites.digestChange(table, Optional.empty(), inspection).ifPresent(writes::add);
         Transactions.write(
                 dynamo, writes, () -> "inspection " + inspection.id() + " already exists");
     }
@@ -273,49 +272,14 @@ final class DynamoDbInspections implements Inspections {
                                 ":previousVersion",
                                 AttributeValue.fromN(Long.toString(previousVersion)))));
         writes.add(put(eventItem(next.id(), event), NOT_YET_WRITTEN, Map.of()));
-        for (Deadline deadline : next.deadlines()) {
-            boolean unchanged =
-                    previous.stage() == next.stage()
-                            && previous.deadline(deadline.id())
-                                    .filter(deadline::equals)
-                                    .isPresent();
-            if (!unchanged) {
-                writes.add(put(deadlineItem(next, deadline), null, Map.of()));
-            }
-        }
-        for (Deadline gone : previous.deadlines()) {
-            // A withdrawal or correction can take a deadline away (docs/corrections-plan.md).
-            if (next.deadline(gone.id()).isEmpty()) {
-                writes.add(
-                        Transactions.delete(
-                                table,
-                                item().s(PK, pk(next.id()))
-                                        .s(SK, TableKeys.deadline(gone.id()))
-                                        .build()));
-            }
-        }
-        digestChange(Optional.of(previous), next).ifPresent(writes::add);
-        idempotency.ifPresent(
-                result -> writes.add(put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())));
-        Transactions.write(
+        InspectionWrites.write(
                 dynamo,
+                table,
+                previous,
+                next,
                 writes,
+                idempotency.map(result -> put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())),
                 () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
-    }
-
-    /**
-     * The update of the area's digest when what {@code next} has outstanding differs from what
-     * {@code previous} had (its deadlines, their dates and roles, or whether it is closed): in the
-     * same transaction as the deadlines, so the digest is never behind them ({@link AreaDigests}).
-     */
-    private Optional<TransactWriteItem> digestChange(
-            Optional<Inspection> previous, Inspection next) {
-        Optional<String> before =
-                previous.flatMap(p -> AreaDigests.encode(OutstandingDeadline.ofInspection(p)));
-        Optional<String> after = AreaDigests.encode(OutstandingDeadline.ofInspection(next));
-        return before.equals(after)
-                ? Optional.empty()
-                : Optional.of(AreaDigests.update(table, next.id(), after));
     }
 
     @Override

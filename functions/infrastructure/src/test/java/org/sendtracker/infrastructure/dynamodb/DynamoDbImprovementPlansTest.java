@@ -1,6 +1,7 @@
 package org.sendtracker.infrastructure.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sendtracker.infrastructure.dynamodb.Recording.aCumbriaLikeInspectionAwaitingReport;
 import static org.sendtracker.infrastructure.dynamodb.Recording.created;
 import static org.sendtracker.infrastructure.dynamodb.Recording.reportReceived;
@@ -10,9 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,15 +30,25 @@ import org.sendtracker.improvement.application.Changed;
 import org.sendtracker.improvement.application.ImprovementService;
 import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.infrastructure.rules.RuleBookFiles;
+import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.ConcurrentChangeException;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 /**
  * Improvement plans against DynamoDB Local, through the real service: one transaction with the
@@ -50,6 +63,7 @@ class DynamoDbImprovementPlansTest {
     private DynamoDbInspections inspections;
     private DynamoDbImprovementPlans plans;
     private ImprovementService service;
+    private DynamoDbDeadlineIndex index;
     private InspectionId id;
 
     @BeforeEach
@@ -61,6 +75,11 @@ class DynamoDbImprovementPlansTest {
                         dynamo.table,
                         new OpenIndexesBackfill(dynamo.client, dynamo.table));
         plans = new DynamoDbImprovementPlans(dynamo.client, dynamo.table);
+        index =
+                new DynamoDbDeadlineIndex(
+                        dynamo.client,
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
         DynamoDbAreas areas = new DynamoDbAreas(dynamo.client, dynamo.table);
         Area cumbria =
                 new Area(
@@ -244,5 +263,276 @@ class DynamoDbImprovementPlansTest {
                 .isEqualTo(Result.refused(new Rejection.StaleVersion(version - 1, version)));
         assertThat(plans.find(id).actions()).isEmpty();
         assertThat(inspections.history(id)).hasSize(2);
+    }
+
+    private static Map<String, Object> weeklyBoard(String until) {
+        return Map.of(
+                "name",
+                "Weekly SEND Board",
+                "kind",
+                "IMPROVEMENT_BOARD",
+                "cadence",
+                Map.of("kind", "EVERY_WEEKS", "every", 1, "from", "2020-01-13", "until", until));
+    }
+
+    /**
+     * A board reporting every week for two years: more deadline items than one transaction holds.
+     */
+    private Inspection withAWeeklyBoardForTwoYears() {
+        Result<Changed> saved =
+                service.saveBoard(
+                        id.value(),
+                        "weekly",
+                        request(weeklyBoard("2021-12-27"), Optional.of("weekly-1")));
+        assertThat(saved).isInstanceOf(Result.Ok.class);
+        Inspection inspection = inspections.find(id).orElseThrow();
+        assertThat(inspection.deadlines()).hasSizeGreaterThan(InspectionWrites.MOST_ITEMS);
+        return inspection;
+    }
+
+    @Test
+    void aBoardWithMoreReportsThanATransactionHolds_isSavedInParts_everyReportIndexed() {
+        dynamo.requests.clear();
+
+        Inspection inspection = withAWeeklyBoardForTwoYears();
+
+        List<TransactWriteItemsRequest> sent =
+                dynamo.requests.ofType(TransactWriteItemsRequest.class);
+        assertThat(sent).hasSizeGreaterThan(1);
+        assertThat(sent.get(0).transactItems())
+                .hasSize(InspectionWrites.MOST_ITEMS)
+                .extracting(item -> item.put() == null ? "update" : item.put().item().get("SK").s())
+                .contains("#INSPECTION", "#PLAN", "PLAN-IDEMPOTENCY#weekly-1", "update");
+        sent.stream()
+                .skip(1)
+                .forEach(
+                        part ->
+                                assertThat(part.transactItems())
+                                        .last()
+                                        .satisfies(
+                                                check ->
+                                                        assertThat(
+                                                                        check.conditionCheck()
+                                                                                .expressionAttributeValues())
+                                                                .containsEntry(
+                                                                        ":version",
+                                                                        AttributeValue.fromN(
+                                                                                Long.toString(
+                                                                                        inspection
+                                                                                                .version())))));
+        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(inspection));
+        assertThat(digest())
+                .isEqualTo(fromIndex())
+                .hasSize(inspection.outstandingDeadlines().size());
+    }
+
+    @Test
+    void aSmallBoard_addsItsReportsToTheAreasDigest() {
+        service.saveBoard(
+                id.value(), "improvement-board", request(improvementBoard(), Optional.empty()));
+
+        assertThat(digest())
+                .isEqualTo(fromIndex())
+                .extracting(OutstandingDeadline::kind)
+                .contains(DeadlineKind.BOARD_REPORT);
+    }
+
+    @Test
+    void aChangeOfStage_ofAnInspectionWithMoreDeadlinesThanATransactionHolds_reachesEveryItem() {
+        Inspection before = withAWeeklyBoardForTwoYears();
+        Inspection after = before.change().stage(Stage.WSOA_UNDER_REVIEW).recordedAt(Recording.NOW);
+
+        inspections.update(before, after, Recording.testChange(after), Optional.empty());
+
+        Inspection stored = inspections.find(id).orElseThrow();
+        assertThat(stored.stage()).isEqualTo(Stage.WSOA_UNDER_REVIEW);
+        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(stored));
+        assertThat(
+                        index.dueBetween(
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2022, 1, 1),
+                                Optional.empty()))
+                .hasSizeGreaterThan(InspectionWrites.MOST_ITEMS)
+                .allMatch(entry -> entry.stage() == Stage.WSOA_UNDER_REVIEW);
+        assertThat(digest()).isEqualTo(fromIndex());
+    }
+
+    @Test
+    void aChangeInPartsFromAStaleVersion_writesNothing() {
+        Inspection before = withAWeeklyBoardForTwoYears();
+        Map<String, Map<String, AttributeValue>> items = storedDeadlineItems();
+        Inspection after = before.change().stage(Stage.WSOA_UNDER_REVIEW).recordedAt(Recording.NOW);
+        Inspection noted =
+                before.change()
+                        .keyDate("noted", LocalDate.of(2020, 1, 6))
+                        .recordedAt(Recording.NOW);
+        inspections.update(before, noted, Recording.testChange(noted), Optional.empty());
+
+        assertThatThrownBy(
+                        () ->
+                                inspections.update(
+                                        before,
+                                        after,
+                                        Recording.testChange(after),
+                                        Optional.empty()))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        assertThat(storedDeadlineItems()).isEqualTo(items);
+        assertThat(inspections.find(id).orElseThrow().stage()).isEqualTo(before.stage());
+    }
+
+    @Test
+    void deadlineItemsLeftBehind_arePutRightByTheInspectionsNextChange() {
+        Inspection before = withAWeeklyBoardForTwoYears();
+        // as if the function had stopped between the parts of a change of stage
+        List<Map<String, AttributeValue>> items = List.copyOf(storedDeadlineItems().values());
+        for (int i = 0; i < 30; i++) {
+            Map<String, AttributeValue> item = items.get(i * 3);
+            if (i % 2 == 0) {
+                dynamo.client.deleteItem(
+                        b ->
+                                b.tableName(dynamo.table.value())
+                                        .key(Map.of("PK", item.get("PK"), "SK", item.get("SK"))));
+            } else {
+                Map<String, AttributeValue> stale = new HashMap<>(item);
+                stale.put(
+                        TableLayout.BODY,
+                        AttributeValue.fromS(
+                                item.get(TableLayout.BODY)
+                                        .s()
+                                        .replace(before.stage().name(), "AWAITING_REPORT")));
+                dynamo.client.putItem(b -> b.tableName(dynamo.table.value()).item(stale));
+            }
+        }
+        Map<String, AttributeValue> strayItem = new HashMap<>(items.get(1));
+        strayItem.put("SK", AttributeValue.fromS("DEADLINE#GONE"));
+        dynamo.client.putItem(b -> b.tableName(dynamo.table.value()).item(strayItem));
+
+        Inspection noted =
+                before.change()
+                        .keyDate("noted", LocalDate.of(2020, 1, 6))
+                        .recordedAt(Recording.NOW);
+        inspections.update(before, noted, Recording.testChange(noted), Optional.empty());
+
+        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(noted));
+    }
+
+    @Test
+    void aLaterChangeBetweenTheParts_leavesTheItemsAsTheLaterChangeMadeThem() {
+        Inspection before = withAWeeklyBoardForTwoYears();
+        DynamoDbInspections interleaved =
+                new DynamoDbInspections(
+                        afterTheFirstFullTransaction(
+                                () -> {
+                                    Inspection first = inspections.find(id).orElseThrow();
+                                    Inspection later =
+                                            first.change()
+                                                    .meet(
+                                                            DeadlineKind.BOARD_REPORT,
+                                                            LocalDate.of(2020, 1, 10))
+                                                    .recordedAt(Recording.NOW);
+                                    inspections.update(
+                                            first,
+                                            later,
+                                            Recording.testChange(later),
+                                            Optional.empty());
+                                }),
+                        dynamo.table,
+                        new OpenIndexesBackfill(dynamo.client, dynamo.table));
+        Inspection after = before.change().stage(Stage.WSOA_UNDER_REVIEW).recordedAt(Recording.NOW);
+
+        interleaved.update(before, after, Recording.testChange(after), Optional.empty());
+
+        Inspection latest = inspections.find(id).orElseThrow();
+        assertThat(latest.version()).isEqualTo(after.version() + 1);
+        assertThat(latest.stage()).isEqualTo(Stage.WSOA_UNDER_REVIEW);
+        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(latest));
+        assertThat(digest()).isEqualTo(fromIndex());
+    }
+
+    /**
+     * The table's client, which makes {@code laterChange} once, right after the first transaction
+     * of {@value InspectionWrites#MOST_ITEMS} items (the first part of a change written in parts).
+     */
+    private DynamoDbClient afterTheFirstFullTransaction(Runnable laterChange) {
+        DynamoDbClient client = dynamo.client;
+        return new DynamoDbClient() {
+            private boolean done;
+
+            @Override
+            public TransactWriteItemsResponse transactWriteItems(
+                    TransactWriteItemsRequest request) {
+                TransactWriteItemsResponse response = client.transactWriteItems(request);
+                if (!done && request.transactItems().size() == InspectionWrites.MOST_ITEMS) {
+                    done = true;
+                    laterChange.run();
+                }
+                return response;
+            }
+
+            @Override
+            public QueryResponse query(QueryRequest request) {
+                return client.query(request);
+            }
+
+            @Override
+            public GetItemResponse getItem(GetItemRequest request) {
+                return client.getItem(request);
+            }
+
+            @Override
+            public String serviceName() {
+                return client.serviceName();
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    /** The inspection's {@code DEADLINE#} items as stored, by sort key. */
+    private Map<String, Map<String, AttributeValue>> storedDeadlineItems() {
+        Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
+        dynamo.client
+                .queryPaginator(
+                        b ->
+                                b.tableName(dynamo.table.value())
+                                        .consistentRead(true)
+                                        .keyConditionExpression("PK = :pk AND begins_with(SK, :d)")
+                                        .expressionAttributeValues(
+                                                Map.of(
+                                                        ":pk",
+                                                        AttributeValue.fromS(
+                                                                DynamoDbInspections.pk(id)),
+                                                        ":d",
+                                                        AttributeValue.fromS("DEADLINE#"))))
+                .items()
+                .forEach(item -> items.put(item.get("SK").s(), item));
+        return items;
+    }
+
+    /** The items {@code inspection}'s deadlines make, by sort key. */
+    private static Map<String, Map<String, AttributeValue>> deadlineItemsOf(Inspection inspection) {
+        Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
+        inspection
+                .deadlines()
+                .forEach(
+                        d ->
+                                items.put(
+                                        TableKeys.deadline(d.id()),
+                                        DynamoDbInspections.deadlineItem(inspection, d)));
+        return items;
+    }
+
+    private List<OutstandingDeadline> digest() {
+        return index.outstandingDigest().orElseThrow();
+    }
+
+    /** What the {@code OUTSTANDING} partition holds, in the digest's form and order. */
+    private List<OutstandingDeadline> fromIndex() {
+        return index.outstandingDueBy(LocalDate.of(9999, 12, 31), Optional.empty()).stream()
+                .map(OutstandingDeadline::of)
+                .sorted(OutstandingDeadline.INDEX_ORDER)
+                .toList();
     }
 }

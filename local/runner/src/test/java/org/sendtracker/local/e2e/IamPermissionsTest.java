@@ -100,6 +100,12 @@ class IamPermissionsTest {
                     "/api/inspections/testshire-2019-03-18/boards/improvement-board",
                     """
                     {"name":"SEND Improvement Board","kind":"IMPROVEMENT_BOARD","members":["lead@testshire.example","nhs@testshire.example"]}""");
+            // a board reporting every week for two years: more deadline items than one
+            // transaction holds, so its reports are written in parts, each checking the version
+            stack.put(
+                    "/api/inspections/testshire-2019-03-18/boards/weekly-board",
+                    """
+                    {"name":"Weekly SEND Board","kind":"IMPROVEMENT_BOARD","cadence":{"kind":"EVERY_WEEKS","every":1,"from":"2019-08-05","until":"2021-07-26"}}""");
             stack.post(
                     "/api/inspections/testshire-2019-03-18/progress-reports",
                     """
