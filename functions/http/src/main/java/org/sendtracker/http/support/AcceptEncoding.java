@@ -31,7 +31,7 @@ public final class AcceptEncoding {
         Map<String, Double> qualities = new HashMap<>();
         for (String value : headerValues) {
             for (String element : value.split(",")) {
-                String[] parts = element.split(";");
+                String[] parts = element.split(";", -1);
                 String coding = parts[0].strip().toLowerCase(Locale.ROOT);
                 if (coding.isEmpty()) {
                     continue;

@@ -46,6 +46,12 @@ class AcceptEncodingTest {
                 "br, gzip;q=0.001 | true | true",
                 // a coding named twice: the lower q-value wins
                 "gzip, gzip;q=0 | false | false",
+                // elements with no coding are passed over
+                "; | false | false",
+                ";;, ; | false | false",
+                ";q=1 | false | false",
+                ", | false | false",
+                "; , gzip | true | true",
             })
     void theHeader_acceptsAndPrefersGzip_asItsQValuesSay(
             String header, boolean accepts, boolean prefers) {
