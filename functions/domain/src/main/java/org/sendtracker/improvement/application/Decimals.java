@@ -31,15 +31,28 @@ final class Decimals {
         return new BigDecimal(text);
     }
 
-    /** A JSON number becomes its text, so one rule reads both doors. */
+    /**
+     * A JSON number becomes its text, so one rule reads both doors. One too large for a double
+     * ({@code 1e999}) is read as infinite, and stays the text {@code Infinity}, which the rule
+     * refuses.
+     */
     static Map<String, Object> numbersAsText(Map<String, ?> input, String... names) {
         Map<String, Object> copy = new LinkedHashMap<>(input);
         for (String name : names) {
             Object value = copy.get(name);
             if (value instanceof Number number) {
-                copy.put(name, new BigDecimal(number.toString()).toPlainString());
+                copy.put(
+                        name,
+                        finite(number)
+                                ? new BigDecimal(number.toString()).toPlainString()
+                                : number.toString());
             }
         }
         return copy;
+    }
+
+    private static boolean finite(Number number) {
+        return !(number instanceof Double d && !Double.isFinite(d))
+                && !(number instanceof Float f && !Float.isFinite(f));
     }
 }

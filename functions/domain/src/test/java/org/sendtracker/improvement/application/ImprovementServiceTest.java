@@ -318,6 +318,36 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aNumberTooLargeForADouble_isRefusedAsNotANumber() {
+        Result<Changed> measure =
+                service.addMeasure(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 1, "name": "EHC plans", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                                 "baseline": 1e999, "baselineOn": "2019-05-01", "target": -1E400}"""));
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "name": "EHC plans", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": 80}"""));
+        Result<Changed> value =
+                service.recordMeasureValue(
+                        ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": 1e999}"));
+
+        String notANumber = " must be a number such as 42 or 61.5 (up to 4 decimal places)";
+        assertThat(errors(measure))
+                .containsExactly(
+                        new FieldError("baseline", "The baseline" + notANumber),
+                        new FieldError("target", "The target" + notANumber));
+        assertThat(errors(value))
+                .containsExactly(new FieldError("value", "The value" + notANumber));
+        assertThat(service.plan(ID).orElseThrow().measure("measure-1").orElseThrow().values())
+                .isEmpty();
+    }
+
+    @Test
     void aStaleIfMatch_isRefused_andARetriedKeyGetsTheFirstAnswer() {
         long version = stored().version();
         ImprovementService.Request first =
