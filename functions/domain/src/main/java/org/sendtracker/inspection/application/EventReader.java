@@ -123,6 +123,13 @@ public final class EventReader {
                         LifecycleEvent.MAX_TITLE);
         if (weaknesses.stream().distinct().count() < weaknesses.size()) {
             fields.error("weaknesses", "Each area of weakness must have a different title");
+        } else if (weaknesses.stream().anyMatch(EventReader::onlyANumber)) {
+            // a reference to a weakness is its number or its title: a title that is a number
+            // would be taken for another weakness's number
+            fields.error(
+                    "weaknesses",
+                    "Give each area of weakness a title in words, not only a number: weaknesses"
+                            + " are numbered in the order given");
         }
         return new ReportReceived(
                 on, publishedOn, wsoaRequired, outcome, weaknesses, readNote(fields));
@@ -239,5 +246,11 @@ public final class EventReader {
         LocalDate dueOn = fields.date("dueOn", "the new due date", true);
         String reason = fields.multiLineText("reason", "the reason for the change", 500, true);
         return new DeadlineOverridden(null, deadline, dueOn, reason, readNote(fields));
+    }
+
+    /** Whether {@code title} is only digits, such as {@code 2}. */
+    private static boolean onlyANumber(String title) {
+        String text = title.strip();
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

@@ -113,9 +113,11 @@ public record Inspection(
     /** The weakness a reference names: its number ("3") or its exact title. */
     public Optional<Weakness> weakness(String reference) {
         String ref = reference.strip();
-        return weaknesses.stream()
-                .filter(w -> String.valueOf(w.number()).equals(ref) || w.title().equals(ref))
-                .findFirst();
+        Optional<Weakness> byNumber =
+                weaknesses.stream().filter(w -> String.valueOf(w.number()).equals(ref)).findFirst();
+        return byNumber.isPresent()
+                ? byNumber
+                : weaknesses.stream().filter(w -> w.title().equals(ref)).findFirst();
     }
 
     /**
