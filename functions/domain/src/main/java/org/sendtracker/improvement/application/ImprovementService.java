@@ -32,6 +32,7 @@ import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
 import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.RecordTooLargeException;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -45,6 +46,12 @@ import org.sendtracker.shared.Result;
 public final class ImprovementService {
 
     private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    /** What an officer is told when a change would make the record larger than the store keeps. */
+    public static final String TOO_LARGE =
+            "This change would make the inspection's record larger than the tracker can keep:"
+                    + " nothing was saved. Remove boards, actions or measures it no longer needs,"
+                    + " or shorten a board's reporting period, then try again.";
 
     private final Inspections inspections;
     private final ImprovementPlans plans;
@@ -446,6 +453,8 @@ public final class ImprovementService {
             plans.update(current, next, stored, event, idempotency);
         } catch (ConcurrentChangeException e) {
             return lostRace(current, key, fingerprint, request.expectedVersion());
+        } catch (RecordTooLargeException e) {
+            return Result.refused(new Rejection.Conflict(TOO_LARGE));
         }
         listeners.forEach(listener -> listener.changed(next, event));
         return Result.ok(new Changed(stored, event, false));

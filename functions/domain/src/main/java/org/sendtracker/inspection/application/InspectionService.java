@@ -24,6 +24,7 @@ import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
 import org.sendtracker.shared.FieldReader;
+import org.sendtracker.shared.RecordTooLargeException;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -253,6 +254,13 @@ public final class InspectionService {
             inspections.update(current, next, event, idempotency);
         } catch (ConcurrentChangeException e) {
             return lostRace(current, idempotencyKey, fingerprint, expectedVersion);
+        } catch (RecordTooLargeException e) {
+            return Result.refused(
+                    new Rejection.Conflict(
+                            "This step would make the inspection's record larger than the tracker"
+                                    + " can keep: nothing was saved. Remove boards, actions or"
+                                    + " measures of its improvement plan that it no longer needs,"
+                                    + " then record the step again."));
         }
         listeners.forEach(listener -> listener.changed(next, event));
         return Result.ok(new Recorded(next, event, false));

@@ -403,6 +403,30 @@ class CorrectionsTest {
                         EventInputs.details(Map.of("areaId", "cumbria"))));
     }
 
+    /** Not a correction, but the same service and store: a step the store cannot hold. */
+    @Test
+    void aStepThatWouldMakeTheRecordTooLargeToStore_isRefusedInWords_andNothingChanges() {
+        aCumbriaInspectionWithItsReportReceived();
+        Inspection before = inspections.find(CUMBRIA).orElseThrow();
+        inspections.fill();
+
+        Result<Recorded> refused =
+                record(
+                        """
+                {"type": "WSOA_SUBMITTED", "on": "2019-06-03"}""");
+
+        assertThat(refused.refusal())
+                .get()
+                .isInstanceOfSatisfying(
+                        Rejection.Conflict.class,
+                        conflict ->
+                                assertThat(conflict.message())
+                                        .startsWith(
+                                                "This step would make the inspection's record larger than the tracker can keep: nothing was saved."));
+        assertThat(inspections.find(CUMBRIA)).contains(before);
+        assertThat(inspections.history(CUMBRIA)).hasSize(2);
+    }
+
     private void aCumbriaInspectionWithItsReportReceived() {
         givenACumbriaInspection();
         ok(

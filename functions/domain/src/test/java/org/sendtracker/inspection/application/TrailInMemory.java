@@ -11,12 +11,19 @@ import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.RecordTooLargeException;
 
 /** Inspections and their audit trails in memory, with the stored repository's version check. */
 final class TrailInMemory implements Inspections {
 
     private final Map<InspectionId, Inspection> inspections = new ConcurrentHashMap<>();
     private final Map<InspectionId, List<RecordedEvent>> trails = new ConcurrentHashMap<>();
+    private volatile boolean full;
+
+    /** From now on, every update is refused as the store refuses an item over its size. */
+    void fill() {
+        full = true;
+    }
 
     @Override
     public Optional<Inspection> find(InspectionId id) {
@@ -49,6 +56,9 @@ final class TrailInMemory implements Inspections {
             Optional<IdempotentResult> idempotency) {
         if (inspections.get(previous.id()).version() != previous.version()) {
             throw new ConcurrentChangeException(previous.id() + " moved on");
+        }
+        if (full) {
+            throw new RecordTooLargeException(previous.id() + " would be too large");
         }
         inspections.put(next.id(), next);
         trails.get(next.id()).add(event);

@@ -1,5 +1,6 @@
 package org.sendtracker.infrastructure.dynamodb;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.RecordTooLargeException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -39,8 +41,26 @@ final class Transactions {
 
     static final int ATTEMPTS = 5;
 
+    /**
+     * The largest item this writes, in DynamoDB's measure (attribute names and values, UTF-8): its
+     * limit is 400 KB (409,600 bytes); a little is kept back for what the count below leaves out.
+     */
+    static final int MOST_ITEM_BYTES = 400_000;
+
     static void write(
             DynamoDbClient dynamo, List<TransactWriteItem> items, Supplier<String> conflict) {
+        for (TransactWriteItem item : items) {
+            if (item.put() != null && size(item.put().item()) > MOST_ITEM_BYTES) {
+                throw new RecordTooLargeException(
+                        "the item "
+                                + item.put().item().get(TableLayout.PK).s()
+                                + " / "
+                                + item.put().item().get(TableLayout.SK).s()
+                                + " would be "
+                                + size(item.put().item())
+                                + " bytes");
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(b -> b.transactItems(items));
@@ -111,5 +131,47 @@ final class Transactions {
         } catch (ConditionalCheckFailedException e) {
             throw new ConcurrentChangeException(conflict.get(), e);
         }
+    }
+
+    /**
+     * An item's size as DynamoDB counts it: each attribute's name and value in UTF-8 bytes; a
+     * number as its digits (DynamoDB's own count is at most that plus one); a set or list as its
+     * members and a few bytes each.
+     */
+    static int size(Map<String, AttributeValue> item) {
+        int bytes = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            bytes += utf8(attribute.getKey()) + size(attribute.getValue());
+        }
+        return bytes;
+    }
+
+    private static int size(AttributeValue value) {
+        if (value.s() != null) {
+            return utf8(value.s());
+        }
+        if (value.n() != null) {
+            return value.n().length() + 1;
+        }
+        if (value.b() != null) {
+            return value.b().asByteArray().length;
+        }
+        if (value.hasSs()) {
+            return value.ss().stream().mapToInt(Transactions::utf8).sum();
+        }
+        if (value.hasNs()) {
+            return value.ns().stream().mapToInt(n -> n.length() + 1).sum();
+        }
+        if (value.hasL()) {
+            return 3 + value.l().stream().mapToInt(v -> 1 + size(v)).sum();
+        }
+        if (value.hasM()) {
+            return 3 + size(value.m()) + value.m().size();
+        }
+        return 1;
+    }
+
+    private static int utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

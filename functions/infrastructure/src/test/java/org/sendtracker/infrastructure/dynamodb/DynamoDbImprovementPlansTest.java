@@ -337,6 +337,33 @@ class DynamoDbImprovementPlansTest {
                 .contains(DeadlineKind.BOARD_REPORT);
     }
 
+    /**
+     * Each weekly board adds 105 deadlines to the inspection's item; the board that would take it
+     * past DynamoDB's 400 KB is refused in words, before anything is written.
+     */
+    @Test
+    void aChangeThatWouldOutgrowTheStoresLargestItem_isRefused_andWritesNothing() {
+        Result<Changed> saved = null;
+        Inspection before = null;
+        Map<String, Map<String, AttributeValue>> items = null;
+        for (int board = 1; board <= 20 && (saved == null || saved.isOk()); board++) {
+            before = inspections.find(id).orElseThrow();
+            items = storedDeadlineItems();
+            saved =
+                    service.saveBoard(
+                            id.value(),
+                            "weekly-" + board,
+                            request(weeklyBoard("2021-12-27"), Optional.empty()));
+        }
+
+        assertThat(saved)
+                .isEqualTo(Result.refused(new Rejection.Conflict(ImprovementService.TOO_LARGE)));
+        assertThat(inspections.find(id).orElseThrow()).isEqualTo(before);
+        assertThat(storedDeadlineItems()).isEqualTo(items);
+        assertThat(plans.find(id).version()).isEqualTo(before.version());
+        assertThat(digest()).isEqualTo(fromIndex());
+    }
+
     @Test
     void aChangeOfStage_ofAnInspectionWithMoreDeadlinesThanATransactionHolds_reachesEveryItem() {
         Inspection before = withAWeeklyBoardForTwoYears();
