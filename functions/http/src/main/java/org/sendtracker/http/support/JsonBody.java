@@ -1,6 +1,7 @@
 package org.sendtracker.http.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,13 +43,11 @@ public final class JsonBody {
         try {
             parsed = json.readValue(body, Object.class);
         } catch (JsonProcessingException e) {
-            // Jackson's own wording for trailing content names its classes and feature flags: say
-            // it plainly.
             String problem =
                     e instanceof MismatchedInputException
                                     && e.getOriginalMessage().startsWith("Trailing token")
                             ? "there is more after the first JSON value"
-                            : e.getOriginalMessage();
+                            : plain(e.getOriginalMessage());
             String where =
                     e.getLocation() == null
                             ? ""
@@ -68,5 +67,37 @@ public final class JsonBody {
         @SuppressWarnings("unchecked")
         Map<String, Object> object = (Map<String, Object>) map;
         return Result.ok(object);
+    }
+
+    /**
+     * Jackson's message without what names its own classes, settings and input buffer (its feature
+     * flags, {@code [Source: …]}, a start marker's position), which say nothing to the person who
+     * sent the body; the line and column are given after it.
+     */
+    static String plain(String message) {
+        if (message.startsWith("Non-standard token")) {
+            return "NaN and Infinity are not numbers in JSON";
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return "it is nested more than "
+                    + StreamReadConstraints.DEFAULT_MAX_DEPTH
+                    + " levels deep";
+        }
+        String text = message;
+        int marker = text.indexOf(" (start marker at");
+        if (marker >= 0) {
+            text = text.substring(0, marker);
+        }
+        int source = text.indexOf("[Source:");
+        if (source >= 0) {
+            text = text.substring(0, source);
+        }
+        text = text.replaceAll(":? ?(?:enable|disable) `[^`]*`[^;)]*", "");
+        text = text.replaceAll("\\s*\\([^()]*(?:`|Feature)[^()]*\\)", "");
+        text = text.strip();
+        while (text.endsWith(":") || text.endsWith(";") || text.endsWith(",")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? "it is not well-formed" : text;
     }
 }

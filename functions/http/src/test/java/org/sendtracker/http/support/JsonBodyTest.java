@@ -1,0 +1,55 @@
+package org.sendtracker.http.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+
+/**
+ * A body that is not JSON is told so in words about the body: never in the parser's own terms (its
+ * class names, feature flags, input buffer).
+ */
+class JsonBodyTest {
+
+    private final JsonBody json = new JsonBody();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "an object not closed | { | Unexpected end-of-input: expected close marker for Object (line 1, column 2)",
+                "a value missing | {\"on\": | Unexpected end-of-input within/between Object entries (line 1, column 7)",
+                "NaN | {\"a\":NaN} | NaN and Infinity are not numbers in JSON (line 1, column 9)",
+                "Infinity | {\"a\":-Infinity} | NaN and Infinity are not numbers in JSON (line 1, column 15)",
+                "a field twice | {\"a\":1,\"a\":2} | Duplicate field 'a' (line 1, column 11)",
+                "a quote missing | {a:1} | Unexpected character ('a' (code 97)): was expecting double-quote to start field name (line 1, column 2)",
+                "a single quote | {'a':1} | Unexpected character (''' (code 39)): was expecting double-quote to start field name (line 1, column 2)",
+                "a comment | {/* x */} | Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (line 1, column 2)",
+            })
+    void aBodyThatIsNotJson_isToldSoInWords(String problem, String body, String message) {
+        assertThat(errorOf(body)).isEqualTo("The request body is not valid JSON: " + message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"1001 levels | 1001", "a control character | 0"})
+    void noMessage_namesTheParsersOwnClassesOrSettings(String problem, int depth) {
+        String body =
+                depth > 0
+                        ? "{\"a\":" + "[".repeat(depth) + "]".repeat(depth) + "}"
+                        : "{\"a\":\"x\u0001\"}";
+
+        assertThat(errorOf(body))
+                .startsWith("The request body is not valid JSON: ")
+                .doesNotContain("`", "Source", "Feature", "Constraints", "REDACTED");
+    }
+
+    private String errorOf(String body) {
+        Rejection rejection = json.parse(body).refusal().orElseThrow();
+        return ((Rejection.Invalid) rejection)
+                .errors().stream().map(FieldError::message).findFirst().orElseThrow();
+    }
+}
