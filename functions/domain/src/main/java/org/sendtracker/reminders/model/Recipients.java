@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sendtracker.area.model.Area;
@@ -57,11 +58,16 @@ record Recipients(List<Contact> to, List<Contact> cc, boolean stoodIn, ContactRo
         return new ArrayList<>(roles);
     }
 
+    /**
+     * The contacts in {@code roles}, one per mailbox: addresses are compared ignoring case, as
+     * every mail service here delivers them ({@code Jo.Lead@…} and {@code jo.lead@…} are one inbox,
+     * and one email must not reach it twice).
+     */
     private static Map<String, Contact> byAddress(Area area, List<ContactRole> roles) {
         Map<String, Contact> byAddress = new LinkedHashMap<>();
         for (ContactRole role : roles) {
             for (Contact contact : area.contactsWith(role)) {
-                byAddress.putIfAbsent(contact.email(), contact);
+                byAddress.putIfAbsent(contact.email().toLowerCase(Locale.ROOT), contact);
             }
         }
         return byAddress;

@@ -147,6 +147,27 @@ class EmailComposerTest {
     }
 
     @Test
+    void oneMailboxWrittenInTwoCases_isSentTheEmailOnce() {
+        // given the lead officer's address entered again, capitalised, as the NHS lead's
+        Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
+        Notice notice = reminder(inspection, DeadlineKind.WSOA_SUBMISSION, "overdue-10");
+        Area area =
+                Cumbria2019.areaWith(
+                        LEAD_OFFICER,
+                        new Contact("Jo Lead", "Jo.Lead@Cumbria.gov.uk", ContactRole.NHS_LEAD),
+                        DIRECTOR,
+                        CHIEF_EXECUTIVE);
+
+        // when
+        Email email = composer.compose(notice, inspection, area, LocalDate.of(2019, 9, 5));
+
+        // then
+        assertThat(email.to()).containsExactly("jo.lead@cumbria.gov.uk");
+        assertThat(email.cc())
+                .containsExactly("sam.director@cumbria.gov.uk", "alex.chief@cumbria.gov.uk");
+    }
+
+    @Test
     void withNoLeadOfficer_theSeniorOfficersAreAddressed_andToldWhy() {
         // given Cumbria has no lead officer in the tracker
         Inspection inspection = Cumbria2019.recordedAsItHappened().withWsoaDue();
