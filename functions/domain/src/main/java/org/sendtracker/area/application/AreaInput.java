@@ -28,8 +28,27 @@ public final class AreaInput {
         if (id != null && !AreaId.isValid(id)) {
             fields.error(
                     "id",
-                    "The area's id must be 2 to 40 lower-case letters, digits or hyphens, for example cumbria");
+                    "The area's id must be 1 to 40 lower-case letters, digits or hyphens, starting"
+                            + " and ending with a letter or digit, for example cumbria");
             id = null;
+        }
+        if (pathId != null) {
+            // a replacement: the id is the address's, and the contacts are replaced whole
+            Object bodyId = input.get("id");
+            if (bodyId != null && !bodyId.equals(pathId)) {
+                fields.error(
+                        "id",
+                        "The id in the body is not this area's ("
+                                + pathId
+                                + "): an area's id cannot change. Leave it out, or send "
+                                + pathId);
+            }
+            if (!input.containsKey("contacts")) {
+                fields.error(
+                        "contacts",
+                        "Send the area's contacts: they are replaced by what is sent, so leaving"
+                                + " them out would remove every one (send [] to remove them all)");
+            }
         }
         String name = fields.text("name", "the area's name", 120, true);
         List<Contact> contacts = new ArrayList<>();

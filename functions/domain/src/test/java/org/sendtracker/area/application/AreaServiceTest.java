@@ -191,4 +191,60 @@ class AreaServiceTest {
         assertThat(areas.find("norfolk").orElseThrow().version()).isEqualTo(1);
         assertThat(areas.changes("norfolk")).hasSize(1);
     }
+
+    @Test
+    void aReplacementWithoutContacts_isRefused_butAnEmptyListRemovesThemAll() {
+        areas.create(
+                Map.of("id", "norfolk", "name", "Norfolk", "contacts", List.of(LEAD, NHS)), JO);
+
+        Result<Area> without =
+                areas.update("norfolk", Map.of("name", "Norfolk Council"), Optional.of(1L), JO);
+        Result<Area> none =
+                areas.update(
+                        "norfolk",
+                        Map.of("name", "Norfolk", "contacts", List.of()),
+                        Optional.of(1L),
+                        JO);
+
+        assertThat(without)
+                .isEqualTo(
+                        Result.refused(
+                                Rejection.Invalid.of(
+                                        "contacts",
+                                        "Send the area's contacts: they are replaced by what is sent, so leaving them out would remove every one (send [] to remove them all)")));
+        assertThat(none.orElseThrow().contacts()).isEmpty();
+        assertThat(areas.changes("norfolk")).hasSize(2);
+    }
+
+    @Test
+    void aReplacementNamingAnotherId_isRefused() {
+        areas.create(Map.of("id", "norfolk", "name", "Norfolk", "contacts", List.of(LEAD)), JO);
+
+        Result<Area> other =
+                areas.update(
+                        "norfolk",
+                        Map.of("id", "suffolk", "name", "Norfolk", "contacts", List.of(LEAD)),
+                        Optional.of(1L),
+                        JO);
+        Result<Area> same =
+                areas.update(
+                        "norfolk",
+                        Map.of(
+                                "id",
+                                "norfolk",
+                                "name",
+                                "Norfolk Council",
+                                "contacts",
+                                List.of(LEAD)),
+                        Optional.of(1L),
+                        JO);
+
+        assertThat(other)
+                .isEqualTo(
+                        Result.refused(
+                                Rejection.Invalid.of(
+                                        "id",
+                                        "The id in the body is not this area's (norfolk): an area's id cannot change. Leave it out, or send norfolk")));
+        assertThat(same.orElseThrow().name()).isEqualTo("Norfolk Council");
+    }
 }

@@ -157,9 +157,8 @@ final class AreaForm {
                 rowOfContact.add(row);
             }
         }
-        if (!contacts.isEmpty()) {
-            input.put("contacts", contacts);
-        }
+        // always sent: the contacts are replaced by the form's rows, none meaning none
+        input.put("contacts", contacts);
         return new Read(submission, input, rowOfContact);
     }
 
