@@ -86,7 +86,16 @@ public final class ProgressReportService {
         }
         Optional<IssuedReport> again = issued.byKey(inspection.id(), key);
         if (again.isPresent()) {
-            return Result.ok(again.get());
+            return asked(again.get(), input)
+                    ? Result.ok(again.get())
+                    : Result.refused(
+                            new Rejection.Conflict(
+                                    "The Idempotency-Key '"
+                                            + key
+                                            + "' was already used for report "
+                                            + again.get().number()
+                                            + ", to another board or for another period: send a"
+                                            + " new key for a new report"));
         }
         FieldReader fields = new FieldReader(input).onlyFields(Set.of("board", "from", "to"));
         String boardId = fields.text("board", "the board it is for", BOARD_MAX, true);
@@ -130,6 +139,21 @@ public final class ProgressReportService {
         }
         listeners.forEach(listener -> listener.issued(inspection, report));
         return Result.ok(report);
+    }
+
+    /**
+     * Whether {@code input} asks for {@code report} again: the same board, and the same first and
+     * last days where it gives them (left out, they were worked out on the day it was issued).
+     */
+    private static boolean asked(IssuedReport report, Map<String, ?> input) {
+        ReportPeriod period = report.content().period();
+        return report.boardId().equals(input.get("board"))
+                && sameDay(input.get("from"), period.from())
+                && sameDay(input.get("to"), period.to());
+    }
+
+    private static boolean sameDay(Object given, LocalDate day) {
+        return given == null || day.toString().equals(given);
     }
 
     public List<IssuedReport> issued(Inspection inspection) {

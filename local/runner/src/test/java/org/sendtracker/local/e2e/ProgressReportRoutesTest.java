@@ -1,6 +1,7 @@
 package org.sendtracker.local.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,6 +121,15 @@ class ProgressReportRoutesTest {
             stack.post("/api/inspections/testshire-2019-03-18/progress-reports", issue, "issue-1");
             stack.advanceTo("2019-05-14T10:00:00Z");
             stack.post("/api/inspections/testshire-2019-03-18/progress-reports", issue, "issue-1");
+            // and the same key sent for another period: refused, naming the report it issued
+            assertThatThrownBy(
+                            () ->
+                                    stack.post(
+                                            "/api/inspections/testshire-2019-03-18/progress-reports",
+                                            issue.replace("2019-03-01", "2019-04-01"),
+                                            "issue-1"))
+                    .hasMessageContaining("→ 409")
+                    .hasMessageContaining("'issue-1' was already used for report 1");
             stack.advanceTo("2019-05-15T10:00:00Z");
 
             // then each member has had one email with the link to the copy as issued (and the
