@@ -61,7 +61,27 @@ public final class FieldReader {
         return input.get(name) != null;
     }
 
+    /**
+     * The first date any field may hold: the Children and Families Act 2014's SEND reforms, which
+     * everything this tracker records follows. A date before it, or after {@link #LAST_DATE}, is a
+     * typo ({@code 0001-01-01}, {@code 9999-12-31}) that would otherwise stay in the record.
+     */
+    public static final LocalDate FIRST_DATE = LocalDate.of(2014, 1, 1);
+
+    /** The last date any field may hold. */
+    public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
+    /** A date to record: a real date from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
     public LocalDate date(String name, String label, boolean required) {
+        return date(name, label, required, true);
+    }
+
+    /** A date a query asks about (its range's ends): any real date. */
+    public LocalDate queryDate(String name, String label, boolean required) {
+        return date(name, label, required, false);
+    }
+
+    private LocalDate date(String name, String label, boolean required, boolean recorded) {
         Object value = input.get(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
             if (required) {
@@ -77,7 +97,17 @@ public final class FieldReader {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (recorded && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
+                error(
+                        name,
+                        capitalise(label)
+                                + " must be between 1 January 2014 and 31 December 2099 ("
+                                + text.strip()
+                                + " is not)");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             error(
                     name,

@@ -353,10 +353,10 @@ public final class DeadlineService {
 
     private Result<Query> read(FieldReader fields, Map<String, String> query) {
         LocalDate today = today();
-        LocalDate askedFrom = fields.date("from", "the first due date", false);
+        LocalDate askedFrom = fields.queryDate("from", "the first due date", false);
         LocalDate from = Optional.ofNullable(askedFrom).orElse(EARLIEST);
         LocalDate to =
-                Optional.ofNullable(fields.date("to", "the last due date", false))
+                Optional.ofNullable(fields.queryDate("to", "the last due date", false))
                         .orElse(today.plusYears(1));
         String area = fields.text("areaId", "the area", 40, false);
         if (area != null && !AreaId.isValid(area)) {

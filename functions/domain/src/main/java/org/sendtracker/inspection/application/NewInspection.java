@@ -29,6 +29,7 @@ public record NewInspection(
     private static final LocalDate LASEND_LAST = LocalDate.of(2022, 12, 31);
     private static final LocalDate AREA_SEND_FIRST = LocalDate.of(2023, 1, 1);
     private static final int LONGEST_INSPECTION_DAYS = 31;
+    private static final int LONGEST_NOTICE_DAYS = 42;
 
     public static Result<NewInspection> read(Map<String, ?> input, LocalDate today) {
         FieldReader fields =
@@ -59,6 +60,16 @@ public record NewInspection(
             fields.error(
                     "startsOn",
                     "The date inspectors arrived must be on or after the date the area was notified");
+        } else if (notifiedOn != null
+                && startsOn != null
+                && startsOn.isAfter(notifiedOn.plusDays(LONGEST_NOTICE_DAYS))) {
+            // inspectors arrive a week (2016) or about two weeks (2023) after the call
+            // (docs/domain-rules.md): six weeks leaves room for a date moved, not for a typo
+            fields.error(
+                    "startsOn",
+                    "The date inspectors arrived must be within "
+                            + LONGEST_NOTICE_DAYS / 7
+                            + " weeks of the date the area was notified");
         }
         if (startsOn != null && endsOn != null) {
             if (endsOn.isBefore(startsOn)) {
