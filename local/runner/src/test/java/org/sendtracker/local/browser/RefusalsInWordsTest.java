@@ -121,6 +121,26 @@ class RefusalsInWordsTest {
                 .doesNotContainPattern(CODE);
     }
 
+    @Test
+    void anEntryThatIsNotAStandingStep_isNotFound_inWordsAboutTheEntry() {
+        String id = inspection("LASEND_2016", "2018-03-05", "2018-03-12", "2018-03-16");
+
+        HttpResponse<String> creation =
+                http.get("/inspections/" + id + "/entries/1/change", OFFICER);
+        HttpResponse<String> none =
+                http.get("/inspections/" + id + "/entries/99/withdraw", OFFICER);
+
+        assertThat(creation.statusCode()).isEqualTo(404);
+        assertThat(creation.body())
+                .contains(
+                        "Entry 1 of the inspection "
+                                + id
+                                + " is not a step that can be corrected or withdrawn")
+                .doesNotContain("There is no inspection");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("Entry 99 of the inspection " + id);
+    }
+
     /** The error summary of the page a form for {@code type} gets, which must be a 409. */
     private static String refusedOnPage(String id, String type, String stage) {
         Map<String, String> form = new LinkedHashMap<>();

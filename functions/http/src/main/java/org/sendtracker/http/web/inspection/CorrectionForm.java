@@ -49,7 +49,7 @@ final class CorrectionForm {
         StepsOnRecord steps = StepsOnRecord.of(inspections.history(inspection));
         Integer seq = standing(steps, seqText);
         if (seq == null) {
-            return views.notFound(request, id + " entry " + seqText);
+            return views.entryNotFound(request, inspection, steps, seqText);
         }
         FormSpec spec = spec(steps, seq, withdraw);
         FormState form =

@@ -19,6 +19,7 @@ import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.inspection.InspectionPages.Submitted;
 import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.inspection.application.StepsOnRecord;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Lifecycle;
@@ -136,6 +137,28 @@ final class InspectionViews {
                                         spec.withErrors(submission, List.of(), current.version())))
                         : Optional.empty();
         return inspection(request, HttpStatus.CONFLICT, current, kept, problems, null);
+    }
+
+    /**
+     * An entry of a readable inspection that is not a step standing on its record: never one, or
+     * withdrawn, or the system's (its creation, a correction, a withdrawal).
+     */
+    MutableHttpResponse<?> entryNotFound(
+            HttpRequest<?> request, Inspection inspection, StepsOnRecord steps, String seqText) {
+        boolean number = seqText != null && seqText.matches("\\d{1,6}");
+        String entry = number ? "Entry " + seqText : "'" + seqText + "'";
+        String why =
+                number && steps.withdrawn(Integer.parseInt(seqText))
+                        ? " was withdrawn: a withdrawn step is not changed again."
+                        : " is not a step that can be corrected or withdrawn: only an officer's"
+                                + " step that stands can be (not the inspection's creation, a"
+                                + " correction or a withdrawal).";
+        return Pages.render(
+                HttpStatus.NOT_FOUND,
+                "layout/notFound",
+                new NotFoundPage(
+                        pages.layout(request, "Entry not found", false),
+                        entry + " of the inspection " + inspection.id().value() + why));
     }
 
     MutableHttpResponse<?> notFound(HttpRequest<?> request, String id) {
