@@ -1,0 +1,48 @@
+package org.sendtracker.access.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
+
+/** A person's email address, when given, is one mailbox, as an area contact's is. */
+class PersonInputTest {
+
+    @Test
+    void anAddress_isTaken_andNoneIsFine() {
+        assertThat(
+                        PersonInput.read(
+                                Map.of(
+                                        "name",
+                                        "Jo Lead",
+                                        "email",
+                                        "jo.lead@cumbria.gov.uk",
+                                        "role",
+                                        "NATIONAL_VIEWER")))
+                .isInstanceOf(Result.Ok.class);
+        assertThat(PersonInput.read(Map.of("name", "Jo Lead", "role", "NATIONAL_VIEWER")))
+                .isInstanceOf(Result.Ok.class);
+    }
+
+    @Test
+    void somethingElse_isRefused_asAContactsIs() {
+        Result<PersonInput.Grant> read =
+                PersonInput.read(
+                        Map.of(
+                                "name",
+                                "Jo Lead",
+                                "email",
+                                "not an email",
+                                "role",
+                                "NATIONAL_VIEWER"));
+
+        assertThat(read)
+                .isEqualTo(
+                        Result.refused(
+                                Rejection.Invalid.of(
+                                        "email",
+                                        "Enter an email address in the correct format, like name@example.gov.uk")));
+    }
+}
