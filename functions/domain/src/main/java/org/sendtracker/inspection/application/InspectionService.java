@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.England;
@@ -20,6 +22,7 @@ import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
@@ -43,6 +46,7 @@ public final class InspectionService {
     private final Clock clock;
     private final List<InspectionListener> listeners;
     private final Corrections corrections;
+    private final WeaknessReferences references;
 
     public InspectionService(
             Inspections inspections,
@@ -51,6 +55,18 @@ public final class InspectionService {
             RuleBook rules,
             Clock clock,
             List<InspectionListener> listeners) {
+        this(inspections, areas, calendar, rules, clock, listeners, WeaknessReferences.NONE);
+    }
+
+    public InspectionService(
+            Inspections inspections,
+            Areas areas,
+            WorkingDayCalendar calendar,
+            RuleBook rules,
+            Clock clock,
+            List<InspectionListener> listeners,
+            WeaknessReferences references) {
+        this.references = Objects.requireNonNull(references, "references == null");
         this.inspections = Objects.requireNonNull(inspections, "inspections == null");
         this.areas = Objects.requireNonNull(areas, "areas == null");
         this.calendar = Objects.requireNonNull(calendar, "calendar == null");
@@ -58,6 +74,38 @@ public final class InspectionService {
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.listeners = List.copyOf(listeners);
         this.corrections = new Corrections(inspections);
+    }
+
+    /**
+     * A refusal when {@code next} takes away an area of weakness its improvement plan still refers
+     * to ({@link WeaknessReferences}); asked only when one is taken away.
+     */
+    private Optional<Rejection> stillReferred(Inspection current, Inspection next) {
+        Set<Integer> kept = new HashSet<>();
+        next.weaknesses().forEach(w -> kept.add(w.number()));
+        List<Integer> gone =
+                current.weaknesses().stream()
+                        .map(Weakness::number)
+                        .filter(n -> !kept.contains(n))
+                        .toList();
+        if (gone.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, String> referred = references.of(current.id());
+        List<String> blocking =
+                gone.stream()
+                        .filter(referred::containsKey)
+                        .map(n -> "area of weakness " + n + " (" + referred.get(n) + ")")
+                        .toList();
+        if (blocking.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Rejection.Conflict(
+                        "This would take away "
+                                + String.join(" and ", blocking)
+                                + ", which the improvement plan still refers to: move those"
+                                + " entries to another area of weakness or remove them first"));
     }
 
     public LocalDate today() {
@@ -238,6 +286,10 @@ public final class InspectionService {
             return decided.map(t -> null);
         }
         Inspection next = ok.value().next();
+        Optional<Rejection> stillReferred = stillReferred(current, next);
+        if (stillReferred.isPresent()) {
+            return Result.refused(stillReferred.get());
+        }
         RecordedEvent event =
                 new RecordedEvent(
                         next.eventCount(),

@@ -403,6 +403,52 @@ class CorrectionsTest {
                         EventInputs.details(Map.of("areaId", "cumbria"))));
     }
 
+    @Test
+    void aCorrectionThatTakesAwayAWeaknessThePlanStillRefersTo_isRefused_namingWhatRefersToIt() {
+        InspectionService guarded =
+                new InspectionService(
+                        inspections,
+                        NoAreas.AT_ALL,
+                        CALENDAR,
+                        BuiltInRules.get(),
+                        clock,
+                        List.of(),
+                        inspection -> Map.of(2, "1 action and 2 measures"));
+        aCumbriaInspectionWithItsReportReceived();
+
+        Result<Recorded> takesTwoAway =
+                guarded.record(
+                        CUMBRIA.value(),
+                        parse(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Only one weakness",
+                 "fields": {"weaknesses": ["Timeliness of EHC plans"]}}"""),
+                        Optional.empty(),
+                        Optional.empty(),
+                        OFFICER);
+        Result<Recorded> keepsThemBoth =
+                guarded.record(
+                        CUMBRIA.value(),
+                        parse(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Date mistyped",
+                 "fields": {"on": "2019-05-16"}}"""),
+                        Optional.empty(),
+                        Optional.empty(),
+                        OFFICER);
+
+        assertThat(takesTwoAway)
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.Conflict(
+                                        "This would take away area of weakness 2 (1 action and 2 measures), which the improvement plan still refers to: move those entries to another area of weakness or remove them first")));
+        assertThat(keepsThemBoth.isOk()).isTrue();
+        assertThat(inspections.history(CUMBRIA)).hasSize(3);
+        assertThat(inspections.find(CUMBRIA).orElseThrow().weaknesses())
+                .extracting(w -> w.number() + " " + w.title())
+                .containsExactly("1 Timeliness of EHC plans", "2 Joint commissioning");
+    }
+
     /** Not a correction, but the same service and store: a step the store cannot hold. */
     @Test
     void aStepThatWouldMakeTheRecordTooLargeToStore_isRefusedInWords_andNothingChanges() {

@@ -161,6 +161,35 @@ class CorrectionsApiTest {
     }
 
     @Test
+    void aCorrectionTakingAwayAWeaknessWithAnAction_isRefusedWith409_andWritesNothing() {
+        // given three areas of weakness, and an action of the plan for the third
+        String id = aCumbriaLikeInspectionWithWsoaDue(api);
+        ApiStack.Response action =
+                api.post(
+                        "/api/inspections/" + id + "/actions",
+                        """
+                        {"weakness":3,"title":"Co-produce the local offer","owner":"Parent carer forum","dueOn":"2019-09-30"}""");
+        assertThat(action.status()).as(action.body()).isEqualTo(201);
+        List<Map<String, AttributeValue>> before = items(id);
+
+        // when the report is corrected to name only the first two
+        ApiStack.Response refused =
+                api.post(
+                        events(id),
+                        """
+                        {"type":"CORRECTION","corrects":2,"reason":"Two weaknesses, not three",
+                         "fields":{"weaknesses":["Leadership and strategic planning","Identification of need"]}}""");
+
+        // then 409, naming the weakness and what refers to it, and nothing is written
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body())
+                .contains(
+                        "This would take away area of weakness 3 (1 action), which the improvement"
+                                + " plan still refers to");
+        assertThat(items(id)).isEqualTo(before);
+    }
+
+    @Test
     void badCorrections_areRefusedWith400PerField_andWriteNothing() {
         String id = aCumbriaLikeInspectionWithWsoaDue(api);
         List<Map<String, AttributeValue>> before = items(id);

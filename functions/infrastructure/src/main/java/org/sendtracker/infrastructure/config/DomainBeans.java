@@ -15,6 +15,8 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.improvement.application.ImprovementPlans;
+import org.sendtracker.improvement.application.PlanWeaknessReferences;
 import org.sendtracker.infrastructure.rules.RuleBookFiles;
 import org.sendtracker.infrastructure.snapstart.Secrets;
 import org.sendtracker.inspection.application.DeadlineIndex;
@@ -65,8 +67,16 @@ final class DomainBeans {
             WorkingDayCalendar calendar,
             RuleBook rules,
             Clock clock,
-            List<InspectionListener> listeners) {
-        return new InspectionService(inspections, areas, calendar, rules, clock, listeners);
+            List<InspectionListener> listeners,
+            ImprovementPlans plans) {
+        return new InspectionService(
+                inspections,
+                areas,
+                calendar,
+                rules,
+                clock,
+                listeners,
+                new PlanWeaknessReferences(plans));
     }
 
     @Singleton
