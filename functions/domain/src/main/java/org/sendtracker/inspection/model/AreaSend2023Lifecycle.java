@@ -128,7 +128,9 @@ final class AreaSend2023Lifecycle extends Lifecycle {
                                 + format(inspection.endsOn())
                                 + ")");
             }
-            if (report.publishedOn() != null && report.publishedOn().isBefore(report.on())) {
+            if (report.on() != null
+                    && report.publishedOn() != null
+                    && report.publishedOn().isBefore(report.on())) {
                 fields.error(
                         "publishedOn",
                         "The date the report was published must be on or after the date it was received");

@@ -121,7 +121,9 @@ final class Lasend2016Lifecycle extends Lifecycle {
                             + format(inspection.endsOn())
                             + ")");
         }
-        if (report.publishedOn() != null && report.publishedOn().isBefore(report.on())) {
+        if (report.on() != null
+                && report.publishedOn() != null
+                && report.publishedOn().isBefore(report.on())) {
             fields.error(
                     "publishedOn",
                     "The date the report was published must be on or after the date it was received");

@@ -357,6 +357,10 @@ class AreaSend2023LifecycleTest {
                         + " | wsoaRequired | Whether a WSoA is required is said only after a local area SEND inspection (2016 framework); an area SEND inspection (2023 framework) gives an outcome from 1 to 3",
                 "before it ended       | {\"on\": \"2023-07-06\", \"outcome\": 2}"
                         + " | on | The report cannot have been received before the inspection ended (7 July 2023)",
+                "no such day, published | {\"on\": \"2023-09-31\", \"publishedOn\": \"2023-10-05\", \"outcome\": 2}"
+                        + " | on | The date the report was received must be a real date (2023-09-31 does not exist)",
+                "no date, but published | {\"publishedOn\": \"2023-10-05\", \"outcome\": 2}"
+                        + " | on | Enter the date the report was received",
             })
     void malformedReport_isRefused_naming(
             String problem, String json, String field, String message) {

@@ -140,6 +140,10 @@ class Lasend2016RefusalsTest {
                         + " | publishedon | 'publishedon' is not a field here; expected one of [illustrative, note, on, outcome, publishedOn, weaknesses, wsoaRequired]",
                 "no date                | {\"wsoaRequired\": false}"
                         + " | on | Enter the date the report was received",
+                "no date, but published | {\"publishedOn\": \"2019-05-22\", \"wsoaRequired\": false}"
+                        + " | on | Enter the date the report was received",
+                "no such day, published | {\"on\": \"2019-02-29\", \"publishedOn\": \"2019-05-22\", \"wsoaRequired\": false}"
+                        + " | on | The date the report was received must be a real date (2019-02-29 does not exist)",
                 "no WSoA answer         | {\"on\": \"2019-05-14\"}"
                         + " | wsoaRequired | Select whether a Written Statement of Action is required",
                 "a WSoA without weaknesses | {\"on\": \"2019-05-14\", \"wsoaRequired\": true}"
