@@ -50,8 +50,10 @@ public final class ImprovementService {
     /** What an officer is told when a change would make the record larger than the store keeps. */
     public static final String TOO_LARGE =
             "This change would make the inspection's record larger than the tracker can keep:"
-                    + " nothing was saved. Remove boards, actions or measures it no longer needs,"
-                    + " or shorten a board's reporting period, then try again.";
+                    + " nothing was saved. Every report a board is due to give is kept with the"
+                    + " inspection (and, until it is given, with its area's list of what is"
+                    + " outstanding), and there is room for no more: a board that reports less"
+                    + " often, or until an earlier date, may fit.";
 
     private final Inspections inspections;
     private final ImprovementPlans plans;

@@ -105,7 +105,7 @@ public final class InspectionService {
                         "This would take away "
                                 + String.join(" and ", blocking)
                                 + ", which the improvement plan still refers to: move those"
-                                + " entries to another area of weakness or remove them first"));
+                                + " entries to another area of weakness first"));
     }
 
     public LocalDate today() {
@@ -310,9 +310,10 @@ public final class InspectionService {
             return Result.refused(
                     new Rejection.Conflict(
                             "This step would make the inspection's record larger than the tracker"
-                                    + " can keep: nothing was saved. Remove boards, actions or"
-                                    + " measures of its improvement plan that it no longer needs,"
-                                    + " then record the step again."));
+                                    + " can keep: nothing was saved. It is a limit of the tracker,"
+                                    + " not a mistake in what you entered (its improvement plan's"
+                                    + " boards hold a report for every date they are due): tell"
+                                    + " the tracker's administrators which inspection it is"));
         }
         listeners.forEach(listener -> listener.changed(next, event));
         return Result.ok(new Recorded(next, event, false));

@@ -441,7 +441,7 @@ class CorrectionsTest {
                 .isEqualTo(
                         Result.refused(
                                 new Rejection.Conflict(
-                                        "This would take away area of weakness 2 (1 action and 2 measures), which the improvement plan still refers to: move those entries to another area of weakness or remove them first")));
+                                        "This would take away area of weakness 2 (1 action and 2 measures), which the improvement plan still refers to: move those entries to another area of weakness first")));
         assertThat(keepsThemBoth.isOk()).isTrue();
         assertThat(inspections.history(CUMBRIA)).hasSize(3);
         assertThat(inspections.find(CUMBRIA).orElseThrow().weaknesses())

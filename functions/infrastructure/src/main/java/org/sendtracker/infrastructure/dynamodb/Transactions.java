@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -66,6 +67,10 @@ final class Transactions {
                 dynamo.transactWriteItems(b -> b.transactItems(items));
                 return;
             } catch (TransactionCanceledException e) {
+                if (e.cancellationReasons().stream().anyMatch(Transactions::tooLarge)) {
+                    throw new RecordTooLargeException(
+                            "an item would be larger than DynamoDB keeps: " + e.getMessage());
+                }
                 Set<String> codes =
                         e.cancellationReasons().stream()
                                 .map(CancellationReason::code)
@@ -80,9 +85,30 @@ final class Transactions {
                     throw new ConcurrentChangeException(conflict.get(), e);
                 }
                 pause(attempt);
+            } catch (DynamoDbException e) {
+                if (e.getMessage() != null && e.getMessage().contains(ITEM_SIZE_EXCEEDED)) {
+                    throw new RecordTooLargeException(
+                            "an item would be larger than DynamoDB keeps: " + e.getMessage());
+                }
+                throw e;
             }
         }
     }
+
+    /**
+     * Whether DynamoDB refused an item as too large: an update that would take an item past 400 KB
+     * (the area's digest, which this cannot measure before it is sent) is cancelled with a
+     * validation error saying so.
+     */
+    private static boolean tooLarge(CancellationReason reason) {
+        return "ValidationError".equals(reason.code())
+                && reason.message() != null
+                && reason.message().startsWith("Item size")
+                && reason.message().contains("exceeded the maximum allowed size");
+    }
+
+    /** DynamoDB's words for an item put over its limit ("… to update …" for an update). */
+    private static final String ITEM_SIZE_EXCEEDED = "Item size has exceeded";
 
     /** 10, 20, 40, 80 ms, each with up to as much again at random, so two retries part. */
     private static void pause(int attempt) {

@@ -364,6 +364,30 @@ class DynamoDbImprovementPlansTest {
         assertThat(digest()).isEqualTo(fromIndex());
     }
 
+    /**
+     * The area's digest holds every outstanding deadline of its inspections; a change that would
+     * take it past 400 KB (which only DynamoDB can measure: the change is an update) is refused in
+     * words.
+     */
+    @Test
+    void aChangeThatWouldOutgrowTheAreasDigest_isRefused_andWritesNothing() {
+        Map<String, AttributeValue> full = new HashMap<>(AreaDigests.key(new AreaId("cumbria")));
+        full.put("padding", AttributeValue.fromS("x".repeat(409_500)));
+        dynamo.client.putItem(b -> b.tableName(dynamo.table.value()).item(full));
+        Inspection before = inspections.find(id).orElseThrow();
+
+        Result<Changed> saved =
+                service.saveBoard(
+                        id.value(),
+                        "improvement-board",
+                        request(improvementBoard(), Optional.empty()));
+
+        assertThat(saved)
+                .isEqualTo(Result.refused(new Rejection.Conflict(ImprovementService.TOO_LARGE)));
+        assertThat(inspections.find(id).orElseThrow()).isEqualTo(before);
+        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(before));
+    }
+
     @Test
     void aChangeOfStage_ofAnInspectionWithMoreDeadlinesThanATransactionHolds_reachesEveryItem() {
         Inspection before = withAWeeklyBoardForTwoYears();
