@@ -103,17 +103,7 @@ final class DynamoDbAreas implements Areas {
     @Override
     public List<AreaChange> latestChanges(AreaId id, int limit) {
         QueryRequest query =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .consistentRead(true)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                        .expressionAttributeValues(
-                                Map.of(
-                                        ":pk",
-                                        AttributeValue.fromS(pk(id)),
-                                        ":prefix",
-                                        AttributeValue.fromS(TableKeys.CHANGE_PREFIX)))
+                Items.collectionQuery(table, pk(id), TableKeys.CHANGE_PREFIX)
                         .scanIndexForward(false)
                         .limit(limit)
                         .build();

@@ -242,18 +242,10 @@ final class InspectionWrites {
     private static Map<String, Map<String, AttributeValue>> storedDeadlineItems(
             DynamoDbClient dynamo, String table, Inspection inspection) {
         QueryRequest query =
-                QueryRequest.builder()
-                        .tableName(table)
-                        .consistentRead(true)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
-                        .expressionAttributeValues(
-                                Map.of(
-                                        ":pk",
-                                        AttributeValue.fromS(
-                                                DynamoDbInspections.pk(inspection.id())),
-                                        ":prefix",
-                                        AttributeValue.fromS(TableKeys.deadline(""))))
+                Items.collectionQuery(
+                                table,
+                                DynamoDbInspections.pk(inspection.id()),
+                                TableKeys.deadline(""))
                         .build();
         Map<String, Map<String, AttributeValue>> stored = new HashMap<>();
         dynamo.queryPaginator(query).items().forEach(item -> stored.put(item.get(SK).s(), item));

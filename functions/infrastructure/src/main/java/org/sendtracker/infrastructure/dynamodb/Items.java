@@ -74,22 +74,25 @@ final class Items {
      */
     static <T> List<T> collection(
             DynamoDbClient dynamo, String table, String pk, String skPrefix, Class<T> type) {
-        return query(
-                dynamo,
-                QueryRequest.builder()
-                        .tableName(table)
-                        .consistentRead(true)
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .expressionAttributeNames(
-                                Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
-                        .expressionAttributeValues(
-                                Map.of(
-                                        ":pk",
-                                        AttributeValue.fromS(pk),
-                                        ":prefix",
-                                        AttributeValue.fromS(skPrefix)))
-                        .build(),
-                type);
+        return query(dynamo, collectionQuery(table, pk, skPrefix).build(), type);
+    }
+
+    /**
+     * The query of one item collection's items whose sort keys start with {@code skPrefix}, read
+     * consistently; the caller may read it backwards or limit it before building it.
+     */
+    static QueryRequest.Builder collectionQuery(String table, String pk, String skPrefix) {
+        return QueryRequest.builder()
+                .tableName(table)
+                .consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PK, "#sk", TableLayout.SK))
+                .expressionAttributeValues(
+                        Map.of(
+                                ":pk",
+                                AttributeValue.fromS(pk),
+                                ":prefix",
+                                AttributeValue.fromS(skPrefix)));
     }
 
     /** DynamoDB's limit on the keys of one BatchGetItem. */

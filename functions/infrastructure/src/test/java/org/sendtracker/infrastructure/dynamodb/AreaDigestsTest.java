@@ -388,11 +388,7 @@ class AreaDigestsTest {
         return index.outstandingDigest().orElseThrow();
     }
 
-    /** What the {@code OUTSTANDING} partition holds, in the digest's form and order. */
     private List<OutstandingDeadline> fromIndex() {
-        return index.outstandingDueBy(LocalDate.of(9999, 12, 31), Optional.empty()).stream()
-                .map(OutstandingDeadline::of)
-                .sorted(OutstandingDeadline.INDEX_ORDER)
-                .toList();
+        return Recording.outstandingFromIndex(index);
     }
 }

@@ -16,6 +16,7 @@ import org.sendtracker.infrastructure.rules.RuleBookFiles;
 import org.sendtracker.inspection.application.DeadlineEntry;
 import org.sendtracker.inspection.application.EventInputs;
 import org.sendtracker.inspection.application.EventReader;
+import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.EventDetails;
@@ -245,6 +246,17 @@ final class Recording {
     static List<String> describe(List<DeadlineEntry> entries) {
         return entries.stream()
                 .map(e -> e.deadline().dueOn() + " " + e.inspectionId() + " " + e.deadline().id())
+                .toList();
+    }
+
+    /**
+     * What the index's {@code OUTSTANDING} partition holds, in the area digests' form and order:
+     * what {@link DynamoDbDeadlineIndex#outstandingDigest} must equal.
+     */
+    static List<OutstandingDeadline> outstandingFromIndex(DynamoDbDeadlineIndex index) {
+        return index.outstandingDueBy(LocalDate.of(9999, 12, 31), Optional.empty()).stream()
+                .map(OutstandingDeadline::of)
+                .sorted(OutstandingDeadline.INDEX_ORDER)
                 .toList();
     }
 }
