@@ -2,7 +2,6 @@ package org.sendtracker.infrastructure.dynamodb;
 
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.BODY;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
-import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
 
 import jakarta.inject.Inject;
@@ -18,8 +17,6 @@ import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.shared.ConcurrentChangeException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Writes each area's digest ({@link AreaDigests}) for the inspections written before it existed,
@@ -90,25 +87,18 @@ public final class AreaDigestBackfill extends KeyBackfill {
             String condition,
             Map<String, String> names,
             Map<String, AttributeValue> values) {
-        ConditionCheck.Builder check =
-                ConditionCheck.builder()
-                        .tableName(table())
-                        .key(
-                                Map.of(
-                                        PK,
-                                        AttributeValue.fromS(DynamoDbInspections.pk(inspection)),
-                                        SK,
-                                        AttributeValue.fromS(TableKeys.INSPECTION_ITEM)))
-                        .conditionExpression(condition)
-                        .expressionAttributeNames(names);
-        if (!values.isEmpty()) {
-            check.expressionAttributeValues(values);
-        }
         try {
             Transactions.write(
                     dynamo(),
                     List.of(
-                            TransactWriteItem.builder().conditionCheck(check.build()).build(),
+                            Transactions.check(
+                                    table(),
+                                    Items.key(
+                                            DynamoDbInspections.pk(inspection),
+                                            TableKeys.INSPECTION_ITEM),
+                                    condition,
+                                    names,
+                                    values),
                             AreaDigests.update(table(), inspection, value)),
                     () -> "inspection " + inspection + " was written since it was read");
         } catch (ConcurrentChangeException writtenSince) {

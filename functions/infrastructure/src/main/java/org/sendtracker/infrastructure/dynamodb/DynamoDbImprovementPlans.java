@@ -8,7 +8,6 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.VERSION;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,34 +58,19 @@ final class DynamoDbImprovementPlans implements ImprovementPlans {
             ImprovementPlan plan,
             RecordedEvent event,
             Optional<PlanChange> idempotency) {
-        long previousVersion = previous.version();
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(
-                put(
-                        DynamoDbInspections.inspectionItem(next),
-                        DynamoDbInspections.VERSION_UNCHANGED,
-                        Map.of(
-                                ":previousVersion",
-                                AttributeValue.fromN(Long.toString(previousVersion)))));
-        writes.add(put(planItem(plan), null, Map.of()));
-        writes.add(
-                put(
-                        DynamoDbInspections.eventItem(next.id(), event),
-                        DynamoDbInspections.NOT_YET_WRITTEN,
-                        Map.of()));
         InspectionWrites.write(
                 dynamo,
                 table,
                 previous,
                 next,
-                writes,
+                List.of(put(planItem(plan), null, Map.of())),
+                event,
                 idempotency.map(
                         change ->
                                 put(
                                         idempotencyItem(next.id(), change),
                                         DynamoDbInspections.NOT_YET_WRITTEN,
-                                        Map.of())),
-                () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
+                                        Map.of())));
     }
 
     @Override

@@ -262,24 +262,14 @@ final class DynamoDbInspections implements Inspections {
             Inspection next,
             RecordedEvent event,
             Optional<IdempotentResult> idempotency) {
-        long previousVersion = previous.version();
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(
-                put(
-                        inspectionItem(next),
-                        VERSION_UNCHANGED,
-                        Map.of(
-                                ":previousVersion",
-                                AttributeValue.fromN(Long.toString(previousVersion)))));
-        writes.add(put(eventItem(next.id(), event), NOT_YET_WRITTEN, Map.of()));
         InspectionWrites.write(
                 dynamo,
                 table,
                 previous,
                 next,
-                writes,
-                idempotency.map(result -> put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())),
-                () -> "inspection " + next.id() + " is no longer at version " + previousVersion);
+                List.of(),
+                event,
+                idempotency.map(result -> put(idempotencyItem(result), NOT_YET_WRITTEN, Map.of())));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.sendtracker.infrastructure.dynamodb.TableLayout.PK;
 import static org.sendtracker.infrastructure.dynamodb.TableLayout.SK;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,12 @@ import java.util.function.Supplier;
 import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.shared.ConcurrentChangeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -52,28 +53,46 @@ final class InspectionWrites {
     private InspectionWrites() {}
 
     /**
-     * Writes {@code items} and {@code idempotency} with the digest's and the deadline items' writes
-     * of the change from {@code previous} to {@code next}; throws {@link ConcurrentChangeException}
-     * (nothing written) when a condition of the first transaction fails.
+     * Writes the change from {@code previous} to {@code next}: the inspection (only if still at
+     * {@code previous}'s version), {@code with} (its plan, if that changed too), its {@code event}
+     * and {@code idempotency} record, the digest's update and the deadline items; throws {@link
+     * ConcurrentChangeException} (nothing written) when a condition of the first transaction fails.
      */
     static void write(
             DynamoDbClient dynamo,
             String table,
             Inspection previous,
             Inspection next,
-            List<TransactWriteItem> items,
-            Optional<TransactWriteItem> idempotency,
-            Supplier<String> conflict) {
+            List<TransactWriteItem> with,
+            RecordedEvent event,
+            Optional<TransactWriteItem> idempotency) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(
+                Transactions.put(
+                        table,
+                        DynamoDbInspections.inspectionItem(next),
+                        DynamoDbInspections.VERSION_UNCHANGED,
+                        Map.of(
+                                ":previousVersion",
+                                AttributeValue.fromN(Long.toString(previous.version())))));
+        writes.addAll(with);
+        writes.add(
+                Transactions.put(
+                        table,
+                        DynamoDbInspections.eventItem(next.id(), event),
+                        DynamoDbInspections.NOT_YET_WRITTEN,
+                        Map.of()));
+        Supplier<String> conflict =
+                () -> "inspection " + next.id() + " is no longer at version " + previous.version();
         Optional<TransactWriteItem> digest = digestChange(table, Optional.of(previous), next);
         DeadlineWrites deadlines = deadlineWrites(table, previous, next);
         int count =
-                items.size()
+                writes.size()
                         + deadlines.size()
                         + (digest.isPresent() ? 1 : 0)
                         + (idempotency.isPresent() ? 1 : 0);
-        List<TransactWriteItem> writes = new ArrayList<>(items);
         if (count <= MOST_ITEMS) {
-            writes.addAll(deadlines.puts());
+            writes.addAll(deadlines.puts(table, false));
             writes.addAll(deadlines.deletes());
             digest.ifPresent(writes::add);
             idempotency.ifPresent(writes::add);
@@ -82,7 +101,7 @@ final class InspectionWrites {
             digest.ifPresent(writes::add);
             idempotency.ifPresent(writes::add);
             writes.addAll(deadlines.deletes());
-            writes.addAll(deadlines.outstandingFirst());
+            writes.addAll(deadlines.puts(table, true));
             Transactions.write(dynamo, writes.subList(0, MOST_ITEMS), conflict);
         }
         if (count > MOST_ITEMS || mayBeWrittenInParts(next)) {
@@ -114,58 +133,60 @@ final class InspectionWrites {
     }
 
     /**
-     * The deadline items to write: a put of each deadline whose entry changed, in the inspection's
-     * order, and a delete of each one gone (a withdrawal or correction can take one away,
+     * The deadline items to write: a put of each deadline of {@code next} whose entry changed,
+     * {@code changed}, and a delete of each one gone (a withdrawal or correction can take one away,
      * docs/corrections-plan.md).
      */
     private record DeadlineWrites(
-            List<TransactWriteItem> puts,
-            List<Boolean> outstanding,
-            List<TransactWriteItem> deletes) {
+            Inspection next, List<Deadline> changed, List<TransactWriteItem> deletes) {
 
         int size() {
-            return puts.size() + deletes.size();
+            return changed.size() + deletes.size();
         }
 
-        /** The puts of outstanding deadlines, then the others. */
-        List<TransactWriteItem> outstandingFirst() {
-            List<TransactWriteItem> first = new ArrayList<>();
-            List<TransactWriteItem> then = new ArrayList<>();
-            for (int i = 0; i < puts.size(); i++) {
-                (outstanding.get(i) ? first : then).add(puts.get(i));
-            }
-            first.addAll(then);
-            return first;
+        /** The puts, in the inspection's order, or those of outstanding deadlines first. */
+        List<TransactWriteItem> puts(String table, boolean outstandingFirst) {
+            List<Deadline> order =
+                    outstandingFirst
+                            ? changed.stream()
+                                    .sorted(Comparator.comparing(d -> !d.isOutstanding()))
+                                    .toList()
+                            : changed;
+            return order.stream()
+                    .map(
+                            deadline ->
+                                    Transactions.put(
+                                            table,
+                                            DynamoDbInspections.deadlineItem(next, deadline),
+                                            null,
+                                            Map.of()))
+                    .toList();
         }
     }
 
     private static DeadlineWrites deadlineWrites(
             String table, Inspection previous, Inspection next) {
-        List<TransactWriteItem> puts = new ArrayList<>();
-        List<Boolean> outstanding = new ArrayList<>();
-        List<TransactWriteItem> deletes = new ArrayList<>();
-        for (Deadline deadline : next.deadlines()) {
-            boolean unchanged =
-                    previous.stage() == next.stage()
-                            && previous.deadline(deadline.id())
-                                    .filter(deadline::equals)
-                                    .isPresent();
-            if (!unchanged) {
-                puts.add(
-                        Transactions.put(
-                                table,
-                                DynamoDbInspections.deadlineItem(next, deadline),
-                                null,
-                                Map.of()));
-                outstanding.add(deadline.isOutstanding());
-            }
-        }
-        for (Deadline gone : previous.deadlines()) {
-            if (next.deadline(gone.id()).isEmpty()) {
-                deletes.add(Transactions.delete(table, deadlineKey(next, gone.id())));
-            }
-        }
-        return new DeadlineWrites(puts, outstanding, deletes);
+        List<Deadline> changed =
+                next.deadlines().stream()
+                        .filter(
+                                deadline ->
+                                        previous.stage() != next.stage()
+                                                || previous.deadline(deadline.id())
+                                                        .filter(deadline::equals)
+                                                        .isEmpty())
+                        .toList();
+        List<TransactWriteItem> deletes =
+                previous.deadlines().stream()
+                        .filter(gone -> next.deadline(gone.id()).isEmpty())
+                        .map(
+                                gone ->
+                                        Transactions.delete(
+                                                table,
+                                                Items.key(
+                                                        DynamoDbInspections.pk(next.id()),
+                                                        TableKeys.deadline(gone.id()))))
+                        .toList();
+        return new DeadlineWrites(next, changed, deletes);
     }
 
     /**
@@ -254,34 +275,11 @@ final class InspectionWrites {
 
     /** A check, in a transaction, that the inspection is still at {@code inspection}'s version. */
     private static TransactWriteItem atVersion(String table, Inspection inspection) {
-        return TransactWriteItem.builder()
-                .conditionCheck(
-                        ConditionCheck.builder()
-                                .tableName(table)
-                                .key(
-                                        Map.of(
-                                                PK,
-                                                AttributeValue.fromS(
-                                                        DynamoDbInspections.pk(inspection.id())),
-                                                SK,
-                                                AttributeValue.fromS(TableKeys.INSPECTION_ITEM)))
-                                .conditionExpression("#version = :version")
-                                .expressionAttributeNames(Map.of("#version", TableLayout.VERSION))
-                                .expressionAttributeValues(
-                                        Map.of(
-                                                ":version",
-                                                AttributeValue.fromN(
-                                                        Long.toString(inspection.version()))))
-                                .build())
-                .build();
-    }
-
-    private static Map<String, AttributeValue> deadlineKey(
-            Inspection inspection, String deadlineId) {
-        return Map.of(
-                PK,
-                AttributeValue.fromS(DynamoDbInspections.pk(inspection.id())),
-                SK,
-                AttributeValue.fromS(TableKeys.deadline(deadlineId)));
+        return Transactions.check(
+                table,
+                Items.key(DynamoDbInspections.pk(inspection.id()), TableKeys.INSPECTION_ITEM),
+                "#version = :version",
+                Map.of("#version", TableLayout.VERSION),
+                Map.of(":version", AttributeValue.fromN(Long.toString(inspection.version()))));
     }
 }

@@ -12,6 +12,7 @@ import org.sendtracker.shared.RecordTooLargeException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -149,6 +150,28 @@ final class Transactions {
         return TransactWriteItem.builder()
                 .delete(Delete.builder().tableName(table).key(key).build())
                 .build();
+    }
+
+    /**
+     * A check for a transaction that the item at {@code key} meets {@code condition}, writing
+     * nothing to it.
+     */
+    static TransactWriteItem check(
+            String table,
+            Map<String, AttributeValue> key,
+            String condition,
+            Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        ConditionCheck.Builder check =
+                ConditionCheck.builder()
+                        .tableName(table)
+                        .key(key)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(names);
+        if (!values.isEmpty()) {
+            check.expressionAttributeValues(values);
+        }
+        return TransactWriteItem.builder().conditionCheck(check.build()).build();
     }
 
     static void put(Runnable write, Supplier<String> conflict) {
