@@ -2,7 +2,6 @@ package org.sendtracker.access.application;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.sendtracker.access.model.Access;
 import org.sendtracker.access.model.AreaRole;
@@ -37,14 +36,7 @@ public final class PersonInput {
                     "name",
                     "The person's name must be 1 to 120 letters, digits, spaces or . , ' @ ( ) _ + -");
         }
-        String email = fields.text("email", "the person's email address", 254, false);
-        if (email != null) {
-            Optional<String> notOneMailbox = EmailAddress.problem(email);
-            if (notOneMailbox.isPresent()) {
-                fields.error("email", notOneMailbox.get());
-                email = null;
-            }
-        }
+        String email = EmailAddress.read(fields, "email", "the person's email address", false);
         Role role = fields.choice("role", "the person's role", Role.class, true);
         Map<String, Object> areas = fields.object("areas", "the areas granted", false);
         Map<AreaId, AreaRole> granted = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package org.sendtracker.area.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
@@ -55,13 +54,7 @@ public final class AreaInput {
         for (FieldReader contact : fields.objects("contacts", "contacts", MAX_CONTACTS)) {
             contact.onlyFields(Set.of("name", "email", "role"));
             String contactName = contact.text("name", "the contact's name", 120, true);
-            String email = contact.text("email", "the contact's email address", 254, true);
-            Optional<String> notOneMailbox =
-                    email == null ? Optional.empty() : EmailAddress.problem(email);
-            if (notOneMailbox.isPresent()) {
-                contact.error("email", notOneMailbox.get());
-                email = null;
-            }
+            String email = EmailAddress.read(contact, "email", "the contact's email address", true);
             ContactRole role =
                     contact.choice("role", "the contact's role", ContactRole.class, true);
             if (contactName != null && email != null && role != null) {

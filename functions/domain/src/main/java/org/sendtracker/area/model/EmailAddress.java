@@ -4,6 +4,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sendtracker.shared.FieldReader;
 
 /**
  * What a contact's email address must be: exactly one mailbox, as the RFC 5322 {@code addr-spec}
@@ -50,6 +51,20 @@ public final class EmailAddress {
     private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
 
     private EmailAddress() {}
+
+    /**
+     * The address field {@code name} of {@code fields} holds (up to 254 characters), or null, with
+     * the field's error, when it is missing though {@code required} or is not one mailbox.
+     */
+    public static String read(FieldReader fields, String name, String label, boolean required) {
+        String email = fields.text(name, label, 254, required);
+        Optional<String> notOneMailbox = email == null ? Optional.empty() : problem(email);
+        if (notOneMailbox.isPresent()) {
+            fields.error(name, notOneMailbox.get());
+            return null;
+        }
+        return email;
+    }
 
     /**
      * Why {@code text} is not one mailbox to send to, worded for the person who typed it; empty
