@@ -119,7 +119,6 @@ public final class LocalSystem implements AutoCloseable {
             createTable(
                     context.getBean(DynamoDbClient.class),
                     inMemory ? null : dynamoDir.resolve(DYNAMODB_FILE));
-            context.getBean(DemoPeople.class).grantIfMissing();
             // As on AWS, where the schedule would have run while the runner was stopped: heals lost
             // timers.
             context.getBean(ScheduledReconcile.class)
@@ -127,6 +126,8 @@ public final class LocalSystem implements AutoCloseable {
             if (loadDemoData) {
                 context.getBean(DemoData.class).loadIntoEmptyStore();
             }
+            // after the demo's areas exist: access is granted only to areas on record
+            context.getBean(DemoPeople.class).grantIfMissing();
             return new LocalSystem(dynamo, server);
         } catch (RuntimeException | Error e) {
             // Never half-working: whatever started is stopped before the failure is reported.

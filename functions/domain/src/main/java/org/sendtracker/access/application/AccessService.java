@@ -4,18 +4,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.sendtracker.access.model.Access;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.access.model.PersonChange;
 import org.sendtracker.access.model.Subject;
+import org.sendtracker.area.application.Areas;
+import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaId;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -26,7 +34,11 @@ import org.sendtracker.shared.Result;
  */
 public final class AccessService {
 
+    /** Up to this many newly granted areas are looked up one by one; more read the list once. */
+    private static final int FEW_AREAS = 5;
+
     private final People people;
+    private final Areas areas;
     private final Clock clock;
     private final Optional<String> firstAdministrator;
     private final Supplier<String> secrets;
@@ -38,10 +50,12 @@ public final class AccessService {
      */
     public AccessService(
             People people,
+            Areas areas,
             Clock clock,
             Optional<String> firstAdministrator,
             Supplier<String> secrets) {
         this.people = Objects.requireNonNull(people, "people == null");
+        this.areas = Objects.requireNonNull(areas, "areas == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.firstAdministrator =
                 Objects.requireNonNull(firstAdministrator, "firstAdministrator == null")
@@ -140,6 +154,14 @@ public final class AccessService {
                                                 "You cannot take away your own administrator role: ask another administrator"));
                             }
                             Optional<Person> current = people.find(subject);
+                            List<FieldError> unknown =
+                                    unknownAreas(
+                                            grant.access().areas().keySet(),
+                                            current.map(p -> p.access().areas().keySet())
+                                                    .orElse(Set.of()));
+                            if (!unknown.isEmpty()) {
+                                return Result.refused(new Rejection.Invalid(unknown));
+                            }
                             if (current.isEmpty()) {
                                 if (expectedVersion.isPresent()) {
                                     return Result.refused(
@@ -206,6 +228,39 @@ public final class AccessService {
                             }
                             return Result.ok(next);
                         });
+    }
+
+    /**
+     * The areas granted now and not before that are not on record, each with its refusal: access to
+     * an area nobody has registered would silently become access to whichever area is registered
+     * later under that id (docs/security.md). Areas kept from before are not looked up again (no
+     * route removes an area).
+     */
+    private List<FieldError> unknownAreas(Set<AreaId> granted, Set<AreaId> before) {
+        List<AreaId> added = granted.stream().filter(area -> !before.contains(area)).toList();
+        if (added.isEmpty()) {
+            return List.of();
+        }
+        Predicate<AreaId> known;
+        if (added.size() <= FEW_AREAS) {
+            known = area -> areas.find(area).isPresent();
+        } else {
+            Set<AreaId> onRecord =
+                    areas.all().stream().map(Area::id).collect(Collectors.toUnmodifiableSet());
+            known = onRecord::contains;
+        }
+        List<FieldError> unknown = new ArrayList<>();
+        for (AreaId area : added) {
+            if (!known.test(area)) {
+                unknown.add(
+                        new FieldError(
+                                "areas." + area.value(),
+                                "There is no area '"
+                                        + area.value()
+                                        + "': register the area before granting access to it"));
+            }
+        }
+        return unknown;
     }
 
     /** Whose feed a secret opens, if it is someone's current one. */

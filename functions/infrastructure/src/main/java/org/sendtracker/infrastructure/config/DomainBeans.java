@@ -92,10 +92,15 @@ final class DomainBeans {
     @Singleton
     AccessService accessService(
             People people,
+            Areas areas,
             Clock clock,
             @Value("${sendtracker.first-administrator:}") String firstAdministrator) {
         return new AccessService(
-                people, clock, Optional.of(firstAdministrator.strip()), () -> Secrets.urlSafe(32));
+                people,
+                areas,
+                clock,
+                Optional.of(firstAdministrator.strip()),
+                () -> Secrets.urlSafe(32));
     }
 
     @Singleton

@@ -129,6 +129,26 @@ class UnsafeFormInputTest {
                         "The email's key must be 200 characters or fewer: give it as the list of undelivered emails does.");
     }
 
+    @Test
+    void grantingAccess_toAnAreaNotOnRecord_isRefused_andNobodyIsRecorded() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "Forged Grant");
+        form.put("email", "forged@unsafe-forms.example");
+        form.put("role", "AREAS");
+        form.put("area-unsafe-forms", "VIEWER");
+        form.put("area-not-registered-yet", "EDITOR");
+
+        HttpResponse<String> response = http.form("/admin/people/forged-grant", form, OFFICER);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body().replace("&#39;", "'").replace("&#x27;", "'"))
+                .contains(
+                        "There is no area 'not-registered-yet': register the area before granting access to it");
+        assertThat(http.get("/api/people/forged-grant").statusCode())
+                .as("nobody recorded")
+                .isEqualTo(404);
+    }
+
     private static Map<String, String> registration(String id, String name, String email) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);
