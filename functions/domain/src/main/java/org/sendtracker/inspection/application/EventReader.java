@@ -87,6 +87,21 @@ public final class EventReader {
         };
     }
 
+    /**
+     * The dates a step of {@code type} may be recorded without and given later, as its reader takes
+     * them: a report's publication date, the date inspectors arrive, an Accelerated Progress Plan's
+     * due date. (A WSoA's date to resubmit by is not one: whether it is wanted depends on the
+     * decision, not on the date being known yet.)
+     */
+    static List<String> optionalDates(EventType type) {
+        return switch (type) {
+            case REPORT_RECEIVED, MONITORING_INSPECTION_OUTCOME -> List.of("publishedOn");
+            case REVISIT_NOTIFIED, MONITORING_INSPECTION_NOTIFIED -> List.of("startsOn");
+            case REVISIT_OUTCOME -> List.of("publishedOn", "appDueOn");
+            default -> List.of();
+        };
+    }
+
     /** Checks the optional illustrative mark is true or false when given. */
     static void readIllustrative(FieldReader fields) {
         fields.bool(Illustrative.FIELD, "the step is illustrative", false);

@@ -54,19 +54,34 @@ public final class StepsOnRecord {
         return history.step(seq).map(EffectiveHistory.Step::describe);
     }
 
-    /** The step's date fields as they now stand, e.g. {@code on} and {@code publishedOn}. */
+    /**
+     * The step's date fields that a correction may set: those it holds as it now stands (e.g.
+     * {@code on} and {@code publishedOn}) and those its type may be recorded without ({@link
+     * #optionalDate}), in the order a form asks for them.
+     */
     public List<String> dateFields(int seq) {
         List<String> names = new ArrayList<>();
         history.step(seq)
                 .ifPresent(
                         step -> {
+                            List<String> optional = EventReader.optionalDates(step.type());
                             for (String name : DATE_FIELDS) {
-                                if (date(step, name).isPresent()) {
+                                if (date(step, name).isPresent() || optional.contains(name)) {
                                     names.add(name);
                                 }
                             }
                         });
         return names;
+    }
+
+    /**
+     * Whether the step's type may go without date {@code field}: a correction may give it when it
+     * was not known, or remove it (as {@code null}) when it was recorded by mistake.
+     */
+    public boolean optionalDate(int seq, String field) {
+        return history.step(seq)
+                .map(step -> EventReader.optionalDates(step.type()).contains(field))
+                .orElse(false);
     }
 
     /** A date field of the step as it now stands. */

@@ -17,6 +17,7 @@ import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
 import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventContext;
+import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.KeyDates;
@@ -27,6 +28,7 @@ import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 import org.sendtracker.testing.SettableClock;
@@ -471,6 +473,72 @@ class CorrectionsTest {
                                                 "This step would make the inspection's record larger than the tracker can keep: nothing was saved."));
         assertThat(inspections.find(CUMBRIA)).contains(before);
         assertThat(inspections.history(CUMBRIA)).hasSize(2);
+    }
+
+    @Test
+    void aPublicationDateNotKnownWhenTheReportWasRecorded_isOffered_andCanBeGiven() {
+        aCumbriaInspectionWithItsReportReceived();
+        StepsOnRecord steps = StepsOnRecord.of(inspections.history(CUMBRIA));
+        assertThat(steps.dateFields(2)).containsExactly("on", "publishedOn");
+        assertThat(steps.optionalDate(2, "publishedOn")).isTrue();
+        assertThat(steps.optionalDate(2, "on")).isFalse();
+        assertThat(steps.date(2, "publishedOn")).isEmpty();
+
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Published since",
+                 "fields": {"publishedOn": "2019-05-21"}}"""));
+
+        assertThat(keyDatesOf(recorded.inspection()))
+                .containsEntry(KeyDates.REPORT_PUBLISHED, LocalDate.of(2019, 5, 21));
+        assertThat(StepsOnRecord.of(inspections.history(CUMBRIA)).date(2, "publishedOn"))
+                .contains(LocalDate.of(2019, 5, 21));
+    }
+
+    @Test
+    void aPublicationDateRecordedByMistake_isRemovedByANull_andStaysOffered() {
+        aCumbriaInspectionWithItsReportReceived();
+        ok(
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Published since",
+                 "fields": {"publishedOn": "2019-05-21"}}"""));
+
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Not published yet after all",
+                 "fields": {"publishedOn": null}}"""));
+
+        assertThat(keyDatesOf(recorded.inspection())).doesNotContainKey(KeyDates.REPORT_PUBLISHED);
+        StepsOnRecord steps = StepsOnRecord.of(inspections.history(CUMBRIA));
+        assertThat(steps.date(2, "publishedOn")).isEmpty();
+        assertThat(steps.dateFields(2)).containsExactly("on", "publishedOn");
+    }
+
+    @Test
+    void theOptionalDatesOffered_areThoseEachTypesReaderTakesAndMayGoWithout() {
+        for (EventType type : EventType.values()) {
+            for (String name : EventReader.optionalDates(type)) {
+                FieldReader without = new FieldReader(Map.of("on", "2019-05-14"));
+                EventReader.read(type, without);
+                assertThat(without.errors())
+                        .as("%s without %s", type, name)
+                        .extracting(FieldError::field)
+                        .doesNotContain(name);
+
+                FieldReader wrong = new FieldReader(Map.of("on", "2019-05-14", name, "soon"));
+                EventReader.read(type, wrong);
+                assertThat(wrong.errors())
+                        .as("%s reads %s", type, name)
+                        .extracting(FieldError::field)
+                        .contains(name);
+            }
+        }
+        assertThat(EventReader.optionalDates(EventType.WSOA_SUBMITTED)).isEmpty();
     }
 
     private void aCumbriaInspectionWithItsReportReceived() {

@@ -108,6 +108,49 @@ class CorrectionsBrowserTest {
         assertThat(browser.text("#stage")).isEqualTo("Awaiting report");
     }
 
+    @Test
+    void aPublicationDateNotKnownWhenTheReportCame_isGivenLater_andEmptiedAgain_throughTheForm() {
+        // given a report recorded as received without its publication date
+        String id = anInspection("2019-09-02", "2019-09-09", "2019-09-13");
+        event(
+                id,
+                """
+                {"type":"REPORT_RECEIVED","on":"2019-10-21","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+        String inspection = "/inspections/" + id;
+        browser.get(inspection);
+
+        // when the officer changes the step and gives the date it was published
+        browser.click("a[href='" + inspection + "/entries/2/change']");
+        assertThat(browser.text("main form"))
+                .contains("When was the report published? (optional)", "Leave it empty");
+        assertThat(browser.value("change-fields-published-on-day")).isEmpty();
+        browser.date("change-fields-published-on", LocalDate.of(2019, 10, 24));
+        browser.type("change-reason", "Published on the 24th");
+        browser.submit("main form");
+
+        // then the inspection knows it
+        assertThat(browser.path()).isEqualTo(inspection);
+        assertThat(
+                        http.getJson("/api/inspections/" + id)
+                                .get("keyDates")
+                                .path("Report published")
+                                .asText())
+                .isEqualTo("2019-10-24");
+
+        // when the officer empties it again: it was the draft's date
+        browser.click("a[href='" + inspection + "/entries/2/change']");
+        assertThat(browser.value("change-fields-published-on-day")).isEqualTo("24");
+        browser.date("change-fields-published-on", "", "", "");
+        browser.type("change-reason", "That was the draft's date");
+        browser.submit("main form");
+
+        // then the date is removed, and the timeline says so
+        assertThat(browser.path()).isEqualTo(inspection);
+        assertThat(http.getJson("/api/inspections/" + id).get("keyDates").has("Report published"))
+                .isFalse();
+        assertThat(browser.text(".app-timeline")).contains("Reason: That was the draft's date");
+    }
+
     private static String anInspection(String notifiedOn, String startsOn, String endsOn) {
         return http.api(
                         "/api/inspections",

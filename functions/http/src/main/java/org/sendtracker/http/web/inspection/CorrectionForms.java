@@ -1,10 +1,10 @@
 package org.sendtracker.http.web.inspection;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendtracker.http.web.form.DateParts;
 import org.sendtracker.http.web.form.FormField;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.inspection.CorrectionPage.DateQuestion;
@@ -13,9 +13,10 @@ import org.sendtracker.inspection.application.StepsOnRecord;
 /**
  * The questions of the "Change" and "Withdraw" forms of a recorded step. A change asks for each of
  * the step's dates (prefilled as they stand; {@code fields.on}, {@code fields.publishedOn}, …,
- * which {@link FormSpec} sends on as the correction's {@code fields}) and the reason; a withdrawal
- * asks only for the reason. Other fields of a step (a list of weaknesses, a judgement) are
- * corrected through the JSON API.
+ * which {@link FormSpec} sends on as the correction's {@code fields}), including the optional dates
+ * its type may go without (to give one not known when it was recorded, or empty one to remove it),
+ * and the reason; a withdrawal asks only for the reason. Other fields of a step (a list of
+ * weaknesses, a judgement) are corrected through the JSON API.
  */
 final class CorrectionForms {
 
@@ -53,19 +54,67 @@ final class CorrectionForms {
 
     static List<DateQuestion> questions(StepsOnRecord steps, int seq) {
         return steps.dateFields(seq).stream()
-                .map(name -> new DateQuestion("fields." + name, LEGENDS.get(name)))
+                .map(
+                        name ->
+                                steps.optionalDate(seq, name)
+                                        ? new DateQuestion(
+                                                "fields." + name,
+                                                LEGENDS.get(name) + " (optional)",
+                                                OPTIONAL_HINT)
+                                        : new DateQuestion(
+                                                "fields." + name, LEGENDS.get(name), HINT))
                 .toList();
     }
 
-    /** The step's dates as they stand, as the date boxes' values. */
+    private static final String HINT = "For example, 14 5 2019";
+
+    private static final String OPTIONAL_HINT =
+            "Leave it empty if it is not known yet. Emptying a date that was recorded removes it. "
+                    + HINT;
+
+    /** The step's dates as they stand, as the date boxes' values; a date not recorded is empty. */
     static Map<String, String> prefilled(StepsOnRecord steps, int seq) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : steps.dateFields(seq)) {
-            LocalDate date = steps.date(seq, name).orElseThrow();
-            values.put("fields." + name + "-day", String.valueOf(date.getDayOfMonth()));
-            values.put("fields." + name + "-month", String.valueOf(date.getMonthValue()));
-            values.put("fields." + name + "-year", String.valueOf(date.getYear()));
+            steps.date(seq, name)
+                    .ifPresent(
+                            date -> {
+                                values.put(
+                                        "fields." + name + "-day",
+                                        String.valueOf(date.getDayOfMonth()));
+                                values.put(
+                                        "fields." + name + "-month",
+                                        String.valueOf(date.getMonthValue()));
+                                values.put(
+                                        "fields." + name + "-year", String.valueOf(date.getYear()));
+                            });
         }
         return values;
+    }
+
+    /**
+     * The correction's input with each optional date that was recorded and is now left empty given
+     * as {@code null}, which removes it (docs/corrections-plan.md): an empty box otherwise means
+     * "not given", which leaves a recorded date as it was.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withEmptiedDates(
+            StepsOnRecord steps, int seq, FormSpec.Submission submission) {
+        Map<String, Object> input = new LinkedHashMap<>(submission.input());
+        for (String name : steps.dateFields(seq)) {
+            String field = "fields." + name;
+            if (steps.optionalDate(seq, name)
+                    && steps.date(seq, name).isPresent()
+                    && DateParts.read(submission.data(), field, name) instanceof DateParts.Absent) {
+                Map<String, Object> fields =
+                        new LinkedHashMap<>(
+                                input.get("fields") instanceof Map<?, ?> given
+                                        ? (Map<String, Object>) given
+                                        : Map.of());
+                fields.put(name, null);
+                input.put("fields", fields);
+            }
+        }
+        return input;
     }
 }

@@ -19,5 +19,5 @@ public record CorrectionPage(
         List<DateQuestion> dates) {
 
     /** One of the step's dates, as a question: {@code fields.on}. */
-    public record DateQuestion(String name, String legend) {}
+    public record DateQuestion(String name, String legend, String hint) {}
 }

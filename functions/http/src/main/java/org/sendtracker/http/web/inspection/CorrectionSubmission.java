@@ -81,7 +81,10 @@ final class CorrectionSubmission {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("type", withdraw ? "WITHDRAWAL" : "CORRECTION");
         input.put(withdraw ? "withdraws" : "corrects", seq);
-        input.putAll(submission.input());
+        input.putAll(
+                withdraw
+                        ? submission.input()
+                        : CorrectionForms.withEmptiedDates(steps, seq, submission));
         return recording.record(
                 request,
                 current,
