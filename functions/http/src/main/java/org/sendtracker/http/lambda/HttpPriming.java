@@ -3,9 +3,6 @@ package org.sendtracker.http.lambda;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.inject.BeanDefinition;
-import io.micronaut.inject.qualifiers.Qualifiers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +37,6 @@ import org.sendtracker.inspection.model.InspectionId;
  *   <li>A bearer token the validator must refuse: unsigned ({@code alg: none}) and expired in 2000.
  *       It is parsed and refused by the same filter and validator as any token (401): an unsigned
  *       token is never accepted where signatures are configured.
- *   <li>Every controller built, with what it holds, as its first request would build it.
  *   <li>Reads of an area (its inspections and changes), an inspection and a person that do not
  *       exist, through the repositories a signed-in request uses, and that unknown person resolved
  *       as a token's subject would be (with no access, or the step fails); and a WSoA due date (the
@@ -135,9 +131,6 @@ final class HttpPriming {
                                             }
                                         }),
                                 new Priming.Step(
-                                        "the controllers and what they hold",
-                                        () -> controllers(context)),
-                                new Priming.Step(
                                         "bank holidays",
                                         () ->
                                                 context.getBean(WorkingDayCalendar.class)
@@ -145,19 +138,6 @@ final class HttpPriming {
                                                                 LocalDate.of(2019, 5, 14), 70))));
         steps.addAll(SignedInPriming.steps(context));
         return List.copyOf(steps);
-    }
-
-    /**
-     * Builds every controller, as the first request to reach each would: the requests above are
-     * refused before any controller but the public ones, so without this a signed-in request built
-     * its controller and what it holds (the request-body parser's JSON mapper, the services) on the
-     * officer's clock. Only constructors run: SDK clients are built but send nothing.
-     */
-    private static void controllers(ApplicationContext context) {
-        for (BeanDefinition<?> controller :
-                context.getBeanDefinitions(Qualifiers.byStereotype(Controller.class))) {
-            context.getBean(controller);
-        }
     }
 
     private static void expect(Probe probe, APIGatewayV2HTTPResponse response) {

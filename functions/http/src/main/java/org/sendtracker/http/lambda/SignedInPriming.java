@@ -12,8 +12,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.security.token.jwt.signature.jwks.JwkSetFetcher;
-import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.KeyPair;
@@ -32,7 +30,6 @@ import org.sendtracker.infrastructure.snapstart.Priming;
 import org.sendtracker.infrastructure.snapstart.SyntheticRecords;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.model.ContactGap;
-import reactor.core.publisher.Mono;
 
 /**
  * The HTTP function's priming steps for what a signed-in request pays for and {@link HttpPriming}'s
@@ -41,11 +38,8 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>A JWT signed with an RSA key made for the step and thrown away, its key as a JWK set, then
  *       parsed and verified as the validator verifies a token (Nimbus, the JDK's RSA). The verifier
- *       is the step's own, built on that key: the validator's key set is not touched, so no token
- *       is accepted by this.
- *   <li>The identity provider's public key set (JWKS) read through the validator's fetcher, under a
- *       cache entry of its own: the validator's stays empty, so the first token after a restore
- *       fetches the keys as they are then.
+ *       is the step's own, built on that key: the validator's key set is neither fetched nor
+ *       touched, so no token is accepted by this and nothing about the identity provider is kept.
  *   <li>A synthetic area and inspection ({@link SyntheticRecords}: ids no record has, dates in
  *       2000) written as stored bodies and read back in memory, then written as the API shows them,
  *       through the same JSON mappers as the repositories and the controllers. Nothing reaches the
@@ -67,9 +61,6 @@ final class SignedInPriming {
                 new Priming.Step(
                         "a JWT signed and verified with a throwaway RSA key",
                         SignedInPriming::throwawaySignature),
-                new Priming.Step(
-                        "the identity provider's public keys, read as a token's check reads them",
-                        () -> signingKeys(context)),
                 new Priming.Step(
                         "a synthetic area and inspection, as stored and as the API shows them",
                         () -> records(context)));
@@ -108,26 +99,6 @@ final class SignedInPriming {
             }
         } catch (NoSuchAlgorithmException | JOSEException | ParseException e) {
             throw new IllegalStateException("priming the JWT signature failed: " + e, e);
-        }
-    }
-
-    /**
-     * Reads each configured key set (the identity provider's JWKS: public keys, a GET) through the
-     * validator's own fetcher and cache, under a name of its own: the validator's entry stays
-     * empty, so the first token after a restore still fetches the keys as they are then (the cache
-     * keeps them a minute, far less than a snapshot lives); it only finds the code that fetches and
-     * reads them loaded.
-     */
-    @SuppressWarnings("unchecked")
-    private static void signingKeys(ApplicationContext context) {
-        JwkSetFetcher<JWKSet> fetcher = context.getBean(JwkSetFetcher.class);
-        for (JwksSignatureConfiguration keys :
-                context.getBeansOfType(JwksSignatureConfiguration.class)) {
-            JWKSet read = Mono.from(fetcher.fetch(Priming.ABSENT_AREA, keys.getUrl())).block();
-            if (read == null || read.isEmpty()) {
-                throw new IllegalStateException(
-                        "the identity provider's key set " + keys.getUrl() + " read empty");
-            }
         }
     }
 
