@@ -7,13 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.calendar.England;
@@ -22,7 +21,6 @@ import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
-import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
@@ -78,17 +76,25 @@ public final class InspectionService {
 
     /**
      * A refusal when {@code next} takes away an area of weakness its improvement plan still refers
-     * to ({@link WeaknessReferences}); asked only when one is taken away.
+     * to, or gives one it refers to another number ({@link WeaknessReferences}): the plan refers by
+     * number, so its entries would stay with the number and silently fall under another weakness (a
+     * correction that drops or reorders titles). A title corrected in place keeps its number and is
+     * not refused. The plan is asked only when a weakness is taken away or moved.
      */
     private Optional<Rejection> stillReferred(Inspection current, Inspection next) {
-        Set<Integer> kept = new HashSet<>();
-        next.weaknesses().forEach(w -> kept.add(w.number()));
-        List<Integer> gone =
-                current.weaknesses().stream()
-                        .map(Weakness::number)
-                        .filter(n -> !kept.contains(n))
+        Map<Integer, String> before = titles(current);
+        Map<Integer, String> after = titles(next);
+        List<Integer> gone = before.keySet().stream().filter(n -> !after.containsKey(n)).toList();
+        List<Integer> moved =
+                before.keySet().stream()
+                        .filter(after::containsKey)
+                        .filter(n -> !before.get(n).equals(after.get(n)))
+                        .filter(
+                                n ->
+                                        after.containsValue(before.get(n))
+                                                || before.containsValue(after.get(n)))
                         .toList();
-        if (gone.isEmpty()) {
+        if (gone.isEmpty() && moved.isEmpty()) {
             return Optional.empty();
         }
         Map<Integer, String> referred = references.of(current.id());
@@ -97,15 +103,46 @@ public final class InspectionService {
                         .filter(referred::containsKey)
                         .map(n -> "area of weakness " + n + " (" + referred.get(n) + ")")
                         .toList();
-        if (blocking.isEmpty()) {
+        if (!blocking.isEmpty()) {
+            return Optional.of(
+                    new Rejection.Conflict(
+                            "This would take away "
+                                    + String.join(" and ", blocking)
+                                    + ", which the improvement plan still refers to: move those"
+                                    + " entries to another area of weakness first"));
+        }
+        List<String> renumbered =
+                moved.stream()
+                        .filter(referred::containsKey)
+                        .map(
+                                n ->
+                                        "area of weakness "
+                                                + n
+                                                + ", '"
+                                                + before.get(n)
+                                                + "' ("
+                                                + referred.get(n)
+                                                + "), would become '"
+                                                + after.get(n)
+                                                + "'")
+                        .toList();
+        if (renumbered.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(
                 new Rejection.Conflict(
-                        "This would take away "
-                                + String.join(" and ", blocking)
-                                + ", which the improvement plan still refers to: move those"
-                                + " entries to another area of weakness first"));
+                        "This would renumber the areas of weakness: "
+                                + String.join(" and ", renumbered)
+                                + ". The improvement plan refers to them by number, so its entries"
+                                + " would move with the number: keep each area of weakness at its"
+                                + " place in the list (correct a title where it stands), or move"
+                                + " those entries first"));
+    }
+
+    private static Map<Integer, String> titles(Inspection inspection) {
+        Map<Integer, String> titles = new HashMap<>();
+        inspection.weaknesses().forEach(w -> titles.put(w.number(), w.title()));
+        return titles;
     }
 
     public LocalDate today() {

@@ -451,6 +451,84 @@ class CorrectionsTest {
                 .containsExactly("1 Timeliness of EHC plans", "2 Joint commissioning");
     }
 
+    @Test
+    void
+            aCorrectionThatRenumbersAWeaknessThePlanRefersTo_isRefused_butATitleCorrectedInPlaceIsNot() {
+        InspectionService guarded =
+                new InspectionService(
+                        inspections,
+                        NoAreas.AT_ALL,
+                        CALENDAR,
+                        BuiltInRules.get(),
+                        clock,
+                        List.of(),
+                        inspection -> Map.of(1, "1 action"));
+        givenACumbriaInspection();
+        ok(
+                record(
+                        """
+                {"type": "REPORT_RECEIVED", "on": "2019-05-14", "wsoaRequired": true,
+                 "weaknesses": ["Timeliness of EHC plans", "Joint commissioning", "Transitions"]}"""));
+        clock.set(Instant.parse("2019-06-03T09:00:00Z"));
+
+        Result<Recorded> dropsTheFirst =
+                guarded.record(
+                        CUMBRIA.value(),
+                        parse(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "The first was the draft's",
+                 "fields": {"weaknesses": ["Joint commissioning", "Transitions"]}}"""),
+                        Optional.empty(),
+                        Optional.empty(),
+                        OFFICER);
+        Result<Recorded> swapsTwo =
+                guarded.record(
+                        CUMBRIA.value(),
+                        parse(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "In the report's order",
+                 "fields": {"weaknesses": ["Joint commissioning", "Timeliness of EHC plans", "Transitions"]}}"""),
+                        Optional.empty(),
+                        Optional.empty(),
+                        OFFICER);
+
+        String renumbers =
+                "This would renumber the areas of weakness: area of weakness 1, 'Timeliness of EHC"
+                        + " plans' (1 action), would become 'Joint commissioning'. The improvement"
+                        + " plan refers to them by number, so its entries would move with the"
+                        + " number: keep each area of weakness at its place in the list (correct a"
+                        + " title where it stands), or move those entries first";
+        assertThat(dropsTheFirst).isEqualTo(Result.refused(new Rejection.Conflict(renumbers)));
+        assertThat(swapsTwo).isEqualTo(Result.refused(new Rejection.Conflict(renumbers)));
+        assertThat(inspections.history(CUMBRIA)).hasSize(2);
+
+        Result<Recorded> typoFixed =
+                guarded.record(
+                        CUMBRIA.value(),
+                        parse(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Title as the report has it",
+                 "fields": {"weaknesses": ["Timeliness and quality of EHC plans", "Joint commissioning", "Transitions"]}}"""),
+                        Optional.empty(),
+                        Optional.empty(),
+                        OFFICER);
+        Result<Recorded> lastDropped =
+                guarded.record(
+                        CUMBRIA.value(),
+                        parse(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Transitions was not one",
+                 "fields": {"weaknesses": ["Timeliness and quality of EHC plans", "Joint commissioning"]}}"""),
+                        Optional.empty(),
+                        Optional.empty(),
+                        OFFICER);
+        assertThat(typoFixed.isOk()).isTrue();
+        assertThat(lastDropped.isOk()).as("nothing refers to weakness 3").isTrue();
+        assertThat(inspections.find(CUMBRIA).orElseThrow().weaknesses())
+                .extracting(w -> w.number() + " " + w.title())
+                .containsExactly("1 Timeliness and quality of EHC plans", "2 Joint commissioning");
+    }
+
     /** Not a correction, but the same service and store: a step the store cannot hold. */
     @Test
     void aStepThatWouldMakeTheRecordTooLargeToStore_isRefusedInWords_andNothingChanges() {

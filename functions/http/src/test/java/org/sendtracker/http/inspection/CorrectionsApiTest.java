@@ -190,6 +190,35 @@ class CorrectionsApiTest {
     }
 
     @Test
+    void aCorrectionRenumberingAWeaknessWithAnAction_isRefusedWith409_andWritesNothing() {
+        // given three areas of weakness, and an action of the plan for the first
+        String id = aCumbriaLikeInspectionWithWsoaDue(api);
+        ApiStack.Response action =
+                api.post(
+                        "/api/inspections/" + id + "/actions",
+                        """
+                        {"weakness":1,"title":"Publish the SEND strategy","owner":"Director of children's services","dueOn":"2019-09-30"}""");
+        assertThat(action.status()).as(action.body()).isEqualTo(201);
+        List<Map<String, AttributeValue>> before = items(id);
+
+        // when the report is corrected to drop the first: the others would move up a number
+        ApiStack.Response refused =
+                api.post(
+                        events(id),
+                        """
+                        {"type":"CORRECTION","corrects":2,"reason":"The first was the draft's",
+                         "fields":{"weaknesses":["Identification of need","Co-production with families"]}}""");
+
+        // then 409: the action would fall under another weakness; nothing is written
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body())
+                .contains(
+                        "area of weakness 1, 'Leadership and strategic planning' (1 action), would"
+                                + " become 'Identification of need'");
+        assertThat(items(id)).isEqualTo(before);
+    }
+
+    @Test
     void badCorrections_areRefusedWith400PerField_andWriteNothing() {
         String id = aCumbriaLikeInspectionWithWsoaDue(api);
         List<Map<String, AttributeValue>> before = items(id);
