@@ -17,10 +17,13 @@ import org.sendtracker.access.model.Access;
 import org.sendtracker.access.model.AreaRole;
 import org.sendtracker.access.model.Person;
 import org.sendtracker.access.model.PersonChange;
+import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
+import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.reminders.testing.InMemoryAreas;
 import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.ConcurrentChangeException;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -177,7 +180,7 @@ class GrantToKnownAreasTest {
     }
 
     /** Areas that count how they are read. */
-    private static final class CountingAreas implements org.sendtracker.area.application.Areas {
+    private static final class CountingAreas implements Areas {
         private final InMemoryAreas areas;
         final AtomicInteger lookups = new AtomicInteger();
         final AtomicInteger lists = new AtomicInteger();
@@ -199,18 +202,17 @@ class GrantToKnownAreasTest {
         }
 
         @Override
-        public void create(Area area, org.sendtracker.area.model.AreaChange registered) {
+        public void create(Area area, AreaChange registered) {
             areas.create(area, registered);
         }
 
         @Override
-        public void update(
-                Area area, long previousVersion, org.sendtracker.area.model.AreaChange change) {
+        public void update(Area area, long previousVersion, AreaChange change) {
             areas.update(area, previousVersion, change);
         }
 
         @Override
-        public List<org.sendtracker.area.model.AreaChange> changes(AreaId id) {
+        public List<AreaChange> changes(AreaId id) {
             return areas.changes(id);
         }
     }
@@ -233,7 +235,7 @@ class GrantToKnownAreasTest {
         @Override
         public void create(Person person, PersonChange change) {
             if (people.putIfAbsent(person.subject(), person) != null) {
-                throw new org.sendtracker.shared.ConcurrentChangeException("exists", null);
+                throw new ConcurrentChangeException("exists", null);
             }
             changes.computeIfAbsent(person.subject(), s -> new ArrayList<>()).add(change);
         }
@@ -242,7 +244,7 @@ class GrantToKnownAreasTest {
         public void update(Person person, long previousVersion, PersonChange change) {
             Person current = people.get(person.subject());
             if (current == null || current.version() != previousVersion) {
-                throw new org.sendtracker.shared.ConcurrentChangeException("stale", null);
+                throw new ConcurrentChangeException("stale", null);
             }
             people.put(person.subject(), person);
             changes.get(person.subject()).add(change);

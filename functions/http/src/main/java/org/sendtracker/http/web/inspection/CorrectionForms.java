@@ -38,6 +38,12 @@ final class CorrectionForms {
                     "appDueOn", "the date the Accelerated Progress Plan is due",
                     "dueOn", "the new due date");
 
+    private static final String HINT = "For example, 14 5 2019";
+
+    private static final String OPTIONAL_HINT =
+            "Leave it empty if it is not known yet. Emptying a date that was recorded removes it. "
+                    + HINT;
+
     static final FormSpec WITHDRAW =
             new FormSpec("withdraw", List.of(FormField.text("reason", "the reason")));
 
@@ -65,12 +71,6 @@ final class CorrectionForms {
                                                 "fields." + name, LEGENDS.get(name), HINT))
                 .toList();
     }
-
-    private static final String HINT = "For example, 14 5 2019";
-
-    private static final String OPTIONAL_HINT =
-            "Leave it empty if it is not known yet. Emptying a date that was recorded removes it. "
-                    + HINT;
 
     /** The step's dates as they stand, as the date boxes' values; a date not recorded is empty. */
     static Map<String, String> prefilled(StepsOnRecord steps, int seq) {
