@@ -36,6 +36,18 @@ import org.sendtracker.shared.Result;
  */
 final class Corrections {
 
+    /**
+     * A corrected field as the timeline names it, where its name in the request is not a word
+     * (docs/glossary.md); {@code on} reads as it is ("on 14 May 2019 → 16 May 2019").
+     */
+    private static final Map<String, String> FIELD_NAMES =
+            Map.of(
+                    "publishedOn", "publication date",
+                    "startsOn", "date inspectors arrive",
+                    "appDueOn", "Accelerated Progress Plan due date",
+                    "resubmitBy", "date to resubmit by",
+                    "dueOn", "due date");
+
     private final Inspections inspections;
 
     Corrections(Inspections inspections) {
@@ -321,7 +333,7 @@ final class Corrections {
                     .forEach(
                             (name, value) ->
                                     changes.add(
-                                            name
+                                            FIELD_NAMES.getOrDefault(name, name)
                                                     + " "
                                                     + shown(step.details().get(name))
                                                     + " → "

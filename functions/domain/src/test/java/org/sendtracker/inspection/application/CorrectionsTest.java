@@ -592,6 +592,10 @@ class CorrectionsTest {
                  "fields": {"publishedOn": null}}"""));
 
         assertThat(keyDatesOf(recorded.inspection())).doesNotContainKey(KeyDates.REPORT_PUBLISHED);
+        assertThat(recorded.event().summary())
+                .isEqualTo(
+                        "Entry 2 (Report received on 14 May 2019) corrected: publication date 21"
+                                + " May 2019 → (none). Reason: Not published yet after all");
         StepsOnRecord steps = StepsOnRecord.of(inspections.history(CUMBRIA));
         assertThat(steps.date(2, "publishedOn")).isEmpty();
         assertThat(steps.dateFields(2)).containsExactly("on", "publishedOn");
