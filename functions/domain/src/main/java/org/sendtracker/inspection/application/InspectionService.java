@@ -21,6 +21,7 @@ import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.rules.RuleBook;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
@@ -97,6 +98,10 @@ public final class InspectionService {
         if (gone.isEmpty() && moved.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Rejection> recordedMoved = recordedFindingsMoved(current, next);
+        if (recordedMoved.isPresent()) {
+            return recordedMoved;
+        }
         Map<Integer, String> referred = references.of(current.id());
         List<String> blocking =
                 gone.stream()
@@ -137,6 +142,40 @@ public final class InspectionService {
                                 + " would move with the number: keep each area of weakness at its"
                                 + " place in the list (correct a title where it stands), or move"
                                 + " those entries first"));
+    }
+
+    /**
+     * A refusal when the inspection's own steps would say something else about a weakness than they
+     * did: a monitoring visit's status or a revisit's judgement refers to a weakness by number or
+     * by title, so a correction that moves titles between numbers can hand a status recorded for
+     * one weakness to another. Compared by title, before and after; a weakness referred to by title
+     * keeps what was recorded for it and is not refused.
+     */
+    private static Optional<Rejection> recordedFindingsMoved(Inspection current, Inspection next) {
+        Map<String, Weakness> after = new HashMap<>();
+        next.weaknesses().forEach(w -> after.put(w.title(), w));
+        List<String> changed =
+                current.weaknesses().stream()
+                        .filter(w -> after.containsKey(w.title()))
+                        .filter(w -> !sameFindings(w, after.get(w.title())))
+                        .map(w -> "area of weakness " + w.number() + ", '" + w.title() + "'")
+                        .toList();
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Rejection.Conflict(
+                        "This would move what monitoring visits or revisits recorded for "
+                                + String.join(" and ", changed)
+                                + " to another area of weakness: those steps refer to areas of"
+                                + " weakness by number. Keep each area of weakness at its place in"
+                                + " the list (correct a title where it stands)"));
+    }
+
+    private static boolean sameFindings(Weakness before, Weakness after) {
+        return before.history().equals(after.history())
+                && Objects.equals(before.sufficientProgress(), after.sufficientProgress())
+                && Objects.equals(before.judgedOn(), after.judgedOn());
     }
 
     private static Map<Integer, String> titles(Inspection inspection) {

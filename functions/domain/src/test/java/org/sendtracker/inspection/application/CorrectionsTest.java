@@ -529,6 +529,68 @@ class CorrectionsTest {
                 .containsExactly("1 Timeliness and quality of EHC plans", "2 Joint commissioning");
     }
 
+    @Test
+    void
+            aCorrectionThatWouldHandAVisitsStatusToAnotherWeakness_isRefused_unlessTheVisitNamedItsTitle() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2020-06-01T09:00:00Z"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_SUBMITTED", "on": "2019-08-20"}"""));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_DECISION", "on": "2019-09-20", "fitForPurpose": true}"""));
+        ok(
+                record(
+                        """
+                {"type": "MONITORING_VISIT", "on": "2020-03-02",
+                 "statuses": {"1": "ON_TRACK", "2": "DELAYED"}}"""));
+
+        Result<Recorded> swapped =
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 2, "reason": "In the report's order",
+                 "fields": {"weaknesses": ["Joint commissioning", "Timeliness of EHC plans"]}}""");
+
+        assertThat(swapped)
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.Conflict(
+                                        "This would move what monitoring visits or revisits recorded"
+                                                + " for area of weakness 1, 'Timeliness of EHC plans'"
+                                                + " and area of weakness 2, 'Joint commissioning'"
+                                                + " to another area of weakness: those steps refer to"
+                                                + " areas of weakness by number. Keep each area of"
+                                                + " weakness at its place in the list (correct a title"
+                                                + " where it stands)")));
+        assertThat(inspections.history(CUMBRIA)).hasSize(5);
+
+        // a visit that names them by title: each keeps its status wherever its title goes
+        ok(
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 5, "reason": "Name both by title",
+                 "fields": {"statuses": {"Timeliness of EHC plans": "ON_TRACK", "Joint commissioning": "DELAYED"}}}"""));
+        Recorded reordered =
+                ok(
+                        record(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "In the report's order",
+                 "fields": {"weaknesses": ["Joint commissioning", "Timeliness of EHC plans"]}}"""));
+        assertThat(reordered.inspection().weaknesses())
+                .extracting(
+                        w ->
+                                w.number()
+                                        + " "
+                                        + w.title()
+                                        + " "
+                                        + w.history().get(w.history().size() - 1).status())
+                .containsExactly(
+                        "1 Joint commissioning DELAYED", "2 Timeliness of EHC plans ON_TRACK");
+    }
+
     /** Not a correction, but the same service and store: a step the store cannot hold. */
     @Test
     void aStepThatWouldMakeTheRecordTooLargeToStore_isRefusedInWords_andNothingChanges() {
