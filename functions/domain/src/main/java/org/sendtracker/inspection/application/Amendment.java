@@ -42,6 +42,26 @@ record Amendment(Kind kind, int target, String reason, Map<String, Object> field
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
+    /**
+     * This correction less the fields that already stand as given ({@code standing}: the step's
+     * input as it stands), so that only what changes is recorded and summarised: a form sends every
+     * date it shows, changed or not.
+     */
+    Amendment changing(Map<String, Object> standing) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        fields.forEach(
+                (name, value) -> {
+                    boolean stands =
+                            value == null
+                                    ? !standing.containsKey(name)
+                                    : value.equals(standing.get(name));
+                    if (!stands) {
+                        changed.put(name, value);
+                    }
+                });
+        return new Amendment(kind, target, reason, changed);
+    }
+
     /** The kind a request's type names, if it names one. */
     static Optional<Kind> kind(String type) {
         for (Kind kind : Kind.values()) {

@@ -104,20 +104,24 @@ final class Corrections {
         return new Rejection.Invalid(errors);
     }
 
-    private Result<Decided> decide(Inspection current, Amendment amendment, EventContext context) {
+    private Result<Decided> decide(Inspection current, Amendment requested, EventContext context) {
         List<RecordedEvent> trail = inspections.history(current.id());
         EffectiveHistory history = EffectiveHistory.of(trail);
-        Result<EffectiveHistory.Step> target = target(current, trail, history, amendment);
+        Result<EffectiveHistory.Step> target = target(current, trail, history, requested);
         if (!(target instanceof Result.Ok<EffectiveHistory.Step> found)) {
             return target.map(step -> null);
         }
         EffectiveHistory.Step step = found.value();
-        if (amendment.kind() == Amendment.Kind.CORRECTION) {
-            Optional<Rejection> malformed = malformed(step, amendment, context.today());
+        if (requested.kind() == Amendment.Kind.CORRECTION) {
+            Optional<Rejection> malformed = malformed(step, requested, context.today());
             if (malformed.isPresent()) {
                 return Result.refused(malformed.get());
             }
         }
+        Amendment amendment =
+                requested.kind() == Amendment.Kind.CORRECTION
+                        ? requested.changing(step.details())
+                        : requested;
         Replay.Outcome replayed = Replay.of(current, history.with(amendment), context);
         if (!replayed.succeeded()) {
             return Result.refused(impossible(amendment, step, replayed));

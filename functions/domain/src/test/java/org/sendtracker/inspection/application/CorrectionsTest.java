@@ -624,15 +624,23 @@ class CorrectionsTest {
         assertThat(steps.optionalDate(2, "on")).isFalse();
         assertThat(steps.date(2, "publishedOn")).isEmpty();
 
+        // as the change form sends it: every date it shows, changed or not
         Recorded recorded =
                 ok(
                         record(
                                 """
                 {"type": "CORRECTION", "corrects": 2, "reason": "Published since",
-                 "fields": {"publishedOn": "2019-05-21"}}"""));
+                 "fields": {"on": "2019-05-14", "publishedOn": "2019-05-21"}}"""));
 
         assertThat(keyDatesOf(recorded.inspection()))
                 .containsEntry(KeyDates.REPORT_PUBLISHED, LocalDate.of(2019, 5, 21));
+        assertThat(recorded.event().summary())
+                .as("only what changed")
+                .isEqualTo(
+                        "Entry 2 (Report received on 14 May 2019) corrected: publication date"
+                                + " (none) → 21 May 2019. Reason: Published since");
+        assertThat(EventInputs.map(recorded.event().details()))
+                .containsEntry("fields", Map.of("publishedOn", "2019-05-21"));
         assertThat(StepsOnRecord.of(inspections.history(CUMBRIA)).date(2, "publishedOn"))
                 .contains(LocalDate.of(2019, 5, 21));
     }
