@@ -2,9 +2,11 @@ package org.sendtracker.local.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,6 +149,38 @@ class UnsafeFormInputTest {
         assertThat(http.get("/api/people/forged-grant").statusCode())
                 .as("nobody recorded")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aChangeFormPostedWithoutAnOptionalDatesBoxes_leavesTheDateAsItWas() {
+        String id =
+                http.api(
+                                "/api/inspections",
+                                """
+                        {"areaId":"unsafe-forms","framework":"LASEND_2016","notifiedOn":"2019-06-03","startsOn":"2019-06-10","endsOn":"2019-06-14"}""")
+                        .get("id")
+                        .asText();
+        http.api(
+                "/api/inspections/" + id + "/events",
+                """
+                {"type":"REPORT_RECEIVED","on":"2019-07-22","publishedOn":"2019-07-25","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", http.getJson("/api/inspections/" + id).get("version").asText());
+        form.put("idempotencyKey", UUID.randomUUID().toString());
+        form.put("fields.on-day", "23");
+        form.put("fields.on-month", "7");
+        form.put("fields.on-year", "2019");
+        form.put("reason", "Received a day later");
+
+        HttpResponse<String> response =
+                http.form("/inspections/" + id + "/entries/2/change", form, OFFICER);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        JsonNode keyDates = http.getJson("/api/inspections/" + id).get("keyDates");
+        assertThat(keyDates.path("Report received").asText()).isEqualTo("2019-07-23");
+        assertThat(keyDates.path("Report published").asText())
+                .as("boxes not posted: not given")
+                .isEqualTo("2019-07-25");
     }
 
     private static Map<String, String> registration(String id, String name, String email) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendtracker.http.web.form.DateParts;
+import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormField;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.inspection.CorrectionPage.DateQuestion;
@@ -93,9 +94,9 @@ final class CorrectionForms {
     }
 
     /**
-     * The correction's input with each optional date that was recorded and is now left empty given
-     * as {@code null}, which removes it (docs/corrections-plan.md): an empty box otherwise means
-     * "not given", which leaves a recorded date as it was.
+     * The correction's input with each optional date that was recorded and whose boxes are posted
+     * empty given as {@code null}, which removes it (docs/corrections-plan.md): an empty box
+     * otherwise means "not given", which leaves a recorded date as it was.
      */
     @SuppressWarnings("unchecked")
     static Map<String, Object> withEmptiedDates(
@@ -105,6 +106,7 @@ final class CorrectionForms {
             String field = "fields." + name;
             if (steps.optionalDate(seq, name)
                     && steps.date(seq, name).isPresent()
+                    && posted(submission.data(), field)
                     && DateParts.read(submission.data(), field, name) instanceof DateParts.Absent) {
                 Map<String, Object> fields =
                         new LinkedHashMap<>(
@@ -116,5 +118,15 @@ final class CorrectionForms {
             }
         }
         return input;
+    }
+
+    /**
+     * Whether the date's three boxes were posted (empty or not): a post without them, which no page
+     * of the tracker sends, leaves the date as it was rather than removing it.
+     */
+    private static boolean posted(FormData data, String field) {
+        return data.first(field + "-" + DateParts.DAY) != null
+                && data.first(field + "-" + DateParts.MONTH) != null
+                && data.first(field + "-" + DateParts.YEAR) != null;
     }
 }
