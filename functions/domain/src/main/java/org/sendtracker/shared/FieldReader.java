@@ -263,6 +263,14 @@ public final class FieldReader {
      * caller.
      */
     public Map<String, Object> object(String name, String label, boolean required) {
+        return object(name, label, "area of weakness number", required);
+    }
+
+    /**
+     * A JSON object field whose keys are {@code keyedBy} (for its message when it is not an
+     * object), e.g. {@code "area id"}; its values stay untyped for the caller.
+     */
+    public Map<String, Object> object(String name, String label, String keyedBy, boolean required) {
         Object value = input.get(name);
         if (value == null) {
             if (required) {
@@ -271,7 +279,7 @@ public final class FieldReader {
             return Map.of();
         }
         if (!(value instanceof Map<?, ?> map)) {
-            error(name, capitalise(label) + " must be an object keyed by area of weakness number");
+            error(name, capitalise(label) + " must be an object keyed by " + keyedBy);
             return Map.of();
         }
         Map<String, Object> copy = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ public final class PersonInput {
         }
         String email = EmailAddress.read(fields, "email", "the person's email address", false);
         Role role = fields.choice("role", "the person's role", Role.class, true);
-        Map<String, Object> areas = fields.object("areas", "the areas granted", false);
+        Map<String, Object> areas = fields.object("areas", "the areas granted", "area id", false);
         Map<AreaId, AreaRole> granted = new LinkedHashMap<>();
         if (areas != null) {
             if (areas.size() > MAX_AREAS) {

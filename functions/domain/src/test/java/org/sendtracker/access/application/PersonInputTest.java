@@ -2,12 +2,17 @@ package org.sendtracker.access.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.access.model.Subject;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
-/** A person's email address, when given, is one mailbox, as an area contact's is. */
+/**
+ * A person's email address, when given, is one mailbox, as an area contact's is; the areas are an
+ * object keyed by area id.
+ */
 class PersonInputTest {
 
     @Test
@@ -44,5 +49,26 @@ class PersonInputTest {
                                 Rejection.Invalid.of(
                                         "email",
                                         "Enter an email address in the correct format, like name@example.gov.uk")));
+    }
+
+    @Test
+    void areasGivenAsAList_areRefused_sayingTheyAreKeyedByAreaId() {
+        Result<PersonInput.Grant> read =
+                PersonInput.read(
+                        Map.of("name", "Jo Lead", "role", "AREAS", "areas", List.of("cumbria")));
+
+        assertThat(read.refusal())
+                .get()
+                .extracting(r -> ((Rejection.Invalid) r).errors().get(0).message())
+                .isEqualTo("The areas granted must be an object keyed by area id");
+    }
+
+    @Test
+    void aSubjectOfDotsAlone_isNotOne_asItWouldBeAPathsOwnSegment() {
+        assertThat(Subject.isValid(".")).isFalse();
+        assertThat(Subject.isValid("..")).isFalse();
+        assertThat(Subject.isValid("...")).isFalse();
+        assertThat(Subject.isValid("a.b")).isTrue();
+        assertThat(Subject.isValid(".a")).isTrue();
     }
 }
