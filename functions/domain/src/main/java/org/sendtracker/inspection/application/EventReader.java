@@ -207,6 +207,16 @@ public final class EventReader {
             fields.error(
                     "startsOn",
                     "The date inspectors arrive must be after the date the notice was given");
+        } else if (on != null
+                && startsOn != null
+                && startsOn.isAfter(on.plusDays(NewInspection.LONGEST_NOTICE_DAYS))) {
+            // as for the inspection itself: room for a date moved, not for a typo (the areas'
+            // contacts are emailed the date)
+            fields.error(
+                    "startsOn",
+                    "The date inspectors arrive must be within "
+                            + NewInspection.LONGEST_NOTICE_DAYS / 7
+                            + " weeks of the date the notice was given");
         }
         return new RevisitNotified(type, on, startsOn, readNote(fields));
     }

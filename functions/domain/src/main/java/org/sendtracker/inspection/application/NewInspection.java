@@ -29,7 +29,7 @@ public record NewInspection(
     private static final LocalDate LASEND_LAST = LocalDate.of(2022, 12, 31);
     private static final LocalDate AREA_SEND_FIRST = LocalDate.of(2023, 1, 1);
     private static final int LONGEST_INSPECTION_DAYS = 31;
-    private static final int LONGEST_NOTICE_DAYS = 42;
+    static final int LONGEST_NOTICE_DAYS = 42;
 
     public static Result<NewInspection> read(Map<String, ?> input, LocalDate today) {
         FieldReader fields =

@@ -452,6 +452,29 @@ class Lasend2016RefusalsTest {
     }
 
     @Test
+    void revisitNoticeWithInspectorsArrivingMoreThanSixWeeksLater_isRefused() {
+        var result =
+                decide(
+                        aCumbriaInspectionInMonitoring(),
+                        "REVISIT_NOTIFIED",
+                        """
+                {"on": "2021-03-08", "startsOn": "2021-04-20"}""");
+        var sixWeeks =
+                decide(
+                        aCumbriaInspectionInMonitoring(),
+                        "REVISIT_NOTIFIED",
+                        """
+                {"on": "2021-03-08", "startsOn": "2021-04-19"}""");
+
+        assertThat(fieldErrors(result))
+                .containsExactly(
+                        new FieldError(
+                                "startsOn",
+                                "The date inspectors arrive must be within 6 weeks of the date the notice was given"));
+        assertThat(sixWeeks.isOk()).isTrue();
+    }
+
+    @Test
     void revisitOutcomeNamingWeaknessThirteen_isRefused() {
         var result =
                 decide(
