@@ -3,6 +3,7 @@ package org.sendtracker.improvement.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +103,13 @@ final class PlanInput {
                 reader.error(
                         "reportsTo",
                         "There is no board '" + reportsTo + "' for this inspection: add it first");
+            } else if (reportsBackTo(plan, reportsTo, id)) {
+                reader.error(
+                        "reportsTo",
+                        "The board '"
+                                + reportsTo
+                                + "' reports to this one, directly or through others: reporting"
+                                + " lines cannot go round in a circle");
             }
         }
         reader.bool("illustrative", "the entry is illustrative", false);
@@ -170,6 +178,22 @@ final class PlanInput {
         return weeks
                 ? Cadence.everyWeeks(every, from, until)
                 : Cadence.everyMonths(every, from, until);
+    }
+
+    /**
+     * Whether following the reporting lines up from {@code board} reaches {@code id}: then {@code
+     * id} reporting to {@code board} would close a circle. Each board reports to at most one, so
+     * the walk ends within the plan's boards.
+     */
+    private static boolean reportsBackTo(ImprovementPlan plan, String board, String id) {
+        Set<String> seen = new HashSet<>();
+        for (String next = board; next != null && seen.add(next); ) {
+            if (next.equals(id)) {
+                return true;
+            }
+            next = plan.board(next).map(Board::reportsTo).orElse(null);
+        }
+        return false;
     }
 
     static Result<Action> action(

@@ -183,6 +183,35 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void reportingLinesThatGoRoundInACircle_areRefused() {
+        // given board-c reports to board-b, which reports to board-a
+        assertThat(board("board-a", null).isOk()).isTrue();
+        assertThat(board("board-b", "board-a").isOk()).isTrue();
+        assertThat(board("board-c", "board-b").isOk()).isTrue();
+
+        // when board-a is made to report to board-c
+        Result<Changed> circle = board("board-a", "board-c");
+
+        assertThat(errors(circle))
+                .containsExactly(
+                        new FieldError(
+                                "reportsTo",
+                                "The board 'board-c' reports to this one, directly or through"
+                                        + " others: reporting lines cannot go round in a circle"));
+    }
+
+    private Result<Changed> board(String id, String reportsTo) {
+        return service.saveBoard(
+                ID,
+                id,
+                request(
+                        """
+                        {"name": "%s", "kind": "OTHER", "reportsTo": %s}"""
+                                .formatted(
+                                        id, reportsTo == null ? "null" : "\"" + reportsTo + "\"")));
+    }
+
+    @Test
     void aBadBoard_isRefusedFieldByField_andNothingIsWritten() {
         Result<Changed> refused =
                 service.saveBoard(
