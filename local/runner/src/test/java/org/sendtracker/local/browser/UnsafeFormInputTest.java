@@ -183,6 +183,28 @@ class UnsafeFormInputTest {
                 .isEqualTo("2019-07-25");
     }
 
+    @Test
+    void contactsPostedBeyondTheFormsRows_areReadNotDropped_andMoreThanFiftyAreRefused() {
+        long version = http.getJson("/api/areas/unsafe-forms").get("version").asLong();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", String.valueOf(version));
+        form.put("rows", "51");
+        form.put("name", "Unsafe Forms");
+        for (int i = 0; i <= 50; i++) {
+            form.put("contacts[" + i + "].name", "Contact " + i);
+            form.put("contacts[" + i + "].email", "c" + i + "@unsafe-forms.example");
+            form.put("contacts[" + i + "].role", "LEAD_OFFICER");
+        }
+
+        HttpResponse<String> response = http.form("/areas/unsafe-forms/contacts", form, OFFICER);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("There can be at most 50 contacts");
+        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong())
+                .as("nothing saved")
+                .isEqualTo(version);
+    }
+
     private static Map<String, String> registration(String id, String name, String email) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendtracker.area.application.AreaInput;
@@ -157,9 +158,45 @@ final class AreaForm {
                 rowOfContact.add(row);
             }
         }
+        // posted beyond the form's rows (no page sends them, a script might): read too, so that
+        // none is dropped unread and more than an area holds are refused, as the API refuses them
+        for (Map<String, Object> contact : beyondTheRows(data).values()) {
+            contacts.add(contact);
+            rowOfContact.add(rows - 1);
+        }
         // always sent: the contacts are replaced by the form's rows, none meaning none
         input.put("contacts", contacts);
         return new Read(submission, input, rowOfContact);
+    }
+
+    /**
+     * The contacts posted under a row this form does not have (a row past its last, or an index
+     * that is not a row number), each with the fields posted for it, by the index as posted.
+     */
+    private Map<String, Map<String, Object>> beyondTheRows(FormData data) {
+        Map<String, Map<String, Object>> beyond = new TreeMap<>();
+        data.firstValues()
+                .forEach(
+                        (name, value) -> {
+                            if (!name.startsWith("contacts[") || value.isBlank()) {
+                                return;
+                            }
+                            Matcher row = CONTACT_FIELD.matcher(name);
+                            if (row.matches()
+                                    && row.group(1).length() <= 3
+                                    && Integer.parseInt(row.group(1)) < rows) {
+                                return;
+                            }
+                            int close = name.indexOf(']');
+                            String index = close < 0 ? name : name.substring(0, close + 1);
+                            String field =
+                                    close < 0
+                                            ? "name"
+                                            : name.substring(close + 1).replaceFirst("^\\.", "");
+                            beyond.computeIfAbsent(index, i -> new LinkedHashMap<>())
+                                    .put(field.isEmpty() ? "name" : field, value);
+                        });
+        return beyond;
     }
 
     FormState withErrors(Read read, List<FieldError> errors, Long version) {
