@@ -98,7 +98,22 @@ record Amendment(Kind kind, int target, String reason, Map<String, Object> field
             Object given = input.get("fields");
             if (given instanceof Map<?, ?> map && !map.isEmpty()) {
                 Map<String, Object> copy = new LinkedHashMap<>();
-                map.forEach((name, value) -> copy.put(String.valueOf(name), value));
+                map.forEach(
+                        (name, value) -> {
+                            String field = String.valueOf(name);
+                            if (value instanceof String text && text.isBlank()) {
+                                // blank reads as "not given" to a step's reader, which would
+                                // remove the field without saying so
+                                reader.error(
+                                        "fields." + field,
+                                        "Give a value, or null to remove the field");
+                            } else {
+                                // kept as it will be read: a date with a space around it is
+                                // the date
+                                copy.put(
+                                        field, value instanceof String text ? text.strip() : value);
+                            }
+                        });
                 fields = copy;
             } else if (given == null || given instanceof Map<?, ?>) {
                 reader.error("fields", "Enter at least one corrected field");

@@ -646,6 +646,29 @@ class CorrectionsTest {
     }
 
     @Test
+    void aBlankField_isRefused_notTakenForARemoval_andADateWithSpacesAroundIsTheDate() {
+        aCumbriaInspectionWithItsReportReceived();
+
+        assertThat(
+                        invalid(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Clear it",
+                 "fields": {"publishedOn": " "}}"""))
+                .containsExactly(
+                        new FieldError(
+                                "fields.publishedOn", "Give a value, or null to remove the field"));
+
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Published since",
+                 "fields": {"publishedOn": " 2019-05-22 "}}"""));
+        assertThat(EventInputs.map(recorded.event().details()))
+                .containsEntry("fields", Map.of("publishedOn", "2019-05-22"));
+    }
+
+    @Test
     void aPublicationDateRecordedByMistake_isRemovedByANull_andStaysOffered() {
         aCumbriaInspectionWithItsReportReceived();
         ok(
