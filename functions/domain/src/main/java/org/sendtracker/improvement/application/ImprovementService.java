@@ -161,7 +161,7 @@ public final class ImprovementService {
                                                 + "' for inspection "
                                                 + inspection.id()));
                     }
-                    return PlanInput.presented(request.input(), today())
+                    return PlanInput.presented(request.input(), inspection, today())
                             .flatMap(
                                     presented ->
                                             presented(inspection, plan, board.get(), presented));

@@ -21,6 +21,7 @@ import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.improvement.model.Measure;
 import org.sendtracker.improvement.model.MeasureValue;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.shared.Dates;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -218,6 +219,8 @@ final class PlanInput {
                     "completedOn", "Leave the completion date out until the action is complete");
         }
         notInFuture(reader, "completedOn", "The date it was completed", completedOn, today);
+        notBeforeTheNotification(
+                reader, "completedOn", "The date it was completed", completedOn, inspection);
         boolean illustrative = Boolean.TRUE.equals(reader.bool("illustrative", "", false));
         if (reader.hasErrors()) {
             return Result.refused(new Rejection.Invalid(reader.errors()));
@@ -288,11 +291,14 @@ final class PlanInput {
     /** The report's due date and the day it was presented. */
     record Presented(LocalDate dueOn, LocalDate presentedOn) {}
 
-    static Result<Presented> presented(Map<String, ?> input, LocalDate today) {
+    static Result<Presented> presented(
+            Map<String, ?> input, Inspection inspection, LocalDate today) {
         FieldReader reader = new FieldReader(input).onlyFields(PRESENTED_FIELDS);
         LocalDate dueOn = reader.date("dueOn", "the date the report was due", true);
         LocalDate presentedOn = reader.date("presentedOn", "the date it was presented", true);
         notInFuture(reader, "presentedOn", "The date it was presented", presentedOn, today);
+        notBeforeTheNotification(
+                reader, "presentedOn", "The date it was presented", presentedOn, inspection);
         reader.bool("illustrative", "the entry is illustrative", false);
         if (reader.hasErrors()) {
             return Result.refused(new Rejection.Invalid(reader.errors()));
@@ -316,6 +322,23 @@ final class PlanInput {
             return null;
         }
         return number;
+    }
+
+    /**
+     * What the plan records as done (an action completed, a report presented) happened after the
+     * inspection was notified: the plan answers it. (A measure's baseline and values may be older:
+     * they say where the area started from.)
+     */
+    private static void notBeforeTheNotification(
+            FieldReader reader, String field, String label, LocalDate date, Inspection inspection) {
+        if (date != null && date.isBefore(inspection.notifiedOn())) {
+            reader.error(
+                    field,
+                    label
+                            + " cannot be before "
+                            + Dates.format(inspection.notifiedOn())
+                            + ", the date the inspection was notified");
+        }
     }
 
     private static void notInFuture(

@@ -183,6 +183,36 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void whatThePlanRecordsAsDone_cannotPredateTheInspectionsNotification() {
+        anImprovementBoardEveryTwoMonths();
+        clock.set(Instant.parse("2020-01-20T10:00:00Z"));
+
+        Result<Changed> presentedEarly =
+                service.recordBoardReport(
+                        ID,
+                        "improvement-board",
+                        request("{\"dueOn\": \"2020-01-15\", \"presentedOn\": \"2019-01-01\"}"));
+        Result<Changed> completedEarly =
+                service.addAction(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 2, "title": "t", "owner": "o", "dueOn": "2020-03-01",
+                                 "progress": "COMPLETE", "completedOn": "2019-01-01"}"""));
+
+        assertThat(errors(presentedEarly))
+                .containsExactly(
+                        new FieldError(
+                                "presentedOn",
+                                "The date it was presented cannot be before 11 March 2019, the date the inspection was notified"));
+        assertThat(errors(completedEarly))
+                .containsExactly(
+                        new FieldError(
+                                "completedOn",
+                                "The date it was completed cannot be before 11 March 2019, the date the inspection was notified"));
+    }
+
+    @Test
     void reportingLinesThatGoRoundInACircle_areRefused() {
         // given board-c reports to board-b, which reports to board-a
         assertThat(board("board-a", null).isOk()).isTrue();
