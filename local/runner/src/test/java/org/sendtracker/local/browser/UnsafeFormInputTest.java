@@ -152,6 +152,27 @@ class UnsafeFormInputTest {
     }
 
     @Test
+    void aNewPersonsForm_savedAfterSomeoneElseGrantedThem_isRefusedAsStale_notOverwriting() {
+        // another administrator grants them access while this form (for someone new) is open
+        http.put(
+                "/api/people/granted-meanwhile",
+                """
+                {"name":"Gwen Granted","role":"AREAS","areas":{"unsafe-forms":"EDITOR"}}""");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "Gwen Granted");
+        form.put("role", "AREAS");
+        form.put("area-unsafe-forms", "VIEWER");
+
+        HttpResponse<String> response = http.form("/admin/people/granted-meanwhile", form, OFFICER);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body().replace("&#39;", "'").replace("&#x27;", "'"))
+                .contains("Someone else changed this person's access after you opened this page");
+        assertThat(http.getJson("/api/people/granted-meanwhile").get("areas").toString())
+                .isEqualTo("{\"unsafe-forms\":\"EDITOR\"}");
+    }
+
+    @Test
     void aChangeFormPostedWithoutAnOptionalDatesBoxes_leavesTheDateAsItWas() {
         String id =
                 http.api(

@@ -21,6 +21,7 @@ import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
 /**
@@ -74,7 +75,7 @@ final class PersonGrantController {
         }
         String version = data.first("version");
         return (version == null || version.isEmpty()
-                        ? Result.ok(Optional.<Long>empty())
+                        ? notRecordedYet(subject)
                         : Versions.ifMatch(version))
                 .flatMap(
                         expected ->
@@ -83,5 +84,17 @@ final class PersonGrantController {
                 .fold(
                         saved -> Pages.seeOther("/admin/people?saved=" + subject),
                         rejection -> views.refused(request, subject, data, rejection));
+    }
+
+    /**
+     * A form without a version was shown for someone not recorded yet: if they are recorded now
+     * (another administrator granted them access meanwhile, or they signed in), saving it would
+     * overwrite that unseen, so it is refused as a stale form, showing their details now.
+     */
+    private Result<Optional<Long>> notRecordedYet(String subject) {
+        return access.find(subject)
+                .<Result<Optional<Long>>>map(
+                        person -> Result.refused(new Rejection.StaleVersion(0, person.version())))
+                .orElseGet(() -> Result.ok(Optional.empty()));
     }
 }
