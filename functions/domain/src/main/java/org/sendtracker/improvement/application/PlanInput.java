@@ -75,6 +75,19 @@ final class PlanInput {
                             + " for example improvement-board");
         }
         String name = reader.text("name", "the board's name", 120, true);
+        if (name != null) {
+            plan.boards().stream()
+                    .filter(other -> !other.id().equals(id))
+                    .filter(other -> other.name().strip().equalsIgnoreCase(name.strip()))
+                    .findFirst()
+                    .ifPresent(
+                            other ->
+                                    reader.error(
+                                            "name",
+                                            "There is already a board called "
+                                                    + other.name()
+                                                    + " in this plan: give this one another name"));
+        }
         BoardKind kind = reader.choice("kind", "the kind of board", BoardKind.class, true);
         List<String> members = reader.textList("members", "members", MAX_MEMBERS, 254);
         Set<String> contacts =

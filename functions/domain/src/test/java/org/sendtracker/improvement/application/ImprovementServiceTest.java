@@ -213,6 +213,26 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void twoBoardsOfOnePlan_cannotShareAName() {
+        assertThat(board("board-a", null).isOk()).isTrue();
+
+        Result<Changed> same =
+                service.saveBoard(
+                        ID,
+                        "board-b",
+                        request(
+                                """
+                                {"name": " BOARD-A ", "kind": "OTHER"}"""));
+
+        assertThat(errors(same))
+                .containsExactly(
+                        new FieldError(
+                                "name",
+                                "There is already a board called board-a in this plan: give this one another name"));
+        assertThat(board("board-a", null).isOk()).as("re-saving a board keeps its name").isTrue();
+    }
+
+    @Test
     void reportingLinesThatGoRoundInACircle_areRefused() {
         // given board-c reports to board-b, which reports to board-a
         assertThat(board("board-a", null).isOk()).isTrue();

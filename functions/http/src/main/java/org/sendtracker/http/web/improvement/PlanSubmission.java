@@ -174,6 +174,16 @@ final class PlanSubmission {
                 Object name = request.input().get("name");
                 String boardId = boardId(name == null ? "" : name.toString(), subject.plan());
                 Optional<Board> same = subject.plan().board(boardId);
+                if (same.isPresent()
+                        && !same.get()
+                                .name()
+                                .strip()
+                                .equalsIgnoreCase(String.valueOf(name).strip())) {
+                    // another board's name makes the same id ("Improvement Board" beside "SEND
+                    // Improvement Board"): this one gets the next free id
+                    boardId = nextFree(boardId, subject.plan());
+                    same = Optional.empty();
+                }
                 if (same.isPresent()) {
                     yield Result.refused(
                             Rejection.Invalid.of(
@@ -325,6 +335,18 @@ final class PlanSubmission {
             slug = "board-" + n;
         }
         return slug;
+    }
+
+    /** {@code id-2}, {@code id-3}, …: the first no board of the plan has, within 40 characters. */
+    static String nextFree(String id, ImprovementPlan plan) {
+        for (int n = 2; ; n++) {
+            String suffix = "-" + n;
+            String stem = id.substring(0, Math.min(id.length(), 40 - suffix.length()));
+            String candidate = stem.replaceAll("-+$", "") + suffix;
+            if (plan.board(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
     }
 
     private static String missing(Subject subject) {

@@ -76,6 +76,36 @@ class ImprovementPlanPagesTest {
     }
 
     @Test
+    void aBoardWhoseNameMakesAnotherBoardsId_getsTheNextFreeId_andASameNameIsRefused() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String board = "&kind=OTHER&cadence.kind=MEETING_DATES&cadence.meetings=2020-01-10";
+        assertThat(
+                        post(
+                                        "/inspections/" + id + "/plan/boards/new",
+                                        "version="
+                                                + version(id)
+                                                + "&idempotencyKey=b1&name=SEND+Board"
+                                                + board)
+                                .status())
+                .isEqualTo(303);
+
+        ApiStack.Response second =
+                post(
+                        "/inspections/" + id + "/plan/boards/new",
+                        "version=" + version(id) + "&idempotencyKey=b2&name=SEND+-+Board" + board);
+        ApiStack.Response sameName =
+                post(
+                        "/inspections/" + id + "/plan/boards/new",
+                        "version=" + version(id) + "&idempotencyKey=b3&name=send+board" + board);
+
+        assertThat(second.status()).as(second.body()).isEqualTo(303);
+        assertThat(api.get("/api/inspections/" + id + "/plan").json().get("boards").toString())
+                .contains("\"id\":\"send-board\"", "\"id\":\"send-board-2\"");
+        assertThat(sameName.status()).isEqualTo(400);
+        assertThat(sameName.body()).contains("There is already a board called SEND Board");
+    }
+
+    @Test
     void anActionRefusedForItsFields_isShownAgainAsTyped_andNothingIsWritten() {
         String id = aCumbriaLikeInspectionInMonitoring(api);
         long before = version(id);
