@@ -109,7 +109,7 @@ public final class ProgressReportService {
                             : "Choose one of this inspection's boards: "
                                     + plan.boards().stream().map(Board::id).toList());
         }
-        Result<ReportPeriod> period = period(fields);
+        Result<ReportPeriod> period = period(fields).flatMap(this::begun);
         if (fields.hasErrors() || !period.isOk()) {
             return Result.refused(new Rejection.Invalid(errors(fields, period)));
         }
@@ -204,6 +204,21 @@ public final class ProgressReportService {
                             "to", "A report covers at most " + ReportPeriod.MAX_YEARS + " years"));
         }
         return Result.ok(new ReportPeriod(start, end));
+    }
+
+    /**
+     * An issued report is kept for good: its period must have begun (a preview may look ahead, an
+     * issue would record a report of nothing).
+     */
+    private Result<ReportPeriod> begun(ReportPeriod period) {
+        if (period.from().isAfter(today())) {
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "from",
+                            "The period has not begun: issue a report for a period that starts"
+                                    + " today or earlier"));
+        }
+        return Result.ok(period);
     }
 
     private static List<FieldError> errors(FieldReader fields, Result<ReportPeriod> period) {

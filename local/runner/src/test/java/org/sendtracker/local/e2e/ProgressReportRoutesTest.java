@@ -130,6 +130,16 @@ class ProgressReportRoutesTest {
                                             "issue-1"))
                     .hasMessageContaining("→ 409")
                     .hasMessageContaining("'issue-1' was already used for report 1");
+            // and a period that has not begun: refused, as an issued report is kept for good
+            assertThatThrownBy(
+                            () ->
+                                    stack.post(
+                                            "/api/inspections/testshire-2019-03-18/progress-reports",
+                                            """
+                                            {"board":"improvement-board","from":"2019-06-01","to":"2019-08-31"}""",
+                                            "issue-2"))
+                    .hasMessageContaining("→ 400")
+                    .hasMessageContaining("The period has not begun");
             stack.advanceTo("2019-05-15T10:00:00Z");
 
             // then each member has had one email with the link to the copy as issued (and the
