@@ -66,7 +66,7 @@ class MalformedRequestsApiTest {
                         "malformed JSON",
                         event("{\"type\":\"REPORT_RECEIVED\",\"on\":"),
                         400,
-                        "The request body is not valid JSON: Unexpected end-of-input within/between Object entries (line 1, column 32)"),
+                        "The request body is not valid JSON: it ends in the middle of the object (line 1, column 32)"),
                 bad(
                         "JSON array",
                         event("[{\"type\":\"REPORT_RECEIVED\"}]"),

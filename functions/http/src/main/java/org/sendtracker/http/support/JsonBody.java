@@ -78,6 +78,24 @@ public final class JsonBody {
         if (message.startsWith("Non-standard token")) {
             return "NaN and Infinity are not numbers in JSON";
         }
+        if (message.startsWith("Unexpected end-of-input: expected close marker for Object")) {
+            return "it ends before the object is closed: a } is missing";
+        }
+        if (message.startsWith("Unexpected end-of-input: expected close marker for Array")) {
+            return "it ends before a list is closed: a ] is missing";
+        }
+        if (message.startsWith("Unexpected end-of-input within/between Object entries")) {
+            return "it ends in the middle of the object";
+        }
+        if (message.contains("maybe a (non-standard) comment?")) {
+            return "JSON has no comments";
+        }
+        if (message.contains("was expecting double-quote to start field name")) {
+            return "each field's name must be in double quotes";
+        }
+        if (message.contains("(code 65279 / 0xfeff)")) {
+            return "it starts with a byte order mark (U+FEFF): send the JSON without one";
+        }
         if (message.startsWith("Document nesting depth")) {
             return "it is nested more than "
                     + StreamReadConstraints.DEFAULT_MAX_DEPTH

@@ -19,14 +19,16 @@ class JsonBodyTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "an object not closed | { | Unexpected end-of-input: expected close marker for Object (line 1, column 2)",
-                "a value missing | {\"on\": | Unexpected end-of-input within/between Object entries (line 1, column 7)",
+                "an object not closed | { | it ends before the object is closed: a } is missing (line 1, column 2)",
+                "a value missing | {\"on\": | it ends in the middle of the object (line 1, column 7)",
                 "NaN | {\"a\":NaN} | NaN and Infinity are not numbers in JSON (line 1, column 9)",
                 "Infinity | {\"a\":-Infinity} | NaN and Infinity are not numbers in JSON (line 1, column 15)",
                 "a field twice | {\"a\":1,\"a\":2} | Duplicate field 'a' (line 1, column 11)",
-                "a quote missing | {a:1} | Unexpected character ('a' (code 97)): was expecting double-quote to start field name (line 1, column 2)",
-                "a single quote | {'a':1} | Unexpected character (''' (code 39)): was expecting double-quote to start field name (line 1, column 2)",
-                "a comment | {/* x */} | Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (line 1, column 2)",
+                "a quote missing | {a:1} | each field's name must be in double quotes (line 1, column 2)",
+                "a single quote | {'a':1} | each field's name must be in double quotes (line 1, column 2)",
+                "a comment | {/* x */} | JSON has no comments (line 1, column 2)",
+                "a list not closed | {\"a\":[1 | it ends before a list is closed: a ] is missing (line 1, column 8)",
+                "a byte order mark | \uFEFF{} | it starts with a byte order mark (U+FEFF): send the JSON without one (line 1, column 1)",
             })
     void aBodyThatIsNotJson_isToldSoInWords(String problem, String body, String message) {
         assertThat(errorOf(body)).isEqualTo("The request body is not valid JSON: " + message);

@@ -95,7 +95,7 @@ class ClockEndpointTest {
             assertThat(response.body())
                     .isEqualTo(
                             "{\"status\":400,\"error\":\"Bad Request\",\"message\":\"The request body is not valid JSON:"
-                                    + " Unexpected end-of-input within/between Object entries (line 1, column 8)\"}");
+                                    + " it ends in the middle of the object (line 1, column 8)\"}");
         }
     }
 
