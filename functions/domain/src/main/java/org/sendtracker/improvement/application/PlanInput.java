@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -267,6 +268,21 @@ final class PlanInput {
         if (baselineOn != null && targetBy != null && targetBy.isBefore(baselineOn)) {
             reader.error(
                     "targetBy", "The date the target is for must be after the baseline's date");
+        }
+        if (direction != null && baseline != null && target != null) {
+            // a target worse than where the area starts is a direction or a number mistyped
+            int better = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
+            if (Integer.signum(target.compareTo(baseline)) == -better) {
+                reader.error(
+                        "target",
+                        "The target must be "
+                                + (better > 0 ? "at least" : "at most")
+                                + " the baseline ("
+                                + baseline.toPlainString()
+                                + ") when "
+                                + direction.label().toLowerCase(Locale.ROOT)
+                                + ": check the target, or which way is better");
+            }
         }
         boolean illustrative = Boolean.TRUE.equals(reader.bool("illustrative", "", false));
         if (reader.hasErrors()) {

@@ -213,6 +213,34 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aTargetWorseThanTheBaseline_isRefused_asADirectionOrANumberMistyped() {
+        Result<Changed> backwards =
+                service.addMeasure(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 2, "name": "Weeks waiting for an assessment", "unit": "weeks",
+                                 "direction": "LOWER_IS_BETTER", "baseline": 10, "baselineOn": "2019-06-01",
+                                 "target": 80}"""));
+        Result<Changed> level =
+                service.addMeasure(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 2, "name": "EHC plans within 20 weeks", "unit": "%",
+                                 "direction": "HIGHER_IS_BETTER", "baseline": 60, "baselineOn": "2019-06-01",
+                                 "target": 60}"""));
+
+        assertThat(errors(backwards))
+                .containsExactly(
+                        new FieldError(
+                                "target",
+                                "The target must be at most the baseline (10) when lower is better:"
+                                        + " check the target, or which way is better"));
+        assertThat(level.isOk()).as("holding the baseline is a target").isTrue();
+    }
+
+    @Test
     void twoBoardsOfOnePlan_cannotShareAName() {
         assertThat(board("board-a", null).isOk()).isTrue();
 
