@@ -124,7 +124,8 @@ final class Corrections {
                         : requested;
         Replay.Outcome replayed = Replay.of(current, history.with(amendment), context);
         if (!replayed.succeeded()) {
-            return Result.refused(impossible(amendment, step, replayed));
+            Optional<Rejection> ownFields = ownFieldsRefused(step, replayed);
+            return Result.refused(ownFields.orElseGet(() -> impossible(amendment, step, replayed)));
         }
         Inspection next = successor(current, replayed.state(), context.now());
         return Result.ok(
@@ -215,6 +216,24 @@ final class Corrections {
         }
         List<FieldError> errors = new ArrayList<>();
         for (FieldError error : reader.errors()) {
+            errors.add(new FieldError("fields." + error.field(), error.message()));
+        }
+        return Optional.of(new Rejection.Invalid(errors));
+    }
+
+    /**
+     * The corrected step itself refused by the lifecycle for its own fields (a required answer
+     * removed with {@code null}, a list emptied): a 400 on those fields, {@code fields.<name>}, as
+     * when the step's reader refuses them, rather than a history that cannot have happened.
+     */
+    private static Optional<Rejection> ownFieldsRefused(
+            EffectiveHistory.Step step, Replay.Outcome replayed) {
+        if (replayed.refusedAt().map(EffectiveHistory.Step::seq).orElse(-1) != step.seq()
+                || !(replayed.why().orElse(null) instanceof Rejection.Invalid invalid)) {
+            return Optional.empty();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (FieldError error : invalid.errors()) {
             errors.add(new FieldError("fields." + error.field(), error.message()));
         }
         return Optional.of(new Rejection.Invalid(errors));

@@ -669,6 +669,20 @@ class CorrectionsTest {
     }
 
     @Test
+    void aRequiredAnswerRemovedWithANull_isA400OnItsField_notAnImpossibleHistory() {
+        aCumbriaInspectionWithItsReportReceived();
+
+        List<FieldError> errors =
+                invalid(
+                        """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Not decided",
+                 "fields": {"wsoaRequired": null}}""");
+
+        assertThat(errors).extracting(FieldError::field).containsExactly("fields.wsoaRequired");
+        assertThat(inspections.history(CUMBRIA)).hasSize(2);
+    }
+
+    @Test
     void aPublicationDateRecordedByMistake_isRemovedByANull_andStaysOffered() {
         aCumbriaInspectionWithItsReportReceived();
         ok(
