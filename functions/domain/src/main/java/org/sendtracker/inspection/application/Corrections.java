@@ -8,17 +8,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.EventContext;
 import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.Illustrative;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Lifecycle;
 import org.sendtracker.inspection.model.LifecycleEvent;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.inspection.model.WeaknessStatus;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
@@ -41,12 +44,17 @@ final class Corrections {
      * (docs/glossary.md); {@code on} reads as it is ("on 14 May 2019 → 16 May 2019").
      */
     private static final Map<String, String> FIELD_NAMES =
-            Map.of(
-                    "publishedOn", "publication date",
-                    "startsOn", "date inspectors arrive",
-                    "appDueOn", "Accelerated Progress Plan due date",
-                    "resubmitBy", "date to resubmit by",
-                    "dueOn", "due date");
+            Map.ofEntries(
+                    Map.entry("publishedOn", "publication date"),
+                    Map.entry("startsOn", "date inspectors arrive"),
+                    Map.entry("appDueOn", "Accelerated Progress Plan due date"),
+                    Map.entry("resubmitBy", "date to resubmit by"),
+                    Map.entry("dueOn", "due date"),
+                    Map.entry("weaknesses", "areas of weakness"),
+                    Map.entry("wsoaRequired", "WSoA required"),
+                    Map.entry("fitForPurpose", "fit for purpose"),
+                    Map.entry("statuses", "statuses"),
+                    Map.entry("sufficientProgress", "sufficient progress"));
 
     private final Inspections inspections;
 
@@ -205,6 +213,15 @@ final class Corrections {
         }
         FieldReader reader = new FieldReader(corrected);
         LifecycleEvent event = EventReader.read(step.type(), reader);
+        if (!reader.hasErrors()
+                && event.equals(EventReader.read(step.type(), new FieldReader(step.details())))
+                && illustrative(corrected).equals(illustrative(step.details()))) {
+            // the same step, written another way ("2" for 2, a title with a space around it)
+            return Optional.of(
+                    Rejection.Invalid.of(
+                            "fields",
+                            "The corrected fields are the same as recorded: there is nothing to correct"));
+        }
         if (!reader.hasErrors() && event.on() != null && event.on().isAfter(today)) {
             reader.error(
                     "on",
@@ -237,6 +254,11 @@ final class Corrections {
             errors.add(new FieldError("fields." + error.field(), error.message()));
         }
         return Optional.of(new Rejection.Invalid(errors));
+    }
+
+    /** The step's illustrative mark as given ({@code true} and {@code "true"} alike). */
+    private static String illustrative(Map<String, Object> input) {
+        return String.valueOf(input.get(Illustrative.FIELD)).strip().toLowerCase(Locale.ROOT);
     }
 
     private static Rejection impossible(
@@ -396,12 +418,46 @@ final class Corrections {
         if (value == null) {
             return "(none)";
         }
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty()
+                    ? "(none)"
+                    : String.join(", ", list.stream().map(Corrections::inWords).toList());
+        }
+        if (value instanceof Map<?, ?> map) {
+            // a visit's statuses or a revisit's judgements, by weakness: "1: On track; 2: Delayed"
+            List<String> entries = new ArrayList<>();
+            map.forEach((key, entry) -> entries.add(key + ": " + inWords(entry)));
+            return entries.isEmpty() ? "(none)" : String.join("; ", entries);
+        }
         if (value instanceof String text) {
             try {
                 return format(LocalDate.parse(text.strip()));
             } catch (DateTimeParseException e) {
                 return "'" + text + "'";
             }
+        }
+        return String.valueOf(value);
+    }
+
+    /** An element of a list or a map: a status by its label, yes or no, a date, the text. */
+    private static String inWords(Object value) {
+        if (value instanceof String text) {
+            for (WeaknessStatus status : WeaknessStatus.values()) {
+                if (status.name().equals(text)) {
+                    return status.label();
+                }
+            }
+            try {
+                return format(LocalDate.parse(text.strip()));
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        if ("true".equals(String.valueOf(value)) || "false".equals(String.valueOf(value))) {
+            return Boolean.parseBoolean(String.valueOf(value)) ? "yes" : "no";
         }
         return String.valueOf(value);
     }

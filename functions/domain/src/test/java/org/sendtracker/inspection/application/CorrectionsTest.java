@@ -579,6 +579,16 @@ class CorrectionsTest {
                                 """
                 {"type": "CORRECTION", "corrects": 2, "reason": "In the report's order",
                  "fields": {"weaknesses": ["Joint commissioning", "Timeliness of EHC plans"]}}"""));
+        assertThat(reordered.event().summary())
+                .startsWith(
+                        "Entry 2 (Report received on 14 May 2019) corrected: areas of weakness"
+                                + " Timeliness of EHC plans, Joint commissioning → Joint"
+                                + " commissioning, Timeliness of EHC plans.");
+        assertThat(inspections.history(CUMBRIA).get(5).summary())
+                .as("the visit's correction, in words")
+                .contains(
+                        "statuses 1: On track; 2: Delayed → Timeliness of EHC plans: On track;"
+                                + " Joint commissioning: Delayed.");
         assertThat(reordered.inspection().weaknesses())
                 .extracting(
                         w ->
@@ -679,6 +689,28 @@ class CorrectionsTest {
                  "fields": {"wsoaRequired": null}}""");
 
         assertThat(errors).extracting(FieldError::field).containsExactly("fields.wsoaRequired");
+        assertThat(inspections.history(CUMBRIA)).hasSize(2);
+    }
+
+    @Test
+    void theSameStepWrittenAnotherWay_isNothingToCorrect() {
+        aCumbriaInspectionWithItsReportReceived();
+
+        for (String fields :
+                List.of(
+                        "{\"wsoaRequired\": \"true\"}",
+                        "{\"weaknesses\": [\" Timeliness of EHC plans\", \"Joint commissioning \"]}")) {
+            assertThat(
+                            invalid(
+                                    """
+                    {"type": "CORRECTION", "corrects": 2, "reason": "Again", "fields": %s}"""
+                                            .formatted(fields)))
+                    .as(fields)
+                    .containsExactly(
+                            new FieldError(
+                                    "fields",
+                                    "The corrected fields are the same as recorded: there is nothing to correct"));
+        }
         assertThat(inspections.history(CUMBRIA)).hasSize(2);
     }
 
