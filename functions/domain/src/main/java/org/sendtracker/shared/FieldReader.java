@@ -395,6 +395,12 @@ public final class FieldReader {
                             if (found.isTab() && !multiLine) {
                                 return subject + " must not contain tabs";
                             }
+                            if (found.isUnreadable()) {
+                                return subject
+                                        + " holds characters that could not be read ("
+                                        + found.describe()
+                                        + "): send the text as UTF-8";
+                            }
                             return subject
                                     + " must not contain control characters or text direction controls ("
                                     + found.describe()

@@ -8,10 +8,11 @@ import java.util.Optional;
  * DEL, C1 controls (including NEL), the line and paragraph separators U+2028 and U+2029, the
  * explicit bidirectional formatting characters (embeddings and overrides U+202A to U+202E, isolates
  * U+2066 to U+2069: the "Trojan Source" characters, CVE-2021-42574, which make text display in an
- * order other than the one it is read in), and a surrogate without its pair (not Unicode text at
- * all). A multi-line field (a note, a reason) may also hold tabs and line breaks (LF or CR LF). The
- * implicit direction marks (U+200E, U+200F, U+061C) stay allowed: they only steer the direction of
- * neutral characters next to them, and right-to-left names need them.
+ * order other than the one it is read in), a surrogate without its pair (not Unicode text at all),
+ * and U+FFFD, the mark a decoder leaves where the bytes sent were not UTF-8. A multi-line field (a
+ * note, a reason) may also hold tabs and line breaks (LF or CR LF). The implicit direction marks
+ * (U+200E, U+200F, U+061C) stay allowed: they only steer the direction of neutral characters next
+ * to them, and right-to-left names need them.
  */
 public final class UnsafeCharacters {
 
@@ -33,6 +34,11 @@ public final class UnsafeCharacters {
 
         public boolean isTab() {
             return codePoint == '\t';
+        }
+
+        /** Where bytes that were not UTF-8 were (U+FFFD). */
+        public boolean isUnreadable() {
+            return codePoint == REPLACEMENT;
         }
 
         /** For a person: {@code U+202E at character 12}. */
@@ -82,6 +88,14 @@ public final class UnsafeCharacters {
                 || c == 0x2028
                 || c == 0x2029
                 || c >= 0x202A && c <= 0x202E
-                || c >= 0x2066 && c <= 0x2069;
+                || c >= 0x2066 && c <= 0x2069
+                || c == REPLACEMENT;
     }
+
+    /**
+     * U+FFFD, what a decoder puts where bytes were not UTF-8: text holding it was sent in another
+     * encoding (a Windows code page) and has already lost characters; stored, it would go on to
+     * emails, feeds and the CSV as a row of question-mark diamonds.
+     */
+    static final int REPLACEMENT = 0xFFFD;
 }

@@ -36,6 +36,7 @@ class FieldReaderUnsafeCharactersTest {
             line separator           | 2028 | The area's name must be on one line
             paragraph separator      | 2029 | The area's name must be on one line
             tab                      | 0009 | The area's name must not contain tabs
+            bytes that were not UTF-8 | FFFD | The area's name holds characters that could not be read (U+FFFD at character 4): send the text as UTF-8
             """)
     void text_refusesAnUnsafeCharacter_withAMessageNamingIt(
             String name, String hex, String message) {

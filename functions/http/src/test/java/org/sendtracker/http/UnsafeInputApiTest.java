@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -259,6 +261,32 @@ class UnsafeInputApiTest {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("Sorry, the service could not read that request");
+    }
+
+    @Test
+    void aBodyWhoseBytesAreNotUtf8_isRefused_notStoredAsReplacementCharacters() {
+        String id = ApiFixtures.uniqueAreaId("latin");
+        byte[] prefix =
+                ("{\"id\":\"" + id + "\",\"name\":\"Cumbria ").getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = "\",\"contacts\":[]}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + 2 + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0xFF; // not UTF-8 (Windows-1252 would read "ÿþ")
+        body[prefix.length + 1] = (byte) 0xFE;
+        System.arraycopy(suffix, 0, body, prefix.length + 2, suffix.length);
+
+        ApiStack.Response refused =
+                api.send(
+                        HttpRequest.newBuilder(api.uri("/api/areas"))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", ApiStack.OFFICER_BEARER)
+                                .build());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("holds characters that could not be read (U+FFFD at character 9)");
+        assertThat(api.get("/api/areas/" + id).status()).isEqualTo(404);
     }
 
     @Test
