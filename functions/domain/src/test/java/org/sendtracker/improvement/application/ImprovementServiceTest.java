@@ -250,13 +250,31 @@ class ImprovementServiceTest {
                         "board-b",
                         request(
                                 """
-                                {"name": " BOARD-A ", "kind": "OTHER"}"""));
+                                {"name": " BOARD-a ", "kind": "OTHER"}"""));
+        service.saveBoard(
+                ID,
+                "send-board",
+                request(
+                        """
+                        {"name": "SEND Board", "kind": "OTHER"}"""));
+        Result<Changed> spaced =
+                service.saveBoard(
+                        ID,
+                        "board-c",
+                        request(
+                                """
+                                {"name": "send   board", "kind": "OTHER"}"""));
 
         assertThat(errors(same))
                 .containsExactly(
                         new FieldError(
                                 "name",
                                 "There is already a board called board-a in this plan: give this one another name"));
+        assertThat(errors(spaced))
+                .containsExactly(
+                        new FieldError(
+                                "name",
+                                "There is already a board called SEND Board in this plan: give this one another name"));
         assertThat(board("board-a", null).isOk()).as("re-saving a board keeps its name").isTrue();
     }
 

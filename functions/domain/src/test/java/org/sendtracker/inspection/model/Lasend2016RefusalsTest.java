@@ -152,6 +152,8 @@ class Lasend2016RefusalsTest {
                         + " | weaknesses | Areas of significant weakness come with a Written Statement of Action: remove them, or say a WSoA is required",
                 "one weakness twice     | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\", \"SEN support\"]}"
                         + " | weaknesses | Each area of weakness must have a different title",
+                "one weakness twice, in another case | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\"SEN support\", \"sen  Support\"]}"
+                        + " | weaknesses | Each area of weakness must have a different title",
                 "a weakness titled as a number | {\"on\": \"2019-05-14\", \"wsoaRequired\": true, \"weaknesses\": [\" 2 \", \"SEN support\"]}"
                         + " | weaknesses | Give each area of weakness a title in words, not only a number: weaknesses are numbered in the order given",
                 "published before received | {\"on\": \"2019-05-14\", \"publishedOn\": \"2019-05-13\", \"wsoaRequired\": false}"
