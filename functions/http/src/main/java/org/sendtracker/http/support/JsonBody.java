@@ -78,6 +78,9 @@ public final class JsonBody {
         if (message.startsWith("Non-standard token")) {
             return "NaN and Infinity are not numbers in JSON";
         }
+        if (message.contains("(code 65279 / 0xfeff)")) {
+            return "it starts with a byte order mark (U+FEFF): send the JSON without one";
+        }
         if (message.startsWith("Unexpected end-of-input: expected close marker for Object")) {
             return "it ends before the object is closed: a } is missing";
         }
@@ -90,11 +93,34 @@ public final class JsonBody {
         if (message.contains("maybe a (non-standard) comment?")) {
             return "JSON has no comments";
         }
+        if (message.startsWith("Unexpected character ('}'")
+                && message.contains("was expecting double-quote to start field name")) {
+            return "there is a comma before the closing }";
+        }
         if (message.contains("was expecting double-quote to start field name")) {
             return "each field's name must be in double quotes";
         }
-        if (message.contains("(code 65279 / 0xfeff)")) {
-            return "it starts with a byte order mark (U+FEFF): send the JSON without one";
+        if (message.contains("expected a valid value")
+                || message.startsWith("Unrecognized token")) {
+            return "a value must be text in double quotes, a number, true, false, null, a list or"
+                    + " an object";
+        }
+        if (message.startsWith("Unexpected close marker")) {
+            return "the brackets do not match: a } or ] closes what is not open";
+        }
+        if (message.startsWith("Illegal unquoted character")) {
+            return "a tab, line break or other control character inside text must be written as"
+                    + " an escape (\\t, \\n)";
+        }
+        if (message.startsWith("Unrecognized character escape")) {
+            return "a backslash in text starts an escape JSON does not know: write \\\\ for a"
+                    + " backslash";
+        }
+        if (message.startsWith("Invalid numeric value: Leading zeroes")) {
+            return "a number cannot start with 0";
+        }
+        if (message.contains("was expecting a colon")) {
+            return "each field's name must be followed by a colon";
         }
         if (message.startsWith("Document nesting depth")) {
             return "it is nested more than "

@@ -27,6 +27,12 @@ class JsonBodyTest {
                 "a quote missing | {a:1} | each field's name must be in double quotes (line 1, column 2)",
                 "a single quote | {'a':1} | each field's name must be in double quotes (line 1, column 2)",
                 "a comment | {/* x */} | JSON has no comments (line 1, column 2)",
+                "a comma before } | {\"a\":1,} | there is a comma before the closing } (line 1, column 8)",
+                "a single-quoted value | {\"a\":'x'} | a value must be text in double quotes, a number, true, false, null, a list or an object (line 1, column 6)",
+                "an unquoted value | {\"a\":x} | a value must be text in double quotes, a number, true, false, null, a list or an object (line 1, column 6)",
+                "brackets crossed | {\"a\":[} | the brackets do not match: a } or ] closes what is not open (line 1, column 7)",
+                "a leading zero | {\"a\":01} | a number cannot start with 0 (line 1, column 7)",
+                "a colon missing | {\"a\" 1} | each field's name must be followed by a colon (line 1, column 6)",
                 "a list not closed | {\"a\":[1 | it ends before a list is closed: a ] is missing (line 1, column 8)",
                 "a byte order mark | \uFEFF{} | it starts with a byte order mark (U+FEFF): send the JSON without one (line 1, column 1)",
             })
