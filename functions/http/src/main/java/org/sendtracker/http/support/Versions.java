@@ -13,6 +13,26 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
+    /** What a form is told when its hidden version is missing or is not one. */
+    static final String FORM_WITHOUT_VERSION =
+            "This form was sent without the version of the record it was opened on: reload the page"
+                    + " and enter the change again";
+
+    /**
+     * The version a form that changes a record was rendered from (its hidden {@code version}
+     * field). Every such page sends it; a post without one (or with one that is not a version)
+     * could not show it saw the record as it is, and is refused rather than written unchecked.
+     */
+    public static Result<Optional<Long>> ofForm(String posted) {
+        if (posted == null || posted.isBlank()) {
+            return Result.refused(Rejection.Invalid.of("version", FORM_WITHOUT_VERSION));
+        }
+        Result<Optional<Long>> version = ifMatch(posted);
+        return version.isOk() && version.orElseThrow().isPresent()
+                ? version
+                : Result.refused(Rejection.Invalid.of("version", FORM_WITHOUT_VERSION));
+    }
+
     /**
      * The version an {@code If-Match} header names; absent header → empty; {@code *} → empty (any
      * version).

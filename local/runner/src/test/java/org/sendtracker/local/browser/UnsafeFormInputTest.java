@@ -173,6 +173,25 @@ class UnsafeFormInputTest {
     }
 
     @Test
+    void aFormThatChangesARecord_postedWithoutItsVersion_isRefused_andWritesNothing() {
+        long version = http.getJson("/api/areas/unsafe-forms").get("version").asLong();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("rows", "1");
+        form.put("name", "Renamed Without A Version");
+        form.put("contacts[0].name", "Wes Lead");
+        form.put("contacts[0].email", "lead@unsafe-forms.example");
+        form.put("contacts[0].role", "LEAD_OFFICER");
+
+        HttpResponse<String> response = http.form("/areas/unsafe-forms/contacts", form, OFFICER);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("This form was sent without the version of the record it was opened on");
+        assertThat(http.getJson("/api/areas/unsafe-forms").get("version").asLong())
+                .isEqualTo(version);
+    }
+
+    @Test
     void aChangeFormPostedWithoutAnOptionalDatesBoxes_leavesTheDateAsItWas() {
         String id =
                 http.api(

@@ -45,7 +45,7 @@ final class AreaContactsSaver {
             FormState typed = more.asTyped(more.read(data), version);
             return views.contacts(request, HttpStatus.OK, found, more, typed, List.of());
         }
-        return Versions.ifMatch(data.first("version"))
+        return Versions.ofForm(data.first("version"))
                 .flatMap(version -> areas.update(areaId, read.input(), version, actor))
                 .fold(
                         saved -> Pages.seeOther("/areas/" + areaId + "?changed=true"),

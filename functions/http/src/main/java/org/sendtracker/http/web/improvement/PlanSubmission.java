@@ -146,7 +146,7 @@ final class PlanSubmission {
                             issued -> Pages.seeOther(issued.path()),
                             rejection -> refused(request, subject, read, members, rejection));
         }
-        return Versions.ifMatch(data.first("version"))
+        return Versions.ofForm(data.first("version"))
                 .flatMap(
                         version ->
                                 write(

@@ -58,7 +58,7 @@ final class StepRecording {
         }
         String id = current.id().value();
         Optional<String> key = Optional.ofNullable(data.first("idempotencyKey"));
-        return Versions.ifMatch(data.first("version"))
+        return Versions.ofForm(data.first("version"))
                 .flatMap(expected -> inspections.record(id, input, expected, key, actor))
                 .fold(
                         recorded ->
