@@ -266,9 +266,14 @@ class DynamoDbImprovementPlansTest {
     }
 
     private static Map<String, Object> weeklyBoard(String until) {
+        return weeklyBoard(until, "Weekly SEND Board");
+    }
+
+    /** Boards of one plan have different names. */
+    private static Map<String, Object> weeklyBoard(String until, String name) {
         return Map.of(
                 "name",
-                "Weekly SEND Board",
+                name,
                 "kind",
                 "IMPROVEMENT_BOARD",
                 "cadence",
@@ -353,7 +358,9 @@ class DynamoDbImprovementPlansTest {
                     service.saveBoard(
                             id.value(),
                             "weekly-" + board,
-                            request(weeklyBoard("2021-12-27"), Optional.empty()));
+                            request(
+                                    weeklyBoard("2021-12-27", "Weekly SEND Board " + board),
+                                    Optional.empty()));
         }
 
         assertThat(saved)
