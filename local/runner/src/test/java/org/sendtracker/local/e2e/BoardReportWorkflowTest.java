@@ -44,13 +44,17 @@ class BoardReportWorkflowTest {
                     stack.postForm(
                             "/inspections/testshire-2019-03-18/plan/boards/improvement-board/reports",
                             "dueOn=2019-07-10&presentedOn-day=10&presentedOn-month=7"
-                                    + "&presentedOn-year=2019&idempotencyKey=first-report");
+                                    + "&presentedOn-year=2019&idempotencyKey=first-report"
+                                    + "&version="
+                                    + stack.get(INSPECTION).get("version").asLong());
             stack.advanceTo("2019-09-26T12:00:00Z");
             int presentedLate =
                     stack.postForm(
                             "/inspections/testshire-2019-03-18/plan/boards/improvement-board/reports",
                             "dueOn=2019-09-11&presentedOn-day=26&presentedOn-month=9"
-                                    + "&presentedOn-year=2019&idempotencyKey=second-report");
+                                    + "&presentedOn-year=2019&idempotencyKey=second-report"
+                                    + "&version="
+                                    + stack.get(INSPECTION).get("version").asLong());
             stack.advanceTo("2019-12-02T00:00:00Z");
 
             assertThat(presented).isEqualTo(303);

@@ -81,7 +81,7 @@ class ManyAreasOfWeaknessTest {
         String form =
                 "csrf="
                         + encode(AntiForgery.token(session))
-                        + "&type=REPORT_RECEIVED&on-day=14&on-month=5&on-year=2019"
+                        + "&type=REPORT_RECEIVED&version=1&on-day=14&on-month=5&on-year=2019"
                         + "&wsoaRequired=true&weaknesses="
                         + encode(String.join("\r\n", titles(14)));
 
