@@ -18,6 +18,15 @@ public final class Subject {
 
     public static boolean isValid(String subject) {
         // "." and ".." would be a path's own segments in /admin/people/{subject}
-        return subject != null && SAFE.matcher(subject).matches() && !subject.matches("\\.+");
+        return subject != null && SAFE.matcher(subject).matches() && !onlyDots(subject);
+    }
+
+    private static boolean onlyDots(String subject) {
+        for (int i = 0; i < subject.length(); i++) {
+            if (subject.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }
