@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -406,6 +407,14 @@ public final class FieldReader {
                                     + found.describe()
                                     + ")";
                         });
+    }
+
+    /**
+     * A name or title as two that must differ are compared: ignoring case and runs of spaces ("EHC
+     * plans" and "ehc Plans" name one thing twice).
+     */
+    public static String comparable(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     public static String capitalise(String label) {

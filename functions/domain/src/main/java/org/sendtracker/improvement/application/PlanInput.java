@@ -79,7 +79,10 @@ final class PlanInput {
         if (name != null) {
             plan.boards().stream()
                     .filter(other -> !other.id().equals(id))
-                    .filter(other -> comparable(other.name()).equals(comparable(name)))
+                    .filter(
+                            other ->
+                                    FieldReader.comparable(other.name())
+                                            .equals(FieldReader.comparable(name)))
                     .findFirst()
                     .ifPresent(
                             other ->
@@ -193,11 +196,6 @@ final class PlanInput {
         return weeks
                 ? Cadence.everyWeeks(every, from, until)
                 : Cadence.everyMonths(every, from, until);
-    }
-
-    /** A name as two names are compared: ignoring case and runs of spaces. */
-    private static String comparable(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,14 +88,6 @@ public final class EventReader {
     }
 
     /**
-     * A title as two titles are compared: ignoring case and runs of spaces ("EHC plans" and "ehc
-     * Plans" are one weakness named twice).
-     */
-    private static String comparable(String title) {
-        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /**
      * The dates a step of {@code type} may be recorded without and given later, as its reader takes
      * them: a report's publication date, the date inspectors arrive, an Accelerated Progress Plan's
      * due date. (A WSoA's date to resubmit by is not one: whether it is wanted depends on the
@@ -145,7 +136,7 @@ public final class EventReader {
                         "areas of weakness",
                         LifecycleEvent.MAX_WEAKNESSES,
                         LifecycleEvent.MAX_TITLE);
-        if (weaknesses.stream().map(EventReader::comparable).distinct().count()
+        if (weaknesses.stream().map(FieldReader::comparable).distinct().count()
                 < weaknesses.size()) {
             fields.error("weaknesses", "Each area of weakness must have a different title");
         } else if (weaknesses.stream().anyMatch(EventReader::onlyANumber)) {

@@ -30,6 +30,7 @@ import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.report.application.ProgressReportService;
 import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -175,10 +176,8 @@ final class PlanSubmission {
                 String boardId = boardId(name == null ? "" : name.toString(), subject.plan());
                 Optional<Board> same = subject.plan().board(boardId);
                 if (same.isPresent()
-                        && !same.get()
-                                .name()
-                                .strip()
-                                .equalsIgnoreCase(String.valueOf(name).strip())) {
+                        && !FieldReader.comparable(same.get().name())
+                                .equals(FieldReader.comparable(String.valueOf(name)))) {
                     // another board's name makes the same id ("Improvement Board" beside "SEND
                     // Improvement Board"): this one gets the next free id
                     boardId = nextFree(boardId, subject.plan());
