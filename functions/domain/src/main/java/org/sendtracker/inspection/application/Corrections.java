@@ -205,11 +205,12 @@ final class Corrections {
             EffectiveHistory.Step step, Amendment amendment, LocalDate today) {
         Map<String, Object> corrected =
                 EffectiveHistory.layOver(step.details(), amendment.fields());
+        Rejection nothingToCorrect =
+                Rejection.Invalid.of(
+                        "fields",
+                        "The corrected fields are the same as recorded: there is nothing to correct");
         if (corrected.equals(step.details())) {
-            return Optional.of(
-                    Rejection.Invalid.of(
-                            "fields",
-                            "The corrected fields are the same as recorded: there is nothing to correct"));
+            return Optional.of(nothingToCorrect);
         }
         FieldReader reader = new FieldReader(corrected);
         LifecycleEvent event = EventReader.read(step.type(), reader);
@@ -217,10 +218,7 @@ final class Corrections {
                 && event.equals(EventReader.read(step.type(), new FieldReader(step.details())))
                 && illustrative(corrected).equals(illustrative(step.details()))) {
             // the same step, written another way ("2" for 2, a title with a space around it)
-            return Optional.of(
-                    Rejection.Invalid.of(
-                            "fields",
-                            "The corrected fields are the same as recorded: there is nothing to correct"));
+            return Optional.of(nothingToCorrect);
         }
         if (!reader.hasErrors() && event.on() != null && event.on().isAfter(today)) {
             reader.error(
@@ -433,13 +431,18 @@ final class Corrections {
             return entries.isEmpty() ? "(none)" : String.join("; ", entries);
         }
         if (value instanceof String text) {
-            try {
-                return format(LocalDate.parse(text.strip()));
-            } catch (DateTimeParseException e) {
-                return "'" + text + "'";
-            }
+            return asDate(text).orElse("'" + text + "'");
         }
         return String.valueOf(value);
+    }
+
+    /** A text that is an ISO date, as pages write dates ("14 May 2019"). */
+    private static Optional<String> asDate(String text) {
+        try {
+            return Optional.of(format(LocalDate.parse(text.strip())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** An element of a list or a map: a status by its label, yes or no, a date, the text. */
@@ -450,11 +453,7 @@ final class Corrections {
                     return status.label();
                 }
             }
-            try {
-                return format(LocalDate.parse(text.strip()));
-            } catch (DateTimeParseException e) {
-                return text;
-            }
+            return asDate(text).orElse(text);
         }
         if ("true".equals(String.valueOf(value)) || "false".equals(String.valueOf(value))) {
             return Boolean.parseBoolean(String.valueOf(value)) ? "yes" : "no";
