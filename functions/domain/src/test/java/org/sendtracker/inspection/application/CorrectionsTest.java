@@ -407,37 +407,21 @@ class CorrectionsTest {
 
     @Test
     void aCorrectionThatTakesAwayAWeaknessThePlanStillRefersTo_isRefused_namingWhatRefersToIt() {
-        InspectionService guarded =
-                new InspectionService(
-                        inspections,
-                        NoAreas.AT_ALL,
-                        CALENDAR,
-                        BuiltInRules.get(),
-                        clock,
-                        List.of(),
-                        inspection -> Map.of(2, "1 action and 2 measures"));
+        InspectionService guarded = guardedBy(inspection -> Map.of(2, "1 action and 2 measures"));
         aCumbriaInspectionWithItsReportReceived();
 
         Result<Recorded> takesTwoAway =
-                guarded.record(
-                        CUMBRIA.value(),
-                        parse(
-                                """
+                record(
+                        guarded,
+                        """
                 {"type": "CORRECTION", "corrects": 2, "reason": "Only one weakness",
-                 "fields": {"weaknesses": ["Timeliness of EHC plans"]}}"""),
-                        Optional.empty(),
-                        Optional.empty(),
-                        OFFICER);
+                 "fields": {"weaknesses": ["Timeliness of EHC plans"]}}""");
         Result<Recorded> keepsThemBoth =
-                guarded.record(
-                        CUMBRIA.value(),
-                        parse(
-                                """
+                record(
+                        guarded,
+                        """
                 {"type": "CORRECTION", "corrects": 2, "reason": "Date mistyped",
-                 "fields": {"on": "2019-05-16"}}"""),
-                        Optional.empty(),
-                        Optional.empty(),
-                        OFFICER);
+                 "fields": {"on": "2019-05-16"}}""");
 
         assertThat(takesTwoAway)
                 .isEqualTo(
@@ -454,15 +438,7 @@ class CorrectionsTest {
     @Test
     void
             aCorrectionThatRenumbersAWeaknessThePlanRefersTo_isRefused_butATitleCorrectedInPlaceIsNot() {
-        InspectionService guarded =
-                new InspectionService(
-                        inspections,
-                        NoAreas.AT_ALL,
-                        CALENDAR,
-                        BuiltInRules.get(),
-                        clock,
-                        List.of(),
-                        inspection -> Map.of(1, "1 action"));
+        InspectionService guarded = guardedBy(inspection -> Map.of(1, "1 action"));
         givenACumbriaInspection();
         ok(
                 record(
@@ -472,25 +448,17 @@ class CorrectionsTest {
         clock.set(Instant.parse("2019-06-03T09:00:00Z"));
 
         Result<Recorded> dropsTheFirst =
-                guarded.record(
-                        CUMBRIA.value(),
-                        parse(
-                                """
+                record(
+                        guarded,
+                        """
                 {"type": "CORRECTION", "corrects": 2, "reason": "The first was the draft's",
-                 "fields": {"weaknesses": ["Joint commissioning", "Transitions"]}}"""),
-                        Optional.empty(),
-                        Optional.empty(),
-                        OFFICER);
+                 "fields": {"weaknesses": ["Joint commissioning", "Transitions"]}}""");
         Result<Recorded> swapsTwo =
-                guarded.record(
-                        CUMBRIA.value(),
-                        parse(
-                                """
+                record(
+                        guarded,
+                        """
                 {"type": "CORRECTION", "corrects": 2, "reason": "In the report's order",
-                 "fields": {"weaknesses": ["Joint commissioning", "Timeliness of EHC plans", "Transitions"]}}"""),
-                        Optional.empty(),
-                        Optional.empty(),
-                        OFFICER);
+                 "fields": {"weaknesses": ["Joint commissioning", "Timeliness of EHC plans", "Transitions"]}}""");
 
         String renumbers =
                 "This would renumber the areas of weakness: area of weakness 1, 'Timeliness of EHC"
@@ -503,25 +471,17 @@ class CorrectionsTest {
         assertThat(inspections.history(CUMBRIA)).hasSize(2);
 
         Result<Recorded> typoFixed =
-                guarded.record(
-                        CUMBRIA.value(),
-                        parse(
-                                """
+                record(
+                        guarded,
+                        """
                 {"type": "CORRECTION", "corrects": 2, "reason": "Title as the report has it",
-                 "fields": {"weaknesses": ["Timeliness and quality of EHC plans", "Joint commissioning", "Transitions"]}}"""),
-                        Optional.empty(),
-                        Optional.empty(),
-                        OFFICER);
+                 "fields": {"weaknesses": ["Timeliness and quality of EHC plans", "Joint commissioning", "Transitions"]}}""");
         Result<Recorded> lastDropped =
-                guarded.record(
-                        CUMBRIA.value(),
-                        parse(
-                                """
+                record(
+                        guarded,
+                        """
                 {"type": "CORRECTION", "corrects": 2, "reason": "Transitions was not one",
-                 "fields": {"weaknesses": ["Timeliness and quality of EHC plans", "Joint commissioning"]}}"""),
-                        Optional.empty(),
-                        Optional.empty(),
-                        OFFICER);
+                 "fields": {"weaknesses": ["Timeliness and quality of EHC plans", "Joint commissioning"]}}""");
         assertThat(typoFixed.isOk()).isTrue();
         assertThat(lastDropped.isOk()).as("nothing refers to weakness 3").isTrue();
         assertThat(inspections.find(CUMBRIA).orElseThrow().weaknesses())
@@ -773,8 +733,24 @@ class CorrectionsTest {
     }
 
     private Result<Recorded> record(String json) {
+        return record(service, json);
+    }
+
+    private Result<Recorded> record(InspectionService through, String json) {
         Map<String, Object> input = parse(json);
-        return service.record(CUMBRIA.value(), input, Optional.empty(), Optional.empty(), OFFICER);
+        return through.record(CUMBRIA.value(), input, Optional.empty(), Optional.empty(), OFFICER);
+    }
+
+    /** The service, with an improvement plan that refers to the areas of weakness as given. */
+    private InspectionService guardedBy(WeaknessReferences references) {
+        return new InspectionService(
+                inspections,
+                NoAreas.AT_ALL,
+                CALENDAR,
+                BuiltInRules.get(),
+                clock,
+                List.of(),
+                references);
     }
 
     private List<FieldError> invalid(String json) {
