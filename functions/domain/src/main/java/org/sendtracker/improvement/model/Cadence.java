@@ -73,10 +73,7 @@ public record Cadence(
         LocalDate last = until != null ? until : from.plusMonths(HORIZON_MONTHS);
         List<LocalDate> dues = new ArrayList<>();
         for (int n = 0; dues.size() < MAX_REPORTS; n++) {
-            LocalDate due =
-                    kind == CadenceKind.EVERY_WEEKS
-                            ? from.plusWeeks((long) n * every)
-                            : from.plusMonths((long) n * every);
+            LocalDate due = dueAt(n);
             if (due.isAfter(last)) {
                 break;
             }
@@ -100,7 +97,33 @@ public record Cadence(
         return n == 1 ? "every " + unit : "every " + n + " " + unit + "s";
     }
 
+    /**
+     * From and until as recorded; when {@link #MAX_REPORTS} stops the reports short of the end
+     * date, also where they stop, so a board "until 2099" does not read as one with reports to
+     * 2099.
+     */
     private String fromAndUntil() {
-        return " from " + format(from) + (until == null ? "" : " until " + format(until));
+        if (until == null) {
+            return " from " + format(from);
+        }
+        boolean cut = !dueAt(MAX_REPORTS).isAfter(until);
+        return " from "
+                + format(from)
+                + " until "
+                + format(until)
+                + (cut
+                        ? " (the first "
+                                + MAX_REPORTS
+                                + " reports, to "
+                                + format(dueAt(MAX_REPORTS - 1))
+                                + ")"
+                        : "");
+    }
+
+    /** The {@code n}th report date of a repeating cadence, counted from the first (0). */
+    private LocalDate dueAt(int n) {
+        return kind == CadenceKind.EVERY_WEEKS
+                ? from.plusWeeks((long) n * every)
+                : from.plusMonths((long) n * every);
     }
 }

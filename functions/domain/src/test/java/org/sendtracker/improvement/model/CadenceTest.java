@@ -66,6 +66,36 @@ class CadenceTest {
     }
 
     @Test
+    void describe_saysWhereTheReportsStop_whenTheLimitEndsThemBeforeTheEndDate() {
+        Cadence weeklyTo2099 =
+                Cadence.everyWeeks(1, LocalDate.of(2025, 1, 6), LocalDate.of(2099, 12, 31));
+
+        assertThat(weeklyTo2099.dues()).hasSize(Cadence.MAX_REPORTS);
+        assertThat(weeklyTo2099.dues().get(Cadence.MAX_REPORTS - 1))
+                .isEqualTo(LocalDate.of(2027, 4, 19));
+        assertThat(weeklyTo2099.describe())
+                .isEqualTo(
+                        "every week from 6 January 2025 until 31 December 2099 (the first 120"
+                                + " reports, to 19 April 2027)");
+        // the 120th report falls on the end date itself: all of them, nothing cut
+        assertThat(
+                        Cadence.everyWeeks(1, LocalDate.of(2025, 1, 6), LocalDate.of(2027, 4, 19))
+                                .describe())
+                .isEqualTo("every week from 6 January 2025 until 19 April 2027");
+        // one more week would make 121: cut
+        assertThat(
+                        Cadence.everyWeeks(1, LocalDate.of(2025, 1, 6), LocalDate.of(2027, 4, 26))
+                                .describe())
+                .endsWith("(the first 120 reports, to 19 April 2027)");
+        assertThat(
+                        Cadence.everyMonths(1, LocalDate.of(2025, 1, 31), LocalDate.of(2040, 1, 1))
+                                .describe())
+                .isEqualTo(
+                        "every month from 31 January 2025 until 1 January 2040 (the first 120"
+                                + " reports, to 31 December 2034)");
+    }
+
+    @Test
     void aCadence_refusesWhatCannotHappen() {
         assertThatThrownBy(() -> Cadence.everyMonths(0, LocalDate.of(2025, 1, 1), null))
                 .hasMessage("every < 1: 0");
