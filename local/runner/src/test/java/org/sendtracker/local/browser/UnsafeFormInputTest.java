@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,9 +147,42 @@ class UnsafeFormInputTest {
         assertThat(response.body().replace("&#39;", "'").replace("&#x27;", "'"))
                 .contains(
                         "There is no area 'not-registered-yet': register the area before granting access to it");
+        assertThat(response.body())
+                .as("the error links to the 'by area' choice: the page has no box for that area")
+                .contains("href=\"#person-role-areas\"")
+                .contains("id=\"person-role-areas\"")
+                .doesNotContain("#person-area-not-registered-yet");
         assertThat(http.get("/api/people/forged-grant").statusCode())
                 .as("nobody recorded")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPersonsForm_whoseVersionIsNotOne_isRefused_andTheirAccessIsKept() {
+        http.put(
+                "/api/people/versioned-person",
+                """
+                {"name":"Vera Versioned","role":"AREAS","areas":{"unsafe-forms":"VIEWER"}}""");
+        for (String version : List.of("*", "abc", "W/\"\"")) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("name", "Vera Versioned");
+            form.put("role", "ADMINISTRATOR");
+            form.put("version", version);
+
+            HttpResponse<String> response =
+                    http.form("/admin/people/versioned-person", form, OFFICER);
+
+            assertThat(response.statusCode()).as(version).isEqualTo(400);
+            assertThat(response.body())
+                    .as(version)
+                    .contains(
+                            "This form was sent without the version of the record it was opened on")
+                    .contains("href=\"#person-name\"")
+                    .doesNotContain("If-Match");
+            assertThat(http.getJson("/api/people/versioned-person").get("role").asText())
+                    .as(version)
+                    .isEqualTo("AREAS");
+        }
     }
 
     @Test

@@ -70,7 +70,7 @@ final class PeopleViews {
                         List.of(),
                         null,
                         found.map(Person::version).orElse(null));
-        return page(request, HttpStatus.OK, subject, found.isPresent(), form);
+        return page(request, HttpStatus.OK, subject, found.isPresent(), form, areas.all());
     }
 
     /** The form again, as typed (or as stored now, when someone else changed it), with why not. */
@@ -84,6 +84,7 @@ final class PeopleViews {
                                         "name",
                                         "Someone else changed this person's access after you opened this page: these are their details now"))
                         : rejection.errors("name");
+        List<Area> all = areas.all();
         Map<String, String> errorsByField = new LinkedHashMap<>();
         List<Problem> problems =
                 errors.stream()
@@ -95,7 +96,8 @@ final class PeopleViews {
                                                             + e.field().substring("areas.".length())
                                                     : e.field();
                                     errorsByField.putIfAbsent(field, e.message());
-                                    return new Problem("#person-" + field, e.message());
+                                    return new Problem(
+                                            "#person-" + shownAs(field, all), e.message());
                                 })
                         .toList();
         Optional<Person> current = access.find(subject);
@@ -110,7 +112,20 @@ final class PeopleViews {
                         problems,
                         null,
                         current.map(Person::version).orElse(null));
-        return page(request, HttpStatus.BAD_REQUEST, subject, current.isPresent(), form);
+        return page(request, HttpStatus.BAD_REQUEST, subject, current.isPresent(), form, all);
+    }
+
+    /**
+     * The form field an error's summary link goes to: the field itself when the page has it; an
+     * area the page does not list (a forged post, or an area not on record) goes to the "by area"
+     * choice, and the hidden version to the name, the form's first field.
+     */
+    static String shownAs(String field, List<Area> all) {
+        if (field.startsWith("area-")) {
+            String id = field.substring("area-".length());
+            return all.stream().anyMatch(a -> a.id().value().equals(id)) ? field : "role-areas";
+        }
+        return field.equals("version") ? "name" : field;
     }
 
     static Map<String, String> values(Person p) {
@@ -127,9 +142,10 @@ final class PeopleViews {
             HttpStatus status,
             String subject,
             boolean known,
-            FormState form) {
+            FormState form,
+            List<Area> all) {
         List<AccessPages.AreaChoice> choices =
-                areas.all().stream()
+                all.stream()
                         .sorted(Comparator.comparing(Area::name))
                         .map(
                                 a ->

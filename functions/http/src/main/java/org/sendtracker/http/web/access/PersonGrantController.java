@@ -76,7 +76,7 @@ final class PersonGrantController {
         String version = data.first("version");
         return (version == null || version.isEmpty()
                         ? notRecordedYet(subject)
-                        : Versions.ifMatch(version))
+                        : Versions.ofForm(version))
                 .flatMap(
                         expected ->
                                 access.grant(
