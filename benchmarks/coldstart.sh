@@ -8,7 +8,8 @@
 # Usage: benchmarks/coldstart.sh [N] [template] (default 5 samples per function and setting; template:
 # template.yaml's flags only). Environment: COLDSTART_ONLY=<name prefix> runs only the functions whose name
 # starts with it (e.g. "HttpFunction"); COLDSTART_KEEP_LOGS=<dir> keeps the class-load logs there;
-# COLDSTART_JFR=<dir> also records a flight recording of each profiled run there.
+# COLDSTART_JFR=<dir> also records a flight recording of each profiled run there; COLDSTART_APPCDS=1 also
+# measures each function and reference with a class-data archive of its own (docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.sendtracker.area.application.AreaService;
@@ -97,8 +99,26 @@ public final class ColdStartBenchmark {
      */
     private static final String JFR = "COLDSTART_JFR";
 
-    /** {@code JAVA_TOOL_OPTIONS} for the child: unset, or as template.yaml's Globals set it. */
-    private record Setting(String label, String javaToolOptions) {}
+    /**
+     * Environment variable: when set, each function and each reference is also measured with an
+     * application class-data archive of its own (AppCDS), made by one training run of its events
+     * under template.yaml's flags, to show what an archive would take off both.
+     */
+    private static final String APP_CDS = "COLDSTART_APPCDS";
+
+    /**
+     * {@code JAVA_TOOL_OPTIONS} for the child: unset, or as template.yaml's Globals set it; with
+     * {@code appCds}, also the case's own class-data archive ({@link #archive}).
+     */
+    private record Setting(String label, String javaToolOptions, boolean appCds) {
+        Setting(String label, String javaToolOptions) {
+            this(label, javaToolOptions, false);
+        }
+
+        String javaToolOptions(Path archive) {
+            return appCds ? javaToolOptions + " -XX:SharedArchiveFile=" + archive : javaToolOptions;
+        }
+    }
 
     private static final List<Setting> SETTINGS =
             List.of(
@@ -172,6 +192,17 @@ public final class ColdStartBenchmark {
     }
 
     private static final Setting TEMPLATE = SETTINGS.get(1);
+
+    private static final Setting TEMPLATE_APP_CDS =
+            new Setting(
+                    "template.yaml's flags and -XX:SharedArchiveFile=<the case's own AppCDS archive>",
+                    TEMPLATE.javaToolOptions(),
+                    true);
+
+    /** Where a case's class-data archive is made (its training run) and read. */
+    private static Path archive(Path work, Case c) {
+        return work.resolve("cds").resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + ".jsa");
+    }
 
     private static boolean hasPrimingHook(Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -274,10 +305,27 @@ public final class ColdStartBenchmark {
                         ses,
                         "SendTracker-warmup-" + (table++));
                 Case reference = c.asReference();
+                List<Setting> caseSettings = new ArrayList<>(settings);
+                if (System.getenv(APP_CDS) != null) {
+                    for (Case trained : List.of(c, reference)) {
+                        Files.createDirectories(archive(work, trained).getParent());
+                        runOnce(
+                                trained,
+                                TEMPLATE,
+                                List.of("-XX:ArchiveClassesAtExit=" + archive(work, trained)),
+                                probe,
+                                work,
+                                sdk,
+                                tables,
+                                ses,
+                                "SendTracker-training-" + (table++));
+                    }
+                    caseSettings.add(TEMPLATE_APP_CDS);
+                }
                 Map<Setting, List<Sample>> measured = new LinkedHashMap<>();
                 Map<Setting, List<Sample>> referenced = new LinkedHashMap<>();
                 for (int i = 1; i <= samples; i++) {
-                    for (Setting setting : settings) {
+                    for (Setting setting : caseSettings) {
                         Sample sample =
                                 runOnce(
                                         c,
@@ -341,7 +389,7 @@ public final class ColdStartBenchmark {
                                             c.name(),
                                             setting.javaToolOptions() == null
                                                     ? "unset"
-                                                    : "template",
+                                                    : setting.appCds() ? "appcds" : "template",
                                             medians.get(4),
                                             plain.get(4),
                                             ratios.get(4),
@@ -670,7 +718,7 @@ public final class ColdStartBenchmark {
         environment.put("SENDTRACKER_TABLE_NAME", table);
         environment.putAll(c.environment());
         if (setting.javaToolOptions() != null) {
-            environment.put("JAVA_TOOL_OPTIONS", setting.javaToolOptions());
+            environment.put("JAVA_TOOL_OPTIONS", setting.javaToolOptions(archive(work, c)));
         }
         Path stdout = work.resolve(table + ".out");
         Path stderr = work.resolve(table + ".err");
@@ -933,7 +981,18 @@ public final class ColdStartBenchmark {
                 Files.copy(file, target.resolve(file.getFileName()));
             }
         }
-        return directory;
+        // A jar, not the directory: a class-data archive refuses a non-empty directory on the path.
+        Path jar = directory.resolveSibling("probe.jar");
+        try (Stream<Path> files = Files.walk(directory);
+                JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(
+                        new JarEntry(directory.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private static <T> T ok(Result<T> result) {
