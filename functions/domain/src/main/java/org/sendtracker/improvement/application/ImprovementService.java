@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.calendar.England;
@@ -220,7 +221,7 @@ public final class ImprovementService {
                 "",
                 request,
                 (inspection, plan, now) -> {
-                    String id = nextId("action-", plan.actions().stream().map(Action::id).toList());
+                    String id = nextId("action-", plan.actions().stream().map(Action::id), plan);
                     return PlanInput.action(id, request.input(), inspection, today())
                             .map(action -> actionSaved(inspection, plan, action, "Action added"));
                 });
@@ -258,21 +259,24 @@ public final class ImprovementService {
                         plan.version(),
                         plan.boards(),
                         actions,
-                        plan.measures());
-        String summary =
-                what
-                        + " for area of weakness "
-                        + action.weakness()
-                        + ": "
-                        + action.title()
-                        + " (owner "
-                        + action.owner()
-                        + ", due "
-                        + format(action.dueOn())
-                        + "): "
-                        + action.statusOn(today()).label().toLowerCase()
-                        + ".";
-        return new Edit(next, inspection.change(), today(), summary);
+                        plan.measures(),
+                        plan.retired());
+        return new Edit(next, inspection.change(), today(), actionSummary(what, action));
+    }
+
+    private String actionSummary(String what, Action action) {
+        return what
+                + " for area of weakness "
+                + action.weakness()
+                + ": "
+                + action.title()
+                + " (owner "
+                + action.owner()
+                + ", due "
+                + format(action.dueOn())
+                + "): "
+                + action.statusOn(today()).label().toLowerCase()
+                + ".";
     }
 
     /** Adds a measure of impact; its id is the next free {@code measure-n}. */
@@ -283,8 +287,7 @@ public final class ImprovementService {
                 "",
                 request,
                 (inspection, plan, now) -> {
-                    String id =
-                            nextId("measure-", plan.measures().stream().map(Measure::id).toList());
+                    String id = nextId("measure-", plan.measures().stream().map(Measure::id), plan);
                     return PlanInput.measure(id, request.input(), inspection, List.of())
                             .map(
                                     measure ->
@@ -366,28 +369,226 @@ public final class ImprovementService {
 
     private Edit measureSaved(
             Inspection inspection, ImprovementPlan plan, Measure measure, String what) {
-        String summary =
-                what
-                        + " for area of weakness "
-                        + measure.weakness()
-                        + ": "
-                        + measure.name()
-                        + " ("
-                        + measure.unit()
-                        + "), baseline "
-                        + measure.baseline().toPlainString()
-                        + " on "
-                        + format(measure.baselineOn())
-                        + ", target "
-                        + measure.target().toPlainString()
-                        + (measure.targetBy() == null ? "" : " by " + format(measure.targetBy()))
-                        + ".";
-        return new Edit(withMeasure(plan, measure), inspection.change(), today(), summary);
+        return new Edit(
+                withMeasure(plan, measure),
+                inspection.change(),
+                today(),
+                measureSummary(what, measure) + ".");
     }
 
-    /** What one change does: the plan after it, the inspection's change, the audit sentence. */
+    private static String measureSummary(String what, Measure measure) {
+        return what
+                + " for area of weakness "
+                + measure.weakness()
+                + ": "
+                + measure.name()
+                + " ("
+                + measure.unit()
+                + "), baseline "
+                + measure.baseline().toPlainString()
+                + " on "
+                + format(measure.baselineOn())
+                + ", target "
+                + measure.target().toPlainString()
+                + (measure.targetBy() == null ? "" : " by " + format(measure.targetBy()));
+    }
+
+    /**
+     * Removes a board from the plan: its reports not yet presented are cancelled (no more
+     * reminders), those presented stay on the inspection's record. Refused while another board
+     * reports to it.
+     */
+    public Result<Changed> removeBoard(String inspectionId, String boardId, Request request) {
+        return change(
+                inspectionId,
+                "BOARD_REMOVED",
+                boardId,
+                request,
+                (inspection, plan, now) -> {
+                    Optional<Board> found = plan.board(boardId);
+                    if (found.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound(
+                                        "There is no board '"
+                                                + boardId
+                                                + "' for inspection "
+                                                + inspection.id()));
+                    }
+                    Board board = found.get();
+                    List<String> reporting =
+                            plan.boards().stream()
+                                    .filter(b -> boardId.equals(b.reportsTo()))
+                                    .map(Board::name)
+                                    .toList();
+                    if (!reporting.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.Conflict(
+                                        "The "
+                                                + String.join(" and the ", reporting)
+                                                + (reporting.size() == 1 ? " reports" : " report")
+                                                + " to the "
+                                                + board.name()
+                                                + ": change where "
+                                                + (reporting.size() == 1
+                                                        ? "it reports"
+                                                        : "they report")
+                                                + " before removing it"));
+                    }
+                    Inspection.Change change = inspection.change();
+                    int cancelled = 0;
+                    for (Deadline report : BoardReports.ofBoard(inspection, boardId)) {
+                        if (report.isOutstanding()) {
+                            change.deadline(report.id(), Deadline::cancel);
+                            cancelled++;
+                        }
+                    }
+                    List<Board> boards = new ArrayList<>(plan.boards());
+                    boards.remove(board);
+                    Map<String, Object> removed = new LinkedHashMap<>();
+                    removed.put("name", board.name());
+                    removed.put("kind", board.kind().name());
+                    removed.put("members", board.members());
+                    removed.put("reportsTo", board.reportsTo());
+                    removed.put(
+                            "cadence", board.cadence() == null ? null : board.cadence().describe());
+                    String summary =
+                            "Board removed: "
+                                    + board.name()
+                                    + switch (cancelled) {
+                                        case 0 -> ".";
+                                        case 1 -> "; its 1 report not yet presented is cancelled.";
+                                        default ->
+                                                "; its "
+                                                        + cancelled
+                                                        + " reports not yet presented are cancelled.";
+                                    };
+                    return Result.ok(
+                            new Edit(withBoards(plan, boards), change, today(), summary, removed));
+                });
+    }
+
+    /** Removes an action from the plan; its id is not given to another. */
+    public Result<Changed> removeAction(String inspectionId, String actionId, Request request) {
+        return change(
+                inspectionId,
+                "ACTION_REMOVED",
+                actionId,
+                request,
+                (inspection, plan, now) -> {
+                    Optional<Action> found = plan.action(actionId);
+                    if (found.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound("There is no action '" + actionId + "'"));
+                    }
+                    Action action = found.get();
+                    Map<String, Object> removed = new LinkedHashMap<>();
+                    removed.put("weakness", action.weakness());
+                    removed.put("title", action.title());
+                    removed.put("owner", action.owner());
+                    removed.put("dueOn", action.dueOn().toString());
+                    removed.put("progress", action.progress().name());
+                    removed.put(
+                            "completedOn",
+                            action.completedOn() == null ? null : action.completedOn().toString());
+                    List<Action> actions = new ArrayList<>(plan.actions());
+                    actions.remove(action);
+                    ImprovementPlan next =
+                            new ImprovementPlan(
+                                    plan.inspectionId(),
+                                    plan.version(),
+                                    plan.boards(),
+                                    actions,
+                                    plan.measures(),
+                                    retiring(plan, actionId));
+                    return Result.ok(
+                            new Edit(
+                                    next,
+                                    inspection.change(),
+                                    today(),
+                                    actionSummary("Action removed", action),
+                                    removed));
+                });
+    }
+
+    /** Removes a measure, with its values, from the plan; its id is not given to another. */
+    public Result<Changed> removeMeasure(String inspectionId, String measureId, Request request) {
+        return change(
+                inspectionId,
+                "MEASURE_REMOVED",
+                measureId,
+                request,
+                (inspection, plan, now) -> {
+                    Optional<Measure> found = plan.measure(measureId);
+                    if (found.isEmpty()) {
+                        return Result.refused(
+                                new Rejection.NotFound("There is no measure '" + measureId + "'"));
+                    }
+                    Measure measure = found.get();
+                    Map<String, Object> removed = new LinkedHashMap<>();
+                    removed.put("weakness", measure.weakness());
+                    removed.put("name", measure.name());
+                    removed.put("unit", measure.unit());
+                    removed.put("direction", measure.direction().name());
+                    removed.put("baseline", measure.baseline().toPlainString());
+                    removed.put("baselineOn", measure.baselineOn().toString());
+                    removed.put("target", measure.target().toPlainString());
+                    removed.put(
+                            "targetBy",
+                            measure.targetBy() == null ? null : measure.targetBy().toString());
+                    List<Map<String, Object>> values = new ArrayList<>();
+                    for (var value : measure.values()) {
+                        Map<String, Object> one = new LinkedHashMap<>();
+                        one.put("on", value.on().toString());
+                        one.put("value", value.value().toPlainString());
+                        one.put("note", value.note());
+                        values.add(one);
+                    }
+                    removed.put("values", values);
+                    List<Measure> measures = new ArrayList<>(plan.measures());
+                    measures.remove(measure);
+                    ImprovementPlan next =
+                            new ImprovementPlan(
+                                    plan.inspectionId(),
+                                    plan.version(),
+                                    plan.boards(),
+                                    plan.actions(),
+                                    measures,
+                                    retiring(plan, measureId));
+                    int count = measure.values().size();
+                    String summary =
+                            measureSummary("Measure removed", measure)
+                                    + (count == 0
+                                            ? ""
+                                            : count == 1
+                                                    ? "; with its 1 value"
+                                                    : "; with its " + count + " values")
+                                    + ".";
+                    return Result.ok(
+                            new Edit(next, inspection.change(), today(), summary, removed));
+                });
+    }
+
+    private static List<String> retiring(ImprovementPlan plan, String id) {
+        List<String> retired = new ArrayList<>(plan.retired());
+        retired.add(id);
+        return retired;
+    }
+
+    /**
+     * What one change does: the plan after it, the inspection's change, the audit sentence and, for
+     * a removal, what was removed (kept in the audit entry's details).
+     */
     private record Edit(
-            ImprovementPlan plan, Inspection.Change change, LocalDate on, String summary) {}
+            ImprovementPlan plan,
+            Inspection.Change change,
+            LocalDate on,
+            String summary,
+            Map<String, Object> removed) {
+
+        Edit(ImprovementPlan plan, Inspection.Change change, LocalDate on, String summary) {
+            this(plan, change, on, summary, null);
+        }
+    }
 
     @FunctionalInterface
     private interface Editor {
@@ -433,11 +634,15 @@ public final class ImprovementService {
                         next.version(),
                         edit.plan().boards(),
                         edit.plan().actions(),
-                        edit.plan().measures());
+                        edit.plan().measures(),
+                        edit.plan().retired());
         EventDetails.Builder details = EventDetails.builder();
         request.input().forEach(details::put);
         if (!target.isEmpty()) {
             details.put("target", target);
+        }
+        if (edit.removed() != null) {
+            details.put("removed", edit.removed());
         }
         RecordedEvent event =
                 new RecordedEvent(
@@ -505,7 +710,12 @@ public final class ImprovementService {
 
     private static ImprovementPlan withBoards(ImprovementPlan plan, List<Board> boards) {
         return new ImprovementPlan(
-                plan.inspectionId(), plan.version(), boards, plan.actions(), plan.measures());
+                plan.inspectionId(),
+                plan.version(),
+                boards,
+                plan.actions(),
+                plan.measures(),
+                plan.retired());
     }
 
     private static ImprovementPlan withMeasure(ImprovementPlan plan, Measure measure) {
@@ -517,16 +727,22 @@ public final class ImprovementService {
             measures.set(at, measure);
         }
         return new ImprovementPlan(
-                plan.inspectionId(), plan.version(), plan.boards(), plan.actions(), measures);
+                plan.inspectionId(),
+                plan.version(),
+                plan.boards(),
+                plan.actions(),
+                measures,
+                plan.retired());
     }
 
     private static int indexOf(List<String> ids, String id) {
         return ids.indexOf(id);
     }
 
-    private static String nextId(String prefix, List<String> existing) {
+    /** The next {@code prefix-n} above every id the plan holds or has retired. */
+    private static String nextId(String prefix, Stream<String> held, ImprovementPlan plan) {
         int highest = 0;
-        for (String id : existing) {
+        for (String id : Stream.concat(held, plan.retired().stream()).toList()) {
             if (id.startsWith(prefix) && id.substring(prefix.length()).matches("\\d{1,6}")) {
                 highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
             }

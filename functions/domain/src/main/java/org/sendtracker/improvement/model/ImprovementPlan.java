@@ -10,20 +10,34 @@ import org.sendtracker.inspection.model.InspectionId;
  * promised per area of weakness and the measures of impact. It belongs to the inspection whose
  * Written Statement of Action or priority action plan it carries out; {@code version} is that
  * inspection's version when the plan last changed (every change to the plan is a change to the
- * inspection: one audit trail, one version, docs/boards.md).
+ * inspection: one audit trail, one version, docs/boards.md). {@code retired} holds the ids of the
+ * actions and measures removed from it, which are never given to another (a board's id comes from
+ * its name, so a board removed and added again is the same board).
  */
 public record ImprovementPlan(
         InspectionId inspectionId,
         long version,
         List<Board> boards,
         List<Action> actions,
-        List<Measure> measures) {
+        List<Measure> measures,
+        List<String> retired) {
 
     public ImprovementPlan {
         Objects.requireNonNull(inspectionId, "inspectionId == null");
         boards = boards == null ? List.of() : List.copyOf(boards);
         actions = actions == null ? List.of() : List.copyOf(actions);
         measures = measures == null ? List.of() : List.copyOf(measures);
+        retired = retired == null ? List.of() : List.copyOf(retired);
+    }
+
+    /** A plan from which nothing was ever removed. */
+    public ImprovementPlan(
+            InspectionId inspectionId,
+            long version,
+            List<Board> boards,
+            List<Action> actions,
+            List<Measure> measures) {
+        this(inspectionId, version, boards, actions, measures, List.of());
     }
 
     /** The plan of an inspection nobody has planned for yet. */

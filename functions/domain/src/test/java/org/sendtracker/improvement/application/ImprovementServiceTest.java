@@ -528,6 +528,183 @@ class ImprovementServiceTest {
                         Result.refused(new Rejection.NotFound("There is no measure 'measure-9'")));
     }
 
+    @Test
+    void removingABoard_cancelsTheReportsNotYetPresented_andKeepsThosePresented() {
+        anImprovementBoardEveryTwoMonths();
+        clock.set(Instant.parse("2020-01-20T10:00:00Z"));
+        service.recordBoardReport(
+                ID,
+                "improvement-board",
+                request("{\"dueOn\": \"2020-01-15\", \"presentedOn\": \"2020-01-16\"}"));
+        long before = stored().version();
+        told.clear();
+
+        Result<Changed> removed = service.removeBoard(ID, "improvement-board", request("{}"));
+
+        assertThat(removed).isInstanceOf(Result.Ok.class);
+        assertThat(service.plan(ID).orElseThrow().boards()).isEmpty();
+        assertThat(boardReports())
+                .extracting(Deadline::dueOn, d -> d.statusOn(LocalDate.of(2020, 1, 20)))
+                .containsExactlyInAnyOrder(
+                        tuple(LocalDate.of(2020, 1, 15), DeadlineStatus.MET_LATE),
+                        tuple(LocalDate.of(2020, 3, 15), DeadlineStatus.CANCELLED),
+                        tuple(LocalDate.of(2020, 5, 15), DeadlineStatus.CANCELLED),
+                        tuple(LocalDate.of(2020, 7, 15), DeadlineStatus.CANCELLED));
+        assertThat(stored().version()).isEqualTo(before + 1);
+        RecordedEvent event = ((Result.Ok<Changed>) removed).value().event();
+        assertThat(event.type()).isEqualTo("BOARD_REMOVED");
+        assertThat(event.summary())
+                .isEqualTo(
+                        "Board removed: SEND Improvement Board; its 3 reports not yet presented are cancelled.");
+        assertThat(event.details().object("removed").orElseThrow().text("cadence"))
+                .contains("every 2 months from 15 January 2020 until 15 July 2020");
+        assertThat(event.details().text("target")).contains("improvement-board");
+        assertThat(told).containsExactly(event);
+
+        // added again (its id comes from its name): its reports are due again, the one presented
+        // stays presented
+        anImprovementBoardEveryTwoMonths();
+        assertThat(boardReports())
+                .extracting(Deadline::dueOn, d -> d.statusOn(LocalDate.of(2020, 1, 20)))
+                .containsExactlyInAnyOrder(
+                        tuple(LocalDate.of(2020, 1, 15), DeadlineStatus.MET_LATE),
+                        tuple(LocalDate.of(2020, 3, 15), DeadlineStatus.OPEN),
+                        tuple(LocalDate.of(2020, 5, 15), DeadlineStatus.OPEN),
+                        tuple(LocalDate.of(2020, 7, 15), DeadlineStatus.OPEN));
+    }
+
+    @Test
+    void aBoardAnotherReportsTo_cannotBeRemoved_untilTheLineIsChanged() {
+        board("board-a", null);
+        board("board-b", "board-a");
+        board("board-c", "board-a");
+        long before = stored().version();
+
+        assertThat(service.removeBoard(ID, "board-a", request("{}")))
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.Conflict(
+                                        "The board-b and the board-c report to the board-a:"
+                                                + " change where they report before removing it")));
+        assertThat(stored().version()).isEqualTo(before);
+        assertThat(service.plan(ID).orElseThrow().boards()).hasSize(3);
+
+        assertThat(service.removeBoard(ID, "board-b", request("{}"))).isInstanceOf(Result.Ok.class);
+        assertThat(service.removeBoard(ID, "board-a", request("{}")))
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.Conflict(
+                                        "The board-c reports to the board-a: change where it"
+                                                + " reports before removing it")));
+    }
+
+    @Test
+    void removingAnActionOrMeasure_keepsWhatItWasInTheAuditEntry_andItsIdIsNotGivenAgain() {
+        for (String title : List.of("First", "Second")) {
+            service.addAction(
+                    ID,
+                    request(
+                            """
+                            {"weakness": 2, "title": "%s", "owner": "Head of SEND", "dueOn": "2020-03-31", "progress": "IN_PROGRESS"}"""
+                                    .formatted(title)));
+        }
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "name": "Plans on time", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": "80"}"""));
+        service.recordMeasureValue(
+                ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": 40}"));
+
+        Result<Changed> action = service.removeAction(ID, "action-2", request("{}"));
+        Result<Changed> measure = service.removeMeasure(ID, "measure-1", request("{}"));
+
+        RecordedEvent actionRemoved = ((Result.Ok<Changed>) action).value().event();
+        assertThat(actionRemoved.type()).isEqualTo("ACTION_REMOVED");
+        assertThat(actionRemoved.summary())
+                .isEqualTo(
+                        "Action removed for area of weakness 2: Second (owner Head of SEND, due 31 March 2020): in progress.");
+        assertThat(actionRemoved.details().object("removed").orElseThrow().text("title"))
+                .contains("Second");
+        RecordedEvent measureRemoved = ((Result.Ok<Changed>) measure).value().event();
+        assertThat(measureRemoved.type()).isEqualTo("MEASURE_REMOVED");
+        assertThat(measureRemoved.summary())
+                .isEqualTo(
+                        "Measure removed for area of weakness 1: Plans on time (%), baseline 31.5 on 1 May 2019, target 80; with its 1 value.");
+        assertThat(measureRemoved.details().object("removed").orElseThrow().value("values"))
+                .hasValueSatisfying(
+                        values ->
+                                assertThat(values.toString())
+                                        .isEqualTo("[{on=2019-12-31, value=40, note=null}]"));
+
+        ImprovementPlan plan = service.plan(ID).orElseThrow();
+        assertThat(plan.actions()).extracting(a -> a.id()).containsExactly("action-1");
+        assertThat(plan.measures()).isEmpty();
+        assertThat(plan.retired()).containsExactly("action-2", "measure-1");
+
+        service.addAction(
+                ID,
+                request(
+                        """
+                        {"weakness": 2, "title": "Third", "owner": "Head of SEND", "dueOn": "2020-03-31"}"""));
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "name": "Plans on time", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": "80"}"""));
+        assertThat(service.plan(ID).orElseThrow().actions())
+                .extracting(a -> a.id())
+                .containsExactly("action-1", "action-3");
+        assertThat(service.plan(ID).orElseThrow().measures())
+                .extracting(m -> m.id())
+                .containsExactly("measure-2");
+    }
+
+    @Test
+    void removingWhatIsNotThere_isNotFound_andAStaleRemovalIsRefused() {
+        service.addAction(
+                ID,
+                request(
+                        """
+                        {"weakness": 2, "title": "First", "owner": "Head of SEND", "dueOn": "2020-03-31"}"""));
+        long version = stored().version();
+
+        assertThat(service.removeBoard(ID, "hwb", request("{}")))
+                .isEqualTo(
+                        Result.refused(
+                                new Rejection.NotFound(
+                                        "There is no board 'hwb' for inspection cumbria-2019-03-18")));
+        assertThat(service.removeAction(ID, "action-9", request("{}")))
+                .isEqualTo(Result.refused(new Rejection.NotFound("There is no action 'action-9'")));
+        assertThat(service.removeMeasure(ID, "measure-9", request("{}")))
+                .isEqualTo(
+                        Result.refused(new Rejection.NotFound("There is no measure 'measure-9'")));
+        assertThat(
+                        service.removeAction(
+                                ID,
+                                "action-1",
+                                new ImprovementService.Request(
+                                        Map.of(),
+                                        Optional.of(version - 1),
+                                        Optional.empty(),
+                                        OFFICER)))
+                .isEqualTo(Result.refused(new Rejection.StaleVersion(version - 1, version)));
+        assertThat(stored().version()).isEqualTo(version);
+        assertThat(service.plan(ID).orElseThrow().actions()).hasSize(1);
+
+        // a retried removal with its key gets the first answer, not "no action"
+        ImprovementService.Request keyed =
+                new ImprovementService.Request(
+                        Map.of(), Optional.of(version), Optional.of("remove-1"), OFFICER);
+        Result<Changed> first = service.removeAction(ID, "action-1", keyed);
+        Result<Changed> again = service.removeAction(ID, "action-1", keyed);
+        assertThat(((Result.Ok<Changed>) again).value().replayed()).isTrue();
+        assertThat(((Result.Ok<Changed>) again).value().event())
+                .isEqualTo(((Result.Ok<Changed>) first).value().event());
+    }
+
     private static List<FieldError> errors(Result<?> result) {
         assertThat(result).isInstanceOf(Result.Refused.class);
         return ((Result.Refused<?>) result).rejection().errors("");

@@ -34,6 +34,7 @@ import org.sendtracker.inspection.application.OutstandingDeadline;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.Actor;
@@ -340,6 +341,60 @@ class DynamoDbImprovementPlansTest {
                 .isEqualTo(fromIndex())
                 .extracting(OutstandingDeadline::kind)
                 .contains(DeadlineKind.BOARD_REPORT);
+    }
+
+    @Test
+    void removals_readBackAsWritten_theBoardsReportsLeaveTheDigest_andRetiredIdsStayRetired() {
+        service.saveBoard(
+                id.value(), "improvement-board", request(improvementBoard(), Optional.empty()));
+        service.addAction(
+                id.value(),
+                request(
+                        Map.of(
+                                "weakness", 2,
+                                "title", "Audit every plan",
+                                "owner", "Head of SEND",
+                                "dueOn", "2020-03-31"),
+                        Optional.empty()));
+
+        assertThat(
+                        service.removeAction(
+                                id.value(), "action-1", request(Map.of(), Optional.empty())))
+                .isInstanceOf(Result.Ok.class);
+        assertThat(
+                        service.removeBoard(
+                                id.value(),
+                                "improvement-board",
+                                request(Map.of(), Optional.empty())))
+                .isInstanceOf(Result.Ok.class);
+
+        ImprovementPlan plan = plans.find(id);
+        Inspection inspection = inspections.find(id).orElseThrow();
+        assertThat(plan.version()).isEqualTo(inspection.version());
+        assertThat(plan.boards()).isEmpty();
+        assertThat(plan.actions()).isEmpty();
+        assertThat(plan.retired()).containsExactly("action-1");
+        assertThat(inspection.outstandingDeadlines())
+                .noneMatch(d -> d.kind() == DeadlineKind.BOARD_REPORT);
+        assertThat(digest())
+                .isEqualTo(fromIndex())
+                .extracting(OutstandingDeadline::kind)
+                .doesNotContain(DeadlineKind.BOARD_REPORT);
+        RecordedEvent removed = inspections.history(id).get(inspections.history(id).size() - 1);
+        assertThat(removed.type()).isEqualTo("BOARD_REMOVED");
+        assertThat(removed.details().object("removed").orElseThrow().text("name"))
+                .contains("SEND Improvement Board");
+
+        service.addAction(
+                id.value(),
+                request(
+                        Map.of(
+                                "weakness", 2,
+                                "title", "Audit every plan again",
+                                "owner", "Head of SEND",
+                                "dueOn", "2020-03-31"),
+                        Optional.empty()));
+        assertThat(plans.find(id).actions()).extracting(a -> a.id()).containsExactly("action-2");
     }
 
     /**
