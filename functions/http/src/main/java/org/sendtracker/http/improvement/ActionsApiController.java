@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -51,5 +52,17 @@ final class ActionsApiController {
             @Nullable @Header("Idempotency-Key") String key) {
         return writes.write(
                 request, id, body, ifMatch, key, r -> plans.updateAction(id, actionId, r));
+    }
+
+    /** Takes the action off the plan (the timeline keeps what it was). */
+    @Delete("/actions/{actionId}")
+    @Consumes(MediaType.ALL)
+    MutableHttpResponse<?> remove(
+            HttpRequest<?> request,
+            @PathVariable String id,
+            @PathVariable String actionId,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Nullable @Header("Idempotency-Key") String key) {
+        return writes.remove(request, id, ifMatch, key, r -> plans.removeAction(id, actionId, r));
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -52,5 +53,17 @@ final class BoardsApiController {
             @Nullable @Header("Idempotency-Key") String key) {
         return writes.write(
                 request, id, body, ifMatch, key, r -> plans.recordBoardReport(id, boardId, r));
+    }
+
+    /** Takes the board off the plan; its reports not yet presented are cancelled. */
+    @Delete("/boards/{boardId}")
+    @Consumes(MediaType.ALL)
+    MutableHttpResponse<?> remove(
+            HttpRequest<?> request,
+            @PathVariable String id,
+            @PathVariable String boardId,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Nullable @Header("Idempotency-Key") String key) {
+        return writes.remove(request, id, ifMatch, key, r -> plans.removeBoard(id, boardId, r));
     }
 }

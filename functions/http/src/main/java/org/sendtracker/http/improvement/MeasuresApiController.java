@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -63,5 +64,17 @@ final class MeasuresApiController {
             @Nullable @Header("Idempotency-Key") String key) {
         return writes.write(
                 request, id, body, ifMatch, key, r -> plans.recordMeasureValue(id, measureId, r));
+    }
+
+    /** Takes the measure, with its values, off the plan (the timeline keeps what it was). */
+    @Delete("/measures/{measureId}")
+    @Consumes(MediaType.ALL)
+    MutableHttpResponse<?> remove(
+            HttpRequest<?> request,
+            @PathVariable String id,
+            @PathVariable String measureId,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Nullable @Header("Idempotency-Key") String key) {
+        return writes.remove(request, id, ifMatch, key, r -> plans.removeMeasure(id, measureId, r));
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
@@ -76,11 +77,43 @@ final class PlanWrites {
                                 this::changed));
     }
 
+    /**
+     * A removal ({@code DELETE}): who may, which version, then the change, with its {@code
+     * Idempotency-Key}; no body is read. Answered {@code 200} with the plan as it is after.
+     */
+    MutableHttpResponse<?> remove(
+            HttpRequest<?> request, String id, String ifMatch, String key, Change change) {
+        String area = InspectionId.isValid(id) ? new InspectionId(id).areaId().value() : null;
+        return ApiResponses.write(
+                callers.require(request),
+                caller ->
+                        ApiResponses.respond(
+                                caller.toEdit(area, () -> notFound(id))
+                                        .flatMap(
+                                                actor ->
+                                                        Versions.ifMatch(ifMatch)
+                                                                .map(
+                                                                        version ->
+                                                                                new Request(
+                                                                                        Map.of(),
+                                                                                        version,
+                                                                                        Optional
+                                                                                                .ofNullable(
+                                                                                                        key),
+                                                                                        actor)))
+                                        .flatMap(change::apply),
+                                removed -> answer(removed, HttpStatus.OK)));
+    }
+
     private MutableHttpResponse<?> changed(Changed change) {
+        return answer(change, HttpStatus.CREATED);
+    }
+
+    private MutableHttpResponse<?> answer(Changed change, HttpStatus status) {
         Inspection inspection =
                 inspections.find(change.plan().inspectionId().value()).orElseThrow();
         MutableHttpResponse<?> response =
-                HttpResponse.status(change.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                HttpResponse.status(change.replayed() ? HttpStatus.OK : status)
                         .body(PlanView.of(change.plan(), inspection, inspections.today()))
                         .header(HttpHeaders.ETAG, Versions.etag(change.plan().version()));
         if (change.replayed()) {

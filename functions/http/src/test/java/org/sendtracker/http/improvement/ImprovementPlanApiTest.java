@@ -214,4 +214,77 @@ class ImprovementPlanApiTest {
         assertThat(api.post("/api/inspections/" + id + "/measures/x/values", "{}").status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void deletingABoardActionOrMeasure_takesItOffThePlan_withTheVersionAndKeyChecked() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String plan = "/api/inspections/" + id;
+        api.put(plan + "/boards/improvement-board", board(id));
+        api.post(
+                plan + "/actions",
+                """
+                {"weakness":1,"title":"Publish the joint SEND strategy","owner":"Director","dueOn":"2020-01-31"}
+                """);
+        api.post(
+                plan + "/measures",
+                """
+                {"weakness":1,"name":"Plans on time","unit":"%","direction":"HIGHER_IS_BETTER","baseline":30,"baselineOn":"2019-05-01","target":80}
+                """);
+        long version = api.get(plan + "/plan").json().get("version").asLong();
+
+        ApiStack.Response stale =
+                api.request("DELETE", plan + "/actions/action-1", null, "If-Match", "\"1\"");
+        ApiStack.Response action =
+                api.request(
+                        "DELETE",
+                        plan + "/actions/action-1",
+                        null,
+                        "If-Match",
+                        "\"" + version + "\"",
+                        "Idempotency-Key",
+                        "remove-action-1");
+        ApiStack.Response retried =
+                api.request(
+                        "DELETE",
+                        plan + "/actions/action-1",
+                        null,
+                        "If-Match",
+                        "\"" + version + "\"",
+                        "Idempotency-Key",
+                        "remove-action-1");
+        ApiStack.Response measure = api.request("DELETE", plan + "/measures/measure-1", null);
+        ApiStack.Response board = api.request("DELETE", plan + "/boards/improvement-board", null);
+        ApiStack.Response again = api.request("DELETE", plan + "/actions/action-1", null);
+
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(action.status()).as(action.body()).isEqualTo(200);
+        assertThat(action.header("ETag")).isEqualTo("\"" + (version + 1) + "\"");
+        assertThat(action.json().get("actions")).isEmpty();
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(measure.status()).as(measure.body()).isEqualTo(200);
+        assertThat(measure.json().get("measures")).isEmpty();
+        assertThat(board.status()).as(board.body()).isEqualTo(200);
+        assertThat(board.json().get("boards")).isEmpty();
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.json().get("message").asText()).isEqualTo("There is no action 'action-1'");
+        JsonNode inspection = api.get(plan).json();
+        assertThat(inspection.findValuesAsText("type"))
+                .contains("ACTION_REMOVED", "MEASURE_REMOVED", "BOARD_REMOVED");
+        assertThat(inspection.get("version").asLong()).isEqualTo(version + 3);
+        ApiStack.Response deadlines =
+                api.get(
+                        "/api/deadlines?from=2019-11-01&to=2020-03-31&areaId="
+                                + id.substring(0, id.length() - "-2019-03-18".length()));
+        List<String> reports = new java.util.ArrayList<>();
+        deadlines
+                .json()
+                .forEach(
+                        row -> {
+                            if (row.at("/deadline/kind").asText().equals("BOARD_REPORT")) {
+                                reports.add(row.at("/deadline/status").asText());
+                            }
+                        });
+        assertThat(reports).containsExactly("CANCELLED", "CANCELLED", "CANCELLED");
+    }
 }

@@ -223,6 +223,24 @@ class HttpFunctionHandlerTest {
                                 assertThat(plan.get("boards")).hasSize(1);
                                 assertThat(plan.get("actions")).hasSize(1);
                                 assertThat(plan.get("measures")).hasSize(1);
+                            }),
+                    new Sample(
+                            "http-delete-measure.json",
+                            200,
+                            plan -> {
+                                assertThat(plan.get("version").asLong()).isEqualTo(9);
+                                assertThat(plan.get("measures")).isEmpty();
+                            }),
+                    new Sample(
+                            "http-delete-action.json",
+                            200,
+                            plan -> assertThat(plan.get("actions")).isEmpty()),
+                    new Sample(
+                            "http-delete-board.json",
+                            200,
+                            plan -> {
+                                assertThat(plan.get("version").asLong()).isEqualTo(11);
+                                assertThat(plan.get("boards")).isEmpty();
                             }));
 
     @TestFactory
