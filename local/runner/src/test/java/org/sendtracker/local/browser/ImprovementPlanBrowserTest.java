@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The improvement plan's pages (docs/boards.md) in a browser: a board, an action and a measure
- * value entered through the forms, each first refused and put right, then a progress report issued;
- * axe finds no serious or critical violation on any of the new pages, with or without errors, at
- * 320, 375 and 1280 CSS pixels wide.
+ * value entered through the forms, each first refused and put right, then a progress report issued
+ * and the action removed (asked first); axe finds no serious or critical violation on any of the
+ * new pages, with or without errors, at 320, 375 and 1280 CSS pixels wide.
  */
 @ExtendWith(RunningSystem.class)
 class ImprovementPlanBrowserTest {
@@ -154,6 +154,27 @@ class ImprovementPlanBrowserTest {
         assertThat(browser.path()).isEqualTo("/inspections/" + id + "/progress-reports/1");
         JsonNode issued = http.getJson("/api/inspections/" + id + "/progress-reports");
         assertThat(issued.toString()).contains("SEND Improvement Board");
+
+        // The action taken off the plan: asked first, "No" goes back, "Yes" removes it.
+        browser.get(plan);
+        browser.click("a[href='" + plan + "/actions/action-1/remove']");
+        assertThat(browser.mainText())
+                .contains(
+                        "Are you sure you want to remove this action?",
+                        "Publish the joint SEND strategy");
+        a11y.scan("action-remove");
+        browser.clickLink("No, go back to the improvement plan");
+        assertThat(browser.path()).isEqualTo(plan);
+        assertThat(browser.text("#action-1")).contains("Publish the joint SEND strategy");
+        browser.click("a[href='" + plan + "/boards/send-improvement-board/remove']");
+        a11y.scan("board-remove");
+        browser.get(plan);
+        browser.click("a[href='" + plan + "/actions/action-1/remove']");
+        browser.submit("main form");
+        assertThat(browser.path()).isEqualTo(plan);
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("Action removed for area of weakness 1: Publish the joint SEND strategy");
+        assertThat(http.getJson("/api/inspections/" + id + "/plan").get("actions")).isEmpty();
 
         a11y.assertNoProblems();
     }

@@ -18,7 +18,10 @@ public final class PlanEntryTitles {
                     "ACTION_UPDATED", "Action changed",
                     "MEASURE_ADDED", "Measure added",
                     "MEASURE_UPDATED", "Measure changed",
-                    "MEASURE_VALUE_RECORDED", "Measure value recorded");
+                    "MEASURE_VALUE_RECORDED", "Measure value recorded",
+                    "BOARD_REMOVED", "Board removed",
+                    "ACTION_REMOVED", "Action removed",
+                    "MEASURE_REMOVED", "Measure removed");
 
     private PlanEntryTitles() {}
 

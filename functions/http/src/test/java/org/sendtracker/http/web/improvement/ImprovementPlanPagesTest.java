@@ -200,4 +200,123 @@ class ImprovementPlanPagesTest {
                 .isEqualTo(404);
         assertThat(api.get("/inspections/nowhere-2019-03-18/plan").status()).isEqualTo(404);
     }
+
+    @Test
+    void removingAnActionMeasureOrBoard_asksFirst_thenTakesItOff_andTheBannerSaysWhat() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String plan = "/inspections/" + id + "/plan";
+        api.post(
+                "/api/inspections/" + id + "/actions",
+                """
+                {"weakness":1,"title":"Publish the joint SEND strategy","owner":"Director","dueOn":"2020-01-31"}
+                """);
+        api.post(
+                "/api/inspections/" + id + "/measures",
+                """
+                {"weakness":1,"name":"Plans on time","unit":"%","direction":"HIGHER_IS_BETTER","baseline":30,"baselineOn":"2019-05-01","target":80}
+                """);
+        api.post(
+                "/api/inspections/" + id + "/measures/measure-1/values",
+                """
+                {"on":"2019-12-31","value":41}
+                """);
+        api.put(
+                "/api/inspections/" + id + "/boards/hwb",
+                """
+                {"name":"Health and Wellbeing Board","kind":"HEALTH_AND_WELLBEING_BOARD"}
+                """);
+        api.put(
+                "/api/inspections/" + id + "/boards/improvement-board",
+                """
+                {"name":"SEND Improvement Board","kind":"IMPROVEMENT_BOARD","reportsTo":"hwb",
+                 "cadence":{"kind":"EVERY_MONTHS","every":2,"from":"2019-11-15","until":"2020-03-15"}}
+                """);
+        long version = version(id);
+
+        String planPage = api.get(plan).body();
+        ApiStack.Response asked = api.get(plan + "/actions/action-1/remove");
+        ApiStack.Response measurePage = api.get(plan + "/measures/measure-1/remove");
+        ApiStack.Response boardPage = api.get(plan + "/boards/improvement-board/remove");
+
+        assertThat(planPage)
+                .contains(
+                        "href=\"" + plan + "/actions/action-1/remove\"",
+                        "href=\"" + plan + "/measures/measure-1/remove\"",
+                        "href=\"" + plan + "/boards/improvement-board/remove\"");
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body())
+                .contains(
+                        "Are you sure you want to remove this action?",
+                        "Publish the joint SEND strategy",
+                        "31 January 2020",
+                        "name=\"version\" value=\"" + version + "\"",
+                        "Yes, remove the action");
+        assertThat(measurePage.body())
+                .contains("Plans on time (%)", "Its value is removed with it.");
+        assertThat(boardPage.body())
+                .contains(
+                        "Reports to",
+                        "Health and Wellbeing Board",
+                        "Its 3 reports not yet presented are cancelled");
+
+        ApiStack.Response stale =
+                post(
+                        plan + "/actions/action-1/remove",
+                        "version=" + (version - 1) + "&idempotencyKey=r0");
+        ApiStack.Response unversioned =
+                post(plan + "/actions/action-1/remove", "idempotencyKey=r0");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body())
+                .contains("This inspection was changed by someone else after you opened this page")
+                .contains("name=\"version\" value=\"" + version + "\"");
+        assertThat(unversioned.status()).isEqualTo(400);
+        assertThat(unversioned.body())
+                .contains("This form was sent without the version of the record it was opened on");
+        ApiStack.Response inUse =
+                post(plan + "/boards/hwb/remove", "version=" + version + "&idempotencyKey=r1");
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(inUse.body().replace("&#39;", "'"))
+                .contains(
+                        "The SEND Improvement Board reports to the Health and Wellbeing Board:"
+                                + " change where it reports before removing it");
+        assertThat(version(id)).isEqualTo(version);
+
+        ApiStack.Response removed =
+                post(
+                        plan + "/actions/action-1/remove",
+                        "version=" + version + "&idempotencyKey=r2");
+        ApiStack.Response doubleSubmit =
+                post(
+                        plan + "/actions/action-1/remove",
+                        "version=" + version + "&idempotencyKey=r2");
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(303);
+        assertThat(doubleSubmit.status()).isEqualTo(303);
+        assertThat(doubleSubmit.header("Location")).isEqualTo(removed.header("Location"));
+        assertThat(version(id)).isEqualTo(version + 1);
+        assertThat(api.get(removed.header("Location")).body())
+                .contains(
+                        "Action removed for area of weakness 1: Publish the joint SEND strategy"
+                                + " (owner Director, due 31 January 2020): overdue.")
+                .doesNotContain("/actions/action-1/remove");
+        assertThat(api.get("/inspections/" + id).body()).contains(">Action removed <");
+        assertThat(api.get(plan + "/actions/action-1/remove").status()).isEqualTo(404);
+
+        assertThat(
+                        post(
+                                        plan + "/measures/measure-1/remove",
+                                        "version=" + version(id) + "&idempotencyKey=r3")
+                                .status())
+                .isEqualTo(303);
+        assertThat(
+                        post(
+                                        plan + "/boards/improvement-board/remove",
+                                        "version=" + version(id) + "&idempotencyKey=r4")
+                                .status())
+                .isEqualTo(303);
+        assertThat(api.get("/api/inspections/" + id + "/plan").json().get("boards"))
+                .extracting(b -> b.get("id").asText())
+                .containsExactly("hwb");
+        assertThat(api.get("/api/inspections/" + id + "/plan").json().get("measures")).isEmpty();
+    }
 }
