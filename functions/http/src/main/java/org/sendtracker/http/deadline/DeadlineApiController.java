@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.inspection.application.DeadlineService;
+import org.sendtracker.shared.FieldError;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /**
  * {@code GET /api/deadlines?from=&to=&areaId=&status=&limit=&next=}: deadlines across the areas the
@@ -27,7 +31,8 @@ import org.sendtracker.inspection.application.DeadlineService;
  * query with {@code next=} an opaque cursor, and its {@code Next-Cursor} header that cursor alone.
  * A page can hold fewer than the limit (a status, or areas the caller may not read, are applied
  * after reading), even none: follow the link until there is none. Someone who may read up to three
- * areas has their areas' deadlines read, each area's own, so their pages are full.
+ * areas has their areas' deadlines read, each area's own, so their pages are full. A parameter
+ * given twice ({@code ?limit=1&limit=2}) is a 400: which one was meant cannot be known.
  */
 @Controller("/api/deadlines")
 final class DeadlineApiController {
@@ -50,16 +55,37 @@ final class DeadlineApiController {
     @Get
     MutableHttpResponse<?> find(HttpRequest<?> request) {
         Map<String, String> query = new LinkedHashMap<>();
+        List<FieldError> repeated = new ArrayList<>();
         request.getParameters()
-                .forEach((name, values) -> query.put(name, values.isEmpty() ? "" : values.get(0)));
+                .forEach(
+                        (name, values) -> {
+                            query.put(name, values.isEmpty() ? "" : values.get(0));
+                            if (values.size() > 1) {
+                                repeated.add(
+                                        new FieldError(
+                                                name,
+                                                "Give "
+                                                        + name
+                                                        + " once: the query gives it "
+                                                        + values.size()
+                                                        + " times"));
+                            }
+                        });
         LocalDate today = deadlines.today();
         Caller caller = callers.require(request);
         return ApiResponses.respond(
-                deadlines.page(
-                        query,
-                        caller.access().readsEveryArea()
-                                ? Optional.empty()
-                                : Optional.of(caller.access().areas().keySet())),
+                (repeated.isEmpty()
+                                ? Result.ok(query)
+                                : Result.<Map<String, String>>refused(
+                                        new Rejection.Invalid(repeated)))
+                        .flatMap(
+                                given ->
+                                        deadlines.page(
+                                                given,
+                                                caller.access().readsEveryArea()
+                                                        ? Optional.empty()
+                                                        : Optional.of(
+                                                                caller.access().areas().keySet()))),
                 page ->
                         withNext(
                                 request,

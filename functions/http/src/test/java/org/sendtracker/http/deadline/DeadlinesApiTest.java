@@ -308,6 +308,15 @@ class DeadlinesApiTest {
         }
     }
 
+    @Test
+    void aParameterGivenTwice_isRefusedWithA400_namingIt() {
+        ApiStack.Response refused = api.get("/api/deadlines?limit=1&limit=2&from=2019-08-01");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("limit");
+        assertThat(refused.body()).contains("Give limit once: the query gives it 2 times");
+    }
+
     private static List<String> lines(ApiStack.Response found) {
         List<String> lines = new ArrayList<>();
         found.json()
