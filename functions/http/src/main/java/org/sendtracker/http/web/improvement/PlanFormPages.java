@@ -65,7 +65,7 @@ final class PlanFormPages {
                 case BOARD -> base + "/boards/" + (target == null ? "new" : target);
                 case PRESENTED -> base + "/boards/" + target + "/reports";
                 case ACTION -> base + "/actions/" + (target == null ? "new" : target);
-                case MEASURE -> base + "/measures/new";
+                case MEASURE -> base + "/measures/" + (target == null ? "new" : target);
                 case VALUE -> base + "/measures/" + target + "/values";
                 case ISSUE -> base + "/issue";
             };
@@ -81,7 +81,8 @@ final class PlanFormPages {
                                         : plan.action(target).isPresent());
                 case PRESENTED -> plan.board(target).isPresent();
                 case VALUE -> plan.measure(target).isPresent();
-                case MEASURE, ISSUE -> true;
+                case MEASURE -> target == null || plan.measure(target).isPresent();
+                case ISSUE -> true;
             };
         }
     }
@@ -125,7 +126,7 @@ final class PlanFormPages {
                 button = "Save action";
             }
             case MEASURE -> {
-                heading = "Add a measure of impact";
+                heading = target == null ? "Add a measure of impact" : "Change a measure of impact";
                 intro = "A number that shows whether the work is making a difference.";
                 button = "Save measure";
             }
@@ -266,7 +267,17 @@ final class PlanFormPages {
                 }
             }
             case MEASURE -> {
-                if (weakness != null) {
+                if (subject.target() != null) {
+                    Measure measure = plan.measure(subject.target()).orElseThrow();
+                    values.put("weakness", String.valueOf(measure.weakness()));
+                    values.put("name", measure.name());
+                    values.put("unit", measure.unit());
+                    values.put("direction", measure.direction().name());
+                    values.put("baseline", measure.baseline().toPlainString());
+                    date(values, "baselineOn", measure.baselineOn());
+                    values.put("target", measure.target().toPlainString());
+                    date(values, "targetBy", measure.targetBy());
+                } else if (weakness != null) {
                     values.put("weakness", weakness);
                 }
             }

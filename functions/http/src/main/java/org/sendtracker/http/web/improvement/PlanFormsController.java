@@ -17,8 +17,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
  * The improvement plan's forms (docs/boards.md), each at its own address, which it posts to: add or
- * change a board, record a board's report as presented, add or change an action, add a measure,
- * record a measure's value, issue a progress report. Each is read and answered by {@link
+ * change a board, record a board's report as presented, add or change an action, add or change a
+ * measure, record a measure's value, issue a progress report. Each is read and answered by {@link
  * PlanSubmission}; the pages are built by {@link PlanFormPages}.
  */
 @Controller("/inspections/{id}/plan")
@@ -120,6 +120,22 @@ final class PlanFormsController {
     MutableHttpResponse<?> addMeasure(
             HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
         return forms.submit(request, id, body, PlanForm.MEASURE, null);
+    }
+
+    @Get("/measures/{measureId}")
+    MutableHttpResponse<?> measure(
+            HttpRequest<?> request, @PathVariable String id, @PathVariable String measureId) {
+        return forms.show(request, id, PlanForm.MEASURE, measureId, null);
+    }
+
+    @Post("/measures/{measureId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> changeMeasure(
+            HttpRequest<?> request,
+            @PathVariable String id,
+            @PathVariable String measureId,
+            @Nullable @Body String body) {
+        return forms.submit(request, id, body, PlanForm.MEASURE, measureId);
     }
 
     @Get("/measures/{measureId}/values")

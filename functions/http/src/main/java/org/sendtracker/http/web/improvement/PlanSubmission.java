@@ -198,7 +198,10 @@ final class PlanSubmission {
                     target == null
                             ? plans.addAction(id, request)
                             : plans.updateAction(id, target, request);
-            case MEASURE -> plans.addMeasure(id, request);
+            case MEASURE ->
+                    target == null
+                            ? plans.addMeasure(id, request)
+                            : plans.updateMeasure(id, target, request);
             case VALUE -> plans.recordMeasureValue(id, target, request);
             case ISSUE -> throw new IllegalStateException("issuing is not a change to the plan");
         };
@@ -353,7 +356,11 @@ final class PlanSubmission {
             case BOARD, PRESENTED -> "There is no board '" + subject.target() + "'.";
             case ACTION -> "There is no action '" + subject.target() + "'.";
             case VALUE -> "There is no measure '" + subject.target() + "'.";
-            case MEASURE, ISSUE -> "There is no inspection '" + subject.inspectionId() + "'.";
+            case MEASURE ->
+                    subject.target() == null
+                            ? "There is no inspection '" + subject.inspectionId() + "'."
+                            : "There is no measure '" + subject.target() + "'.";
+            case ISSUE -> "There is no inspection '" + subject.inspectionId() + "'.";
         };
     }
 

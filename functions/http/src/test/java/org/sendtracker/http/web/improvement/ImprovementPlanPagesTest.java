@@ -198,6 +198,8 @@ class ImprovementPlanPagesTest {
                 .isEqualTo(404);
         assertThat(api.get("/inspections/" + id + "/plan/measures/measure-9/values").status())
                 .isEqualTo(404);
+        assertThat(api.get("/inspections/" + id + "/plan/measures/measure-9").status())
+                .isEqualTo(404);
         assertThat(api.get("/inspections/nowhere-2019-03-18/plan").status()).isEqualTo(404);
     }
 
@@ -318,5 +320,52 @@ class ImprovementPlanPagesTest {
                 .extracting(b -> b.get("id").asText())
                 .containsExactly("hwb");
         assertThat(api.get("/api/inspections/" + id + "/plan").json().get("measures")).isEmpty();
+    }
+
+    @Test
+    void aMeasuresChangeForm_isFilledFromTheRecord_andSavingItKeepsTheValues() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String plan = "/inspections/" + id + "/plan";
+        api.post(
+                "/api/inspections/" + id + "/measures",
+                """
+                {"weakness":1,"name":"Plans on tme","unit":"%","direction":"HIGHER_IS_BETTER","baseline":30.5,"baselineOn":"2019-05-01","target":80,"targetBy":"2021-03-31"}
+                """);
+        api.post(
+                "/api/inspections/" + id + "/measures/measure-1/values",
+                """
+                {"on":"2019-12-31","value":41}
+                """);
+        long version = version(id);
+
+        ApiStack.Response form = api.get(plan + "/measures/measure-1");
+
+        assertThat(api.get(plan).body()).contains("href=\"" + plan + "/measures/measure-1\"");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body())
+                .contains(
+                        "Change a measure of impact",
+                        "value=\"Plans on tme\"",
+                        "value=\"30.5\"",
+                        "value=\"2021\"",
+                        "action=\"" + plan + "/measures/measure-1\"");
+
+        ApiStack.Response saved =
+                post(
+                        plan + "/measures/measure-1",
+                        "version="
+                                + version
+                                + "&idempotencyKey=m1&weakness=1&name=Plans+on+time&unit=%25"
+                                + "&direction=HIGHER_IS_BETTER&baseline=30.5"
+                                + "&baselineOn-day=1&baselineOn-month=5&baselineOn-year=2019"
+                                + "&target=85&targetBy-day=31&targetBy-month=3&targetBy-year=2021");
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        assertThat(api.get(saved.header("Location")).body())
+                .contains("Measure changed for area of weakness 1: Plans on time (%)");
+        var measure = api.get("/api/inspections/" + id + "/plan").json().at("/measures/0");
+        assertThat(measure.get("name").asText()).isEqualTo("Plans on time");
+        assertThat(measure.get("target").decimalValue()).isEqualByComparingTo("85");
+        assertThat(measure.get("values")).hasSize(1);
     }
 }
