@@ -195,6 +195,11 @@ class UnsafeInputApiTest {
                         null,
                         "The query parameter 'areaId' must not contain control characters or text direction controls (U+001B at character 1)"),
                 bad(
+                        "inspections of an areaId that is not an id",
+                        api -> api.get("/api/inspections?areaId=BAD"),
+                        "areaId",
+                        "The area must be an area id such as cumbria"),
+                bad(
                         "deadlines for an areaId with an override",
                         api -> api.get("/api/deadlines?areaId=cumbria%E2%80%AE"),
                         null,

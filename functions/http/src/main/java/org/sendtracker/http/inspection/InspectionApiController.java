@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
@@ -102,6 +103,11 @@ final class InspectionApiController {
         if (areaId == null || areaId.isBlank()) {
             return ApiResponses.refused(
                     Rejection.Invalid.of("areaId", "Give the area, for example ?areaId=cumbria"));
+        }
+        if (!AreaId.isValid(areaId)) {
+            // as GET /api/deadlines?areaId= answers it: a malformed id is a mistake in the query,
+            // not an area that may exist
+            return ApiResponses.refused(Rejection.Invalid.of("areaId", AreaId.NOT_AN_AREA_ID));
         }
         if (!callers.require(request).canRead(areaId)) {
             return ApiResponses.refused(
