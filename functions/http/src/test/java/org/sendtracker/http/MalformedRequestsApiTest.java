@@ -92,7 +92,7 @@ class MalformedRequestsApiTest {
                                         + "x".repeat(70_000)
                                         + "\"}"),
                         413,
-                        "The content length [70036] exceeds the maximum allowed content length [65536]"),
+                        "The request body is larger than 64 KB"),
                 // fields of the wrong type or value
                 bad(
                         "string for boolean",
@@ -249,7 +249,7 @@ class MalformedRequestsApiTest {
                                         "Content-Type",
                                         "application/xml"),
                         415,
-                        "Content Type [application/xml] not allowed. Allowed types: [application/json]"),
+                        "This address does not take a request body of type 'application/xml': send JSON (Content-Type: application/json)"),
                 bad(
                         "wrong HTTP method on an inspection",
                         api ->

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Errors the framework raises itself (unsupported media type, unknown route, method not allowed,
- * body too large) in the same shape as the API's own: {@code {"status", "error", "message"}}.
+ * body too large) in the same shape as the API's own: {@code {"status", "error", "message"}}, the
+ * last two in the API's words.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
@@ -22,14 +23,40 @@ final class ApiErrorBodies implements JsonErrorResponseBodyProvider<Map<String, 
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", response.code());
         body.put("error", response.reason());
-        body.put(
-                "message",
-                response.code() >= 500
-                        ? "Something went wrong on our side. Try again; if it keeps happening, tell the service team."
-                        : context.getErrors().stream()
-                                .map(Error::getMessage)
-                                .findFirst()
-                                .orElse(response.reason()));
+        body.put("message", message(context, response));
         return body;
+    }
+
+    /**
+     * In the API's words where the framework's are its own: a body over the limit is described as
+     * {@link JsonBody} describes it on Lambda (where no server limits the body first), and a body
+     * of a type the address does not take says which type to send.
+     */
+    private static String message(ErrorContext context, HttpResponse<?> response) {
+        if (response.code() >= 500) {
+            return "Something went wrong on our side. Try again; if it keeps happening, tell the"
+                    + " service team.";
+        }
+        if (response.code() == 413) {
+            return "The request body is larger than " + JsonBody.MAX_BYTES / 1024 + " KB";
+        }
+        if (response.code() == 415) {
+            String given =
+                    context.getRequest()
+                            .getContentType()
+                            .map(type -> "'" + type.getName() + "'")
+                            .orElse("without a type");
+            return "This address does not take a request body "
+                    + (given.startsWith("'") ? "of type " : "")
+                    + given
+                    + ": send "
+                    + (context.getRequest().getPath().startsWith("/api/")
+                            ? "JSON (Content-Type: application/json)"
+                            : "a form (Content-Type: application/x-www-form-urlencoded)");
+        }
+        return context.getErrors().stream()
+                .map(Error::getMessage)
+                .findFirst()
+                .orElse(response.reason());
     }
 }
