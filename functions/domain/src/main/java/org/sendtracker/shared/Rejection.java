@@ -180,7 +180,10 @@ public sealed interface Rejection {
         }
     }
 
-    /** The caller's version is not the current one: 412. */
+    /**
+     * The caller's version is not the current one: 412. {@code current} 0: the record does not
+     * exist yet (versions start at 1).
+     */
     record StaleVersion(long expected, long current) implements Rejection {
         @Override
         public <R> R fold(Cases<R> cases) {
@@ -189,6 +192,12 @@ public sealed interface Rejection {
 
         @Override
         public String message() {
+            if (current == 0) {
+                // versions start at 1: a version of 0 is a record not made yet
+                return "There is no such record yet, so it has no version "
+                        + expected
+                        + ": send the request without If-Match to create it";
+            }
             return "The record has changed since version "
                     + expected
                     + " (it is now version "

@@ -63,6 +63,24 @@ class GrantToKnownAreasTest {
     }
 
     @Test
+    void aVersionForSomeoneNotRecordedYet_isStale_andSaysToCreateWithoutIt() {
+        Result<Person> refused =
+                access.grant(
+                        "not-yet",
+                        grant(Map.of("cumbria", "EDITOR")),
+                        Optional.of(1L),
+                        ADMIN,
+                        Access.ADMINISTRATOR);
+
+        assertThat(refused).isEqualTo(Result.refused(new Rejection.StaleVersion(1, 0)));
+        assertThat(((Result.Refused<Person>) refused).rejection().message())
+                .isEqualTo(
+                        "There is no such record yet, so it has no version 1: send the request"
+                                + " without If-Match to create it");
+        assertThat(people.find("not-yet")).isEmpty();
+    }
+
+    @Test
     void anExistingPersonGivenAnUnknownAreaKeepsTheirAccess() {
         Person before =
                 access.grant(
