@@ -267,14 +267,23 @@ final class Corrections {
                 refused.seq() == step.seq()
                         ? "the corrected step would be refused"
                         : refused.describe() + " would be refused";
-        return new Rejection.Conflict(
+        String what =
                 amendment.kind().doing
                         + " "
                         + step.describe()
                         + " would leave a history that cannot have happened: "
                         + broken
                         + ": "
-                        + why);
+                        + why;
+        if (refused.seq() != step.seq()) {
+            // a later step stands in the way: say which to put right first
+            what +=
+                    (what.endsWith(".") ? "" : ".")
+                            + " To make this change, first correct or withdraw entry "
+                            + refused.seq()
+                            + ".";
+        }
+        return new Rejection.Conflict(what);
     }
 
     private static String reasons(Rejection rejection) {

@@ -158,7 +158,8 @@ class CorrectionsTest {
                                         + " 'WSoA decision' cannot be recorded at the stage 'Written"
                                         + " Statement of Action due': the steps that can be"
                                         + " recorded now are 'WSoA submitted' and 'Deadline"
-                                        + " overridden'"));
+                                        + " overridden'. To make this change, first correct or"
+                                        + " withdraw entry 4."));
         assertThat(inspections.find(CUMBRIA)).contains(before);
         assertThat(inspections.history(CUMBRIA)).hasSize(4);
     }
@@ -185,7 +186,8 @@ class CorrectionsTest {
                         "Correcting entry 2 (Report received on 14 May 2019) would leave a history"
                                 + " that cannot have happened: entry 3 (WSoA submitted on 20 August"
                                 + " 2019) would be refused: The date the WSoA was submitted cannot"
-                                + " be before 30 August 2019, the date of 'Report received'");
+                                + " be before 30 August 2019, the date of 'Report received'. To"
+                                + " make this change, first correct or withdraw entry 3.");
     }
 
     @Test
