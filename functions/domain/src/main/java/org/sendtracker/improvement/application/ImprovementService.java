@@ -20,6 +20,7 @@ import org.sendtracker.improvement.model.Action;
 import org.sendtracker.improvement.model.Board;
 import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.improvement.model.Measure;
+import org.sendtracker.improvement.model.MeasureValue;
 import org.sendtracker.inspection.application.InspectionListener;
 import org.sendtracker.inspection.application.Inspections;
 import org.sendtracker.inspection.application.LostRace;
@@ -442,8 +443,6 @@ public final class ImprovementService {
                             cancelled++;
                         }
                     }
-                    List<Board> boards = new ArrayList<>(plan.boards());
-                    boards.remove(board);
                     Map<String, Object> removed = new LinkedHashMap<>();
                     removed.put("name", board.name());
                     removed.put("kind", board.kind().name());
@@ -463,7 +462,8 @@ public final class ImprovementService {
                                                         + " reports not yet presented are cancelled.";
                                     };
                     return Result.ok(
-                            new Edit(withBoards(plan, boards), change, today(), summary, removed));
+                            new Edit(
+                                    plan.withoutBoard(boardId), change, today(), summary, removed));
                 });
     }
 
@@ -481,32 +481,13 @@ public final class ImprovementService {
                                 new Rejection.NotFound("There is no action '" + actionId + "'"));
                     }
                     Action action = found.get();
-                    Map<String, Object> removed = new LinkedHashMap<>();
-                    removed.put("weakness", action.weakness());
-                    removed.put("title", action.title());
-                    removed.put("owner", action.owner());
-                    removed.put("dueOn", action.dueOn().toString());
-                    removed.put("progress", action.progress().name());
-                    removed.put(
-                            "completedOn",
-                            action.completedOn() == null ? null : action.completedOn().toString());
-                    List<Action> actions = new ArrayList<>(plan.actions());
-                    actions.remove(action);
-                    ImprovementPlan next =
-                            new ImprovementPlan(
-                                    plan.inspectionId(),
-                                    plan.version(),
-                                    plan.boards(),
-                                    actions,
-                                    plan.measures(),
-                                    retiring(plan, actionId));
                     return Result.ok(
                             new Edit(
-                                    next,
+                                    plan.withoutAction(actionId),
                                     inspection.change(),
                                     today(),
                                     actionSummary("Action removed", action),
-                                    removed));
+                                    asInput(action)));
                 });
     }
 
@@ -524,36 +505,6 @@ public final class ImprovementService {
                                 new Rejection.NotFound("There is no measure '" + measureId + "'"));
                     }
                     Measure measure = found.get();
-                    Map<String, Object> removed = new LinkedHashMap<>();
-                    removed.put("weakness", measure.weakness());
-                    removed.put("name", measure.name());
-                    removed.put("unit", measure.unit());
-                    removed.put("direction", measure.direction().name());
-                    removed.put("baseline", measure.baseline().toPlainString());
-                    removed.put("baselineOn", measure.baselineOn().toString());
-                    removed.put("target", measure.target().toPlainString());
-                    removed.put(
-                            "targetBy",
-                            measure.targetBy() == null ? null : measure.targetBy().toString());
-                    List<Map<String, Object>> values = new ArrayList<>();
-                    for (var value : measure.values()) {
-                        Map<String, Object> one = new LinkedHashMap<>();
-                        one.put("on", value.on().toString());
-                        one.put("value", value.value().toPlainString());
-                        one.put("note", value.note());
-                        values.add(one);
-                    }
-                    removed.put("values", values);
-                    List<Measure> measures = new ArrayList<>(plan.measures());
-                    measures.remove(measure);
-                    ImprovementPlan next =
-                            new ImprovementPlan(
-                                    plan.inspectionId(),
-                                    plan.version(),
-                                    plan.boards(),
-                                    plan.actions(),
-                                    measures,
-                                    retiring(plan, measureId));
                     int count = measure.values().size();
                     String summary =
                             measureSummary("Measure removed", measure)
@@ -564,14 +515,52 @@ public final class ImprovementService {
                                                     : "; with its " + count + " values")
                                     + ".";
                     return Result.ok(
-                            new Edit(next, inspection.change(), today(), summary, removed));
+                            new Edit(
+                                    plan.withoutMeasure(measureId),
+                                    inspection.change(),
+                                    today(),
+                                    summary,
+                                    asInput(measure)));
                 });
     }
 
-    private static List<String> retiring(ImprovementPlan plan, String id) {
-        List<String> retired = new ArrayList<>(plan.retired());
-        retired.add(id);
-        return retired;
+    /** A removed action as the API takes it, kept in its removal's entry. */
+    private static Map<String, Object> asInput(Action action) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("weakness", action.weakness());
+        input.put("title", action.title());
+        input.put("owner", action.owner());
+        input.put("dueOn", text(action.dueOn()));
+        input.put("progress", action.progress().name());
+        input.put("completedOn", text(action.completedOn()));
+        return input;
+    }
+
+    /** A removed measure as the API takes it, with its values, kept in its removal's entry. */
+    private static Map<String, Object> asInput(Measure measure) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("weakness", measure.weakness());
+        input.put("name", measure.name());
+        input.put("unit", measure.unit());
+        input.put("direction", measure.direction().name());
+        input.put("baseline", measure.baseline().toPlainString());
+        input.put("baselineOn", text(measure.baselineOn()));
+        input.put("target", measure.target().toPlainString());
+        input.put("targetBy", text(measure.targetBy()));
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (MeasureValue value : measure.values()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("on", text(value.on()));
+            one.put("value", value.value().toPlainString());
+            one.put("note", value.note());
+            values.add(one);
+        }
+        input.put("values", values);
+        return input;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.sendtracker.improvement.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.sendtracker.inspection.model.InspectionId;
 
 /**
@@ -43,6 +44,43 @@ public record ImprovementPlan(
     /** The plan of an inspection nobody has planned for yet. */
     public static ImprovementPlan empty(InspectionId inspectionId) {
         return new ImprovementPlan(inspectionId, 0, List.of(), List.of(), List.of());
+    }
+
+    /** This plan without the board {@code id}. */
+    public ImprovementPlan withoutBoard(String id) {
+        return new ImprovementPlan(
+                inspectionId,
+                version,
+                boards.stream().filter(b -> !b.id().equals(id)).toList(),
+                actions,
+                measures,
+                retired);
+    }
+
+    /** This plan without the action {@code id}, whose id is retired. */
+    public ImprovementPlan withoutAction(String id) {
+        return new ImprovementPlan(
+                inspectionId,
+                version,
+                boards,
+                actions.stream().filter(a -> !a.id().equals(id)).toList(),
+                measures,
+                retiring(id));
+    }
+
+    /** This plan without the measure {@code id}, whose id is retired. */
+    public ImprovementPlan withoutMeasure(String id) {
+        return new ImprovementPlan(
+                inspectionId,
+                version,
+                boards,
+                actions,
+                measures.stream().filter(m -> !m.id().equals(id)).toList(),
+                retiring(id));
+    }
+
+    private List<String> retiring(String id) {
+        return Stream.concat(retired.stream(), Stream.of(id)).toList();
     }
 
     public Optional<Board> board(String id) {

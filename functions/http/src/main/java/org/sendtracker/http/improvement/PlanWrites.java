@@ -8,6 +8,8 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
@@ -52,6 +54,40 @@ final class PlanWrites {
             String ifMatch,
             String key,
             Change change) {
+        return apply(
+                request,
+                id,
+                ifMatch,
+                key,
+                () -> json.parse(body),
+                change,
+                changed -> answer(changed, HttpStatus.CREATED));
+    }
+
+    /**
+     * A removal ({@code DELETE}): who may, which version, then the change, with its {@code
+     * Idempotency-Key}; no body is read. Answered {@code 200} with the plan as it is after.
+     */
+    MutableHttpResponse<?> remove(
+            HttpRequest<?> request, String id, String ifMatch, String key, Change change) {
+        return apply(
+                request,
+                id,
+                ifMatch,
+                key,
+                () -> Result.ok(Map.of()),
+                change,
+                removed -> answer(removed, HttpStatus.OK));
+    }
+
+    private MutableHttpResponse<?> apply(
+            HttpRequest<?> request,
+            String id,
+            String ifMatch,
+            String key,
+            Supplier<Result<Map<String, Object>>> input,
+            Change change,
+            Function<Changed, MutableHttpResponse<?>> answered) {
         String area = InspectionId.isValid(id) ? new InspectionId(id).areaId().value() : null;
         return ApiResponses.write(
                 callers.require(request),
@@ -63,50 +99,18 @@ final class PlanWrites {
                                                         Versions.ifMatch(ifMatch)
                                                                 .flatMap(
                                                                         version ->
-                                                                                json.parse(body)
+                                                                                input.get()
                                                                                         .map(
-                                                                                                input ->
+                                                                                                given ->
                                                                                                         new Request(
-                                                                                                                input,
+                                                                                                                given,
                                                                                                                 version,
                                                                                                                 Optional
                                                                                                                         .ofNullable(
                                                                                                                                 key),
                                                                                                                 actor))))
                                         .flatMap(change::apply),
-                                this::changed));
-    }
-
-    /**
-     * A removal ({@code DELETE}): who may, which version, then the change, with its {@code
-     * Idempotency-Key}; no body is read. Answered {@code 200} with the plan as it is after.
-     */
-    MutableHttpResponse<?> remove(
-            HttpRequest<?> request, String id, String ifMatch, String key, Change change) {
-        String area = InspectionId.isValid(id) ? new InspectionId(id).areaId().value() : null;
-        return ApiResponses.write(
-                callers.require(request),
-                caller ->
-                        ApiResponses.respond(
-                                caller.toEdit(area, () -> notFound(id))
-                                        .flatMap(
-                                                actor ->
-                                                        Versions.ifMatch(ifMatch)
-                                                                .map(
-                                                                        version ->
-                                                                                new Request(
-                                                                                        Map.of(),
-                                                                                        version,
-                                                                                        Optional
-                                                                                                .ofNullable(
-                                                                                                        key),
-                                                                                        actor)))
-                                        .flatMap(change::apply),
-                                removed -> answer(removed, HttpStatus.OK)));
-    }
-
-    private MutableHttpResponse<?> changed(Changed change) {
-        return answer(change, HttpStatus.CREATED);
+                                answered));
     }
 
     private MutableHttpResponse<?> answer(Changed change, HttpStatus status) {
