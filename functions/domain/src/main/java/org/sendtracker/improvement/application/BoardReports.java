@@ -17,7 +17,7 @@ import org.sendtracker.rules.RuleBook;
  * cadence gives, owned and escalated as the rule book's {@code BOARD_REPORT} rule says, so the
  * existing workflow reminds them, the dashboard, calendar feeds and CSV list them. A new cadence
  * adds the dates it brings, cancels the outstanding ones it drops and keeps every report already
- * presented.
+ * presented; a cancelled report due again keeps a date an officer moved.
  */
 final class BoardReports {
 
@@ -46,7 +46,7 @@ final class BoardReports {
             if (existing.isEmpty()) {
                 change.addDeadline(fresh);
             } else if (existing.get().cancelled()) {
-                change.deadline(id, d -> fresh);
+                change.deadline(id, d -> revived(d, fresh));
             } else if (existing.get().isOutstanding()
                     && !existing.get().rule().equals(fresh.rule())) {
                 change.deadline(id, d -> withRule(d, fresh.rule()));
@@ -93,6 +93,32 @@ final class BoardReports {
                 now,
                 rule.setBy(),
                 rule.lateIn(),
+                null);
+    }
+
+    /**
+     * A cancelled report due again (its board added back, or its cadence restored): as the cadence
+     * makes it, but a date an officer moved stays moved, with its reason.
+     */
+    private static Deadline revived(Deadline cancelled, Deadline fresh) {
+        if (cancelled.overrideReason() == null) {
+            return fresh;
+        }
+        return new Deadline(
+                fresh.id(),
+                fresh.kind(),
+                cancelled.dueOn(),
+                fresh.computedDueOn(),
+                cancelled.overrideReason(),
+                null,
+                false,
+                fresh.rule(),
+                fresh.source(),
+                fresh.owner(),
+                fresh.escalateTo(),
+                fresh.recordedAt(),
+                fresh.setBy(),
+                fresh.lateIn(),
                 null);
     }
 

@@ -287,4 +287,35 @@ class ImprovementPlanApiTest {
                         });
         assertThat(reports).containsExactly("CANCELLED", "CANCELLED", "CANCELLED");
     }
+
+    @Test
+    void aBoardRemovedAndAddedAgain_keepsAReportDateAnOfficerMoved() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String plan = "/api/inspections/" + id;
+        api.put(plan + "/boards/improvement-board", board(id));
+        assertThat(
+                        api.post(
+                                        plan + "/events",
+                                        """
+                                        {"type":"DEADLINE_OVERRIDDEN","deadline":"BOARD_REPORT-improvement-board-2020-01-15",
+                                         "dueOn":"2020-01-29","reason":"Board meeting moved"}
+                                        """)
+                                .status())
+                .isEqualTo(201);
+
+        api.request("DELETE", plan + "/boards/improvement-board", null);
+        ApiStack.Response again = api.put(plan + "/boards/improvement-board", board(id));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        JsonNode moved = null;
+        for (JsonNode deadline : api.get(plan).json().get("deadlines")) {
+            if (deadline.get("id").asText().equals("BOARD_REPORT-improvement-board-2020-01-15")) {
+                moved = deadline;
+            }
+        }
+        assertThat(moved).isNotNull();
+        assertThat(moved.get("dueOn").asText()).isEqualTo("2020-01-29");
+        assertThat(moved.get("overrideReason").asText()).isEqualTo("Board meeting moved");
+        assertThat(moved.get("status").asText()).isNotEqualTo("CANCELLED");
+    }
 }
