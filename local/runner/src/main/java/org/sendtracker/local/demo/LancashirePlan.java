@@ -4,6 +4,7 @@ import static org.sendtracker.shared.Dates.format;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import org.sendtracker.improvement.model.Measure;
 import org.sendtracker.improvement.model.MeasureValue;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.EventDetails;
 import org.sendtracker.inspection.model.Illustrative;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Result;
 
@@ -82,19 +85,48 @@ final class LancashirePlan {
                             + ") on this clock: left out until the clock has passed it");
             return 0;
         }
-        Load load = new Load(skip);
+        Load load = new Load(skip, Removed.from(inspections.history(inspection.get())));
         load.run();
         return load.steps;
+    }
+
+    /**
+     * What officers have taken off the plan (its removal entries): the boards by id, the actions by
+     * title, the measures by name. A later start completes a demo plan a killed runner left
+     * part-loaded, but never adds back what someone removed.
+     */
+    private record Removed(Set<String> boards, Set<String> actions, Set<String> measures) {
+
+        static Removed from(List<RecordedEvent> history) {
+            Set<String> boards = new HashSet<>();
+            Set<String> actions = new HashSet<>();
+            Set<String> measures = new HashSet<>();
+            for (RecordedEvent event : history) {
+                EventDetails details = event.details();
+                Optional<EventDetails> removed = details.object("removed");
+                switch (event.type()) {
+                    case "BOARD_REMOVED" -> details.text("target").ifPresent(boards::add);
+                    case "ACTION_REMOVED" ->
+                            removed.flatMap(r -> r.text("title")).ifPresent(actions::add);
+                    case "MEASURE_REMOVED" ->
+                            removed.flatMap(r -> r.text("name")).ifPresent(measures::add);
+                    default -> {}
+                }
+            }
+            return new Removed(boards, actions, measures);
+        }
     }
 
     /** One pass: stops at the first refusal, which it reports. */
     private final class Load {
         private final Consumer<String> skip;
+        private final Removed removed;
         private int steps;
         private boolean refused;
 
-        Load(Consumer<String> skip) {
+        Load(Consumer<String> skip, Removed removed) {
             this.skip = skip;
+            this.removed = removed;
         }
 
         void run() {
@@ -197,7 +229,7 @@ final class LancashirePlan {
         }
 
         private void board(String id, Map<String, Object> input) {
-            if (refused || plan().board(id).isPresent()) {
+            if (refused || plan().board(id).isPresent() || removed.boards().contains(id)) {
                 return;
             }
             write(
@@ -236,7 +268,9 @@ final class LancashirePlan {
 
         private void action(
                 int weakness, String title, String owner, String dueOn, String completedOn) {
-            if (refused || plan().actions().stream().map(Action::title).anyMatch(title::equals)) {
+            if (refused
+                    || removed.actions().contains(title)
+                    || plan().actions().stream().map(Action::title).anyMatch(title::equals)) {
                 return;
             }
             write(
@@ -262,7 +296,7 @@ final class LancashirePlan {
                 String target,
                 String targetBy,
                 List<String> monthly) {
-            if (refused) {
+            if (refused || removed.measures().contains(name)) {
                 return;
             }
             Optional<Measure> existing =

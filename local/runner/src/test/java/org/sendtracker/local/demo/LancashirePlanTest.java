@@ -275,6 +275,59 @@ class LancashirePlanTest {
     }
 
     @Test
+    void whatAnOfficerRemovedFromThePlan_isNotAddedBackByTheNextStart() {
+        List<String> removedAction = new ArrayList<>();
+        run(
+                MONDAY_23_NOVEMBER_2026,
+                system -> {
+                    ImprovementService improvement =
+                            system.context().getBean(ImprovementService.class);
+                    Actor officer = new Actor("officer-1", "Olive Officer");
+                    ImprovementPlan plan = plan(system);
+                    Action action = plan.actions().get(0);
+                    removedAction.add(action.title());
+                    for (var removal :
+                            List.of(
+                                    improvement.removeBoard(
+                                            LancashirePlan.INSPECTION,
+                                            "send-improvement-board",
+                                            ImprovementService.Request.of(Map.of(), officer)),
+                                    improvement.removeAction(
+                                            LancashirePlan.INSPECTION,
+                                            action.id(),
+                                            ImprovementService.Request.of(Map.of(), officer)),
+                                    improvement.removeMeasure(
+                                            LancashirePlan.INSPECTION,
+                                            plan.measures().get(0).id(),
+                                            ImprovementService.Request.of(Map.of(), officer)))) {
+                        assertThat(removal.isOk()).isTrue();
+                    }
+                });
+
+        run(
+                MONDAY_23_NOVEMBER_2026,
+                system -> {
+                    assertThat(
+                                    system.context()
+                                            .getBean(DemoData.class)
+                                            .loadIntoEmptyStore()
+                                            .steps())
+                            .isZero();
+                    ImprovementPlan plan = plan(system);
+                    assertThat(plan.boards())
+                            .extracting(Board::id)
+                            .containsExactly("health-and-wellbeing-board");
+                    assertThat(plan.actions())
+                            .hasSize(5)
+                            .extracting(Action::title)
+                            .doesNotContain(removedAction.get(0));
+                    assertThat(plan.measures())
+                            .extracting(Measure::name)
+                            .containsExactly("Autism assessment waiting time");
+                });
+    }
+
+    @Test
     void aClockBeforeThePlansLastReport_leavesThePlanOut_withALineSayingWhy() {
         Map<String, Object> settings = settings("2020-06-01T09:00:00Z");
         try (LocalSystem system =
