@@ -524,7 +524,7 @@ public final class ImprovementService {
                 });
     }
 
-    /** A removed action as the API takes it, kept in its removal's entry. */
+    /** A removed action as the API takes it (numbers as numbers), kept in its removal's entry. */
     private static Map<String, Object> asInput(Action action) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("weakness", action.weakness());
@@ -533,6 +533,7 @@ public final class ImprovementService {
         input.put("dueOn", text(action.dueOn()));
         input.put("progress", action.progress().name());
         input.put("completedOn", text(action.completedOn()));
+        input.put("illustrative", action.illustrative());
         return input;
     }
 
@@ -543,19 +544,20 @@ public final class ImprovementService {
         input.put("name", measure.name());
         input.put("unit", measure.unit());
         input.put("direction", measure.direction().name());
-        input.put("baseline", measure.baseline().toPlainString());
+        input.put("baseline", measure.baseline());
         input.put("baselineOn", text(measure.baselineOn()));
-        input.put("target", measure.target().toPlainString());
+        input.put("target", measure.target());
         input.put("targetBy", text(measure.targetBy()));
         List<Map<String, Object>> values = new ArrayList<>();
         for (MeasureValue value : measure.values()) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("on", text(value.on()));
-            one.put("value", value.value().toPlainString());
+            one.put("value", value.value());
             one.put("note", value.note());
             values.add(one);
         }
         input.put("values", values);
+        input.put("illustrative", measure.illustrative());
         return input;
     }
 

@@ -627,6 +627,8 @@ class ImprovementServiceTest {
                         "Action removed for area of weakness 2: Second (owner Head of SEND, due 31 March 2020): in progress.");
         assertThat(actionRemoved.details().object("removed").orElseThrow().text("title"))
                 .contains("Second");
+        assertThat(actionRemoved.details().object("removed").orElseThrow().bool("illustrative"))
+                .contains(false);
         RecordedEvent measureRemoved = ((Result.Ok<Changed>) measure).value().event();
         assertThat(measureRemoved.type()).isEqualTo("MEASURE_REMOVED");
         assertThat(measureRemoved.summary())
@@ -637,6 +639,12 @@ class ImprovementServiceTest {
                         values ->
                                 assertThat(values.toString())
                                         .isEqualTo("[{on=2019-12-31, value=40, note=null}]"));
+        assertThat(measureRemoved.details().object("removed").orElseThrow().value("baseline"))
+                .hasValueSatisfying(
+                        baseline ->
+                                assertThat(baseline)
+                                        .isInstanceOf(BigDecimal.class)
+                                        .hasToString("31.5"));
 
         ImprovementPlan plan = service.plan(ID).orElseThrow();
         assertThat(plan.actions()).extracting(a -> a.id()).containsExactly("action-1");
