@@ -118,14 +118,14 @@ final class PeopleViews {
     /**
      * The form field an error's summary link goes to: the field itself when the page has it; an
      * area the page does not list (a forged post, or an area not on record) goes to the "by area"
-     * choice, and the hidden version to the name, the form's first field.
+     * choice, and the hidden version or the address's subject to the name, the form's first field.
      */
     static String shownAs(String field, List<Area> all) {
         if (field.startsWith("area-")) {
             String id = field.substring("area-".length());
             return all.stream().anyMatch(a -> a.id().value().equals(id)) ? field : "role-areas";
         }
-        return field.equals("version") ? "name" : field;
+        return field.equals("version") || field.equals("subject") ? "name" : field;
     }
 
     static Map<String, String> values(Person p) {
