@@ -16,6 +16,7 @@ import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
+import org.sendtracker.http.web.improvement.RemovalPage.Link;
 import org.sendtracker.http.web.improvement.RemovalPage.Row;
 import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
@@ -130,8 +131,11 @@ final class PlanRemoval {
     private MutableHttpResponse<?> refused(
             HttpRequest<?> request, String id, Removable kind, String target, Rejection rejection) {
         Optional<Inspection> current = inspections.find(id);
-        if (current.isEmpty() || rejection.kind() == Rejection.Kind.NOT_FOUND) {
-            return notFound(request, missing(kind, target));
+        if (current.isEmpty()) {
+            return notFound(request, "There is no inspection '" + id + "'.");
+        }
+        if (rejection.kind() == Rejection.Kind.NOT_FOUND) {
+            return notFound(request, kind.missing(target, plan(current.get()), current.get()));
         }
         String message =
                 switch (rejection.kind()) {
@@ -169,11 +173,10 @@ final class PlanRemoval {
             Removable kind,
             String target,
             List<Problem> problems) {
-        ImprovementPlan plan =
-                plans.plan(inspection.id().value()).orElse(ImprovementPlan.empty(inspection.id()));
+        ImprovementPlan plan = plan(inspection);
         Optional<Described> described = describe(kind, target, inspection, plan);
         if (described.isEmpty()) {
-            return notFound(request, missing(kind, target));
+            return notFound(request, kind.missing(target, plan, inspection));
         }
         String planHref = "/inspections/" + inspection.id().value() + "/plan";
         String heading = "Are you sure you want to remove this " + kind.noun() + "?";
@@ -186,6 +189,8 @@ final class PlanRemoval {
                         heading,
                         described.get().rows(),
                         described.get().warning(),
+                        described.get().blocked(),
+                        described.get().fixes(),
                         planHref + "/" + kind.segment() + "/" + target + "/remove",
                         planHref,
                         "Yes, remove the " + kind.noun(),
@@ -200,8 +205,15 @@ final class PlanRemoval {
                         problems));
     }
 
-    /** What the page says of the board, action or measure, and what removing it does. */
-    private record Described(List<Row> rows, String warning) {}
+    /**
+     * What the page says of the board, action or measure, what removing it does and, when it cannot
+     * be removed yet, why and where to put that right.
+     */
+    private record Described(List<Row> rows, String warning, String blocked, List<Link> fixes) {
+        Described(List<Row> rows, String warning) {
+            this(rows, warning, null, List.of());
+        }
+    }
 
     private Optional<Described> describe(
             Removable kind, String target, Inspection inspection, ImprovementPlan plan) {
@@ -228,6 +240,8 @@ final class PlanRemoval {
                 .flatMap(plan::board)
                 .ifPresent(to -> rows.add(new Row("Reports to", to.name())));
         rows.add(new Row("Reports not yet presented", String.valueOf(outstanding)));
+        List<Board> reporting =
+                plan.boards().stream().filter(b -> board.id().equals(b.reportsTo())).toList();
         String warning =
                 (outstanding == 0
                                 ? ""
@@ -240,7 +254,26 @@ final class PlanRemoval {
                                                 + " more reminders are sent for them. ")
                         + "Reports already presented stay on the inspection's record, and the"
                         + " timeline keeps what the board was.";
-        return new Described(rows, warning);
+        if (reporting.isEmpty()) {
+            return new Described(rows, warning);
+        }
+        String planHref = "/inspections/" + inspection.id().value() + "/plan";
+        return new Described(
+                rows,
+                warning,
+                "You cannot remove this board yet: the "
+                        + String.join(" and the ", reporting.stream().map(Board::name).toList())
+                        + (reporting.size() == 1 ? " reports" : " report")
+                        + " to it. Change where "
+                        + (reporting.size() == 1 ? "it reports" : "they report")
+                        + " first.",
+                reporting.stream()
+                        .map(
+                                b ->
+                                        new Link(
+                                                "Change the " + b.name(),
+                                                planHref + "/boards/" + b.id()))
+                        .toList());
     }
 
     private Described action(Action action, Inspection inspection) {
@@ -277,13 +310,17 @@ final class PlanRemoval {
         rows.add(new Row("Values recorded", String.valueOf(values)));
         return new Described(
                 rows,
-                (values == 0
-                                ? ""
-                                : values == 1
-                                        ? "Its value is removed with it. "
-                                        : "Its " + values + " values are removed with it. ")
-                        + "The timeline keeps what "
-                        + (values == 0 ? "it was." : "they were."));
+                switch (values) {
+                    case 0 -> "The timeline keeps what the measure was.";
+                    case 1 ->
+                            "Its value is removed with it. The timeline keeps what the measure"
+                                    + " and its value were.";
+                    default ->
+                            "Its "
+                                    + values
+                                    + " values are removed with it. The timeline keeps what the"
+                                    + " measure and its values were.";
+                });
     }
 
     private static String weakness(Inspection inspection, int number) {
@@ -299,8 +336,8 @@ final class PlanRemoval {
         return inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
     }
 
-    private static String missing(Removable kind, String target) {
-        return "There is no " + kind.noun() + " '" + target + "'.";
+    private ImprovementPlan plan(Inspection inspection) {
+        return plans.plan(inspection.id().value()).orElse(ImprovementPlan.empty(inspection.id()));
     }
 
     private MutableHttpResponse<?> notFound(HttpRequest<?> request, String message) {

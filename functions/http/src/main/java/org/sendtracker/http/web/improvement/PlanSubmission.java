@@ -351,17 +351,18 @@ final class PlanSubmission {
         }
     }
 
+    /** Why the form's board, action or measure is not there: removed, or never on the plan. */
     private static String missing(Subject subject) {
-        return switch (subject.form()) {
-            case BOARD, PRESENTED -> "There is no board '" + subject.target() + "'.";
-            case ACTION -> "There is no action '" + subject.target() + "'.";
-            case VALUE -> "There is no measure '" + subject.target() + "'.";
-            case MEASURE ->
-                    subject.target() == null
-                            ? "There is no inspection '" + subject.inspectionId() + "'."
-                            : "There is no measure '" + subject.target() + "'.";
-            case ISSUE -> "There is no inspection '" + subject.inspectionId() + "'.";
-        };
+        Removable kind =
+                switch (subject.form()) {
+                    case BOARD, PRESENTED -> Removable.BOARD;
+                    case ACTION -> Removable.ACTION;
+                    case MEASURE, VALUE -> Removable.MEASURE;
+                    case ISSUE -> null;
+                };
+        return kind == null || subject.target() == null
+                ? "There is no inspection '" + subject.inspectionId() + "'."
+                : kind.missing(subject.target(), subject.plan(), subject.inspection());
     }
 
     private MutableHttpResponse<?> notFound(HttpRequest<?> request, String message) {

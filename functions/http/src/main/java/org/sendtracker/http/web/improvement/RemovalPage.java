@@ -16,6 +16,8 @@ public record RemovalPage(
         String heading,
         List<Row> rows,
         String warning,
+        String blocked,
+        List<Link> fixes,
         String action,
         String cancelHref,
         String button,
@@ -24,4 +26,7 @@ public record RemovalPage(
 
     /** One line of what is to be removed: "Owner", "Head of SEND". */
     public record Row(String key, String value) {}
+
+    /** Where to put right what stands in the way of the removal. */
+    public record Link(String text, String href) {}
 }

@@ -3,6 +3,7 @@ package org.sendtracker.http.web.improvement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.http.testing.ApiFixtures.aCumbriaLikeInspectionInMonitoring;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -260,6 +261,14 @@ class ImprovementPlanPagesTest {
                         "Reports to",
                         "Health and Wellbeing Board",
                         "Its 3 reports not yet presented are cancelled");
+        ApiStack.Response blocked = api.get(plan + "/boards/hwb/remove");
+        assertThat(blocked.status()).isEqualTo(200);
+        assertThat(blocked.body())
+                .contains(
+                        "You cannot remove this board yet: the SEND Improvement Board reports to"
+                                + " it. Change where it reports first.",
+                        "href=\"" + plan + "/boards/improvement-board\"")
+                .doesNotContain("Yes, remove the board");
 
         ApiStack.Response stale =
                 post(
@@ -302,7 +311,16 @@ class ImprovementPlanPagesTest {
                                 + " (owner Director, due 31 January 2020): overdue.")
                 .doesNotContain("/actions/action-1/remove");
         assertThat(api.get("/inspections/" + id).body()).contains(">Action removed <");
-        assertThat(api.get(plan + "/actions/action-1/remove").status()).isEqualTo(404);
+        ApiStack.Response gone = api.get(plan + "/actions/action-1/remove");
+        ApiStack.Response changeGone = api.get(plan + "/actions/action-1");
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(changeGone.status()).isEqualTo(404);
+        for (ApiStack.Response page : List.of(gone, changeGone)) {
+            assertThat(page.body().replace("&#39;", "'").replace("&#x27;", "'"))
+                    .contains("The action 'action-1' has been removed from the improvement plan.");
+        }
+        assertThat(api.get(plan + "/actions/action-9/remove").body())
+                .contains("There is no action");
 
         assertThat(
                         post(
@@ -320,6 +338,14 @@ class ImprovementPlanPagesTest {
                 .extracting(b -> b.get("id").asText())
                 .containsExactly("hwb");
         assertThat(api.get("/api/inspections/" + id + "/plan").json().get("measures")).isEmpty();
+        assertThat(
+                        api.get(plan + "/boards/improvement-board/reports")
+                                .body()
+                                .replace("&#39;", "'")
+                                .replace("&#x27;", "'"))
+                .contains(
+                        "The board 'improvement-board' has been removed from the improvement"
+                                + " plan.");
     }
 
     @Test
