@@ -132,6 +132,10 @@ class ImprovementPlanBrowserTest {
         assertThat(browser.path()).isEqualTo(plan);
         assertThat(browser.text("#measure-1")).contains("52.3% on");
         a11y.scan("plan-filled");
+        browser.click("a[href='" + plan + "/measures/measure-1']");
+        assertThat(browser.value("measure-name")).isEqualTo("EHC plans issued within 20 weeks");
+        a11y.scan("measure-change");
+        browser.get(plan);
 
         // A report presented to the board, then the progress report issued to it.
         browser.click("a[href='" + plan + "/boards/send-improvement-board/reports']");
