@@ -183,4 +183,48 @@ class KeptAnswersTest {
                 .contains("Sign in again: your answers are below", note.strip())
                 .doesNotContain("Send your answers");
     }
+
+    @Test
+    void aRemovalPostedAfterTheSessionEnded_isNotOfferedAgainBlind_butSentBackToItsQuestion() {
+        String removal = "/inspections/keptshire-2019-03-18/plan/measures/measure-1/remove";
+        ApiStack.Response kept =
+                api.request(
+                        "POST",
+                        "/sign-in/keep?action="
+                                + removal.replace("/", "%2F")
+                                + "&page="
+                                + removal.replace("/", "%2F"),
+                        "csrf=x&version=7&idempotencyKey=k-1",
+                        "Authorization",
+                        "",
+                        "Content-Type",
+                        FORM,
+                        "Accept",
+                        HTML);
+        assertThat(kept.status()).isEqualTo(303);
+        String session = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
+
+        ApiStack.Response resumed =
+                api.request(
+                        "GET",
+                        "/kept-answers",
+                        null,
+                        "Authorization",
+                        "",
+                        "Accept",
+                        HTML,
+                        "Cookie",
+                        "sendtracker_session="
+                                + session
+                                + "; "
+                                + kept.header("Set-Cookie").split(";")[0]);
+
+        assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+        assertThat(resumed.body())
+                .contains(
+                        "<h1 class=\"govuk-heading-l\">Nothing was removed</h1>",
+                        "href=\"" + removal + "\"")
+                .doesNotContain("Send your answers")
+                .doesNotContain("action=\"" + removal + "\"");
+    }
 }

@@ -13,7 +13,8 @@ public record KeptAnswersPage(
         String page,
         String signInHref,
         List<Field> fields,
-        List<Field> shown) {
+        List<Field> shown,
+        boolean removal) {
 
     /** One posted value, as typed. */
     public record Field(String name, String value) {}

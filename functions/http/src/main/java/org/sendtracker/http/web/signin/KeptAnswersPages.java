@@ -41,15 +41,23 @@ final class KeptAnswersPages {
                 fields.stream()
                         .filter(f -> !NOT_TYPED.contains(f.name()) && !f.value().isBlank())
                         .toList();
+        // a removal names nothing typed: sending it again from here would remove something the
+        // page cannot show, so it is not offered; the person goes back to its "Are you sure?" page
+        boolean removal = action != null && action.endsWith("/remove");
         String title =
-                signedIn ? "Send the answers you typed" : "Sign in again: your answers are below";
+                removal
+                        ? "Nothing was removed"
+                        : signedIn
+                                ? "Send the answers you typed"
+                                : "Sign in again: your answers are below";
         return new KeptAnswersPage(
                 pages.layout(request, title, false),
-                signedIn ? action : null,
-                back,
-                Pages.signInHref(back),
+                signedIn && !removal ? action : null,
+                removal ? action : back,
+                Pages.signInHref(removal ? action : back),
                 fields,
-                shown);
+                shown,
+                removal);
     }
 
     static String withoutToken(String body) {
