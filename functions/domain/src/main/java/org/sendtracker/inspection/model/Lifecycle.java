@@ -203,6 +203,9 @@ public abstract class Lifecycle {
         }
     }
 
+    /** How many open deadlines a refused override lists before "and N more". */
+    private static final int MOST_LISTED = 6;
+
     /**
      * The open deadline an override names, with an error on each of its fields that is wrong; null
      * when the deadline cannot be found.
@@ -215,13 +218,26 @@ public abstract class Lifecycle {
         Optional<Deadline> named = inspection.deadline(override.deadline());
         Deadline deadline = named.filter(Deadline::isOutstanding).orElse(null);
         if (deadline == null) {
+            List<Deadline> outstanding = inspection.outstandingDeadlines();
+            // by kind and due date: a plan's board has a report each month or two, all one kind
             List<String> open =
-                    inspection.outstandingDeadlines().stream()
-                            .map(d -> "'" + d.kind().label() + "'")
-                            .toList();
+                    new ArrayList<>(
+                            outstanding.stream()
+                                    .limit(MOST_LISTED)
+                                    .map(d -> "'" + d.kind().label() + "' due " + format(d.dueOn()))
+                                    .toList());
+            if (outstanding.size() > MOST_LISTED) {
+                open.add((outstanding.size() - MOST_LISTED) + " more");
+            }
             fields.error(
                     "deadline",
-                    named.map(d -> "'" + d.kind().label() + "' is no longer open")
+                    named.map(
+                                            d ->
+                                                    "'"
+                                                            + d.kind().label()
+                                                            + "' due "
+                                                            + format(d.dueOn())
+                                                            + " is no longer open")
                                     .orElse(
                                             "This inspection has no deadline '"
                                                     + override.deadline()

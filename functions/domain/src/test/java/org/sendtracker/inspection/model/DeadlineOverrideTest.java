@@ -9,8 +9,12 @@ import static org.sendtracker.inspection.model.Recording.decide;
 import static org.sendtracker.inspection.model.Recording.fieldErrors;
 import static org.sendtracker.inspection.model.Recording.notAllowed;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendtracker.rules.BuiltInRules;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.DeadlineRule;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 
@@ -108,10 +112,47 @@ class DeadlineOverrideTest {
                         new FieldError("reason", "Enter the reason for the change"),
                         new FieldError(
                                 "deadline",
-                                "'Written Statement of Action submission' is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' or 'Ofsted and CQC revisit'"),
+                                "'Written Statement of Action submission' due 21 August 2019 is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 or 'Ofsted and CQC revisit' due 18 April 2021"),
                         new FieldError(
                                 "dueOn",
                                 "The new due date cannot be before the inspection was notified (11 March 2019)"));
+    }
+
+    @Test
+    void overrideOfAMetDeadline_amongManyOpenOnes_listsSixOfThemAndHowManyMore() {
+        // given a board with ten reports outstanding beside the visit and the revisit
+        Inspection inspection = aCumbriaInspectionInMonitoring();
+        DeadlineRule rule =
+                BuiltInRules.get().rule(inspection.framework(), DeadlineKind.BOARD_REPORT);
+        Inspection.Change change = inspection.change();
+        for (int month = 1; month <= 10; month++) {
+            LocalDate due = LocalDate.of(2020, month, 15);
+            change.addDeadline(
+                    Deadline.setBy(
+                            "BOARD_REPORT-board-" + due,
+                            rule,
+                            due,
+                            Instant.parse("2019-09-01T09:00:00Z")));
+        }
+        Inspection withReports = change.recordedAt(Instant.parse("2019-09-01T09:00:00Z"));
+
+        var result =
+                decide(
+                        withReports,
+                        "DEADLINE_OVERRIDDEN",
+                        """
+                {"deadline": "WSOA_SUBMISSION", "dueOn": "2019-09-04", "reason": "Extension agreed"}""");
+
+        assertThat(fieldErrors(result))
+                .singleElement()
+                .satisfies(
+                        error ->
+                                assertThat(error.message())
+                                        .startsWith(
+                                                "'Written Statement of Action submission' due 21"
+                                                        + " August 2019 is no longer open: choose one"
+                                                        + " of the open deadlines, ")
+                                        .endsWith(" or 6 more"));
     }
 
     @Test
@@ -132,7 +173,7 @@ class DeadlineOverrideTest {
                 .containsExactly(
                         new FieldError(
                                 "deadline",
-                                "'Written Statement of Action submission' is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' or 'Ofsted and CQC revisit'"));
+                                "'Written Statement of Action submission' due 21 August 2019 is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 or 'Ofsted and CQC revisit' due 18 April 2021"));
     }
 
     @Test
