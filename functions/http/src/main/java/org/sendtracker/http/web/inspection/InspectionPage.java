@@ -9,10 +9,11 @@ import org.sendtracker.http.web.layout.Layout;
 import org.sendtracker.http.web.layout.Tag;
 
 /**
- * One inspection: its stage, key dates, deadlines (each with its status and rule), areas of
- * weakness with their status history, the timeline of everything recorded and emailed, and, as
- * forms, only the steps its stage allows. {@code illustrative}: some of its steps are examples, not
- * the record (each is tagged in the timeline, and the page says what the tag means).
+ * One inspection: its stage, key dates, deadlines (each with its status and rule; board reports no
+ * longer due only counted, as a removed weekly board leaves a hundred of them), areas of weakness
+ * with their status history, the timeline of everything recorded and emailed, and, as forms, only
+ * the steps its stage allows. {@code illustrative}: some of its steps are examples, not the record
+ * (each is tagged in the timeline, and the page says what the tag means).
  */
 public record InspectionPage(
         Layout layout,
@@ -24,6 +25,7 @@ public record InspectionPage(
         Tag stage,
         List<SummaryRow> keyDates,
         List<DeadlineRow> deadlines,
+        int boardReportsNoLongerDue,
         List<WeaknessView> weaknesses,
         List<TimelineEntry> timeline,
         boolean illustrative,

@@ -42,6 +42,7 @@ import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.inspection.model.WeaknessStatus;
 import org.sendtracker.reminders.application.NoticeLedger;
 import org.sendtracker.reminders.application.SentEmail;
+import org.sendtracker.rules.DeadlineKind;
 
 /**
  * Builds an inspection's page from what is on record: the inspection, its audit trail and its
@@ -129,6 +130,7 @@ public final class InspectionPages {
                 InspectionRow.stageTag(inspection.stage()),
                 keyDates(inspection, dates),
                 deadlines(inspection, areaName, today),
+                (int) inspection.deadlines().stream().filter(InspectionPages::noLongerDue).count(),
                 weaknesses(inspection),
                 timeline,
                 illustrative,
@@ -226,9 +228,18 @@ public final class InspectionPages {
         };
     }
 
+    /**
+     * A board's report cancelled when its board was removed or its cadence changed: counted under
+     * the table, not listed (docs/boards.md).
+     */
+    private static boolean noLongerDue(Deadline deadline) {
+        return deadline.kind() == DeadlineKind.BOARD_REPORT && deadline.cancelled();
+    }
+
     private static List<DeadlineRow> deadlines(
             Inspection inspection, String areaName, LocalDate today) {
         return inspection.deadlines().stream()
+                .filter(d -> !noLongerDue(d))
                 .sorted(Comparator.comparing(Deadline::dueOn))
                 .map(
                         d ->

@@ -235,6 +235,10 @@ class ImprovementPlanPagesTest {
                  "cadence":{"kind":"EVERY_MONTHS","every":2,"from":"2019-11-15","until":"2020-03-15"}}
                 """);
         long version = version(id);
+        assertThat(api.get("/inspections/" + id).body())
+                .as("the board's reports listed while it is on the plan")
+                .contains("report to the Health and Wellbeing Board, every 2 months")
+                .doesNotContain("Not listed:");
 
         String planPage = api.get(plan).body();
         ApiStack.Response asked = api.get(plan + "/actions/action-1/remove");
@@ -338,6 +342,11 @@ class ImprovementPlanPagesTest {
                 .extracting(b -> b.get("id").asText())
                 .containsExactly("hwb");
         assertThat(api.get("/api/inspections/" + id + "/plan").json().get("measures")).isEmpty();
+        assertThat(api.get("/inspections/" + id).body())
+                .contains(
+                        "Not listed: 3 board reports no longer due, since a board was removed or"
+                                + " its cadence changed.")
+                .doesNotContain("report to the Health and Wellbeing Board, every 2 months");
         assertThat(
                         api.get(plan + "/boards/improvement-board/reports")
                                 .body()
