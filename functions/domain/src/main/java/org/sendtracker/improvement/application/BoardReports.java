@@ -31,7 +31,7 @@ final class BoardReports {
             Instant now,
             Inspection.Change change) {
         DeadlineRule rule = rules.rule(inspection.framework(), DeadlineKind.BOARD_REPORT);
-        List<LocalDate> dues = board.reportDues();
+        List<LocalDate> dues = dues(inspection, board);
         for (Deadline existing : ofBoard(inspection, board.id())) {
             boolean kept =
                     dues.stream().anyMatch(due -> board.deadlineId(due).equals(existing.id()));
@@ -53,6 +53,18 @@ final class BoardReports {
             }
         }
         return change;
+    }
+
+    /**
+     * The report dates the board's cadence gives on this inspection: all of them while it is open;
+     * once it has closed, only those up to the day it closed (a board's work after that is recorded
+     * on the area's next inspection, as closing cancels what is outstanding).
+     */
+    static List<LocalDate> dues(Inspection inspection, Board board) {
+        Optional<LocalDate> closed = inspection.closedOn();
+        return closed.isEmpty()
+                ? board.reportDues()
+                : board.reportDues().stream().filter(due -> !due.isAfter(closed.get())).toList();
     }
 
     static List<Deadline> ofBoard(Inspection inspection, String boardId) {

@@ -137,12 +137,27 @@ public final class ImprovementService {
         ImprovementPlan next = withBoards(plan, boards);
         Inspection.Change change = inspection.change();
         BoardReports.schedule(inspection, next, board, rules, now, change);
+        int afterClosing =
+                board.cadence() == null
+                        ? 0
+                        : board.reportDues().size() - BoardReports.dues(inspection, board).size();
         String summary =
                 (known ? "Board changed: " : "Board added: ")
                         + board.name()
                         + (board.cadence() == null
                                 ? ", with no reports due."
-                                : "; reports due " + board.cadence().describe() + ".");
+                                : "; reports due " + board.cadence().describe() + ".")
+                        + (afterClosing == 0
+                                ? ""
+                                : " "
+                                        + (afterClosing == 1
+                                                ? "1 report falls"
+                                                : afterClosing + " reports fall")
+                                        + " after the inspection closed on "
+                                        + format(inspection.closedOn().orElseThrow())
+                                        + ": record "
+                                        + (afterClosing == 1 ? "it" : "them")
+                                        + " on the area's next inspection.");
         return Result.ok(new Edit(next, change, today(), summary));
     }
 
@@ -289,7 +304,7 @@ public final class ImprovementService {
                 request,
                 (inspection, plan, now) -> {
                     String id = nextId("measure-", plan.measures().stream().map(Measure::id), plan);
-                    return PlanInput.measure(id, request.input(), inspection, List.of())
+                    return PlanInput.measure(id, request.input(), inspection, List.of(), today())
                             .map(
                                     measure ->
                                             measureSaved(
@@ -311,7 +326,11 @@ public final class ImprovementService {
                                 new Rejection.NotFound("There is no measure '" + measureId + "'"));
                     }
                     return PlanInput.measure(
-                                    measureId, request.input(), inspection, current.get().values())
+                                    measureId,
+                                    request.input(),
+                                    inspection,
+                                    current.get().values(),
+                                    today())
                             .map(
                                     measure ->
                                             measureSaved(

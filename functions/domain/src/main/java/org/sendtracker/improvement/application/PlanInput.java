@@ -255,7 +255,11 @@ final class PlanInput {
     }
 
     static Result<Measure> measure(
-            String id, Map<String, ?> input, Inspection inspection, List<MeasureValue> values) {
+            String id,
+            Map<String, ?> input,
+            Inspection inspection,
+            List<MeasureValue> values,
+            LocalDate today) {
         FieldReader reader =
                 new FieldReader(Decimals.numbersAsText(input, "baseline", "target"))
                         .onlyFields(MEASURE_FIELDS);
@@ -268,7 +272,9 @@ final class PlanInput {
         LocalDate baselineOn = reader.date("baselineOn", "the date of the baseline", true);
         BigDecimal target = Decimals.read(reader, "target", "the target", true);
         LocalDate targetBy = reader.date("targetBy", "the date the target is for", false);
-        if (baselineOn != null && targetBy != null && targetBy.isBefore(baselineOn)) {
+        // where the area started from: measured already, as a value is (a target is for later)
+        notInFuture(reader, "baselineOn", "The date of the baseline", baselineOn, today);
+        if (baselineOn != null && targetBy != null && !targetBy.isAfter(baselineOn)) {
             reader.error(
                     "targetBy", "The date the target is for must be after the baseline's date");
         }

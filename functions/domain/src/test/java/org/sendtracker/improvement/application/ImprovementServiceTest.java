@@ -213,6 +213,38 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aBaselineInTheFuture_orATargetDateNotAfterIt_isRefused() {
+        // today is 6 January 2020
+        Result<Changed> future =
+                service.addMeasure(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 2, "name": "EHC plans within 20 weeks", "unit": "%",
+                                 "direction": "HIGHER_IS_BETTER", "baseline": 40, "baselineOn": "2020-01-07",
+                                 "target": 60, "targetBy": "2021-01-01"}"""));
+        Result<Changed> sameDay =
+                service.addMeasure(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 2, "name": "EHC plans within 20 weeks", "unit": "%",
+                                 "direction": "HIGHER_IS_BETTER", "baseline": 40, "baselineOn": "2020-01-06",
+                                 "target": 60, "targetBy": "2020-01-06"}"""));
+
+        assertThat(errors(future))
+                .containsExactly(
+                        new FieldError(
+                                "baselineOn", "The date of the baseline cannot be in the future"));
+        assertThat(errors(sameDay))
+                .containsExactly(
+                        new FieldError(
+                                "targetBy",
+                                "The date the target is for must be after the baseline's date"));
+        assertThat(service.plan(ID).orElseThrow().measures()).isEmpty();
+    }
+
+    @Test
     void aTargetWorseThanTheBaseline_isRefused_asADirectionOrANumberMistyped() {
         Result<Changed> backwards =
                 service.addMeasure(
@@ -526,6 +558,29 @@ class ImprovementServiceTest {
         assertThat(service.recordMeasureValue(ID, "measure-9", request("{}")))
                 .isEqualTo(
                         Result.refused(new Rejection.NotFound("There is no measure 'measure-9'")));
+    }
+
+    @Test
+    void onAClosedInspection_aBoardsReportsAfterTheClosingDay_areNotDue() {
+        plans.store(Cumbria2019.recordedAsItHappened().closed()); // closed on 26 April 2021
+        clock.set(Instant.parse("2021-06-01T10:00:00Z"));
+
+        Result<Changed> saved =
+                service.saveBoard(
+                        ID,
+                        "improvement-board",
+                        request(
+                                """
+                                {"name": "SEND Improvement Board", "kind": "IMPROVEMENT_BOARD",
+                                 "cadence": {"kind": "EVERY_MONTHS", "every": 2, "from": "2021-01-15", "until": "2021-09-15"}}"""));
+
+        assertThat(boardReports())
+                .extracting(Deadline::dueOn)
+                .containsExactly(LocalDate.of(2021, 1, 15), LocalDate.of(2021, 3, 15));
+        assertThat(((Result.Ok<Changed>) saved).value().event().summary())
+                .endsWith(
+                        "3 reports fall after the inspection closed on 26 April 2021: record them"
+                                + " on the area's next inspection.");
     }
 
     @Test
