@@ -4,6 +4,7 @@ import static org.sendtracker.shared.Dates.format;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -218,13 +219,25 @@ public abstract class Lifecycle {
         Optional<Deadline> named = inspection.deadline(override.deadline());
         Deadline deadline = named.filter(Deadline::isOutstanding).orElse(null);
         if (deadline == null) {
-            List<Deadline> outstanding = inspection.outstandingDeadlines();
-            // by kind and due date: a plan's board has a report each month or two, all one kind
+            List<Deadline> outstanding =
+                    inspection.outstandingDeadlines().stream()
+                            .sorted(Comparator.comparing(Deadline::dueOn))
+                            .toList();
+            // by kind, due date and id, soonest first: a plan's boards each have a report every
+            // month or two, all of one kind, and the id is what the API takes
             List<String> open =
                     new ArrayList<>(
                             outstanding.stream()
                                     .limit(MOST_LISTED)
-                                    .map(d -> "'" + d.kind().label() + "' due " + format(d.dueOn()))
+                                    .map(
+                                            d ->
+                                                    "'"
+                                                            + d.kind().label()
+                                                            + "' due "
+                                                            + format(d.dueOn())
+                                                            + " ("
+                                                            + d.id()
+                                                            + ")")
                                     .toList());
             if (outstanding.size() > MOST_LISTED) {
                 open.add((outstanding.size() - MOST_LISTED) + " more");
@@ -237,7 +250,9 @@ public abstract class Lifecycle {
                                                             + d.kind().label()
                                                             + "' due "
                                                             + format(d.dueOn())
-                                                            + " is no longer open")
+                                                            + " ("
+                                                            + d.id()
+                                                            + ") is no longer open")
                                     .orElse(
                                             "This inspection has no deadline '"
                                                     + override.deadline()

@@ -112,7 +112,7 @@ class DeadlineOverrideTest {
                         new FieldError("reason", "Enter the reason for the change"),
                         new FieldError(
                                 "deadline",
-                                "'Written Statement of Action submission' due 21 August 2019 is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 or 'Ofsted and CQC revisit' due 18 April 2021"),
+                                "'Written Statement of Action submission' due 21 August 2019 (WSOA_SUBMISSION) is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 (MONITORING_REVIEW) or 'Ofsted and CQC revisit' due 18 April 2021 (REVISIT)"),
                         new FieldError(
                                 "dueOn",
                                 "The new due date cannot be before the inspection was notified (11 March 2019)"));
@@ -150,8 +150,15 @@ class DeadlineOverrideTest {
                                 assertThat(error.message())
                                         .startsWith(
                                                 "'Written Statement of Action submission' due 21"
-                                                        + " August 2019 is no longer open: choose one"
+                                                        + " August 2019 (WSOA_SUBMISSION) is no longer"
+                                                        + " open: choose one"
                                                         + " of the open deadlines, ")
+                                        .contains(
+                                                "'Board report' due 15 January 2020"
+                                                        + " (BOARD_REPORT-board-2020-01-15), 'DfE and"
+                                                        + " NHS England monitoring visit' due 18"
+                                                        + " January 2020 (MONITORING_REVIEW), 'Board"
+                                                        + " report' due 15 February 2020")
                                         .endsWith(" or 6 more"));
     }
 
@@ -173,7 +180,7 @@ class DeadlineOverrideTest {
                 .containsExactly(
                         new FieldError(
                                 "deadline",
-                                "'Written Statement of Action submission' due 21 August 2019 is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 or 'Ofsted and CQC revisit' due 18 April 2021"));
+                                "'Written Statement of Action submission' due 21 August 2019 (WSOA_SUBMISSION) is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 (MONITORING_REVIEW) or 'Ofsted and CQC revisit' due 18 April 2021 (REVISIT)"));
     }
 
     @Test
