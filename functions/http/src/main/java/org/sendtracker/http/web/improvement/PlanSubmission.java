@@ -27,6 +27,7 @@ import org.sendtracker.improvement.model.Board;
 import org.sendtracker.improvement.model.CadenceKind;
 import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.application.LostRace;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.report.application.ProgressReportService;
 import org.sendtracker.shared.Actor;
@@ -225,7 +226,11 @@ final class PlanSubmission {
         }
         FormSpec spec = subject.form().spec();
         Problem atTop = new Problem("#" + spec.id(), rejection.message());
-        return switch (rejection.kind()) {
+        // this page's idempotency key already sent with other answers: the page was submitted
+        // before (Back, then changed and sent again), so it is stale, whatever the versions say
+        String key = submission.data().first("idempotencyKey");
+        boolean sentAlready = key != null && rejection.equals(LostRace.keyReused(key));
+        return switch (sentAlready ? Rejection.Kind.STALE_VERSION : rejection.kind()) {
             case INVALID ->
                     render(
                             request,
@@ -247,10 +252,16 @@ final class PlanSubmission {
                             List.of(
                                     new Problem(
                                             "#" + spec.id(),
-                                            "This inspection was changed by someone else after"
-                                                    + " you opened this page. Check the"
-                                                    + " improvement plan, then submit your form"
-                                                    + " again.")));
+                                            sentAlready
+                                                    ? "This form was already sent from this page,"
+                                                            + " and the improvement plan may have"
+                                                            + " changed since. Check the"
+                                                            + " improvement plan, then submit"
+                                                            + " your form again."
+                                                    : "This inspection was changed by someone"
+                                                            + " else after you opened this page."
+                                                            + " Check the improvement plan, then"
+                                                            + " submit your form again.")));
             case CONFLICT, NOT_ALLOWED ->
                     render(
                             request,

@@ -161,6 +161,21 @@ class ImprovementPlanPagesTest {
         assertThat(api.get("/api/inspections/" + id + "/plan").json().get("actions")).hasSize(1);
         assertThat(api.get("/inspections/" + id + "/plan").body())
                 .contains("Complete (late)", "Publish the strategy");
+
+        // Back to the sent page, an answer changed, sent again: the same key, other answers
+        ApiStack.Response resent =
+                post(
+                        "/inspections/" + id + "/plan/actions/new",
+                        "version="
+                                + before
+                                + "&idempotencyKey=twice"
+                                + action.replace("Publish+the+strategy", "Publish+the+plan"));
+        assertThat(resent.status()).isEqualTo(409);
+        assertThat(resent.body())
+                .contains(
+                        "This form was already sent from this page", ">Publish the plan</textarea>")
+                .doesNotContain("Idempotency-Key");
+        assertThat(api.get("/api/inspections/" + id + "/plan").json().get("actions")).hasSize(1);
     }
 
     @Test
@@ -344,8 +359,8 @@ class ImprovementPlanPagesTest {
         assertThat(api.get("/api/inspections/" + id + "/plan").json().get("measures")).isEmpty();
         assertThat(api.get("/inspections/" + id).body())
                 .contains(
-                        "Not listed: 3 board reports no longer due, since a board was removed or"
-                                + " its cadence changed.")
+                        "Not listed: 3 board reports no longer due (cancelled: a board removed,"
+                                + " its cadence changed, or the inspection closed).")
                 .doesNotContain("report to the Health and Wellbeing Board, every 2 months");
         assertThat(
                         api.get(plan + "/boards/improvement-board/reports")
