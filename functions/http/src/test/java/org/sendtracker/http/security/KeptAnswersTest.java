@@ -186,7 +186,15 @@ class KeptAnswersTest {
 
     @Test
     void aRemovalPostedAfterTheSessionEnded_isNotOfferedAgainBlind_butSentBackToItsQuestion() {
-        String removal = "/inspections/keptshire-2019-03-18/plan/measures/measure-1/remove";
+        for (String removal :
+                List.of(
+                        "/inspections/keptshire-2019-03-18/plan/measures/measure-1/remove",
+                        "/inspections/keptshire-2019-03-18/plan/measures/measure-1/remove/")) {
+            aKeptRemoval_saysNothingWasRemoved(removal);
+        }
+    }
+
+    private static void aKeptRemoval_saysNothingWasRemoved(String removal) {
         ApiStack.Response kept =
                 api.request(
                         "POST",

@@ -43,7 +43,7 @@ final class KeptAnswersPages {
                         .toList();
         // a removal names nothing typed: sending it again from here would remove something the
         // page cannot show, so it is not offered; the person goes back to its "Are you sure?" page
-        boolean removal = action != null && action.endsWith("/remove");
+        boolean removal = action != null && action.replaceAll("/+$", "").endsWith("/remove");
         String title =
                 removal
                         ? "Nothing was removed"
