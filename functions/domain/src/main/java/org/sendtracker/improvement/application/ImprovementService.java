@@ -132,8 +132,12 @@ public final class ImprovementService {
             Inspection inspection, ImprovementPlan plan, Board board, Instant now) {
         boolean known = plan.board(board.id()).isPresent();
         List<Board> boards = new ArrayList<>(plan.boards());
-        boards.removeIf(b -> b.id().equals(board.id()));
-        boards.add(board);
+        int at = indexOf(boards.stream().map(Board::id).toList(), board.id());
+        if (at < 0) {
+            boards.add(board);
+        } else {
+            boards.set(at, board); // a changed board keeps its place
+        }
         ImprovementPlan next = withBoards(plan, boards);
         Inspection.Change change = inspection.change();
         BoardReports.schedule(inspection, next, board, rules, now, change);
@@ -637,6 +641,19 @@ public final class ImprovementService {
             return edited.map(e -> null);
         }
         Edit edit = ok.value();
+        if (edit.change().changesNothing() && samePlan(edit.plan(), plan)) {
+            // the board, action or measure sent as it is on record: no entry, no new version,
+            // so nobody else's open form turns stale
+            return Result.ok(
+                    Changed.unchanged(
+                            new ImprovementPlan(
+                                    current.id(),
+                                    current.version(),
+                                    plan.boards(),
+                                    plan.actions(),
+                                    plan.measures(),
+                                    plan.retired())));
+        }
         Inspection next = edit.change().recordedAt(now);
         ImprovementPlan stored =
                 new ImprovementPlan(
@@ -675,6 +692,13 @@ public final class ImprovementService {
         }
         listeners.forEach(listener -> listener.changed(next, event));
         return Result.ok(new Changed(stored, event, false));
+    }
+
+    private static boolean samePlan(ImprovementPlan edited, ImprovementPlan stored) {
+        return edited.boards().equals(stored.boards())
+                && edited.actions().equals(stored.actions())
+                && edited.measures().equals(stored.measures())
+                && edited.retired().equals(stored.retired());
     }
 
     private Optional<Inspection> inspection(String id) {

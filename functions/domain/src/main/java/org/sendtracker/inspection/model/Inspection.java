@@ -242,6 +242,18 @@ public record Inspection(
             return this;
         }
 
+        /** Whether this change leaves the inspection as it was (its version and time apart). */
+        public boolean changesNothing() {
+            return stage == from.stage
+                    && Objects.equals(reportReceivedOn, from.reportReceivedOn)
+                    && Objects.equals(reportPublishedOn, from.reportPublishedOn)
+                    && Objects.equals(outcome, from.outcome)
+                    && weaknesses.equals(from.weaknesses)
+                    && deadlines.equals(from.deadlines)
+                    && Objects.equals(keyDates, from.keyDates)
+                    && Objects.equals(lastEventOn, from.lastEventOn);
+        }
+
         public Inspection recordedAt(Instant now) {
             return new Inspection(
                     from.id,

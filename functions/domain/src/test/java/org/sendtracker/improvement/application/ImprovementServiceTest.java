@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.improvement.model.ActionStatus;
+import org.sendtracker.improvement.model.Board;
 import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.DeadlineStatus;
@@ -581,6 +582,52 @@ class ImprovementServiceTest {
                 .endsWith(
                         "3 reports fall after the inspection closed on 26 April 2021: record them"
                                 + " on the area's next inspection.");
+    }
+
+    @Test
+    void aBoardActionOrValueSentAsItIsOnRecord_recordsNothing_andKeepsTheVersion() {
+        anImprovementBoardEveryTwoMonths();
+        board("board-b", null);
+        String action =
+                """
+                {"weakness": 2, "title": "Audit", "owner": "Head of SEND", "dueOn": "2020-03-31"}""";
+        service.addAction(ID, request(action));
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "name": "Plans on time", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": "80"}"""));
+        service.recordMeasureValue(
+                ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": 40}"));
+        long version = stored().version();
+        int entries = plans.events.size();
+        told.clear();
+
+        List<Result<Changed>> again =
+                List.of(
+                        anImprovementBoardEveryTwoMonths(),
+                        service.updateAction(ID, "action-1", request(action)),
+                        service.recordMeasureValue(
+                                ID,
+                                "measure-1",
+                                request("{\"on\": \"2019-12-31\", \"value\": 40}")));
+
+        assertThat(again)
+                .allSatisfy(
+                        result -> {
+                            Changed changed = ((Result.Ok<Changed>) result).value();
+                            assertThat(changed.isUnchanged()).isTrue();
+                            assertThat(changed.plan().version()).isEqualTo(version);
+                        });
+        assertThat(stored().version()).isEqualTo(version);
+        assertThat(plans.events).hasSize(entries);
+        assertThat(told).isEmpty();
+        // a board changed in earnest keeps its place among the boards
+        board("improvement-board", null);
+        assertThat(service.plan(ID).orElseThrow().boards())
+                .extracting(Board::id)
+                .containsExactly("improvement-board", "board-b");
     }
 
     @Test

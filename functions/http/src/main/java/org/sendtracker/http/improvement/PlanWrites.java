@@ -117,7 +117,8 @@ final class PlanWrites {
         Inspection inspection =
                 inspections.find(change.plan().inspectionId().value()).orElseThrow();
         MutableHttpResponse<?> response =
-                HttpResponse.status(change.replayed() ? HttpStatus.OK : status)
+                HttpResponse.status(
+                                change.replayed() || change.isUnchanged() ? HttpStatus.OK : status)
                         .body(PlanView.of(change.plan(), inspection, inspections.today()))
                         .header(HttpHeaders.ETAG, Versions.etag(change.plan().version()));
         if (change.replayed()) {

@@ -318,4 +318,22 @@ class ImprovementPlanApiTest {
         assertThat(moved.get("overrideReason").asText()).isEqualTo("Board meeting moved");
         assertThat(moved.get("status").asText()).isNotEqualTo("CANCELLED");
     }
+
+    @Test
+    void aBoardPutAgainAsItIs_is200_withTheVersionUnchanged_andNoEntry() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        ApiStack.Response first =
+                api.put("/api/inspections/" + id + "/boards/improvement-board", board(id));
+        int entries = api.get("/api/inspections/" + id).json().get("events").size();
+
+        ApiStack.Response again =
+                api.put("/api/inspections/" + id + "/boards/improvement-board", board(id));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(again.json().get("boards")).isEqualTo(first.json().get("boards"));
+        assertThat(api.get("/api/inspections/" + id).json().get("events")).hasSize(entries);
+    }
 }

@@ -50,7 +50,10 @@ final class PlanPageController {
 
     @Get
     MutableHttpResponse<?> plan(
-            HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String saved) {
+            HttpRequest<?> request,
+            @PathVariable String id,
+            @Nullable @QueryValue String saved,
+            @Nullable @QueryValue String unchanged) {
         Caller caller = pages.caller(request);
         Optional<Inspection> found =
                 inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
@@ -71,9 +74,13 @@ final class PlanPageController {
                         inspection,
                         plan,
                         plans.today(),
-                        banner(inspection, saved),
+                        "true".equals(unchanged) ? NOTHING_CHANGED : banner(inspection, saved),
                         caller.canEdit(inspection.areaId().value())));
     }
+
+    /** What a form saved as the plan already held it is told: nothing was recorded. */
+    static final String NOTHING_CHANGED =
+            "Nothing was changed: what you saved is what the plan already holds.";
 
     /** The summary of the plan entry {@code saved}, if it is one. */
     private String banner(Inspection inspection, String saved) {

@@ -112,8 +112,10 @@ final class PlanRemoval {
                                 Pages.seeOther(
                                         "/inspections/"
                                                 + id
-                                                + "/plan?saved="
-                                                + changed.event().seq()
+                                                + "/plan"
+                                                + (changed.isUnchanged()
+                                                        ? ""
+                                                        : "?saved=" + changed.event().seq())
                                                 + "#main-content"),
                         rejection -> refused(request, id, kind, target, rejection));
     }

@@ -159,8 +159,9 @@ final class PlanSubmission {
                         changed ->
                                 Pages.seeOther(
                                         subject.planHref()
-                                                + "?saved="
-                                                + changed.event().seq()
+                                                + (changed.isUnchanged()
+                                                        ? "?unchanged=true"
+                                                        : "?saved=" + changed.event().seq())
                                                 + "#main-content"),
                         rejection -> refused(request, subject, read, members, rejection));
     }

@@ -413,6 +413,23 @@ class ImprovementPlanPagesTest {
         assertThat(saved.status()).as(saved.body()).isEqualTo(303);
         assertThat(api.get(saved.header("Location")).body())
                 .contains("Measure changed for area of weakness 1: Plans on time (%)");
+
+        // the same form saved again as it now stands: nothing recorded, the version kept
+        long after = version(id);
+        ApiStack.Response unchanged =
+                post(
+                        plan + "/measures/measure-1",
+                        "version="
+                                + after
+                                + "&idempotencyKey=m2&weakness=1&name=Plans+on+time&unit=%25"
+                                + "&direction=HIGHER_IS_BETTER&baseline=30.5"
+                                + "&baselineOn-day=1&baselineOn-month=5&baselineOn-year=2019"
+                                + "&target=85&targetBy-day=31&targetBy-month=3&targetBy-year=2021");
+        assertThat(unchanged.status()).isEqualTo(303);
+        assertThat(unchanged.header("Location")).isEqualTo(plan + "?unchanged=true#main-content");
+        assertThat(api.get(unchanged.header("Location")).body())
+                .contains("Nothing was changed: what you saved is what the plan already holds.");
+        assertThat(version(id)).isEqualTo(after);
         var measure = api.get("/api/inspections/" + id + "/plan").json().at("/measures/0");
         assertThat(measure.get("name").asText()).isEqualTo("Plans on time");
         assertThat(measure.get("target").decimalValue()).isEqualByComparingTo("85");
