@@ -44,7 +44,9 @@ public final class DeadlineService {
             "This is not a cursor from an earlier page of these deadlines: ask again without it";
 
     private static final Set<String> FIELDS = Set.of("from", "to", "areaId", "status");
-    private static final Set<String> PAGE_FIELDS =
+
+    /** The query parameters a page of deadlines takes; any other is refused as not one. */
+    public static final Set<String> PAGE_FIELDS =
             Set.of("from", "to", "areaId", "status", "limit", "next");
 
     private final DeadlineIndex index;

@@ -60,7 +60,8 @@ final class DeadlineApiController {
                 .forEach(
                         (name, values) -> {
                             query.put(name, values.isEmpty() ? "" : values.get(0));
-                            if (values.size() > 1) {
+                            // an unknown one is refused as not a field, however often given
+                            if (values.size() > 1 && DeadlineService.PAGE_FIELDS.contains(name)) {
                                 repeated.add(
                                         new FieldError(
                                                 name,

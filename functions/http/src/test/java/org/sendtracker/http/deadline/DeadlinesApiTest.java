@@ -315,6 +315,10 @@ class DeadlinesApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("limit");
         assertThat(refused.body()).contains("Give limit once: the query gives it 2 times");
+        ApiStack.Response unknown = api.get("/api/deadlines?foo=1&foo=2");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("foo");
+        assertThat(unknown.body()).doesNotContain("Give foo once");
     }
 
     private static List<String> lines(ApiStack.Response found) {
