@@ -204,6 +204,17 @@ public abstract class Lifecycle {
         }
     }
 
+    /** A deadline as a refused override names it: "'Board report' due 7 December 2026 (id)". */
+    private static String named(Deadline deadline) {
+        return "'"
+                + deadline.kind().label()
+                + "' due "
+                + format(deadline.dueOn())
+                + " ("
+                + deadline.id()
+                + ")";
+    }
+
     /** How many open deadlines a refused override lists before "and N more". */
     private static final int MOST_LISTED = 6;
 
@@ -227,32 +238,13 @@ public abstract class Lifecycle {
             // month or two, all of one kind, and the id is what the API takes
             List<String> open =
                     new ArrayList<>(
-                            outstanding.stream()
-                                    .limit(MOST_LISTED)
-                                    .map(
-                                            d ->
-                                                    "'"
-                                                            + d.kind().label()
-                                                            + "' due "
-                                                            + format(d.dueOn())
-                                                            + " ("
-                                                            + d.id()
-                                                            + ")")
-                                    .toList());
+                            outstanding.stream().limit(MOST_LISTED).map(Lifecycle::named).toList());
             if (outstanding.size() > MOST_LISTED) {
                 open.add((outstanding.size() - MOST_LISTED) + " more");
             }
             fields.error(
                     "deadline",
-                    named.map(
-                                            d ->
-                                                    "'"
-                                                            + d.kind().label()
-                                                            + "' due "
-                                                            + format(d.dueOn())
-                                                            + " ("
-                                                            + d.id()
-                                                            + ") is no longer open")
+                    named.map(d -> named(d) + " is no longer open")
                                     .orElse(
                                             "This inspection has no deadline '"
                                                     + override.deadline()
