@@ -93,6 +93,11 @@ class MalformedRequestsApiTest {
                                         + "\"}"),
                         413,
                         "The request body is larger than 64 KB"),
+                bad(
+                        "an address too long to read (the server answers 413 for it too)",
+                        api -> api.get("/api/inspections/" + "a".repeat(9_000)),
+                        413,
+                        "The request's address or headers are too long"),
                 // fields of the wrong type or value
                 bad(
                         "string for boolean",

@@ -1,6 +1,7 @@
 package org.sendtracker.http.support;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -38,7 +39,14 @@ final class ApiErrorBodies implements JsonErrorResponseBodyProvider<Map<String, 
                     + " service team.";
         }
         if (response.code() == 413) {
-            return "The request body is larger than " + JsonBody.MAX_BYTES / 1024 + " KB";
+            // the server also answers 413 to a request line or headers too long to read, where
+            // the body (if any) was never the problem
+            return context.getRequest().getContentLength() > JsonBody.MAX_BYTES
+                            || context.getRequest()
+                                    .getHeaders()
+                                    .contains(HttpHeaders.TRANSFER_ENCODING)
+                    ? "The request body is larger than " + JsonBody.MAX_BYTES / 1024 + " KB"
+                    : "The request's address or headers are too long";
         }
         if (response.code() == 415) {
             String given =
