@@ -78,8 +78,8 @@ final class BoardReports {
         String to =
                 Optional.ofNullable(board.reportsTo())
                         .flatMap(plan::board)
-                        .map(target -> board.name() + "'s report to the " + target.name())
-                        .orElse("Report to the " + board.name());
+                        .map(target -> board.name() + "'s report to " + target.inSentence())
+                        .orElse("Report to " + board.inSentence());
         return to + ", " + board.cadence().describe();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sendtracker.area.application.Areas;
 import org.sendtracker.area.model.Area;
@@ -200,8 +201,8 @@ public final class ImprovementService {
             return Result.refused(
                     Rejection.Invalid.of(
                             "dueOn",
-                            "No report to the "
-                                    + board.name()
+                            "No report to "
+                                    + board.inSentence()
                                     + " is due on "
                                     + format(presented.dueOn())));
         }
@@ -223,8 +224,8 @@ public final class ImprovementService {
         Inspection.Change change =
                 inspection.change().deadline(id, d -> d.met(presented.presentedOn(), calendar));
         String summary =
-                "Report to the "
-                        + board.name()
+                "Report to "
+                        + board.inSentence()
                         + " due "
                         + format(presented.dueOn())
                         + " presented on "
@@ -439,19 +440,21 @@ public final class ImprovementService {
                                                 + inspection.id()));
                     }
                     Board board = found.get();
-                    List<String> reporting =
+                    List<Board> reporting =
                             plan.boards().stream()
                                     .filter(b -> boardId.equals(b.reportsTo()))
-                                    .map(Board::name)
                                     .toList();
                     if (!reporting.isEmpty()) {
                         return Result.refused(
                                 new Rejection.Conflict(
-                                        "The "
-                                                + String.join(" and the ", reporting)
+                                        reporting.get(0).openingSentence()
+                                                + reporting.stream()
+                                                        .skip(1)
+                                                        .map(b -> " and " + b.inSentence())
+                                                        .collect(Collectors.joining())
                                                 + (reporting.size() == 1 ? " reports" : " report")
-                                                + " to the "
-                                                + board.name()
+                                                + " to "
+                                                + board.inSentence()
                                                 + ": change where "
                                                 + (reporting.size() == 1
                                                         ? "it reports"

@@ -45,6 +45,20 @@ public record Board(
         return value != null && ID.matcher(value).matches();
     }
 
+    /**
+     * The board as a sentence names it: "the SEND Improvement Board", but a name that starts with
+     * "the" as it is ("The Partnership Board", not "the The Partnership Board").
+     */
+    public String inSentence() {
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name : "the " + name;
+    }
+
+    /** As {@link #inSentence}, opening a sentence: "The SEND Improvement Board". */
+    public String openingSentence() {
+        String named = inSentence();
+        return Character.toUpperCase(named.charAt(0)) + named.substring(1);
+    }
+
     /** Report dates, oldest first; none without a cadence. */
     public List<LocalDate> reportDues() {
         return cadence == null ? List.of() : cadence.dues();

@@ -39,4 +39,23 @@ class BoardTest {
 
         assertThat(board.reportDues()).isEmpty();
     }
+
+    @Test
+    void aBoardIsNamedInASentence_withOneThe() {
+        Board hwb = board("Health and Wellbeing Board");
+        Board partnership = board("The Partnership Board");
+        Board lower = board("the SEND partnership");
+
+        assertThat(hwb.inSentence()).isEqualTo("the Health and Wellbeing Board");
+        assertThat(hwb.openingSentence()).isEqualTo("The Health and Wellbeing Board");
+        assertThat(partnership.inSentence()).isEqualTo("The Partnership Board");
+        assertThat(partnership.openingSentence()).isEqualTo("The Partnership Board");
+        assertThat(lower.inSentence()).isEqualTo("the SEND partnership");
+        assertThat(lower.openingSentence()).isEqualTo("The SEND partnership");
+        assertThat(board("Theatre Board").inSentence()).isEqualTo("the Theatre Board");
+    }
+
+    private static Board board(String name) {
+        return new Board("b", name, BoardKind.OTHER, List.of(), null, null);
+    }
 }

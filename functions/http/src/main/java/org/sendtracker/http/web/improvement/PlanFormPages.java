@@ -106,7 +106,7 @@ final class PlanFormPages {
                 heading =
                         target == null
                                 ? "Add a board"
-                                : "Change the " + plan.board(target).orElseThrow().name();
+                                : "Change " + plan.board(target).orElseThrow().inSentence();
                 intro =
                         "Each report due to the board becomes a council deadline with the usual"
                                 + " reminders to its owner.";
@@ -114,8 +114,8 @@ final class PlanFormPages {
             }
             case PRESENTED -> {
                 heading =
-                        "Record a report to the "
-                                + plan.board(target).orElseThrow().name()
+                        "Record a report to "
+                                + plan.board(target).orElseThrow().inSentence()
                                 + " as presented";
                 intro = "Recording it meets the report's deadline on the day it was presented.";
                 button = "Record as presented";

@@ -263,8 +263,8 @@ final class PlanRemoval {
         return new Described(
                 rows,
                 warning,
-                "You cannot remove this board yet: the "
-                        + String.join(" and the ", reporting.stream().map(Board::name).toList())
+                "You cannot remove this board yet: "
+                        + String.join(" and ", reporting.stream().map(Board::inSentence).toList())
                         + (reporting.size() == 1 ? " reports" : " report")
                         + " to it. Change where "
                         + (reporting.size() == 1 ? "it reports" : "they report")
@@ -273,7 +273,7 @@ final class PlanRemoval {
                         .map(
                                 b ->
                                         new Link(
-                                                "Change the " + b.name(),
+                                                "Change " + b.inSentence(),
                                                 planHref + "/boards/" + b.id()))
                         .toList());
     }
