@@ -293,6 +293,16 @@ class AccessMatrixTest {
                                         403),
                                 // pages, feeds and exports
                                 new Door("GET", "/", null, true, 200, 200, 200, 200, 200),
+                                new Door(
+                                        "GET",
+                                        "/admin/people/%2E%2E",
+                                        null,
+                                        true,
+                                        404,
+                                        403,
+                                        403,
+                                        403,
+                                        403),
                                 new Door("GET", "/areas", null, true, 200, 200, 200, 200, 200),
                                 new Door("GET", "/areas/new", null, true, 200, 403, 403, 403, 403),
                                 new Door(
