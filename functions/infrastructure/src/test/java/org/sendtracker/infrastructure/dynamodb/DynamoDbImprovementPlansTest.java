@@ -495,6 +495,38 @@ class DynamoDbImprovementPlansTest {
     }
 
     @Test
+    void aPlanStoredBeforeRemovalsExisted_readsWithNoRetiredIds() {
+        service.addAction(
+                id.value(),
+                request(
+                        Map.of(
+                                "weakness", 2,
+                                "title", "Audit every plan",
+                                "owner", "Head of SEND",
+                                "dueOn", "2020-03-31"),
+                        Optional.empty()));
+        Map<String, AttributeValue> key =
+                Map.of(
+                        "PK", AttributeValue.fromS(TableKeys.inspection(id)),
+                        "SK", AttributeValue.fromS(TableKeys.PLAN_ITEM));
+        Map<String, AttributeValue> item =
+                new HashMap<>(
+                        dynamo.client
+                                .getItem(b -> b.tableName(dynamo.table.value()).key(key))
+                                .item());
+        String body = item.get(TableLayout.BODY).s();
+        assertThat(body).contains(",\"retired\":[]");
+        // the body as stop 24 wrote it: no "retired" at all
+        item.put(TableLayout.BODY, AttributeValue.fromS(body.replace(",\"retired\":[]", "")));
+        dynamo.client.putItem(b -> b.tableName(dynamo.table.value()).item(item));
+
+        ImprovementPlan plan = plans.find(id);
+
+        assertThat(plan.retired()).isEmpty();
+        assertThat(plan.actions()).extracting(a -> a.id()).containsExactly("action-1");
+    }
+
+    @Test
     void deadlineItemsLeftBehind_arePutRightByTheInspectionsNextChange() {
         Inspection before = withAWeeklyBoardForTwoYears();
         // as if the function had stopped between the parts of a change of stage
