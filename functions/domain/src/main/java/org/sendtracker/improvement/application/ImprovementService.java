@@ -176,12 +176,7 @@ public final class ImprovementService {
                 (inspection, plan, now) -> {
                     Optional<Board> board = plan.board(boardId);
                     if (board.isEmpty()) {
-                        return Result.refused(
-                                new Rejection.NotFound(
-                                        "There is no board '"
-                                                + boardId
-                                                + "' for inspection "
-                                                + inspection.id()));
+                        return Result.refused(noBoard(boardId, inspection));
                     }
                     return PlanInput.presented(request.input(), inspection, today())
                             .flatMap(
@@ -257,8 +252,7 @@ public final class ImprovementService {
                 request,
                 (inspection, plan, now) -> {
                     if (plan.action(actionId).isEmpty()) {
-                        return Result.refused(
-                                new Rejection.NotFound("There is no action '" + actionId + "'"));
+                        return Result.refused(noAction(actionId));
                     }
                     return PlanInput.action(actionId, request.input(), inspection, today())
                             .map(action -> actionSaved(inspection, plan, action, "Action changed"));
@@ -327,8 +321,7 @@ public final class ImprovementService {
                 (inspection, plan, now) -> {
                     Optional<Measure> current = plan.measure(measureId);
                     if (current.isEmpty()) {
-                        return Result.refused(
-                                new Rejection.NotFound("There is no measure '" + measureId + "'"));
+                        return Result.refused(noMeasure(measureId));
                     }
                     return PlanInput.measure(
                                     measureId,
@@ -354,8 +347,7 @@ public final class ImprovementService {
                 (inspection, plan, now) -> {
                     Optional<Measure> current = plan.measure(measureId);
                     if (current.isEmpty()) {
-                        return Result.refused(
-                                new Rejection.NotFound("There is no measure '" + measureId + "'"));
+                        return Result.refused(noMeasure(measureId));
                     }
                     return PlanInput.value(request.input(), today())
                             .map(
@@ -432,12 +424,7 @@ public final class ImprovementService {
                 (inspection, plan, now) -> {
                     Optional<Board> found = plan.board(boardId);
                     if (found.isEmpty()) {
-                        return Result.refused(
-                                new Rejection.NotFound(
-                                        "There is no board '"
-                                                + boardId
-                                                + "' for inspection "
-                                                + inspection.id()));
+                        return Result.refused(noBoard(boardId, inspection));
                     }
                     Board board = found.get();
                     List<Board> reporting =
@@ -503,8 +490,7 @@ public final class ImprovementService {
                 (inspection, plan, now) -> {
                     Optional<Action> found = plan.action(actionId);
                     if (found.isEmpty()) {
-                        return Result.refused(
-                                new Rejection.NotFound("There is no action '" + actionId + "'"));
+                        return Result.refused(noAction(actionId));
                     }
                     Action action = found.get();
                     return Result.ok(
@@ -527,8 +513,7 @@ public final class ImprovementService {
                 (inspection, plan, now) -> {
                     Optional<Measure> found = plan.measure(measureId);
                     if (found.isEmpty()) {
-                        return Result.refused(
-                                new Rejection.NotFound("There is no measure '" + measureId + "'"));
+                        return Result.refused(noMeasure(measureId));
                     }
                     Measure measure = found.get();
                     int count = measure.values().size();
@@ -548,6 +533,19 @@ public final class ImprovementService {
                                     summary,
                                     asInput(measure)));
                 });
+    }
+
+    private static Rejection noAction(String id) {
+        return new Rejection.NotFound("There is no action '" + id + "'");
+    }
+
+    private static Rejection noMeasure(String id) {
+        return new Rejection.NotFound("There is no measure '" + id + "'");
+    }
+
+    private static Rejection noBoard(String id, Inspection inspection) {
+        return new Rejection.NotFound(
+                "There is no board '" + id + "' for inspection " + inspection.id());
     }
 
     /** A removed action as the API takes it (numbers as numbers), kept in its removal's entry. */
