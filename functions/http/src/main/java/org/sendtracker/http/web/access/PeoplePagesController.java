@@ -2,7 +2,6 @@ package org.sendtracker.http.web.access;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -13,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.sendtracker.access.model.Subject;
-import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 
 /**
@@ -66,14 +64,10 @@ final class PeoplePagesController {
         }
         if (!Subject.isValid(subject)) {
             // no one could have this subject: a page that is not there, not one they may not see
-            return Pages.render(
-                    HttpStatus.NOT_FOUND,
-                    "layout/notFound",
-                    new NotFoundPage(
-                            pages.layout(request, "Page not found", false),
-                            "There is no person with that subject id. "
-                                    + Subject.NOT_A_SUBJECT
-                                    + "."));
+            return pages.notFound(
+                    request,
+                    "Page not found",
+                    "There is no person with that subject id. " + Subject.NOT_A_SUBJECT + ".");
         }
         return views.person(request, subject);
     }

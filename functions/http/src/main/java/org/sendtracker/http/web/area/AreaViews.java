@@ -16,7 +16,6 @@ import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.inspection.InspectionRow;
 import org.sendtracker.http.web.layout.ErrorPage;
-import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
@@ -215,12 +214,7 @@ final class AreaViews {
     }
 
     MutableHttpResponse<?> notFound(HttpRequest<?> request, String areaId) {
-        return Pages.render(
-                HttpStatus.NOT_FOUND,
-                "layout/notFound",
-                new NotFoundPage(
-                        pages.layout(request, "Area not found", false),
-                        "There is no area '" + areaId + "'."));
+        return pages.notFound(request, "Area not found", "There is no area '" + areaId + "'.");
     }
 
     private static String contactsHref(String areaId) {

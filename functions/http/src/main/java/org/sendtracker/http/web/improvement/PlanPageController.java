@@ -2,7 +2,6 @@ package org.sendtracker.http.web.improvement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -14,7 +13,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Optional;
 import org.sendtracker.http.security.Caller;
-import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.improvement.application.ImprovementService;
 import org.sendtracker.improvement.model.ImprovementPlan;
@@ -58,12 +56,8 @@ final class PlanPageController {
         Optional<Inspection> found =
                 inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
         if (found.isEmpty()) {
-            return Pages.render(
-                    HttpStatus.NOT_FOUND,
-                    "layout/notFound",
-                    new NotFoundPage(
-                            pages.layout(request, "Inspection not found", false),
-                            "There is no inspection '" + id + "'."));
+            return pages.notFound(
+                    request, "Inspection not found", "There is no inspection '" + id + "'.");
         }
         Inspection inspection = found.get();
         ImprovementPlan plan = plans.plan(id).orElse(ImprovementPlan.empty(inspection.id()));

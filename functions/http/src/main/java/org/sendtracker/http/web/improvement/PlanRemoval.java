@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.improvement.RemovalPage.Link;
 import org.sendtracker.http.web.improvement.RemovalPage.Row;
-import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.improvement.application.Changed;
 import org.sendtracker.improvement.application.ImprovementService;
@@ -51,25 +49,27 @@ final class PlanRemoval {
 
     private final InspectionService inspections;
     private final ImprovementService plans;
+    private final PlanEditing editing;
     private final Pages pages;
 
-    PlanRemoval(InspectionService inspections, ImprovementService plans, Pages pages) {
+    PlanRemoval(
+            InspectionService inspections,
+            ImprovementService plans,
+            PlanEditing editing,
+            Pages pages) {
         this.inspections = inspections;
         this.plans = plans;
+        this.editing = editing;
         this.pages = pages;
     }
 
     MutableHttpResponse<?> show(HttpRequest<?> request, String id, Removable kind, String target) {
-        Caller caller = pages.caller(request);
-        Optional<Inspection> found = readable(id, caller);
-        if (found.isEmpty()) {
-            return notFound(request, "There is no inspection '" + id + "'.");
-        }
-        Inspection inspection = found.get();
-        return caller.toEdit(inspection.areaId().value(), () -> noInspection(id))
-                .fold(
-                        actor -> page(request, HttpStatus.OK, inspection, kind, target, List.of()),
-                        cannot -> pages.forbidden(request, cannot));
+        return editing.asEditor(
+                request,
+                pages.caller(request),
+                id,
+                (inspection, actor) ->
+                        page(request, HttpStatus.OK, inspection, kind, target, List.of()));
     }
 
     MutableHttpResponse<?> submit(
@@ -77,17 +77,13 @@ final class PlanRemoval {
         return pages.post(
                 request,
                 body,
-                post -> {
-                    Optional<Inspection> found = readable(id, post.caller());
-                    if (found.isEmpty()) {
-                        return notFound(request, "There is no inspection '" + id + "'.");
-                    }
-                    return post.caller()
-                            .toEdit(found.get().areaId().value(), () -> noInspection(id))
-                            .fold(
-                                    actor -> removed(request, id, kind, target, post.data(), actor),
-                                    cannot -> pages.forbidden(request, cannot));
-                });
+                post ->
+                        editing.asEditor(
+                                request,
+                                post.caller(),
+                                id,
+                                (inspection, actor) ->
+                                        removed(request, id, kind, target, post.data(), actor)));
     }
 
     private MutableHttpResponse<?> removed(
@@ -134,10 +130,11 @@ final class PlanRemoval {
             HttpRequest<?> request, String id, Removable kind, String target, Rejection rejection) {
         Optional<Inspection> current = inspections.find(id);
         if (current.isEmpty()) {
-            return notFound(request, "There is no inspection '" + id + "'.");
+            return editing.notFound(request, "There is no inspection '" + id + "'.");
         }
         if (rejection.kind() == Rejection.Kind.NOT_FOUND) {
-            return notFound(request, kind.missing(target, plan(current.get()), current.get()));
+            return editing.notFound(
+                    request, kind.missing(target, plan(current.get()), current.get()));
         }
         String message =
                 switch (rejection.kind()) {
@@ -178,7 +175,7 @@ final class PlanRemoval {
         ImprovementPlan plan = plan(inspection);
         Optional<Described> described = describe(kind, target, inspection, plan);
         if (described.isEmpty()) {
-            return notFound(request, kind.missing(target, plan, inspection));
+            return editing.notFound(request, kind.missing(target, plan, inspection));
         }
         String planHref = "/inspections/" + inspection.id().value() + "/plan";
         String heading = "Are you sure you want to remove this " + kind.noun() + "?";
@@ -334,22 +331,7 @@ final class PlanRemoval {
                 .orElse(String.valueOf(number));
     }
 
-    private Optional<Inspection> readable(String id, Caller caller) {
-        return inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
-    }
-
     private ImprovementPlan plan(Inspection inspection) {
         return plans.plan(inspection.id().value()).orElse(ImprovementPlan.empty(inspection.id()));
-    }
-
-    private MutableHttpResponse<?> notFound(HttpRequest<?> request, String message) {
-        return Pages.render(
-                HttpStatus.NOT_FOUND,
-                "layout/notFound",
-                new NotFoundPage(pages.layout(request, "Page not found", false), message));
-    }
-
-    private static Rejection noInspection(String id) {
-        return new Rejection.NotFound("There is no inspection '" + id + "'");
     }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.DateParts;
 import org.sendtracker.http.web.form.FormData;
@@ -19,7 +18,6 @@ import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.improvement.PlanFormPages.Subject;
-import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.improvement.application.Changed;
 import org.sendtracker.improvement.application.ImprovementService;
@@ -51,6 +49,7 @@ final class PlanSubmission {
     private final ImprovementService plans;
     private final ProgressReportService reports;
     private final PlanFormPages formPages;
+    private final PlanEditing editing;
     private final Pages pages;
 
     PlanSubmission(
@@ -58,49 +57,41 @@ final class PlanSubmission {
             ImprovementService plans,
             ProgressReportService reports,
             PlanFormPages formPages,
+            PlanEditing editing,
             Pages pages) {
         this.inspections = inspections;
         this.plans = plans;
         this.reports = reports;
         this.formPages = formPages;
+        this.editing = editing;
         this.pages = pages;
-    }
-
-    /** The inspection, if it exists and the person may see it. */
-    Optional<Inspection> readable(String id, Caller caller) {
-        return inspections.find(id).filter(i -> caller.canRead(i.areaId().value()));
     }
 
     MutableHttpResponse<?> show(
             HttpRequest<?> request, String id, PlanForm form, String target, String weakness) {
-        Caller caller = pages.caller(request);
-        Optional<Inspection> found = readable(id, caller);
-        if (found.isEmpty()) {
-            return notFound(request, "There is no inspection '" + id + "'.");
-        }
-        Inspection inspection = found.get();
-        return caller.toEdit(inspection.areaId().value(), () -> noInspection(id))
-                .fold(
-                        actor -> {
-                            Subject subject = subject(form, inspection, target);
-                            if (!subject.targetExists()) {
-                                return notFound(request, missing(subject));
-                            }
-                            FormState state =
-                                    form.spec()
-                                            .fresh(
-                                                    PlanFormPages.defaults(subject, weakness),
-                                                    inspection.version());
-                            return Pages.render(
-                                    VIEW,
-                                    formPages.page(
-                                            request,
-                                            subject,
-                                            state,
-                                            PlanFormPages.members(subject),
-                                            List.of()));
-                        },
-                        cannot -> pages.forbidden(request, cannot));
+        return editing.asEditor(
+                request,
+                pages.caller(request),
+                id,
+                (inspection, actor) -> {
+                    Subject subject = subject(form, inspection, target);
+                    if (!subject.targetExists()) {
+                        return editing.notFound(request, missing(subject));
+                    }
+                    FormState state =
+                            form.spec()
+                                    .fresh(
+                                            PlanFormPages.defaults(subject, weakness),
+                                            inspection.version());
+                    return Pages.render(
+                            VIEW,
+                            formPages.page(
+                                    request,
+                                    subject,
+                                    state,
+                                    PlanFormPages.members(subject),
+                                    List.of()));
+                });
     }
 
     MutableHttpResponse<?> submit(
@@ -108,28 +99,23 @@ final class PlanSubmission {
         return pages.post(
                 request,
                 body,
-                post -> {
-                    Optional<Inspection> found = readable(id, post.caller());
-                    if (found.isEmpty()) {
-                        return notFound(request, "There is no inspection '" + id + "'.");
-                    }
-                    return post.caller()
-                            .toEdit(found.get().areaId().value(), () -> noInspection(id))
-                            .fold(
-                                    actor ->
-                                            submitted(
-                                                    request,
-                                                    subject(form, found.get(), target),
-                                                    post.data(),
-                                                    actor),
-                                    cannot -> pages.forbidden(request, cannot));
-                });
+                post ->
+                        editing.asEditor(
+                                request,
+                                post.caller(),
+                                id,
+                                (inspection, actor) ->
+                                        submitted(
+                                                request,
+                                                subject(form, inspection, target),
+                                                post.data(),
+                                                actor)));
     }
 
     private MutableHttpResponse<?> submitted(
             HttpRequest<?> request, Subject subject, FormData data, Actor actor) {
         if (!subject.targetExists()) {
-            return notFound(request, missing(subject));
+            return editing.notFound(request, missing(subject));
         }
         PlanForm form = subject.form();
         FormSpec.Submission submission = form.spec().read(data);
@@ -223,7 +209,7 @@ final class PlanSubmission {
         ImprovementPlan plan = plans.plan(before.inspectionId()).orElse(before.plan());
         Subject subject = new Subject(before.form(), current, plan, before.target(), plans.today());
         if (!subject.targetExists() || rejection.kind() == Rejection.Kind.NOT_FOUND) {
-            return notFound(request, missing(subject));
+            return editing.notFound(request, missing(subject));
         }
         FormSpec spec = subject.form().spec();
         Problem atTop = new Problem("#" + spec.id(), rejection.message());
@@ -272,7 +258,7 @@ final class PlanSubmission {
                             members,
                             List.of(atTop));
             case FORBIDDEN -> pages.forbidden(request, rejection);
-            case NOT_FOUND -> notFound(request, missing(subject));
+            case NOT_FOUND -> editing.notFound(request, missing(subject));
         };
     }
 
@@ -375,16 +361,5 @@ final class PlanSubmission {
         return kind == null || subject.target() == null
                 ? "There is no inspection '" + subject.inspectionId() + "'."
                 : kind.missing(subject.target(), subject.plan(), subject.inspection());
-    }
-
-    private MutableHttpResponse<?> notFound(HttpRequest<?> request, String message) {
-        return Pages.render(
-                HttpStatus.NOT_FOUND,
-                "layout/notFound",
-                new NotFoundPage(pages.layout(request, "Page not found", false), message));
-    }
-
-    private static Rejection noInspection(String id) {
-        return new Rejection.NotFound("There is no inspection '" + id + "'");
     }
 }

@@ -17,7 +17,6 @@ import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.inspection.InspectionPages.Submitted;
-import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.StepsOnRecord;
 import org.sendtracker.inspection.model.EventType;
@@ -153,20 +152,14 @@ final class InspectionViews {
                         : " is not a step that can be corrected or withdrawn: only an officer's"
                                 + " step that stands can be (not the inspection's creation, a"
                                 + " correction or a withdrawal).";
-        return Pages.render(
-                HttpStatus.NOT_FOUND,
-                "layout/notFound",
-                new NotFoundPage(
-                        pages.layout(request, "Entry not found", false),
-                        entry + " of the inspection " + inspection.id().value() + why));
+        return pages.notFound(
+                request,
+                "Entry not found",
+                entry + " of the inspection " + inspection.id().value() + why);
     }
 
     MutableHttpResponse<?> notFound(HttpRequest<?> request, String id) {
-        return Pages.render(
-                HttpStatus.NOT_FOUND,
-                "layout/notFound",
-                new NotFoundPage(
-                        pages.layout(request, "Inspection not found", false),
-                        "There is no inspection '" + id + "'."));
+        return pages.notFound(
+                request, "Inspection not found", "There is no inspection '" + id + "'.");
     }
 }

@@ -110,6 +110,14 @@ public final class Pages {
                 new ErrorPage(layout(request, heading, false), heading, message));
     }
 
+    /** The service's "Page not found" page (404), titled {@code title}, saying {@code message}. */
+    public MutableHttpResponse<?> notFound(HttpRequest<?> request, String title, String message) {
+        return render(
+                HttpStatus.NOT_FOUND,
+                "layout/notFound",
+                new NotFoundPage(layout(request, title, false), message));
+    }
+
     public static MutableHttpResponse<?> render(String view, Object page) {
         return render(HttpStatus.OK, view, page);
     }

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.web.layout.ErrorPage;
-import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
@@ -59,12 +58,8 @@ final class ProgressReportFormController {
         Optional<Inspection> found =
                 inspections.find(id).filter(i -> post.caller().canRead(i.areaId().value()));
         if (found.isEmpty()) {
-            return Pages.render(
-                    HttpStatus.NOT_FOUND,
-                    "layout/notFound",
-                    new NotFoundPage(
-                            pages.layout(request, "Inspection not found", false),
-                            "There is no inspection '" + id + "'."));
+            return pages.notFound(
+                    request, "Inspection not found", "There is no inspection '" + id + "'.");
         }
         Inspection inspection = found.get();
         Map<String, Object> input = new LinkedHashMap<>();
