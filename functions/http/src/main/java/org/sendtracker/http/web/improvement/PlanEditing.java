@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.sendtracker.http.security.Caller;
+import org.sendtracker.http.web.layout.NotFoundPage;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
@@ -48,5 +49,18 @@ final class PlanEditing {
 
     MutableHttpResponse<?> notFound(HttpRequest<?> request, String message) {
         return pages.notFound(request, "Page not found", message);
+    }
+
+    /**
+     * A board, action or measure not on the plan of an inspection that is: the not-found page, with
+     * a link back to the plan.
+     */
+    MutableHttpResponse<?> noItem(HttpRequest<?> request, String inspectionId, String message) {
+        return pages.notFound(
+                request,
+                "Page not found",
+                message,
+                new NotFoundPage.Link(
+                        "/inspections/" + inspectionId + "/plan", "Go to the improvement plan"));
     }
 }

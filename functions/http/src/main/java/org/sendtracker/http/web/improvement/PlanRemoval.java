@@ -133,8 +133,8 @@ final class PlanRemoval {
             return editing.notFound(request, "There is no inspection '" + id + "'.");
         }
         if (rejection.kind() == Rejection.Kind.NOT_FOUND) {
-            return editing.notFound(
-                    request, kind.missing(target, plan(current.get()), current.get()));
+            return editing.noItem(
+                    request, id, kind.missing(target, plan(current.get()), current.get()));
         }
         String message =
                 switch (rejection.kind()) {
@@ -175,7 +175,8 @@ final class PlanRemoval {
         ImprovementPlan plan = plan(inspection);
         Optional<Described> described = describe(kind, target, inspection, plan);
         if (described.isEmpty()) {
-            return editing.notFound(request, kind.missing(target, plan, inspection));
+            return editing.noItem(
+                    request, inspection.id().value(), kind.missing(target, plan, inspection));
         }
         String planHref = "/inspections/" + inspection.id().value() + "/plan";
         String heading = "Are you sure you want to remove this " + kind.noun() + "?";

@@ -76,7 +76,7 @@ final class PlanSubmission {
                 (inspection, actor) -> {
                     Subject subject = subject(form, inspection, target);
                     if (!subject.targetExists()) {
-                        return editing.notFound(request, missing(subject));
+                        return missing(request, subject);
                     }
                     FormState state =
                             form.spec()
@@ -115,7 +115,7 @@ final class PlanSubmission {
     private MutableHttpResponse<?> submitted(
             HttpRequest<?> request, Subject subject, FormData data, Actor actor) {
         if (!subject.targetExists()) {
-            return editing.notFound(request, missing(subject));
+            return missing(request, subject);
         }
         PlanForm form = subject.form();
         FormSpec.Submission submission = form.spec().read(data);
@@ -209,7 +209,7 @@ final class PlanSubmission {
         ImprovementPlan plan = plans.plan(before.inspectionId()).orElse(before.plan());
         Subject subject = new Subject(before.form(), current, plan, before.target(), plans.today());
         if (!subject.targetExists() || rejection.kind() == Rejection.Kind.NOT_FOUND) {
-            return editing.notFound(request, missing(subject));
+            return missing(request, subject);
         }
         FormSpec spec = subject.form().spec();
         Problem atTop = new Problem("#" + spec.id(), rejection.message());
@@ -258,7 +258,7 @@ final class PlanSubmission {
                             members,
                             List.of(atTop));
             case FORBIDDEN -> pages.forbidden(request, rejection);
-            case NOT_FOUND -> editing.notFound(request, missing(subject));
+            case NOT_FOUND -> missing(request, subject);
         };
     }
 
@@ -349,8 +349,11 @@ final class PlanSubmission {
         }
     }
 
-    /** Why the form's board, action or measure is not there: removed, or never on the plan. */
-    private static String missing(Subject subject) {
+    /**
+     * The page for a form whose board, action or measure is not there (removed, or never on the
+     * plan), with a link back to the plan.
+     */
+    private MutableHttpResponse<?> missing(HttpRequest<?> request, Subject subject) {
         Removable kind =
                 switch (subject.form()) {
                     case BOARD, PRESENTED -> Removable.BOARD;
@@ -359,7 +362,11 @@ final class PlanSubmission {
                     case ISSUE -> null;
                 };
         return kind == null || subject.target() == null
-                ? "There is no inspection '" + subject.inspectionId() + "'."
-                : kind.missing(subject.target(), subject.plan(), subject.inspection());
+                ? editing.notFound(
+                        request, "There is no inspection '" + subject.inspectionId() + "'.")
+                : editing.noItem(
+                        request,
+                        subject.inspectionId(),
+                        kind.missing(subject.target(), subject.plan(), subject.inspection()));
     }
 }

@@ -112,10 +112,16 @@ public final class Pages {
 
     /** The service's "Page not found" page (404), titled {@code title}, saying {@code message}. */
     public MutableHttpResponse<?> notFound(HttpRequest<?> request, String title, String message) {
+        return notFound(request, title, message, null);
+    }
+
+    /** The "Page not found" page with a link to the nearest page that exists. */
+    public MutableHttpResponse<?> notFound(
+            HttpRequest<?> request, String title, String message, NotFoundPage.Link back) {
         return render(
                 HttpStatus.NOT_FOUND,
                 "layout/notFound",
-                new NotFoundPage(layout(request, title, false), message));
+                new NotFoundPage(layout(request, title, false), message, back));
     }
 
     public static MutableHttpResponse<?> render(String view, Object page) {

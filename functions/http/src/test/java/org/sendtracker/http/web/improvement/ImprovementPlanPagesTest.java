@@ -336,10 +336,17 @@ class ImprovementPlanPagesTest {
         assertThat(changeGone.status()).isEqualTo(404);
         for (ApiStack.Response page : List.of(gone, changeGone)) {
             assertThat(page.body().replace("&#39;", "'").replace("&#x27;", "'"))
-                    .contains("The action 'action-1' has been removed from the improvement plan.");
+                    .contains("The action 'action-1' has been removed from the improvement plan.")
+                    .contains(
+                            "<a class=\"govuk-link\" href=\""
+                                    + plan
+                                    + "\">Go to the improvement plan</a>");
         }
         assertThat(api.get(plan + "/actions/action-9/remove").body())
-                .contains("There is no action");
+                .contains("There is no action")
+                .contains("href=\"" + plan + "\">Go to the improvement plan</a>");
+        assertThat(api.get("/inspections/no-such-2019-01-01/plan/actions/action-1/remove").body())
+                .doesNotContain("Go to the improvement plan");
 
         assertThat(
                         post(
