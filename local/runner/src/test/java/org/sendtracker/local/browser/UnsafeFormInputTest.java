@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendtracker.access.model.Subject;
 
 /**
  * The forms refuse what the JSON API refuses, with the same messages (docs/design.md, "Input"): an
@@ -155,6 +156,24 @@ class UnsafeFormInputTest {
         assertThat(http.get("/api/people/forged-grant").statusCode())
                 .as("nobody recorded")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void grantingBySubjectId_somethingThatCannotBeOne_isA400_onThePeoplePage_sayingWhy() {
+        HttpResponse<String> dots = http.get("/admin/people/by-subject?subject=..");
+        HttpResponse<String> blank = http.get("/admin/people/by-subject?subject=+");
+        HttpResponse<String> padded = http.get("/admin/people/by-subject?subject=+new-person+");
+
+        assertThat(dots.statusCode()).isEqualTo(400);
+        assertThat(dots.body())
+                .contains("<title>Error: People and access")
+                .contains("<a href=\"#subject\">" + Subject.NOT_A_SUBJECT)
+                .contains("id=\"subject-error\"")
+                .contains("value=\"..\"");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("<a href=\"#subject\">Enter a subject id</a>");
+        assertThat(padded.statusCode()).isEqualTo(303);
+        assertThat(padded.headers().firstValue("Location")).hasValue("/admin/people/new-person");
     }
 
     @Test

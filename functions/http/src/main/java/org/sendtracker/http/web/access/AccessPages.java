@@ -12,7 +12,16 @@ public final class AccessPages {
 
     public record PersonRow(String name, String email, String access, String href) {}
 
-    public record PeoplePage(Layout layout, List<PersonRow> people, String banner) {}
+    /**
+     * The list of people, and the form to grant access by subject id: {@code subject} as typed and
+     * {@code subjectError} when it was not one (else both null).
+     */
+    public record PeoplePage(
+            Layout layout,
+            List<PersonRow> people,
+            String banner,
+            String subject,
+            String subjectError) {}
 
     /** One area's line on the access form: no access, viewer or editor. */
     public record AreaChoice(String id, String name, String field, String current) {}

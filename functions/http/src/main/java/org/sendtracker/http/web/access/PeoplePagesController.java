@@ -48,9 +48,13 @@ final class PeoplePagesController {
             return pages.forbidden(request, ONLY_ADMINISTRATORS);
         }
         String trimmed = subject == null ? "" : subject.strip();
-        return Subject.isValid(trimmed)
-                ? Pages.seeOther("/admin/people/" + trimmed)
-                : Pages.seeOther("/admin/people#grant");
+        if (Subject.isValid(trimmed)) {
+            return Pages.seeOther("/admin/people/" + trimmed);
+        }
+        return views.notASubject(
+                request,
+                subject == null ? "" : subject,
+                trimmed.isEmpty() ? "Enter a subject id" : Subject.NOT_A_SUBJECT);
     }
 
     /**

@@ -39,6 +39,22 @@ final class PeopleViews {
     }
 
     MutableHttpResponse<?> people(HttpRequest<?> request, String saved) {
+        String banner =
+                saved != null ? "Access saved. It applies from the person's next request." : null;
+        return people(request, HttpStatus.OK, banner, null, null);
+    }
+
+    /** The list again, the subject id as typed, saying why it is not one (400). */
+    MutableHttpResponse<?> notASubject(HttpRequest<?> request, String typed, String error) {
+        return people(request, HttpStatus.BAD_REQUEST, null, typed, error);
+    }
+
+    private MutableHttpResponse<?> people(
+            HttpRequest<?> request,
+            HttpStatus status,
+            String banner,
+            String subject,
+            String subjectError) {
         List<AccessPages.PersonRow> rows =
                 access.all().stream()
                         .sorted(Comparator.comparing(Person::name))
@@ -50,12 +66,15 @@ final class PeopleViews {
                                                 p.access().describe(),
                                                 "/admin/people/" + p.subject()))
                         .toList();
-        String banner =
-                saved != null ? "Access saved. It applies from the person's next request." : null;
         return Pages.render(
+                status,
                 "people",
                 new AccessPages.PeoplePage(
-                        pages.layout(request, "People and access", false), rows, banner));
+                        pages.layout(request, "People and access", subjectError != null),
+                        rows,
+                        banner,
+                        subject,
+                        subjectError));
     }
 
     /** The person's form filled from what is stored (empty for someone not known yet). */
