@@ -200,6 +200,11 @@ class UnsafeInputApiTest {
                         "areaId",
                         "The area must be an area id such as cumbria"),
                 bad(
+                        "inspections of two areaIds at once",
+                        api -> api.get("/api/inspections?areaId=cumbria&areaId=lancashire"),
+                        "areaId",
+                        "Give areaId once: the query gives it 2 times"),
+                bad(
                         "deadlines for an areaId with an override",
                         api -> api.get("/api/deadlines?areaId=cumbria%E2%80%AE"),
                         null,

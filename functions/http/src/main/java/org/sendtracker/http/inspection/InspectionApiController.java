@@ -12,7 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
+import java.util.List;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
@@ -99,7 +99,16 @@ final class InspectionApiController {
     }
 
     @Get
-    MutableHttpResponse<?> inArea(HttpRequest<?> request, @Nullable @QueryValue String areaId) {
+    MutableHttpResponse<?> inArea(HttpRequest<?> request) {
+        List<String> given = request.getParameters().getAll("areaId");
+        if (given.size() > 1) {
+            // Micronaut would join them with a comma; as GET /api/deadlines answers a repeat
+            return ApiResponses.refused(
+                    Rejection.Invalid.of(
+                            "areaId",
+                            "Give areaId once: the query gives it " + given.size() + " times"));
+        }
+        String areaId = given.isEmpty() ? null : given.get(0);
         if (areaId == null || areaId.isBlank()) {
             return ApiResponses.refused(
                     Rejection.Invalid.of("areaId", "Give the area, for example ?areaId=cumbria"));
