@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,8 +18,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.sendtracker.access.application.AccessService;
 import org.sendtracker.access.model.Person;
+import org.sendtracker.access.model.Subject;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
@@ -94,27 +97,48 @@ final class PeopleApiController {
         return ApiResponses.write(
                 callers.require(request),
                 caller ->
-                        ApiResponses.respond(
-                                Versions.ifMatch(ifMatch)
-                                        .flatMap(
-                                                version ->
-                                                        json.parse(body)
-                                                                .flatMap(
-                                                                        input ->
-                                                                                access.grant(
-                                                                                        subject,
-                                                                                        input,
-                                                                                        version,
-                                                                                        caller
-                                                                                                .actor(),
-                                                                                        caller
-                                                                                                .access()))),
-                                person ->
-                                        HttpResponse.ok(
-                                                        PersonView.of(
-                                                                person, access.changes(subject)))
-                                                .header(
-                                                        HttpHeaders.ETAG,
-                                                        Versions.etag(person.version()))));
+                        Versions.isAny(ifMatch)
+                                        && caller.access().isAdministrator()
+                                        && Subject.isValid(subject)
+                                        && access.find(subject).isEmpty()
+                                ? noneToMatch(subject)
+                                : ApiResponses.respond(
+                                        Versions.ifMatch(ifMatch)
+                                                .flatMap(
+                                                        version ->
+                                                                json.parse(body)
+                                                                        .flatMap(
+                                                                                input ->
+                                                                                        access
+                                                                                                .grant(
+                                                                                                        subject,
+                                                                                                        input,
+                                                                                                        version,
+                                                                                                        caller
+                                                                                                                .actor(),
+                                                                                                        caller
+                                                                                                                .access()))),
+                                        person ->
+                                                HttpResponse.ok(
+                                                                PersonView.of(
+                                                                        person,
+                                                                        access.changes(subject)))
+                                                        .header(
+                                                                HttpHeaders.ETAG,
+                                                                Versions.etag(person.version()))));
+    }
+
+    /**
+     * {@code If-Match: *} matches any current version of the record, so none when there is no
+     * record yet (RFC 9110 §13.1.1): a 412, where a PUT without If-Match would create the person.
+     */
+    private static MutableHttpResponse<?> noneToMatch(String subject) {
+        return ApiResponses.error(
+                HttpStatus.PRECONDITION_FAILED,
+                "There is no person '"
+                        + subject
+                        + "' yet, so If-Match: * (any version of them) does not match: send the"
+                        + " request without If-Match to grant access to someone new",
+                Map.of());
     }
 }

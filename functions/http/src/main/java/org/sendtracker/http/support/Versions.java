@@ -33,6 +33,11 @@ public final class Versions {
                 : Result.refused(Rejection.Invalid.of("version", FORM_WITHOUT_VERSION));
     }
 
+    /** Whether an {@code If-Match} header is {@code *}: any version of a record that exists. */
+    public static boolean isAny(String header) {
+        return header != null && header.strip().equals("*");
+    }
+
     /**
      * The version an {@code If-Match} header names; absent header → empty; {@code *} → empty (any
      * version).
