@@ -82,7 +82,10 @@ public record Cadence(
         return List.copyOf(dues);
     }
 
-    /** How a person says it: "every 2 months from 15 January 2025". */
+    /**
+     * How a person says it: "every 2 months from 15 January 2025 until 15 July 2025", or without an
+     * end "every 2 months from 15 January 2025 (no end date: 24 months, to 15 January 2027)".
+     */
     public String describe() {
         return switch (kind) {
             case EVERY_WEEKS -> every(every, "week") + fromAndUntil();
@@ -98,13 +101,20 @@ public record Cadence(
     }
 
     /**
-     * From and until as recorded; when {@link #MAX_REPORTS} stops the reports short of the end
-     * date, also where they stop, so a board "until 2099" does not read as one with reports to
-     * 2099.
+     * From and until as recorded (without an end, where {@link #HORIZON_MONTHS} stops the reports);
+     * when {@link #MAX_REPORTS} stops the reports short of the end date, also where they stop, so a
+     * board "until 2099" does not read as one with reports to 2099.
      */
     private String fromAndUntil() {
         if (until == null) {
-            return " from " + format(from);
+            List<LocalDate> dues = dues();
+            return " from "
+                    + format(from)
+                    + " (no end date: "
+                    + HORIZON_MONTHS
+                    + " months, to "
+                    + format(dues.get(dues.size() - 1))
+                    + ")";
         }
         boolean cut = !dueAt(MAX_REPORTS).isAfter(until);
         return " from "

@@ -58,7 +58,16 @@ class CadenceTest {
     @Test
     void describe_saysItAsAPersonWould() {
         assertThat(Cadence.everyMonths(2, LocalDate.of(2025, 1, 15), null).describe())
-                .isEqualTo("every 2 months from 15 January 2025");
+                .isEqualTo(
+                        "every 2 months from 15 January 2025 (no end date: 24 months, to 15"
+                                + " January 2027)");
+        // without an end, where the 24 months stop it: the last Monday on or before 7 December 2028
+        assertThat(Cadence.everyWeeks(1, LocalDate.of(2026, 12, 7), null).describe())
+                .isEqualTo(
+                        "every week from 7 December 2026 (no end date: 24 months, to 4 December"
+                                + " 2028)");
+        assertThat(Cadence.everyMonths(5, LocalDate.of(2025, 1, 31), null).describe())
+                .endsWith("to 30 September 2026)");
         assertThat(
                         Cadence.everyWeeks(1, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 31))
                                 .describe())
