@@ -45,6 +45,32 @@ public final class StepsOnRecord {
                         .anyMatch(e -> e.seq() == seq && EventType.parse(e.type()).isPresent());
     }
 
+    /**
+     * The entries that corrected entry {@code seq}, oldest first: none for a step never corrected
+     * (or an entry that is not a step).
+     */
+    public List<Integer> corrections(int seq) {
+        return trail.stream()
+                .filter(
+                        e ->
+                                Amendment.kind(e.type()).orElse(null) == Amendment.Kind.CORRECTION
+                                        && e.details()
+                                                .integer(Amendment.Kind.CORRECTION.targetField)
+                                                .filter(target -> target == seq)
+                                                .isPresent())
+                .map(RecordedEvent::seq)
+                .toList();
+    }
+
+    /**
+     * How a page titles an entry that corrects or withdraws another ("Correction", "Withdrawal");
+     * empty for any other entry.
+     */
+    public static Optional<String> amendmentTitle(String type) {
+        return Amendment.kind(type)
+                .map(kind -> kind == Amendment.Kind.CORRECTION ? "Correction" : "Withdrawal");
+    }
+
     public Optional<EventType> type(int seq) {
         return history.step(seq).map(EffectiveHistory.Step::type);
     }

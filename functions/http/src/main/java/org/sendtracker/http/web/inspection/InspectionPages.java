@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,9 @@ public final class InspectionPages {
 
     /** The tag of a step withdrawn by a later entry (docs/corrections-plan.md). */
     static final Tag WITHDRAWN = new Tag("Withdrawn", "grey");
+
+    /** The tag of a step that stands as a later entry corrected it. */
+    static final Tag CORRECTED = new Tag("Corrected", "blue");
 
     /** A form shown as it was submitted (with its errors, or kept after a refusal). */
     public record Submitted(EventType type, FormState state) {}
@@ -282,34 +286,62 @@ public final class InspectionPages {
         List<Dated> entries = new ArrayList<>();
         List<RecordedEvent> history = inspections.history(inspection);
         StepsOnRecord steps = StepsOnRecord.of(history);
+        Map<Integer, RecordedEvent> bySeq = new HashMap<>();
+        history.forEach(event -> bySeq.put(event.seq(), event));
         for (RecordedEvent event : history) {
             String title =
                     EventType.parse(event.type())
                             .map(EventType::label)
                             .or(() -> PlanEntryTitles.of(event.type()))
+                            .or(() -> StepsOnRecord.amendmentTitle(event.type()))
                             .orElse(
                                     event.type().equals("INSPECTION_CREATED")
                                             ? "Inspection recorded"
                                             : event.type());
-            LocalDate on = event.on() != null ? event.on() : England.dayOf(event.recordedAt());
+            boolean standing = steps.standing(event.seq());
+            List<Integer> corrections = standing ? steps.corrections(event.seq()) : List.of();
+            // a corrected step is shown on its date as it now stands; its summary is as recorded
+            LocalDate on =
+                    (corrections.isEmpty()
+                                    ? Optional.<LocalDate>empty()
+                                    : steps.date(event.seq(), "on"))
+                            .orElse(
+                                    event.on() != null
+                                            ? event.on()
+                                            : England.dayOf(event.recordedAt()));
+            String meta = "Recorded by " + event.actor() + " on " + Pages.when(event.recordedAt());
+            if (!corrections.isEmpty()) {
+                RecordedEvent last = bySeq.get(corrections.get(corrections.size() - 1));
+                meta +=
+                        ". Corrected "
+                                + (corrections.size() == 1
+                                        ? ""
+                                        : corrections.size() + " times, last ")
+                                + "by "
+                                + last.actor()
+                                + " on "
+                                + Pages.when(last.recordedAt())
+                                + ": see "
+                                + (corrections.size() == 1 ? "that entry" : "those entries")
+                                + " above";
+            }
             entries.add(
                     new Dated(
                             event.recordedAt(),
                             new TimelineEntry(
                                     title,
                                     format(on),
-                                    event.summary(),
-                                    "Recorded by "
-                                            + event.actor()
-                                            + " on "
-                                            + Pages.when(event.recordedAt()),
+                                    corrections.isEmpty()
+                                            ? event.summary()
+                                            : "As first recorded: " + event.summary(),
+                                    meta,
                                     false,
                                     steps.withdrawn(event.seq())
                                             ? WITHDRAWN
                                             : Illustrative.isMarked(event.details())
                                                     ? ILLUSTRATIVE
-                                                    : null,
-                                    editable && steps.standing(event.seq())
+                                                    : corrections.isEmpty() ? null : CORRECTED,
+                                    editable && standing
                                             ? "/inspections/"
                                                     + inspection.id().value()
                                                     + "/entries/"
