@@ -37,4 +37,12 @@ public final class LostRace {
                         + key
                         + "' was already used for a different request on this inspection");
     }
+
+    /**
+     * Whether {@code rejection} refused {@code key} as already used for a different request: a form
+     * sent again from the same page (Back, another answer, send) is stale, not a misused header.
+     */
+    public static boolean isKeyReused(Rejection rejection, String key) {
+        return key != null && rejection.equals(keyReused(key));
+    }
 }

@@ -141,6 +141,98 @@ class RefusalsInWordsTest {
         assertThat(none.body()).contains("Entry 99 of the inspection " + id);
     }
 
+    @Test
+    void aStepFormSentAgainWithAnotherAnswer_isStale_inWords_notAboutItsKey() {
+        String id = inspection("LASEND_2016", "2020-01-06", "2020-01-13", "2020-01-17");
+        event(
+                id,
+                """
+                {"type":"REPORT_RECEIVED","on":"2020-02-24","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("type", "WSOA_SUBMITTED");
+        form.put("version", String.valueOf(version(id)));
+        form.put("idempotencyKey", UUID.randomUUID().toString());
+        form.put("on-day", "20");
+        form.put("on-month", "5");
+        form.put("on-year", "2020");
+        assertThat(http.form("/inspections/" + id + "/events", form, OFFICER).statusCode())
+                .isEqualTo(303);
+
+        // Back, another day, send: the same page's key with another answer
+        form.put("on-day", "19");
+        HttpResponse<String> again = http.form("/inspections/" + id + "/events", form, OFFICER);
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(summary(again))
+                .startsWith(
+                        "This form was already sent from this page, and the inspection may have"
+                                + " changed since. Check its current state below")
+                .doesNotContain("Idempotency-Key");
+        assertThat(http.getJson("/api/inspections/" + id).at("/keyDates").toString())
+                .contains("2020-05-20")
+                .doesNotContain("2020-05-19");
+    }
+
+    @Test
+    void aChangeOrWithdrawalPostedForAnEntryThatIsNotAStep_isNotFound_asItsPageIs() {
+        String id = inspection("LASEND_2016", "2020-02-03", "2020-02-10", "2020-02-14");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("reason", "late");
+        form.put("version", String.valueOf(version(id)));
+        form.put("idempotencyKey", UUID.randomUUID().toString());
+
+        HttpResponse<String> creation =
+                http.form("/inspections/" + id + "/entries/1/withdraw", form, OFFICER);
+        HttpResponse<String> word =
+                http.form("/inspections/" + id + "/entries/abc/withdraw", form, OFFICER);
+        HttpResponse<String> none =
+                http.form("/inspections/" + id + "/entries/99999999999/change", form, OFFICER);
+
+        assertThat(creation.statusCode()).isEqualTo(404);
+        assertThat(creation.body())
+                .contains("Entry 1 of the inspection " + id + " is not a step that can be")
+                .doesNotContain("cannot be changed");
+        assertThat(word.statusCode()).isEqualTo(404);
+        assertThat(word.body().replace("&#39;", "'").replace("&#x27;", "'"))
+                .contains("'abc' of the inspection " + id);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(version(id)).isEqualTo(Long.parseLong(form.get("version")));
+    }
+
+    @Test
+    void aChangeFormOpenedBeforeSomeoneElsesChange_isShownAgain_asTyped_sayingWhy() {
+        String id = inspection("LASEND_2016", "2020-03-02", "2020-03-09", "2020-03-13");
+        event(
+                id,
+                """
+                {"type":"REPORT_RECEIVED","on":"2020-04-20","wsoaRequired":true,"weaknesses":["EHC plans"]}""");
+        long opened = version(id);
+        event(id, "{\"type\":\"WSOA_SUBMITTED\",\"on\":\"2020-06-19\"}");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("fields.on-day", "24");
+        form.put("fields.on-month", "4");
+        form.put("fields.on-year", "2020");
+        form.put("reason", "The letter came on the 24th");
+        form.put("version", String.valueOf(opened));
+        form.put("idempotencyKey", UUID.randomUUID().toString());
+
+        HttpResponse<String> stale =
+                http.form("/inspections/" + id + "/entries/2/change", form, OFFICER);
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(summary(stale))
+                .startsWith(
+                        "This inspection was changed by someone else after you opened this page.")
+                .doesNotContain("version");
+        assertThat(stale.body())
+                .contains("<h1 class=\"govuk-heading-l\">Change a recorded step</h1>")
+                .contains("The letter came on the 24th")
+                .contains("value=\"24\"")
+                .contains("name=\"version\" value=\"" + version(id) + "\"");
+        assertThat(http.getJson("/api/inspections/" + id).at("/keyDates").toString())
+                .contains("2020-04-20");
+    }
+
     /** The error summary of the page a form for {@code type} gets, which must be a 409. */
     private static String refusedOnPage(String id, String type, String stage) {
         Map<String, String> form = new LinkedHashMap<>();

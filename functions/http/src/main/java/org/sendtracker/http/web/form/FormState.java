@@ -1,5 +1,6 @@
 package org.sendtracker.http.web.form;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,14 @@ public record FormState(
         errors = Map.copyOf(errors);
         datePartsInError = Map.copyOf(datePartsInError);
         problems = List.copyOf(problems);
+    }
+
+    /** This form with {@code problem} (about the form as a whole) first in its error summary. */
+    public FormState withProblemFirst(Problem problem) {
+        List<Problem> all = new ArrayList<>(problems.size() + 1);
+        all.add(problem);
+        all.addAll(problems);
+        return new FormState(id, values, errors, datePartsInError, all, idempotencyKey, version);
     }
 
     /** The HTML id of the field named {@code name}: {@code report-received-published-on}. */

@@ -216,7 +216,7 @@ final class PlanSubmission {
         // this page's idempotency key already sent with other answers: the page was submitted
         // before (Back, then changed and sent again), so it is stale, whatever the versions say
         String key = submission.data().first("idempotencyKey");
-        boolean sentAlready = key != null && rejection.equals(LostRace.keyReused(key));
+        boolean sentAlready = LostRace.isKeyReused(rejection, key);
         return switch (sentAlready ? Rejection.Kind.STALE_VERSION : rejection.kind()) {
             case INVALID ->
                     render(

@@ -5,13 +5,16 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormSpec;
+import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.application.LostRace;
 import org.sendtracker.inspection.application.StepsOnRecord;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
@@ -71,10 +74,8 @@ final class CorrectionSubmission {
         StepsOnRecord steps = StepsOnRecord.of(inspections.history(current));
         Integer seq = CorrectionForm.standing(steps, seqText);
         if (seq == null) {
-            return views.refusedOnPage(
-                    request,
-                    current,
-                    "Entry " + seqText + " cannot be changed: it is not a step that stands");
+            // as the form's own address answers: not found, saying why (withdrawn, or never a step)
+            return views.entryNotFound(request, current, steps, seqText);
         }
         FormSpec spec = CorrectionForm.spec(steps, seq, withdraw);
         FormSpec.Submission submission = spec.read(data);
@@ -95,23 +96,73 @@ final class CorrectionSubmission {
                         + steps.describe(seq).orElseThrow()
                         + " would close the inspection.",
                 actor,
-                (rejection, now) ->
-                        switch (rejection.kind()) {
-                            case INVALID ->
-                                    forms.page(
-                                            request,
-                                            HttpStatus.BAD_REQUEST,
-                                            now,
-                                            steps,
-                                            seq,
-                                            withdraw,
-                                            spec.withErrors(
-                                                    submission,
-                                                    rejection.errors("reason"),
-                                                    now.version()));
-                            case NOT_FOUND -> views.notFound(request, id);
-                            case STALE_VERSION, FORBIDDEN, CONFLICT, NOT_ALLOWED ->
-                                    views.refusedOnPage(request, now, rejection.message());
-                        });
+                (rejection, now) -> {
+                    boolean sentAlready =
+                            LostRace.isKeyReused(rejection, data.first("idempotencyKey"));
+                    return switch (sentAlready ? Rejection.Kind.STALE_VERSION : rejection.kind()) {
+                        case INVALID ->
+                                forms.page(
+                                        request,
+                                        HttpStatus.BAD_REQUEST,
+                                        now,
+                                        steps,
+                                        seq,
+                                        withdraw,
+                                        spec.withErrors(
+                                                submission,
+                                                rejection.errors("reason"),
+                                                now.version()));
+                        case NOT_FOUND -> views.notFound(request, id);
+                        case FORBIDDEN -> pages.forbidden(request, rejection);
+                        case STALE_VERSION, CONFLICT, NOT_ALLOWED ->
+                                again(
+                                        request,
+                                        now,
+                                        seq,
+                                        withdraw,
+                                        submission,
+                                        rejection.kind() == Rejection.Kind.STALE_VERSION
+                                                        || sentAlready
+                                                ? stale(sentAlready)
+                                                : rejection.message());
+                    };
+                });
+    }
+
+    /**
+     * The form again, as typed, on the inspection as it is now, saying why it was not recorded (the
+     * version it was opened on is gone, or a later step stands on this one); the not-found page if
+     * someone has withdrawn the step meanwhile.
+     */
+    private MutableHttpResponse<?> again(
+            HttpRequest<?> request,
+            Inspection now,
+            int seq,
+            boolean withdraw,
+            FormSpec.Submission submission,
+            String why) {
+        StepsOnRecord steps = StepsOnRecord.of(inspections.history(now));
+        if (!steps.standing(seq)) {
+            return views.entryNotFound(request, now, steps, String.valueOf(seq));
+        }
+        FormSpec spec = CorrectionForm.spec(steps, seq, withdraw);
+        return forms.page(
+                request,
+                HttpStatus.CONFLICT,
+                now,
+                steps,
+                seq,
+                withdraw,
+                spec.withErrors(submission, List.of(), now.version())
+                        .withProblemFirst(new Problem("#" + spec.id(), why)));
+    }
+
+    private static String stale(boolean sentAlready) {
+        return (sentAlready
+                        ? "This form was already sent from this page, and the inspection may have"
+                                + " changed since."
+                        : "This inspection was changed by someone else after you opened this page.")
+                + " Check the step as it now stands below and in the inspection's timeline, then"
+                + " submit again if you still need to.";
     }
 }

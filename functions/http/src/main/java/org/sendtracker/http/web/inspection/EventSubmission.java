@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.inspection.InspectionPages.Submitted;
+import org.sendtracker.inspection.application.LostRace;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.Rejection;
 
 /**
  * A posted event form ({@link InspectionEventsController}), from someone who may edit the
@@ -55,29 +57,32 @@ final class EventSubmission {
                 "/inspections/" + id + "/events",
                 "Recording '" + type.get().label() + "' as entered closes this inspection.",
                 actor,
-                (rejection, current) ->
-                        switch (rejection.kind()) {
-                            case INVALID ->
-                                    views.inspection(
-                                            request,
-                                            HttpStatus.BAD_REQUEST,
-                                            current,
-                                            Optional.of(
-                                                    new Submitted(
-                                                            type.get(),
-                                                            form.spec()
-                                                                    .withErrors(
-                                                                            submission,
-                                                                            rejection.errors(
-                                                                                    "type"),
-                                                                            current.version()))),
-                                            List.of(),
-                                            null);
-                            case STALE_VERSION ->
-                                    views.stale(request, current, type.get(), submission);
-                            case NOT_FOUND -> views.notFound(request, id);
-                            case FORBIDDEN, CONFLICT, NOT_ALLOWED ->
-                                    views.refusedOnPage(request, current, rejection.message());
-                        });
+                (rejection, current) -> {
+                    // this page's key already sent with other answers: the page is stale
+                    boolean sentAlready =
+                            LostRace.isKeyReused(rejection, data.first("idempotencyKey"));
+                    return switch (sentAlready ? Rejection.Kind.STALE_VERSION : rejection.kind()) {
+                        case INVALID ->
+                                views.inspection(
+                                        request,
+                                        HttpStatus.BAD_REQUEST,
+                                        current,
+                                        Optional.of(
+                                                new Submitted(
+                                                        type.get(),
+                                                        form.spec()
+                                                                .withErrors(
+                                                                        submission,
+                                                                        rejection.errors("type"),
+                                                                        current.version()))),
+                                        List.of(),
+                                        null);
+                        case STALE_VERSION ->
+                                views.stale(request, current, type.get(), submission, sentAlready);
+                        case NOT_FOUND -> views.notFound(request, id);
+                        case FORBIDDEN, CONFLICT, NOT_ALLOWED ->
+                                views.refusedOnPage(request, current, rejection.message());
+                    };
+                });
     }
 }

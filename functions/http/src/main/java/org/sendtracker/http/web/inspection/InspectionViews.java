@@ -111,17 +111,23 @@ final class InspectionViews {
     }
 
     /**
-     * Someone else recorded something since this form was rendered: show the inspection as it is
-     * now, say so, and keep what was typed (with the current version) if the step is still allowed.
+     * Someone else recorded something since this form was rendered, or this page's form was sent
+     * before ({@code sentAlready}: Back, another answer, send): show the inspection as it is now,
+     * say so, and keep what was typed (with the current version) if the step is still allowed.
      */
     MutableHttpResponse<?> stale(
             HttpRequest<?> request,
             Inspection current,
             EventType type,
-            FormSpec.Submission submission) {
+            FormSpec.Submission submission,
+            boolean sentAlready) {
         boolean stillAllowed = Lifecycle.of(current.framework()).allowed(current).contains(type);
         String message =
-                "This inspection was changed by someone else after you opened this page. Check its current state below"
+                (sentAlready
+                                ? "This form was already sent from this page, and the inspection"
+                                        + " may have changed since. Check its current state below"
+                                : "This inspection was changed by someone else after you opened"
+                                        + " this page. Check its current state below")
                         + (stillAllowed
                                 ? ", then submit your form again."
                                 : ": the step you were recording is no longer the next one.");
