@@ -103,7 +103,8 @@ final class DashboardController {
                         areaNames.isEmpty(),
                         dealtWith != null,
                         caller.access().editsAnything(),
-                        caller.access().isAdministrator()));
+                        caller.access().isAdministrator(),
+                        caller::canEdit));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.sendtracker.http.web.dashboard;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.deadline.DueDeadlines;
@@ -31,7 +32,8 @@ public record DashboardPage(
         boolean noAreas,
         boolean dealtWith,
         boolean canRecordInspections,
-        boolean canRegisterAreas) {
+        boolean canRegisterAreas,
+        Predicate<String> canRecordIn) {
 
     /**
      * An email that failed or whose sending was interrupted: which area, what, what went wrong,

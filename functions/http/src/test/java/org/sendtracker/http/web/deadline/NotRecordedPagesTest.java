@@ -3,6 +3,7 @@ package org.sendtracker.http.web.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,27 @@ class NotRecordedPagesTest {
                 .contains("Overdue or not recorded yet")
                 .contains("govuk-tag--purple\">Not recorded yet</strong>")
                 .contains("Ofsted and CQC revisit");
+    }
+
+    @Test
+    void someoneWhoMayOnlyRead_isNotOfferedToRecordThem() {
+        String viewer =
+                api.bearerFor("Vi Viewer", ApiFixtures.areasAccess("VIEWER", List.of(area)));
+
+        String dashboard =
+                api.request("GET", "/?areaId=" + area, null, "Authorization", viewer).body();
+        String page =
+                api.request("GET", "/inspections/" + id, null, "Authorization", viewer).body();
+
+        assertThat(dashboard)
+                .contains("govuk-tag--purple\">Not recorded yet</strong>")
+                .doesNotContain("Record what happened");
+        assertThat(page.substring(page.indexOf("id=\"deadlines\"")))
+                .contains("govuk-tag--purple\">Not recorded yet</strong>")
+                .doesNotContain("Record what happened");
+        assertThat(api.get("/?areaId=" + area).body())
+                .as("an editor is")
+                .contains("href=\"/inspections/" + id + "#actions\">Record what happened");
     }
 
     @Test
