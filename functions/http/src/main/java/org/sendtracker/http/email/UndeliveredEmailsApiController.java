@@ -39,10 +39,12 @@ final class UndeliveredEmailsApiController {
 
     /**
      * One email: {@code status} is FAILED, BOUNCED or REJECTED (with {@code error}) or SENDING
-     * (interrupted, delivery not confirmed).
+     * (interrupted, delivery not confirmed); {@code inspectionId} and {@code key} are what {@code
+     * POST /api/emails/dealt-with} takes.
      */
     record UndeliveredView(
             String inspectionId,
+            String key,
             String areaId,
             String href,
             String status,
@@ -75,6 +77,7 @@ final class UndeliveredEmailsApiController {
                                     String id = entry.inspection().value();
                                     return new UndeliveredView(
                                             id,
+                                            email.key(),
                                             entry.inspection().areaId().value(),
                                             "/api/inspections/" + id,
                                             email.status().name(),

@@ -125,12 +125,24 @@ class ReminderWarningsApiTest {
         ledger.claim(id, claim);
         ledger.settle(
                 id, claim.failed("refused", api.clock().instant().minus(Duration.ofHours(2)), 3));
+        // the list gives what marking one needs: its inspection and its key
+        JsonNode listed = null;
+        for (JsonNode email : api.get("/api/emails/undelivered").json()) {
+            if (email.get("subject").asText().equals("Subject to-deal-with")) {
+                listed = email;
+            }
+        }
+        assertThat(listed).as("listed").isNotNull();
+        assertThat(listed.get("key").asText()).isEqualTo("to-deal-with");
 
         var marked =
                 api.post(
                         "/api/emails/dealt-with",
                         """
-                {"inspectionId":"loamshire-2019-03-18","key":"to-deal-with"}""",
+                {"inspectionId":"%s","key":"%s"}"""
+                                .formatted(
+                                        listed.get("inspectionId").asText(),
+                                        listed.get("key").asText()),
                         "Authorization",
                         api.bearerFor("Lee Lead"));
         var unknown =
