@@ -52,7 +52,15 @@ public final class LocalRunner {
             }
             return null;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(system::close, "local-system-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    out.println("Stopping the SEND inspection tracker...");
+                                    system.close();
+                                    out.println("Stopped.");
+                                },
+                                "local-system-shutdown"));
         out.println();
         out.println(
                 "SEND inspection tracker is running: open http://localhost:"

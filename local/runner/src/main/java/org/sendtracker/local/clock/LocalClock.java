@@ -46,6 +46,15 @@ public final class LocalClock extends Clock {
     private final List<Supplier<Optional<Instant>>> stops = new CopyOnWriteArrayList<>();
 
     /**
+     * Orders moving the anchor and writing the file, apart from the lock {@link #change} holds for
+     * a whole advance: saving on shutdown must not wait for an advance's timers to fire.
+     */
+    private final Object saving = new Object();
+
+    /** Set on shutdown: an advance under way stops at its next timer. */
+    private volatile boolean closing;
+
+    /**
      * @param startAt where a brand-new store's clock starts ({@code SENDTRACKER_LOCAL_CLOCK_START},
      *     an ISO instant; default now): end-to-end tests live through 2019 as it happened
      */
@@ -145,6 +154,9 @@ public final class LocalClock extends Clock {
         for (Optional<Instant> stop = nextStop();
                 stop.isPresent() && !stop.get().isAfter(target);
                 stop = nextStop()) {
+            if (closing) {
+                return Result.ok(instant());
+            }
             if (stop.equals(previous)) {
                 break; // a timer that would not fire: do not spin on it
             }
@@ -155,13 +167,18 @@ public final class LocalClock extends Clock {
             }
             moveTo(at);
         }
+        if (closing) {
+            return Result.ok(instant());
+        }
         moveTo(target);
         return Result.ok(target);
     }
 
     private void moveTo(Instant target) {
-        anchor = new Anchor(target, nanoTime.getAsLong());
-        file.write(target);
+        synchronized (saving) {
+            anchor = new Anchor(target, nanoTime.getAsLong());
+            file.write(target);
+        }
         listeners.forEach(listener -> listener.accept(target));
     }
 
@@ -177,8 +194,20 @@ public final class LocalClock extends Clock {
 
     /** Saves the running time, so a restart loses at most a few seconds of simulated time. */
     @Scheduled(fixedDelay = "${sendtracker.local.clock.save-every:5s}")
+    void save() {
+        synchronized (saving) {
+            file.write(instant());
+        }
+    }
+
+    /**
+     * On shutdown: an advance under way stops at its next timer (the timer firing now finishes or
+     * is cut short with the process), and the time is saved at once, without waiting for the
+     * advance: SIGTERM during a year's advance used to wait for every timer of the year.
+     */
     @PreDestroy
-    synchronized void save() {
-        file.write(instant());
+    void close() {
+        closing = true;
+        save();
     }
 }

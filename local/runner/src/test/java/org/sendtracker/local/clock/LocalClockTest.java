@@ -2,6 +2,7 @@ package org.sendtracker.local.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +121,61 @@ class LocalClockTest {
         assertThat(Files.readString(dataDir.resolve("clock.json")))
                 .isEqualTo("{\"now\":\"2030-06-01T12:00:00Z\"}");
         assertThat(aClockIn(dataDir).instant()).isEqualTo(Instant.parse("2030-06-01T12:00:00Z"));
+    }
+
+    @Test
+    void closing_duringAnAdvance_savesAtOnce_andTheAdvanceStopsWhereItIs() throws Exception {
+        // an advance of 30 days with timers on days 1 and 2; the first timer's work is still
+        // running (as a reminder waiting to retry its send) when the process is told to stop
+        LocalClock clock = aClockIn(dataDir);
+        Instant first = REAL_NOW.plus(Duration.ofDays(1));
+        Instant second = REAL_NOW.plus(Duration.ofDays(2));
+        List<Instant> timers = new CopyOnWriteArrayList<>(List.of(first, second));
+        clock.stopAt(() -> timers.stream().findFirst());
+        CountDownLatch firing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        clock.onAdvance(
+                now -> {
+                    timers.removeIf(timer -> !timer.isAfter(now));
+                    if (now.equals(first)) {
+                        firing.countDown();
+                        awaitUninterruptibly(release);
+                    }
+                });
+        ExecutorService advancing = Executors.newSingleThreadExecutor();
+        try {
+            Future<Result<Instant>> advance =
+                    advancing.submit(() -> clock.change(ClockChange.by(Period.ofDays(30))));
+            firing.await();
+
+            // before, close waited on the advance's lock: for every timer of the advance
+            assertTimeoutPreemptively(Duration.ofSeconds(30), clock::close);
+
+            assertThat(Files.readString(dataDir.resolve("clock.json")))
+                    .isEqualTo("{\"now\":\"" + first + "\"}");
+            release.countDown();
+            assertThat(advance.get().orElseThrow()).isEqualTo(first);
+            assertThat(clock.instant()).isEqualTo(first);
+            assertThat(timers).containsExactly(second);
+        } finally {
+            release.countDown();
+            advancing.shutdownNow();
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
