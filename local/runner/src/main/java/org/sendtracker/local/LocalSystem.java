@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
@@ -12,6 +13,7 @@ import org.sendtracker.local.demo.DemoData;
 import org.sendtracker.local.dynamodb.EmbeddedDynamoDb;
 import org.sendtracker.local.ses.Outbox;
 import org.sendtracker.local.signin.DemoPeople;
+import org.sendtracker.local.stepfunctions.StepFunctionsEngine;
 import org.sendtracker.local.stepfunctions.store.DamagedStoreException;
 import org.sendtracker.local.workflow.LocalLambdas;
 import org.sendtracker.local.workflow.ScheduledReconcile;
@@ -51,6 +53,9 @@ public final class LocalSystem implements AutoCloseable {
 
     public static final String STATE_MACHINE_ARN =
             "arn:aws:states:us-east-1:000000000000:stateMachine:InspectionWorkflow";
+
+    /** How long stopping waits for the timers firing now (each a Tick or Wait run) to finish. */
+    private static final Duration TIMERS_FINISH = Duration.ofSeconds(20);
 
     private final EmbeddedDynamoDb dynamo;
     private final EmbeddedServer server;
@@ -219,7 +224,23 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Stops the timers first (a clock advance under way stops at its next timer; the Tick firing
+     * now finishes, its mail sent while the mail endpoint still listens), then the server and its
+     * beans, then DynamoDB Local: docs/design.md, "Stopping".
+     */
     public void close() {
+        ApplicationContext context = server.getApplicationContext();
+        context.findBean(LocalClock.class).ifPresent(LocalClock::close);
+        context.findBean(StepFunctionsEngine.class)
+                .ifPresent(
+                        engine -> {
+                            try {
+                                engine.stopTimers(TIMERS_FINISH);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
         server.close();
         dynamo.close();
     }

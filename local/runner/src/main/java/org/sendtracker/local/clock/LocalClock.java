@@ -37,6 +37,9 @@ import org.sendtracker.shared.Result;
 @Replaces(Clock.class)
 public final class LocalClock extends Clock {
 
+    /** How far one change may move the clock: every timer on the way fires. */
+    static final int MAX_YEARS_AT_A_TIME = 10;
+
     private record Anchor(Instant simulated, long nanoTime) {}
 
     private final ClockFile file;
@@ -150,6 +153,21 @@ public final class LocalClock extends Clock {
                                     + now
                                     + ", and timers that have fired cannot un-fire"));
         }
+        Instant farthest = now.atZone(England.ZONE).plusYears(MAX_YEARS_AT_A_TIME).toInstant();
+        if (target.isAfter(farthest)) {
+            // every timer on the way fires: a thousand years would run for hours, and the clock
+            // can never come back
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "now",
+                            "The clock moves at most "
+                                    + MAX_YEARS_AT_A_TIME
+                                    + " years at a time (to "
+                                    + farthest
+                                    + "): "
+                                    + target
+                                    + " is further"));
+        }
         Optional<Instant> previous = Optional.empty();
         for (Optional<Instant> stop = nextStop();
                 stop.isPresent() && !stop.get().isAfter(target);
@@ -206,7 +224,7 @@ public final class LocalClock extends Clock {
      * advance: SIGTERM during a year's advance used to wait for every timer of the year.
      */
     @PreDestroy
-    void close() {
+    public void close() {
         closing = true;
         save();
     }

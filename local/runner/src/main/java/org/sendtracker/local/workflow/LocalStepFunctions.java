@@ -87,6 +87,9 @@ final class LocalStepFunctions {
 
         @Scheduled(fixedDelay = "1s", initialDelay = "2s")
         void fireDueTimers() {
+            if (engine.timersStopped()) {
+                return; // stopping: neither timers nor the reconcile start anything now
+            }
             engine.fireDueTimers();
             reconcile.runIfDue(clock.instant());
         }

@@ -92,6 +92,23 @@ class LocalClockTest {
     }
 
     @Test
+    void movingMoreThanTenYearsAtOnce_isRefused_andLeavesTheClockWhereItWas() {
+        LocalClock clock = aClockIn(dataDir);
+
+        Result<Instant> thousand = clock.change(ClockChange.by(Period.ofYears(1000)));
+        Result<Instant> set = clock.change(ClockChange.to(Instant.parse("2036-02-02T09:00:01Z")));
+        Result<Instant> ten = clock.change(ClockChange.by(Period.ofYears(10)));
+
+        assertThat(thousand.isOk()).isFalse();
+        assertThat(((Result.Refused<Instant>) thousand).rejection().message())
+                .isEqualTo(
+                        "The clock moves at most 10 years at a time (to 2036-02-02T09:00:00Z):"
+                                + " 3026-02-02T09:00:00Z is further");
+        assertThat(set.isOk()).isFalse();
+        assertThat(ten.orElseThrow()).isEqualTo(Instant.parse("2036-02-02T09:00:00Z"));
+    }
+
+    @Test
     void settingTheTimeItAlreadyIs_isAllowed() {
         LocalClock clock = aClockIn(dataDir);
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.sendtracker.local.stepfunctions.asl.DefinitionLoader;
 import org.sendtracker.local.stepfunctions.asl.DefinitionSubstitutions;
@@ -74,6 +76,14 @@ public final class StepFunctionsEngine {
     private final ReentrancyGuard reentrancy = new ReentrancyGuard();
     private final Queue<String> startedByTasks = new ConcurrentLinkedQueue<>();
     private final Object creationLock = new Object();
+
+    /** Guards {@link #firingNow}: the calls of {@link #fireDueTimers} under way. */
+    private final Object firing = new Object();
+
+    private int firingNow;
+
+    /** Set by {@link #stopTimers}: no timer fires from then on. */
+    private volatile boolean timersStopped;
 
     public StepFunctionsEngine(
             EngineStore store, Clock clock, TaskInvoker taskInvoker, IdGenerator ids) {
@@ -231,11 +241,55 @@ public final class StepFunctionsEngine {
 
     /**
      * Resumes every execution whose timer (or deadline) is due by the engine clock, earliest first,
-     * until none is due. Each timer fires once.
+     * until none is due. Each timer fires once; none after {@link #stopTimers}.
      *
      * @return the number of timers fired
      */
     public int fireDueTimers() {
+        synchronized (firing) {
+            if (timersStopped) {
+                return 0;
+            }
+            firingNow++;
+        }
+        try {
+            return fireDueTimersNow();
+        } finally {
+            synchronized (firing) {
+                firingNow--;
+                firing.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Fires no timer from now on (the process is stopping), and waits up to {@code timeout} for the
+     * timers firing now to finish, so that a Task under way (a reminder being sent) completes while
+     * what it calls is still there. Executions keep their timers, to fire after a restart.
+     *
+     * @return whether every timer that was firing finished within {@code timeout}
+     */
+    public boolean stopTimers(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (firing) {
+            timersStopped = true;
+            while (firingNow > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(firing, left);
+            }
+            return true;
+        }
+    }
+
+    /** Whether {@link #stopTimers} was called. */
+    public boolean timersStopped() {
+        return timersStopped;
+    }
+
+    private int fireDueTimersNow() {
         return inEngineCall(
                 () -> {
                     int fired = 0;
@@ -244,6 +298,9 @@ public final class StepFunctionsEngine {
                         List<Execution> due = dueExecutions(now);
                         int firedNow = 0;
                         for (Execution execution : due) {
+                            if (timersStopped) {
+                                return fired + firedNow;
+                            }
                             synchronized (execution) {
                                 Optional<Instant> next = execution.nextDue(limits);
                                 if (next.isPresent() && !next.get().isAfter(now)) {

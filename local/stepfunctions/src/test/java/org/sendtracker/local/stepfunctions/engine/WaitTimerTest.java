@@ -2,6 +2,7 @@ package org.sendtracker.local.stepfunctions.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +73,51 @@ class WaitTimerTest {
         }
         assertThat(fixture.functions.callsTo("record")).isEqualTo(10);
         assertThat(fixture.engine.fireDueTimers()).isZero();
+    }
+
+    @Test
+    void stoppingTimers_letsTheTimerFiringNowFinish_thenFiresNoMore() throws Exception {
+        // given two executions, one due at 10 s whose function is still running when the engine is
+        // told to stop, the other due at 20 s
+        CountDownLatch calling = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        fixture.functions.on(
+                "record",
+                payload -> {
+                    calling.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return JsonNodeFactory.instance.textNode("recorded");
+                });
+        String machine = fixture.machine("waiter", Machines.waitSecondsPathThenCallRecord());
+        String ten = fixture.start(machine, "ten", "{\"seconds\": 10, \"name\": \"ten\"}");
+        String twenty = fixture.start(machine, "twenty", "{\"seconds\": 20, \"name\": \"twenty\"}");
+        fixture.clock.advance(Duration.ofSeconds(10));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> firing = thread.submit(() -> fixture.engine.fireDueTimers());
+            calling.await();
+
+            // when the engine is told to stop while that function runs: not finished yet
+            assertThat(fixture.engine.stopTimers(Duration.ZERO)).isFalse();
+            release.countDown();
+
+            // then the timer under way completes its execution, and stopping is done
+            assertThat(firing.get()).isEqualTo(1);
+            assertThat(fixture.engine.stopTimers(Duration.ZERO)).isTrue();
+            assertThat(fixture.describe(ten).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        } finally {
+            release.countDown();
+            thread.shutdownNow();
+        }
+        // and no timer fires any more: the other keeps waiting, for a restart to fire it
+        fixture.clock.advance(Duration.ofSeconds(10));
+        assertThat(fixture.engine.fireDueTimers()).isZero();
+        assertThat(fixture.describe(twenty).status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(fixture.describe(twenty).waitingInState()).isEqualTo("Pause");
     }
 
     @Test
