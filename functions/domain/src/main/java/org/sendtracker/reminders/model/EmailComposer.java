@@ -89,7 +89,8 @@ public final class EmailComposer {
                 Recipients.of(
                         area,
                         deadline.owner(),
-                        overdue || (visit && !notRecorded) ? deadline.escalateTo() : List.of());
+                        overdue || (visit && !notRecorded) ? deadline.escalateTo() : List.of(),
+                        deadline.escalateTo());
 
         EmailBody body = new EmailBody().paragraph(recipients.greeting());
         body.paragraph(why(recipients, area, inspection, overdue ? "it is overdue" : null, visit));
@@ -259,7 +260,9 @@ public final class EmailComposer {
                         + notice.visit()
                         + " notified: inspectors arrive "
                         + format(notice.startsOn());
-        Recipients recipients = Recipients.of(area, ContactRole.LEAD_OFFICER, PREPARATION_COPIES);
+        Recipients recipients =
+                Recipients.of(
+                        area, ContactRole.LEAD_OFFICER, PREPARATION_COPIES, PREPARATION_COPIES);
         String visit = inSentence(notice.visit());
         int left = calendar.workingDaysBetween(today, notice.startsOn());
         EmailBody body = new EmailBody().paragraph(recipients.greeting());

@@ -14,16 +14,28 @@ import org.sendtracker.area.model.ContactRole;
 /**
  * Who one email goes to and who is copied in, each an address once, with the names to greet and the
  * roles to say why. When nobody holds the role it is addressed to, the people copied in are
- * addressed instead ({@code stoodIn}) rather than nobody.
+ * addressed instead ({@code stoodIn}); when it is copied to nobody, the senior officers it would be
+ * copied to once overdue ({@code standIns}), rather than nobody.
  */
 record Recipients(List<Contact> to, List<Contact> cc, boolean stoodIn, ContactRole addressedRole) {
 
-    static Recipients of(Area area, ContactRole addressed, List<ContactRole> copied) {
+    static Recipients of(
+            Area area,
+            ContactRole addressed,
+            List<ContactRole> copied,
+            List<ContactRole> standIns) {
         Map<String, Contact> to = byAddress(area, List.of(addressed));
         Map<String, Contact> cc = byAddress(area, copied);
         to.keySet().forEach(cc::remove);
         if (to.isEmpty() && !cc.isEmpty()) {
             return new Recipients(new ArrayList<>(cc.values()), List.of(), true, addressed);
+        }
+        if (to.isEmpty()) {
+            Map<String, Contact> seniors = byAddress(area, standIns);
+            if (!seniors.isEmpty()) {
+                return new Recipients(
+                        new ArrayList<>(seniors.values()), List.of(), true, addressed);
+            }
         }
         return new Recipients(
                 new ArrayList<>(to.values()), new ArrayList<>(cc.values()), false, addressed);

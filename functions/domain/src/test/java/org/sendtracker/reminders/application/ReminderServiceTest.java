@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.sendtracker.reminders.testing.Cumbria2019.CALENDAR;
 import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
 import static org.sendtracker.reminders.testing.Cumbria2019.ID;
+import static org.sendtracker.reminders.testing.Cumbria2019.PARENT_CARER_FORUM;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -193,9 +194,35 @@ class ReminderServiceTest {
     }
 
     @Test
-    void anAreaWithNoContactInTheResponsibleRole_getsAFailedRecordSayingSo_andNothingIsSent() {
+    void anAreaWithNoLeadOfficer_hasTheReminderSentToTheSeniorOfficersInstead_sayingSo() {
         // given Cumbria has a director but no lead officer, who owns the WSoA
         Area noLeadOfficer = Cumbria2019.areaWith(DIRECTOR);
+
+        // when
+        ReminderService.Pass pass = service(noLeadOfficer, mailer).sendDue(inspection);
+
+        // then the director has it, told why: before, nobody had it until it was overdue
+        assertThat(pass.failed()).isZero();
+        assertThat(mailer.sent())
+                .singleElement()
+                .satisfies(
+                        email -> {
+                            assertThat(email.to()).containsExactly(DIRECTOR.email());
+                            assertThat(email.cc()).isEmpty();
+                            assertThat(email.text())
+                                    .contains("Dear Sam Director,")
+                                    .contains(
+                                            "Cumbria has no lead officer in the tracker to send it to.");
+                        });
+        assertThat(ledger.emails(ID))
+                .singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(SentEmail.Status.SENT));
+    }
+
+    @Test
+    void anAreaWithNoContactInTheResponsibleRoleNorASeniorOne_getsAFailedRecordSayingSo() {
+        // given Cumbria's only contact is its parent carer forum, who is never written to
+        Area noLeadOfficer = Cumbria2019.areaWith(PARENT_CARER_FORUM);
 
         // when
         ReminderService.Pass pass = service(noLeadOfficer, mailer).sendDue(inspection);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sendtracker.reminders.testing.Cumbria2019.DIRECTOR;
 import static org.sendtracker.reminders.testing.Cumbria2019.LEAD_OFFICER;
 import static org.sendtracker.reminders.testing.Cumbria2019.NHS_LEAD;
+import static org.sendtracker.reminders.testing.Cumbria2019.PARENT_CARER_FORUM;
 
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -41,6 +42,22 @@ class ContactGapTest {
     }
 
     @Test
+    void noOwner_isStoodInForByTheSeniorOfficersTheAreaHas_andReachesNoOneOnlyWithoutThem() {
+        ContactGap stoodIn =
+                ContactGap.of(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of(wsoaDue)).get(0);
+        ContactGap nobody =
+                ContactGap.of(Cumbria2019.areaWith(PARENT_CARER_FORUM), List.of(wsoaDue)).get(0);
+
+        assertThat(stoodIn.role()).isEqualTo(ContactRole.LEAD_OFFICER);
+        assertThat(stoodIn.standIns())
+                .containsExactly(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES, ContactRole.NHS_LEAD);
+        assertThat(stoodIn.reachesNoOne()).isFalse();
+        assertThat(nobody.role()).isEqualTo(ContactRole.LEAD_OFFICER);
+        assertThat(nobody.standIns()).isEmpty();
+        assertThat(nobody.reachesNoOne()).isTrue();
+    }
+
+    @Test
     void metDeadlines_needNoOne() {
         Inspection closedOut = Cumbria2019.recordedAsItHappened().withWsoaUnderReview();
 
@@ -52,7 +69,17 @@ class ContactGapTest {
         List<ContactGap> gaps =
                 ContactGap.withLeadOfficer(Cumbria2019.areaWith(DIRECTOR, NHS_LEAD), List.of());
 
-        assertThat(gaps).containsExactly(new ContactGap(ContactRole.LEAD_OFFICER, true, List.of()));
+        assertThat(gaps)
+                .containsExactly(
+                        new ContactGap(
+                                ContactRole.LEAD_OFFICER,
+                                true,
+                                List.of(),
+                                List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES)));
+        assertThat(
+                        ContactGap.withLeadOfficer(
+                                Cumbria2019.areaWith(NHS_LEAD, PARENT_CARER_FORUM), List.of()))
+                .containsExactly(new ContactGap(ContactRole.LEAD_OFFICER, true, List.of()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
+import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.reminders.model.ContactGap;
 
 /**
@@ -22,12 +23,17 @@ public record AreaView(
     public record ContactView(String name, String email, String role) {}
 
     /**
-     * A role no contact holds: {@code remindersGoNowhere} when deadlines are that role's to meet,
-     * otherwise only the overdue escalations to it are lost; {@code deadlines} are the open ones
-     * needing it.
+     * A role no contact holds: {@code remindersGoNowhere} when deadlines are that role's to meet
+     * and no senior officer they escalate to stands in; {@code remindersGoTo}, the senior roles
+     * that receive that role's reminders instead (empty when none does, or the role is only
+     * escalated to: then only the overdue escalations to it are lost); {@code deadlines} are the
+     * open ones needing it.
      */
     public record MissingContact(
-            String role, boolean remindersGoNowhere, List<NeededBy> deadlines) {}
+            String role,
+            boolean remindersGoNowhere,
+            List<String> remindersGoTo,
+            List<NeededBy> deadlines) {}
 
     public record NeededBy(String kind, LocalDate dueOn) {}
 
@@ -59,7 +65,10 @@ public record AreaView(
                                 gap ->
                                         new MissingContact(
                                                 gap.role().name(),
-                                                gap.owner(),
+                                                gap.reachesNoOne(),
+                                                gap.standIns().stream()
+                                                        .map(ContactRole::name)
+                                                        .toList(),
                                                 gap.deadlines().stream()
                                                         .map(
                                                                 d ->

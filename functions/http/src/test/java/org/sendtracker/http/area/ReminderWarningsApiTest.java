@@ -56,8 +56,8 @@ class ReminderWarningsApiTest {
                 .isEqualTo(
                         Json.parse(
                                 """
-                [{"role":"LEAD_OFFICER","remindersGoNowhere":true,"deadlines":[{"kind":"WSOA_SUBMISSION","dueOn":"2019-08-21"}]},
-                 {"role":"CHIEF_EXECUTIVE","remindersGoNowhere":false,"deadlines":[{"kind":"WSOA_SUBMISSION","dueOn":"2019-08-21"}]}]"""));
+                [{"role":"LEAD_OFFICER","remindersGoNowhere":false,"remindersGoTo":["DIRECTOR_OF_CHILDRENS_SERVICES","NHS_LEAD"],"deadlines":[{"kind":"WSOA_SUBMISSION","dueOn":"2019-08-21"}]},
+                 {"role":"CHIEF_EXECUTIVE","remindersGoNowhere":false,"remindersGoTo":[],"deadlines":[{"kind":"WSOA_SUBMISSION","dueOn":"2019-08-21"}]}]"""));
     }
 
     @Test
@@ -74,7 +74,7 @@ class ReminderWarningsApiTest {
                 .isEqualTo(
                         Json.parse(
                                 """
-                [{"role":"LEAD_OFFICER","remindersGoNowhere":true,"deadlines":[]}]"""));
+                [{"role":"LEAD_OFFICER","remindersGoNowhere":false,"remindersGoTo":["DIRECTOR_OF_CHILDRENS_SERVICES"],"deadlines":[]}]"""));
     }
 
     @Test

@@ -101,7 +101,8 @@ final class AreaViews {
                                 + " is registered. "
                                 + (area.contactsWith(ContactRole.LEAD_OFFICER).isEmpty()
                                         ? "It has no lead officer yet: add one before recording its"
-                                                + " inspection, so reminders have someone to go to."
+                                                + " inspection. The lead officer receives its"
+                                                + " reminders."
                                         : "Now record its inspection.")
                         : changed
                                 ? "The name and contacts of "

@@ -41,27 +41,56 @@ public final class ContactWarnings {
                 .map(
                         gap -> {
                             if (gap.deadlines().isEmpty()) {
-                                return new Warning(noLeadOfficerYet(area), href, true);
+                                return gap.reachesNoOne()
+                                        ? new Warning(noLeadOfficerYet(area), href, true)
+                                        : new Warning(
+                                                area.name()
+                                                        + " has no lead officer yet: reminders"
+                                                        + " about its inspections will go to "
+                                                        + standIns(gap)
+                                                        + " instead.",
+                                                href,
+                                                false);
                             }
                             String role = gap.role().labelInSentence();
                             String deadlines = describe(gap.deadlines());
                             String text =
-                                    gap.owner()
+                                    gap.reachesNoOne()
                                             ? area.name()
                                                     + " has no "
                                                     + role
                                                     + ": the reminders for "
                                                     + deadlines
                                                     + " have no one to go to."
-                                            : area.name()
-                                                    + " has no "
-                                                    + role
-                                                    + ": the overdue escalations for "
-                                                    + deadlines
-                                                    + " reach fewer people.";
-                            return new Warning(text, href, gap.owner());
+                                            : gap.owner()
+                                                    ? area.name()
+                                                            + " has no "
+                                                            + role
+                                                            + ": the reminders for "
+                                                            + deadlines
+                                                            + " go to "
+                                                            + standIns(gap)
+                                                            + " instead."
+                                                    : area.name()
+                                                            + " has no "
+                                                            + role
+                                                            + ": the overdue escalations for "
+                                                            + deadlines
+                                                            + " reach fewer people.";
+                            return new Warning(text, href, gap.reachesNoOne());
                         })
                 .toList();
+    }
+
+    /** "the director of children's services and the NHS lead". */
+    private static String standIns(ContactGap gap) {
+        List<String> roles =
+                gap.standIns().stream().map(role -> "the " + role.labelInSentence()).toList();
+        return roles.size() == 1
+                ? roles.get(0)
+                : String.join(", ", roles.subList(0, roles.size() - 1))
+                        + " and "
+                        + roles.get(roles.size() - 1);
     }
 
     /** An area without a lead officer, before any deadline needs one. */
