@@ -22,6 +22,7 @@ import org.sendtracker.inspection.model.LifecycleEvent;
 import org.sendtracker.inspection.model.RecordedEvent;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.inspection.model.WeaknessStatus;
+import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
@@ -405,20 +406,42 @@ final class Corrections {
             if (was.isEmpty()) {
                 summary.append(' ')
                         .append(deadline.kind().label())
-                        .append(" due ")
+                        .append(' ')
+                        .append(due(deadline))
+                        .append(' ')
                         .append(format(deadline.dueOn()))
                         .append('.');
             } else if (!was.get().dueOn().equals(deadline.dueOn())) {
                 summary.append(' ')
                         .append(deadline.kind().label())
-                        .append(" now due ")
+                        .append(" now ")
+                        .append(due(deadline))
+                        .append(' ')
                         .append(format(deadline.dueOn()))
                         .append(" (was ")
                         .append(format(was.get().dueOn()))
                         .append(").");
             }
         }
+        // what the corrected history no longer has: said, as what it adds and moves is
+        for (Deadline was : before.deadlines()) {
+            boolean gone = after.deadline(was.id()).map(Deadline::cancelled).orElse(true);
+            if (gone && !was.cancelled()) {
+                summary.append(' ')
+                        .append(was.kind().label())
+                        .append(" (")
+                        .append(due(was))
+                        .append(' ')
+                        .append(format(was.dueOn()))
+                        .append(") no longer applies.");
+            }
+        }
         return summary.append(" Reason: ").append(amendment.reason()).toString();
+    }
+
+    /** "due" for a date the area meets; "expected" for one others set (a visit, a review). */
+    private static String due(Deadline deadline) {
+        return deadline.setBy() == DateSetter.COUNCIL ? "due" : "expected";
     }
 
     private static String shown(Object value) {

@@ -98,6 +98,39 @@ class CorrectionsTest {
     }
 
     @Test
+    void aCorrectionsSummary_namesTheDeadlinesItTakesAway_andSaysExpectedForDatesOthersSet() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-11-01T09:00:00Z"));
+        ok(record("{\"type\": \"WSOA_SUBMITTED\", \"on\": \"2019-08-20\"}"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_DECISION", "on": "2019-10-18", "fitForPurpose": true}"""));
+
+        // when the decision's date is corrected: the reviews DfE and NHS England hold move
+        String moved =
+                ok(record(
+                                """
+                {"type": "CORRECTION", "corrects": 4, "reason": "Letter dated the 21st",
+                 "fields": {"on": "2019-10-21"}}"""))
+                        .event()
+                        .summary();
+        // and when the decision is withdrawn: what it started no longer applies
+        String withdrawn =
+                ok(record(
+                                """
+                {"type": "WITHDRAWAL", "withdraws": 4, "reason": "Recorded on the wrong inspection"}"""))
+                        .event()
+                        .summary();
+
+        assertThat(moved).contains(" now expected ").doesNotContain(" now due ");
+        assertThat(withdrawn)
+                .containsPattern(
+                        "\\(expected \\d{1,2} [A-Z][a-z]+ 20\\d\\d\\) no longer applies\\.")
+                .contains(") no longer applies. Reason: Recorded on the wrong inspection");
+    }
+
+    @Test
     void withdrawingTheWsoaSubmission_reopensTheDeadlineAndTheStage() {
         aCumbriaInspectionWithItsReportReceived();
         clock.set(Instant.parse("2019-08-20T12:00:00Z"));
