@@ -209,7 +209,9 @@ final class Lasend2016Lifecycle extends Lifecycle {
                         + format(on)
                         + " with "
                         + report.weaknesses().size()
-                        + " areas of significant weakness; WSoA due "
+                        + (report.weaknesses().size() == 1
+                                ? " area of significant weakness; WSoA due "
+                                : " areas of significant weakness; WSoA due ")
                         + format(due.dueOn())
                         + ".";
             }
@@ -351,7 +353,8 @@ final class Lasend2016Lifecycle extends Lifecycle {
                         + insufficient
                         + " of "
                         + judged.size()
-                        + " areas of weakness; Accelerated Progress Plan due "
+                        + (judged.size() == 1 ? " area" : " areas")
+                        + " of weakness; Accelerated Progress Plan due "
                         + format(app.dueOn())
                         + ", formal progress review by "
                         + format(review.dueOn())

@@ -61,6 +61,21 @@ class Lasend2016LifecycleTest {
     }
 
     @Test
+    void aReportWithOneAreaOfWeakness_saysArea_notAreas() {
+        Transition transition =
+                accepted(
+                        aCumbriaInspectionAwaitingReport(),
+                        "REPORT_RECEIVED",
+                        """
+                {"on": "2019-05-14", "wsoaRequired": true, "weaknesses": ["%s"]}"""
+                                .formatted(EHC_PLANS));
+
+        assertThat(transition.summary())
+                .isEqualTo(
+                        "Report received on 14 May 2019 with 1 area of significant weakness; WSoA due 21 August 2019.");
+    }
+
+    @Test
     void wsoaDeadline_carriesItsRuleSourceOwnerAndWhenItWasLearned() {
         Deadline wsoa = aCumbriaInspectionWithWsoaDue().deadlines().get(0);
 

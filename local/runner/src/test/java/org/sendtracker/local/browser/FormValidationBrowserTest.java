@@ -102,7 +102,7 @@ class FormValidationBrowserTest {
         assertThat(browser.errorSummary()).isEmpty();
         assertThat(browser.text("#stage")).isEqualTo("Written Statement of Action due");
         assertThat(browser.text(".govuk-notification-banner"))
-                .contains("with 1 areas of significant weakness");
+                .contains("with 1 area of significant weakness;");
     }
 
     @Test
