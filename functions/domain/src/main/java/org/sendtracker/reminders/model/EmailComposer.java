@@ -214,7 +214,9 @@ public final class EmailComposer {
                 + when
                 + format(deadline.dueOn())
                 + (notRecorded
-                        ? " (please record it)"
+                        // the second prompt says how long ago, so it is not taken for the first
+                        // again
+                        ? ", " + workingDays(ago) + " ago (please record it)"
                         : nature == DeadlineNature.VISIT ? " (briefing)" : "");
     }
 

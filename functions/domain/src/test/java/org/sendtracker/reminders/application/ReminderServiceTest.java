@@ -324,7 +324,7 @@ class ReminderServiceTest {
                 assertThat(sharedMailer.subjects())
                         .as("round %d", round)
                         .containsExactlyInAnyOrder(
-                                "[Cumbria] Ofsted and CQC revisit not recorded yet: expected by 18 April 2021 (please record it)",
+                                "[Cumbria] Ofsted and CQC revisit not recorded yet: expected by 18 April 2021, 54 working days ago (please record it)",
                                 "[Cumbria] DfE and NHS England monitoring visit expected in 5 working days: 12 July 2021 (briefing)");
                 assertThat(sharedLedger.emails(ID))
                         .extracting(SentEmail::status)

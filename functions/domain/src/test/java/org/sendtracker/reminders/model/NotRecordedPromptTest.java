@@ -42,7 +42,7 @@ class NotRecordedPromptTest {
         assertThat(email.cc()).isEmpty();
         assertThat(email.subject())
                 .isEqualTo(
-                        "[Cumbria] Ofsted and CQC revisit not recorded yet: expected by 18 April 2021 (please record it)");
+                        "[Cumbria] Ofsted and CQC revisit not recorded yet: expected by 18 April 2021, 5 working days ago (please record it)");
         assertThat(email.text())
                 .isEqualTo(
                         """
@@ -85,7 +85,7 @@ class NotRecordedPromptTest {
         assertThat(email.cc()).isEmpty();
         assertThat(email.subject())
                 .isEqualTo(
-                        "[Cumbria] Ofsted and CQC revisit report not recorded yet: expected by 24 April 2021 (please record it)");
+                        "[Cumbria] Ofsted and CQC revisit report not recorded yet: expected by 24 April 2021, 5 working days ago (please record it)");
         assertThat(email.text())
                 .isEqualTo(
                         """
