@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +95,7 @@ final class LocalApiGateway {
             return (APIGatewayV2HTTPEventFunction)
                     Class.forName(type)
                             .getConstructor(ApplicationContext.class)
-                            .newInstance(context);
+                            .newInstance(unclosable(context));
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException(
                     "template.yaml: "
@@ -103,6 +105,33 @@ final class LocalApiGateway {
                             + " is not an API Gateway payload 2.0 handler the runner can construct",
                     e);
         }
+    }
+
+    /**
+     * The runner's context as a function's handler is given it: everything but stopping.
+     * Micronaut's payload 2.0 handler adds a JVM shutdown hook that stops the context it was given;
+     * on the runner's context that hook raced the runner's own (which stops the clock and the
+     * timers first, then the server): the two took the server's and the context's locks in opposite
+     * orders and deadlocked, so SIGTERM after a progress report was served never ended the process.
+     * The runner's hook alone stops it.
+     */
+    static ApplicationContext unclosable(ApplicationContext context) {
+        return (ApplicationContext)
+                Proxy.newProxyInstance(
+                        ApplicationContext.class.getClassLoader(),
+                        new Class<?>[] {ApplicationContext.class},
+                        (proxy, method, args) -> {
+                            if (method.getParameterCount() == 0
+                                    && (method.getName().equals("stop")
+                                            || method.getName().equals("close"))) {
+                                return method.getName().equals("stop") ? proxy : null;
+                            }
+                            try {
+                                return method.invoke(context, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
     }
 
     /** The request as API Gateway's HTTP API hands it to a function (payload format 2.0). */
