@@ -58,7 +58,8 @@ public record ProgressReport(
             int deadlinesMet,
             int deadlinesMetLate,
             int deadlinesOpen,
-            int deadlinesOverdue) {
+            int deadlinesOverdue,
+            int deadlinesNotRecorded) {
 
         public int weaknesses() {
             return red + amber + green + blue;

@@ -140,7 +140,8 @@ public final class ProgressReports {
                 outcomes[DeadlineOutcome.MET.ordinal()],
                 outcomes[DeadlineOutcome.MET_LATE.ordinal()],
                 outcomes[DeadlineOutcome.OPEN.ordinal()],
-                outcomes[DeadlineOutcome.OVERDUE.ordinal()]);
+                outcomes[DeadlineOutcome.OVERDUE.ordinal()],
+                outcomes[DeadlineOutcome.NOT_RECORDED.ordinal()]);
     }
 
     /** The plan's actions for an area of weakness, each as it stood on {@code asOf}. */
