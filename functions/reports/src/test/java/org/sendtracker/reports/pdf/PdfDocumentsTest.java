@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +99,35 @@ class PdfDocumentsTest {
                                 "com.openhtmltopdf.css-parse",
                                 "(null#inline_style_1) colour is an unrecognized CSS property at line 0."
                                         + " Ignoring declaration."));
+    }
+
+    @Test
+    void render_drawsNamesBeyondWindows1252_inTheBundledFont_embedded() throws Exception {
+        String css;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("web/report.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String names = "Łódź, Dvořák, Cwm Ŵŷ, Zoë ✓ – ‘EHC’";
+        String page =
+                """
+                <html><head><title>A report</title><style>%s</style></head>
+                <body class="app-report--pdf"><h1>Progress report</h1><p>%s</p></body></html>
+                """
+                        .formatted(css, names);
+
+        byte[] pdf = PdfDocuments.render(page, "a report with Welsh and Polish names");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(names);
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+            }
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allMatch(font -> font.contains("DejaVuSans") && font.endsWith(" embedded"));
+        }
     }
 
     @Test
