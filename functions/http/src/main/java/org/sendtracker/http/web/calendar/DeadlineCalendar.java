@@ -1,13 +1,9 @@
 package org.sendtracker.http.web.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -82,13 +78,8 @@ public final class DeadlineCalendar {
                             .getTimeZone(LONDON)
                             .getVTimeZone());
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter().output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        // ical4j folds by characters: unfolded here, folded by octets (IcsLines)
+        return IcsLines.fold(calendar.toString());
     }
 
     private static VEvent event(Entry entry, String publicBase) {
