@@ -12,6 +12,9 @@ import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -70,7 +73,11 @@ public final class MeasureChart {
         DateAxis time = (DateAxis) plot.getDomainAxis();
         SimpleDateFormat months = new SimpleDateFormat("MMM yyyy", Locale.UK);
         months.setTimeZone(TimeZone.getTimeZone("UTC"));
+        time.setTimeZone(TimeZone.getTimeZone("UTC"));
         time.setDateFormatOverride(months);
+        // ticks on whole months (or years): a label "Feb 2024" under each of four weekly ticks
+        // could not be told apart
+        time.setStandardTickUnits(monthTicks(months));
         time.setTickLabelFont(LABELS);
         time.setTickLabelPaint(TEXT);
         plot.getRangeAxis().setTickLabelFont(LABELS);
@@ -82,6 +89,17 @@ public final class MeasureChart {
         svg.setDefsKeyPrefix(id + "-");
         chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
         return svg.getSVGElement();
+    }
+
+    private static TickUnits monthTicks(SimpleDateFormat format) {
+        TickUnits units = new TickUnits();
+        for (int months : new int[] {1, 2, 3, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, format));
+        }
+        for (int years : new int[] {1, 2, 5, 10}) {
+            units.add(new DateTickUnit(DateTickUnitType.YEAR, years, format));
+        }
+        return units;
     }
 
     private static ValueMarker marker(BigDecimal value, String label, Color colour, float width) {

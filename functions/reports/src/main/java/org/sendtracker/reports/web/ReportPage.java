@@ -58,7 +58,12 @@ public record ReportPage(
             int n = 0;
             for (MeasureSeries measure : weakness.measures()) {
                 String id = "w" + weakness.number() + "m" + (++n);
-                charts.add(new Chart(measure, MeasureChart.svg(measure, id), alt(measure)));
+                // no values, no chart: an empty one had a time axis at "Jan 1970"
+                charts.add(
+                        new Chart(
+                                measure,
+                                measure.values().isEmpty() ? null : MeasureChart.svg(measure, id),
+                                alt(measure)));
             }
             sections.add(new Section(weakness, charts));
         }
