@@ -41,14 +41,22 @@ final class Decimals {
         for (String name : names) {
             Object value = copy.get(name);
             if (value instanceof Number number) {
-                copy.put(
-                        name,
-                        finite(number)
-                                ? new BigDecimal(number.toString()).toPlainString()
-                                : number.toString());
+                copy.put(name, finite(number) ? plain(number) : number.toString());
             }
         }
         return copy;
+    }
+
+    /**
+     * A binary float's shortest decimal ({@code 9.0E-4} is 0.0009, not 0.00090: its trailing zero
+     * is the double's notation, not what was typed); any other number as it is.
+     */
+    private static String plain(Number number) {
+        BigDecimal decimal = new BigDecimal(number.toString());
+        return (number instanceof Double || number instanceof Float
+                        ? decimal.stripTrailingZeros()
+                        : decimal)
+                .toPlainString();
     }
 
     private static boolean finite(Number number) {

@@ -506,6 +506,34 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aSmallJsonNumberWithFourDecimalPlaces_isTaken_asTyped() {
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "name": "Exclusion rate", "unit": "rate", "direction": "LOWER_IS_BETTER",
+                         "baseline": 0.0012, "baselineOn": "2019-05-01", "target": 0.0005}"""));
+
+        // Jackson reads 0.0009 as a double, written 9.0E-4: four decimal places, not five
+        Result<Changed> value =
+                service.recordMeasureValue(
+                        ID, "measure-1", request("{\"on\": \"2019-12-31\", \"value\": 0.0009}"));
+
+        assertThat(value.isOk()).as("%s", value).isTrue();
+        assertThat(service.plan(ID).orElseThrow().measure("measure-1").orElseThrow().target())
+                .isEqualTo(new BigDecimal("0.0005"));
+        assertThat(
+                        service.plan(ID)
+                                .orElseThrow()
+                                .measure("measure-1")
+                                .orElseThrow()
+                                .values()
+                                .get(0)
+                                .value())
+                .isEqualTo(new BigDecimal("0.0009"));
+    }
+
+    @Test
     void aStaleIfMatch_isRefused_andARetriedKeyGetsTheFirstAnswer() {
         long version = stored().version();
         ImprovementService.Request first =
