@@ -106,8 +106,14 @@ public final class ProgressReportService {
                     "board",
                     plan.boards().isEmpty()
                             ? "This inspection has no boards yet: add the board first"
-                            : "Choose one of this inspection's boards: "
-                                    + plan.boards().stream().map(Board::id).toList());
+                            : "There is no board '"
+                                    + boardId
+                                    + "' on this inspection's plan. Choose one of its boards: "
+                                    + String.join(
+                                            ", ",
+                                            plan.boards().stream()
+                                                    .map(b -> b.name() + " (" + b.id() + ")")
+                                                    .toList()));
         }
         Result<ReportPeriod> period = period(fields).flatMap(this::begun);
         if (fields.hasErrors() || !period.isOk()) {

@@ -164,6 +164,31 @@ class ReportsFunctionHandlerTest {
     }
 
     @Test
+    void issuingToABoardThePlanDoesNotHave_namesTheBoardsItHas_inWords() {
+        ProgressReportService reports = stack.context.getBean(ProgressReportService.class);
+        InspectionService inspections = stack.context.getBean(InspectionService.class);
+
+        var refused =
+                reports.issue(
+                        inspections.find(Lancashire.INSPECTION).orElseThrow(),
+                        Map.of("board", "no-such-board", "from", "2018-06-01", "to", "2018-09-30"),
+                        "issue-test-unknown-board",
+                        new Actor(ReportsStack.OFFICER.subject(), "Rae Porter"));
+
+        assertThat(refused.refusal().orElseThrow().errors("board"))
+                .singleElement()
+                .satisfies(
+                        error ->
+                                assertThat(error.message())
+                                        .startsWith(
+                                                "There is no board 'no-such-board' on this"
+                                                        + " inspection's plan. Choose one of its"
+                                                        + " boards: ")
+                                        .contains("(send-improvement-board)")
+                                        .doesNotContain("["));
+    }
+
+    @Test
     void anIssuedReport_staysAsIssued_afterTheRecordChanges() {
         // given the report for June to September 2018 issued to the improvement board
         ProgressReportService reports = stack.context.getBean(ProgressReportService.class);
