@@ -15,9 +15,14 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +97,26 @@ class ReportsFunctionHandlerTest {
                 .contains("Statutory deadlines")
                 .contains("Written Statement of Action")
                 .contains("1 June 2018 to 30 September 2018");
+        // and its text is set in the bundled font, embedded: no standard font without a file
+        assertThat(textFonts(Base64.getDecoder().decode(response.getBody())))
+                .isNotEmpty()
+                .allMatch(font -> font.contains("DejaVuSans") && font.endsWith(" embedded"));
+    }
+
+    /** The fonts the PDF's pages use, by name, "embedded" when they are. */
+    private static Set<String> textFonts(byte[] pdf) {
+        Set<String> fonts = new TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fonts;
     }
 
     @Test

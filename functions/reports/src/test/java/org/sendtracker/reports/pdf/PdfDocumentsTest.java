@@ -111,7 +111,7 @@ class PdfDocumentsTest {
         String page =
                 """
                 <html><head><title>A report</title><style>%s</style></head>
-                <body class="app-report--pdf"><h1>Progress report</h1><p>%s</p></body></html>
+                <body class="govuk-template__body app-report app-report--pdf"><h1>Progress report</h1><p>%s</p></body></html>
                 """
                         .formatted(css, names);
 
