@@ -18,11 +18,6 @@ public final class Codes {
             Collection<E> codes, Function<E, String> label) {
         List<String> each =
                 codes.stream().map(code -> code.name() + " (" + label.apply(code) + ")").toList();
-        if (each.size() < 2) {
-            return String.join("", each);
-        }
-        return String.join(", ", each.subList(0, each.size() - 1))
-                + " or "
-                + each.get(each.size() - 1);
+        return Sentences.list(each, "or");
     }
 }

@@ -17,6 +17,7 @@ import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
+import org.sendtracker.shared.Sentences;
 
 /**
  * A framework's stage machine. {@link #allowed} says which events the inspection accepts now;
@@ -250,7 +251,7 @@ public abstract class Lifecycle {
                                                     + override.deadline()
                                                     + "'")
                             + ": choose one of the open deadlines, "
-                            + inWords(open, "or"));
+                            + Sentences.list(open, "or"));
         }
         if (override.dueOn() == null) {
             return deadline;
@@ -339,10 +340,7 @@ public abstract class Lifecycle {
         if (each.size() == 1) {
             return "area of weakness " + each.get(0);
         }
-        return "areas of weakness "
-                + String.join(", ", each.subList(0, each.size() - 1))
-                + " and "
-                + each.get(each.size() - 1);
+        return "areas of weakness " + Sentences.list(each, "and");
     }
 
     protected static List<Integer> missingWeaknesses(Inspection inspection, Set<Integer> judged) {
@@ -389,20 +387,8 @@ public abstract class Lifecycle {
         String others =
                 labels.size() == 1
                         ? "the step that can be recorded now is " + labels.get(0)
-                        : "the steps that can be recorded now are " + inWords(labels, "and");
+                        : "the steps that can be recorded now are " + Sentences.list(labels, "and");
         return step + stage + ": " + others;
-    }
-
-    /** "'A'", "'A' or 'B'", "'A', 'B' or 'C'": items as a sentence lists them. */
-    private static String inWords(List<String> items, String conjunction) {
-        if (items.size() < 2) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1))
-                + " "
-                + conjunction
-                + " "
-                + items.get(items.size() - 1);
     }
 
     private static List<String> names(Set<EventType> types) {

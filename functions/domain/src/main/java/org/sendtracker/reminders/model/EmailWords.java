@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.shared.Sentences;
 
 /** How emails say dates, counts, lists and inspections: as GOV.UK writes them, never as codes. */
 final class EmailWords {
@@ -30,22 +31,12 @@ final class EmailWords {
 
     /** "a", "a and b", "a, b and c". */
     static String and(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1))
-                + " and "
-                + items.get(items.size() - 1);
+        return Sentences.list(items, "and");
     }
 
     /** "a", "a or b", "a, b or c". */
     static String or(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1))
-                + " or "
-                + items.get(items.size() - 1);
+        return Sentences.list(items, "or");
     }
 
     /**

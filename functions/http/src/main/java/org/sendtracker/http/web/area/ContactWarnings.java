@@ -7,6 +7,7 @@ import org.sendtracker.area.model.Area;
 import org.sendtracker.inspection.model.DeadlineNeed;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.reminders.model.ContactGap;
+import org.sendtracker.shared.Sentences;
 
 /**
  * What the pages say about an area's contact gaps: one sentence per missing role, and where to put
@@ -84,13 +85,9 @@ public final class ContactWarnings {
 
     /** "the director of children's services and the NHS lead". */
     private static String standIns(ContactGap gap) {
-        List<String> roles =
-                gap.standIns().stream().map(role -> "the " + role.labelInSentence()).toList();
-        return roles.size() == 1
-                ? roles.get(0)
-                : String.join(", ", roles.subList(0, roles.size() - 1))
-                        + " and "
-                        + roles.get(roles.size() - 1);
+        return Sentences.list(
+                gap.standIns().stream().map(role -> "the " + role.labelInSentence()).toList(),
+                "and");
     }
 
     /** An area without a lead officer, before any deadline needs one. */
