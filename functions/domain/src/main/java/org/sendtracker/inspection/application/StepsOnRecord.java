@@ -3,7 +3,9 @@ package org.sendtracker.inspection.application;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.RecordedEvent;
@@ -21,9 +23,23 @@ public final class StepsOnRecord {
     private final EffectiveHistory history;
     private final List<RecordedEvent> trail;
 
+    /** Each corrected entry's corrections, oldest first, by the entry's number. */
+    private final Map<Integer, List<RecordedEvent>> corrections = new HashMap<>();
+
     private StepsOnRecord(List<RecordedEvent> trail) {
         this.trail = List.copyOf(trail);
         this.history = EffectiveHistory.of(trail);
+        for (RecordedEvent entry : this.trail) {
+            if (Amendment.kind(entry.type()).orElse(null) == Amendment.Kind.CORRECTION) {
+                entry.details()
+                        .integer(Amendment.Kind.CORRECTION.targetField)
+                        .ifPresent(
+                                target ->
+                                        corrections
+                                                .computeIfAbsent(target, t -> new ArrayList<>())
+                                                .add(entry));
+            }
+        }
     }
 
     /** Reads the audit trail, oldest first. */
@@ -49,17 +65,8 @@ public final class StepsOnRecord {
      * The entries that corrected entry {@code seq}, oldest first: none for a step never corrected
      * (or an entry that is not a step).
      */
-    public List<Integer> corrections(int seq) {
-        return trail.stream()
-                .filter(
-                        e ->
-                                Amendment.kind(e.type()).orElse(null) == Amendment.Kind.CORRECTION
-                                        && e.details()
-                                                .integer(Amendment.Kind.CORRECTION.targetField)
-                                                .filter(target -> target == seq)
-                                                .isPresent())
-                .map(RecordedEvent::seq)
-                .toList();
+    public List<RecordedEvent> corrections(int seq) {
+        return List.copyOf(corrections.getOrDefault(seq, List.of()));
     }
 
     /**

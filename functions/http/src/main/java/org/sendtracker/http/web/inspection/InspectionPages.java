@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,8 +285,6 @@ public final class InspectionPages {
         List<Dated> entries = new ArrayList<>();
         List<RecordedEvent> history = inspections.history(inspection);
         StepsOnRecord steps = StepsOnRecord.of(history);
-        Map<Integer, RecordedEvent> bySeq = new HashMap<>();
-        history.forEach(event -> bySeq.put(event.seq(), event));
         for (RecordedEvent event : history) {
             String title =
                     EventType.parse(event.type())
@@ -299,7 +296,7 @@ public final class InspectionPages {
                                             ? "Inspection recorded"
                                             : event.type());
             boolean standing = steps.standing(event.seq());
-            List<Integer> corrections = standing ? steps.corrections(event.seq()) : List.of();
+            List<RecordedEvent> corrections = standing ? steps.corrections(event.seq()) : List.of();
             // a corrected step is shown on its date as it now stands; its summary is as recorded
             LocalDate on =
                     (corrections.isEmpty()
@@ -311,7 +308,7 @@ public final class InspectionPages {
                                             : England.dayOf(event.recordedAt()));
             String meta = "Recorded by " + event.actor() + " on " + Pages.when(event.recordedAt());
             if (!corrections.isEmpty()) {
-                RecordedEvent last = bySeq.get(corrections.get(corrections.size() - 1));
+                RecordedEvent last = corrections.get(corrections.size() - 1);
                 meta +=
                         ". Corrected "
                                 + (corrections.size() == 1
