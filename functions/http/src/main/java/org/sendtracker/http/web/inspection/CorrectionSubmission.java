@@ -14,7 +14,6 @@ import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
-import org.sendtracker.inspection.application.LostRace;
 import org.sendtracker.inspection.application.StepsOnRecord;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
@@ -96,10 +95,10 @@ final class CorrectionSubmission {
                         + steps.describe(seq).orElseThrow()
                         + " would close the inspection.",
                 actor,
-                (rejection, now) -> {
-                    boolean sentAlready =
-                            LostRace.isKeyReused(rejection, data.first("idempotencyKey"));
-                    return switch (sentAlready ? Rejection.Kind.STALE_VERSION : rejection.kind()) {
+                refusal -> {
+                    Rejection rejection = refusal.rejection();
+                    Inspection now = refusal.now();
+                    return switch (refusal.kind()) {
                         case INVALID ->
                                 forms.page(
                                         request,
@@ -121,9 +120,8 @@ final class CorrectionSubmission {
                                         seq,
                                         withdraw,
                                         submission,
-                                        rejection.kind() == Rejection.Kind.STALE_VERSION
-                                                        || sentAlready
-                                                ? stale(sentAlready)
+                                        refusal.kind() == Rejection.Kind.STALE_VERSION
+                                                ? stale(refusal.sentAlready())
                                                 : rejection.message());
                     };
                 });

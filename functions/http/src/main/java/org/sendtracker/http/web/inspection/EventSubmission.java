@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.inspection.InspectionPages.Submitted;
-import org.sendtracker.inspection.application.LostRace;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
@@ -57,11 +56,10 @@ final class EventSubmission {
                 "/inspections/" + id + "/events",
                 "Recording '" + type.get().label() + "' as entered closes this inspection.",
                 actor,
-                (rejection, current) -> {
-                    // this page's key already sent with other answers: the page is stale
-                    boolean sentAlready =
-                            LostRace.isKeyReused(rejection, data.first("idempotencyKey"));
-                    return switch (sentAlready ? Rejection.Kind.STALE_VERSION : rejection.kind()) {
+                refusal -> {
+                    Rejection rejection = refusal.rejection();
+                    Inspection current = refusal.now();
+                    return switch (refusal.kind()) {
                         case INVALID ->
                                 views.inspection(
                                         request,
@@ -78,7 +76,12 @@ final class EventSubmission {
                                         List.of(),
                                         null);
                         case STALE_VERSION ->
-                                views.stale(request, current, type.get(), submission, sentAlready);
+                                views.stale(
+                                        request,
+                                        current,
+                                        type.get(),
+                                        submission,
+                                        refusal.sentAlready());
                         case NOT_FOUND -> views.notFound(request, id);
                         case FORBIDDEN, CONFLICT, NOT_ALLOWED ->
                                 views.refusedOnPage(request, current, rejection.message());

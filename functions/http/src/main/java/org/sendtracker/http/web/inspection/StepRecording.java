@@ -9,6 +9,7 @@ import org.sendtracker.http.support.Versions;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.application.LostRace;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Rejection;
@@ -23,10 +24,23 @@ import org.sendtracker.shared.Rejection;
 @Singleton
 final class StepRecording {
 
-    /** The page for a refused step, given the inspection as it is now. */
+    /**
+     * A refused step: why, the inspection as it is now, and whether this page's form had been sent
+     * before with other answers ({@code sentAlready}: Back, another answer, send), which makes the
+     * page stale whatever the versions say.
+     */
+    record Refusal(Rejection rejection, Inspection now, boolean sentAlready) {
+
+        /** The kind to answer as: a page sent again is stale. */
+        Rejection.Kind kind() {
+            return sentAlready ? Rejection.Kind.STALE_VERSION : rejection.kind();
+        }
+    }
+
+    /** The page for a refused step. */
     @FunctionalInterface
     interface Refused {
-        MutableHttpResponse<?> page(Rejection rejection, Inspection now);
+        MutableHttpResponse<?> page(Refusal refusal);
     }
 
     private final InspectionService inspections;
@@ -68,6 +82,12 @@ final class StepRecording {
                                                 + "?recorded="
                                                 + input.get("type")
                                                 + "#main-content"),
-                        rejection -> refused.page(rejection, inspections.find(id).orElse(current)));
+                        rejection ->
+                                refused.page(
+                                        new Refusal(
+                                                rejection,
+                                                inspections.find(id).orElse(current),
+                                                LostRace.isKeyReused(
+                                                        rejection, key.orElse(null)))));
     }
 }
