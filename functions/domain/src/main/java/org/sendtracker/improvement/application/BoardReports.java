@@ -32,6 +32,9 @@ final class BoardReports {
             Inspection.Change change) {
         DeadlineRule rule = rules.rule(inspection.framework(), DeadlineKind.BOARD_REPORT);
         List<LocalDate> dues = dues(inspection, board);
+        // one rule text for all the board's reports (a board without a cadence has none): a
+        // cadence without an end reckons its dates to say where they stop
+        String ruleText = dues.isEmpty() ? null : describe(board, plan);
         for (Deadline existing : ofBoard(inspection, board.id())) {
             boolean kept =
                     dues.stream().anyMatch(due -> board.deadlineId(due).equals(existing.id()));
@@ -41,7 +44,7 @@ final class BoardReports {
         }
         for (LocalDate due : dues) {
             String id = board.deadlineId(due);
-            Deadline fresh = deadline(id, due, board, plan, rule, now);
+            Deadline fresh = deadline(id, due, ruleText, rule, now);
             Optional<Deadline> existing = inspection.deadline(id);
             if (existing.isEmpty()) {
                 change.addDeadline(fresh);
@@ -84,12 +87,7 @@ final class BoardReports {
     }
 
     private static Deadline deadline(
-            String id,
-            LocalDate due,
-            Board board,
-            ImprovementPlan plan,
-            DeadlineRule rule,
-            Instant now) {
+            String id, LocalDate due, String ruleText, DeadlineRule rule, Instant now) {
         return new Deadline(
                 id,
                 DeadlineKind.BOARD_REPORT,
@@ -98,7 +96,7 @@ final class BoardReports {
                 null,
                 null,
                 false,
-                describe(board, plan),
+                ruleText,
                 rule.source(),
                 rule.owner(),
                 rule.escalateTo(),
