@@ -35,6 +35,18 @@ final class EffectiveHistory {
             return entry.seq();
         }
 
+        /** The day the step happened: its {@code on} as it now stands, else its entry's date. */
+        LocalDate on() {
+            if (details.get("on") instanceof String text) {
+                try {
+                    return LocalDate.parse(text.strip());
+                } catch (DateTimeParseException e) {
+                    return entry.on();
+                }
+            }
+            return entry.on();
+        }
+
         /** How a message names the step: "entry 5 (WSoA submitted on 28 January 2020)". */
         String describe() {
             String date = "";
@@ -123,6 +135,15 @@ final class EffectiveHistory {
 
     Optional<Step> step(int seq) {
         return steps.stream().filter(step -> step.seq() == seq).findFirst();
+    }
+
+    /**
+     * The steps dated {@code day} or earlier, in the order they were recorded: the date a step
+     * gives as it now stands (its {@code on}), else the date its entry was recorded for.
+     */
+    EffectiveHistory upTo(LocalDate day) {
+        return new EffectiveHistory(
+                steps.stream().filter(step -> !step.on().isAfter(day)).toList());
     }
 
     /** These steps with {@code amendment} applied. */

@@ -1,0 +1,154 @@
+package org.sendtracker.inspection.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.EnglandAndWalesBankHolidays;
+import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.inspection.model.InspectionId;
+import org.sendtracker.inspection.model.RecordedEvent;
+import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.inspection.model.Weakness;
+import org.sendtracker.rules.BuiltInRules;
+import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.testing.SettableClock;
+
+/**
+ * An inspection as it stood at the end of a past day (docs/progress-report.md, "The report's
+ * date"): its steps dated up to that day replayed, as they now stand.
+ */
+class PastInspectionsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Actor OFFICER = new Actor("sub-1", "Alex Officer");
+    private static final WorkingDayCalendar CALENDAR =
+            new WorkingDayCalendar(new EnglandAndWalesBankHolidays());
+    private static final InspectionId CUMBRIA = new InspectionId("cumbria-2019-03-18");
+
+    private final SettableClock clock = SettableClock.at("2019-05-14T15:00:00Z");
+    private final TrailInMemory inspections = new TrailInMemory();
+    private final InspectionService service =
+            new InspectionService(
+                    inspections, NoAreas.AT_ALL, CALENDAR, BuiltInRules.get(), clock, List.of());
+    private final PastInspections past = new PastInspections(CALENDAR, BuiltInRules.get(), clock);
+
+    @BeforeEach
+    void aCumbriaInspection_itsReportReceivedInMay_itsWsoaSubmittedInAugust() {
+        Instant created = Instant.parse("2019-03-11T10:00:00Z");
+        inspections.create(
+                Inspection.notified(
+                        CUMBRIA,
+                        new AreaId("cumbria"),
+                        Framework.LASEND_2016,
+                        LocalDate.of(2019, 3, 11),
+                        LocalDate.of(2019, 3, 18),
+                        LocalDate.of(2019, 3, 22),
+                        created),
+                new RecordedEvent(
+                        1,
+                        "INSPECTION_CREATED",
+                        LocalDate.of(2019, 3, 11),
+                        "Alex Officer",
+                        created,
+                        "LASEND_2016 inspection recorded.",
+                        EventInputs.details(Map.of("areaId", "cumbria"))));
+        record(
+                """
+                {"type": "REPORT_RECEIVED", "on": "2019-05-14", "wsoaRequired": true,
+                 "weaknesses": ["Timeliness of EHC plans", "Joint commissioning"]}""");
+        clock.set(Instant.parse("2019-08-20T15:00:00Z"));
+        record("{\"type\": \"WSOA_SUBMITTED\", \"on\": \"2019-08-20\"}");
+        clock.set(Instant.parse("2019-11-29T09:00:00Z"));
+    }
+
+    @Test
+    void beforeTheReport_thereWasNoWsoaToWriteAndNoWeakness() {
+        Inspection then = on("2019-05-13");
+
+        assertThat(then.stage()).isEqualTo(Stage.AWAITING_REPORT);
+        assertThat(then.weaknesses()).isEmpty();
+        assertThat(then.deadlines())
+                .extracting(Deadline::kind)
+                .doesNotContain(DeadlineKind.WSOA_SUBMISSION);
+    }
+
+    @Test
+    void theDayBeforeTheWsoaWentIn_itWasStillDue_andOnTheDayItWasMet() {
+        Inspection before = on("2019-08-19");
+        Inspection onTheDay = on("2019-08-20");
+
+        assertThat(before.stage()).isEqualTo(Stage.WSOA_DUE);
+        assertThat(before.weaknesses())
+                .extracting(Weakness::title)
+                .containsExactly("Timeliness of EHC plans", "Joint commissioning");
+        assertThat(wsoa(before).dueOn()).isEqualTo(LocalDate.of(2019, 8, 21));
+        assertThat(wsoa(before).metOn()).isNull();
+        assertThat(wsoa(onTheDay).metOn()).isEqualTo(LocalDate.of(2019, 8, 20));
+        assertThat(on("2019-11-28")).isEqualTo(on("2019-08-20"));
+    }
+
+    @Test
+    void aStepCorrectedToALaterDay_standsFromThatDay_andAWithdrawnOneNever() {
+        clock.set(Instant.parse("2019-11-29T10:00:00Z"));
+        record(
+                """
+                {"type": "CORRECTION", "corrects": 3, "reason": "It went in a day late",
+                 "fields": {"on": "2019-08-21"}}""");
+
+        assertThat(wsoa(on("2019-08-20")).metOn()).isNull();
+        assertThat(wsoa(on("2019-08-21")).metOn()).isEqualTo(LocalDate.of(2019, 8, 21));
+
+        record(
+                """
+                {"type": "WITHDRAWAL", "withdraws": 3, "reason": "Not submitted after all"}""");
+        assertThat(wsoa(on("2019-11-28")).metOn()).isNull();
+        assertThat(on("2019-11-28").stage()).isEqualTo(Stage.WSOA_DUE);
+    }
+
+    private Inspection on(String day) {
+        Inspection current = inspections.find(CUMBRIA).orElseThrow();
+        return past.on(current, inspections.history(CUMBRIA), LocalDate.parse(day));
+    }
+
+    private static Deadline wsoa(Inspection inspection) {
+        return inspection
+                .outstanding(DeadlineKind.WSOA_SUBMISSION)
+                .or(
+                        () ->
+                                inspection.deadlines().stream()
+                                        .filter(d -> d.kind() == DeadlineKind.WSOA_SUBMISSION)
+                                        .findFirst())
+                .orElseThrow();
+    }
+
+    private void record(String json) {
+        try {
+            Map<String, Object> input = JSON.readValue(json, new TypeReference<>() {});
+            assertThat(
+                            service.record(
+                                            CUMBRIA.value(),
+                                            input,
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            OFFICER)
+                                    .refusal())
+                    .isEmpty();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(json, e);
+        }
+    }
+}
