@@ -189,6 +189,29 @@ public record Deadline(
                 null);
     }
 
+    /**
+     * This deadline as it stood before {@link #cancel}: outstanding, as only an outstanding one is
+     * cancelled (a past period's report reads it so, docs/progress-report.md).
+     */
+    public Deadline uncancelled() {
+        return new Deadline(
+                id,
+                kind,
+                dueOn,
+                computedDueOn,
+                overrideReason,
+                metOn,
+                false,
+                rule,
+                source,
+                owner,
+                escalateTo,
+                recordedAt,
+                setBy,
+                lateIn,
+                daysLate);
+    }
+
     public Deadline overridden(LocalDate newDueOn, String reason, Instant at) {
         return new Deadline(
                 id,

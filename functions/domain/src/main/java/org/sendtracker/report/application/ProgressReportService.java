@@ -44,23 +44,30 @@ public final class ProgressReportService {
     private final IssuedReports issued;
     private final WsoaWork work;
     private final Clock clock;
+    private final PastRecords past;
     private final List<ReportIssuedListener> listeners;
 
+    /** A service without an audit trail to read: a past period rolls back today's dates only. */
     public ProgressReportService(Areas areas, IssuedReports issued, WsoaWork work, Clock clock) {
-        this(areas, issued, work, clock, List.of());
+        this(areas, issued, work, clock, PastRecords.NONE, List.of());
     }
 
-    /** {@code listeners}: told of each report issued, after it is stored. */
+    /**
+     * {@code past}: where a report for a past period finds the record as it stood; {@code
+     * listeners}: told of each report issued, after it is stored.
+     */
     public ProgressReportService(
             Areas areas,
             IssuedReports issued,
             WsoaWork work,
             Clock clock,
+            PastRecords past,
             List<ReportIssuedListener> listeners) {
         this.areas = Objects.requireNonNull(areas, "areas == null");
         this.issued = Objects.requireNonNull(issued, "issued == null");
         this.work = Objects.requireNonNull(work, "work == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.past = Objects.requireNonNull(past, "past == null");
         this.listeners = List.copyOf(listeners);
     }
 
@@ -184,8 +191,15 @@ public final class ProgressReportService {
                                 () ->
                                         new IllegalStateException(
                                                 "inspection " + inspection.id() + " has no area"));
-        return ProgressReports.assemble(
-                inspection, area, period, today(), work.of(inspection.id()));
+        LocalDate today = today();
+        LocalDate asOf = period.asOf(today);
+        ImprovementPlan plan = work.of(inspection.id());
+        if (!asOf.isBefore(today)) {
+            // every step is dated today or earlier: the record as it stands is as it stood
+            return ProgressReports.assemble(inspection, area, period, today, plan);
+        }
+        PastRecords.AsItStood then = past.on(inspection, plan, asOf);
+        return ProgressReports.assemble(then.inspection(), area, period, today, then.plan());
     }
 
     /**

@@ -186,6 +186,66 @@ class LancashirePlanTest {
     }
 
     @Test
+    void aPastQuartersReport_readsTheRecordAsItStood_notTodaysRecordWithItsDatesRolledBack() {
+        run(
+                MONDAY_23_NOVEMBER_2026,
+                system -> {
+                    ProgressReportService reports =
+                            system.context().getBean(ProgressReportService.class);
+                    Action removed = plan(system).actions().get(0);
+                    assertThat(
+                                    system.context()
+                                            .getBean(ImprovementService.class)
+                                            .removeAction(
+                                                    LancashirePlan.INSPECTION,
+                                                    removed.id(),
+                                                    ImprovementService.Request.of(
+                                                            Map.of(),
+                                                            new Actor(
+                                                                    "officer-1", "Olive Officer")))
+                                            .isOk())
+                            .isTrue();
+
+                    ProgressReport late2018 =
+                            reports.report(inspection(system), "2018-10-01", "2018-12-31")
+                                    .orElseThrow();
+
+                    // the deadlines steps started in 2019 and 2020 (the revisit's report, the
+                    // Accelerated Progress Plan, the progress review) were not there yet
+                    assertThat(late2018.deadlines())
+                            .extracting(ProgressReport.DeadlineLine::kind)
+                            .containsOnly(
+                                    DeadlineKind.WSOA_SUBMISSION.label(),
+                                    DeadlineKind.MONITORING_REVIEW.label(),
+                                    DeadlineKind.REVISIT.label(),
+                                    DeadlineKind.BOARD_REPORT.label());
+                    ProgressReport.Summary summary = late2018.summary();
+                    assertThat(
+                                    List.of(
+                                            summary.deadlinesMet(),
+                                            summary.deadlinesMetLate(),
+                                            summary.deadlinesOpen(),
+                                            summary.deadlinesOverdue(),
+                                            summary.deadlinesNotRecorded()))
+                            .containsExactly(5, 1, 16, 0, 0);
+                    // and the action removed today was on the plan then
+                    assertThat(late2018.weaknesses())
+                            .flatExtracting(ProgressReport.WeaknessSection::actions)
+                            .extracting(ProgressReport.ActionLine::title)
+                            .hasSize(6)
+                            .contains(removed.title());
+                    assertThat(
+                                    reports.report(inspection(system), null, null)
+                                            .orElseThrow()
+                                            .weaknesses())
+                            .flatExtracting(ProgressReport.WeaknessSection::actions)
+                            .extracting(ProgressReport.ActionLine::title)
+                            .hasSize(5)
+                            .doesNotContain(removed.title());
+                });
+    }
+
+    @Test
     void aSecondStart_addsNothing() {
         List<String> first = new ArrayList<>();
         run(MONDAY_23_NOVEMBER_2026, system -> first.addAll(planLines(system)));
