@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.sendtracker.report.model.DeadlineOutcome;
 import org.sendtracker.report.model.IssuedReport;
 import org.sendtracker.report.model.ProgressReport;
+import org.sendtracker.report.model.ProgressReport.DeadlineLine;
 import org.sendtracker.report.model.ProgressReport.MeasureSeries;
 import org.sendtracker.report.model.ProgressReport.WeaknessSection;
 import org.sendtracker.report.model.Rag;
 import org.sendtracker.reports.chart.MeasureChart;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.Dates;
 
 /**
@@ -49,6 +52,34 @@ public record ReportPage(
             return "data:image/svg+xml;base64,"
                     + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The report's deadlines under one heading: the statutory ones, or the boards' own reports
+     * (docs/boards.md), which are the partnership's commitments, not the law's; with the count of
+     * each outcome for the summary.
+     */
+    public record DeadlineGroup(String id, String heading, List<DeadlineLine> lines) {
+
+        public long count(DeadlineOutcome outcome) {
+            return lines.stream().filter(line -> line.outcome() == outcome).count();
+        }
+    }
+
+    /** The statutory deadlines (always, if only to say there are none), then any board reports. */
+    public static List<DeadlineGroup> deadlineGroups(ProgressReport report) {
+        String boardReport = DeadlineKind.BOARD_REPORT.label();
+        List<DeadlineLine> statutory = new ArrayList<>();
+        List<DeadlineLine> boards = new ArrayList<>();
+        for (DeadlineLine line : report.deadlines()) {
+            (line.kind().equals(boardReport) ? boards : statutory).add(line);
+        }
+        List<DeadlineGroup> groups = new ArrayList<>();
+        groups.add(new DeadlineGroup("deadlines", "Statutory deadlines", statutory));
+        if (!boards.isEmpty()) {
+            groups.add(new DeadlineGroup("board-reports", "Board reports", boards));
+        }
+        return groups;
     }
 
     public static List<Section> sections(ProgressReport report) {
