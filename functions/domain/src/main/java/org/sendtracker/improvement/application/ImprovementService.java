@@ -667,7 +667,9 @@ public final class ImprovementService {
         EventDetails.Builder details = EventDetails.builder();
         request.input().forEach(details::put);
         if (!target.isEmpty()) {
-            details.put("target", target);
+            // the item's id, under "target"; a measure's own target (its number) is kept as asked,
+            // and the measure's id then goes under "measure"
+            details.put(request.input().containsKey("target") ? "measure" : "target", target);
         }
         if (edit.removed() != null) {
             details.put("removed", edit.removed());

@@ -455,6 +455,33 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aMeasureChanged_keepsItsNewTargetAsAskedInTheEntry_withTheMeasureNamedBeside() {
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 2, "name": "EHC plans issued within 20 weeks", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": 80, "targetBy": "2021-03-31"}"""));
+
+        Result<Changed> changed =
+                service.updateMeasure(
+                        ID,
+                        "measure-1",
+                        request(
+                                """
+                        {"weakness": 2, "name": "EHC plans issued within 20 weeks", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": 90, "targetBy": "2021-03-31"}"""));
+
+        RecordedEvent entry = ((Result.Ok<Changed>) changed).value().event();
+        assertThat(entry.type()).isEqualTo("MEASURE_UPDATED");
+        // the id once took the place of the target asked for: the entry said target "measure-1"
+        assertThat(entry.details().value("target")).hasValue(90);
+        assertThat(entry.details().text("measure")).hasValue("measure-1");
+        assertThat(service.plan(ID).orElseThrow().measure("measure-1").orElseThrow().target())
+                .isEqualByComparingTo("90");
+    }
+
+    @Test
     void aValueInTheFutureOrNotANumber_isRefused() {
         service.addMeasure(
                 ID,
