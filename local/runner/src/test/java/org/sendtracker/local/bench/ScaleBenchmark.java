@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -451,6 +452,17 @@ public final class ScaleBenchmark {
         paths.put("csv", "/deadlines.csv");
         paths.put("csv, whole record", "/deadlines.csv?from=2016-01-01");
         paths.put("area ics", "/areas/" + area + "/calendar.ics");
+        // a progress report: the current quarter reads the record as it is; a past quarter (the
+        // one 13 months after the notification, or the last month's) replays the steps dated up to
+        // its last day
+        String report = "/api/inspections/" + inspection + "/progress-report";
+        paths.put("report, this quarter", report);
+        LocalDate notified = inspections.find(inspection).orElseThrow().notifiedOn();
+        LocalDate pastEnd = notified.plusMonths(13);
+        LocalDate loadEnd = LocalDate.ofInstant(END, ZoneOffset.UTC).minusMonths(1);
+        paths.put(
+                "report, a past quarter",
+                report + "?to=" + (pastEnd.isBefore(loadEnd) ? pastEnd : loadEnd));
         // -Dscale.only=dashboard (SCALE_ONLY): one request alone, for a profile of it
         String only = System.getProperty("scale.only", "");
         if (!only.isBlank()) {
