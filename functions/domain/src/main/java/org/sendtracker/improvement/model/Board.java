@@ -69,6 +69,21 @@ public record Board(
         return DEADLINE_PREFIX + id + "-" + dueOn;
     }
 
+    /**
+     * What a board report is, read from its deadline's rule ("SEND Improvement Board's report to
+     * the Health and Wellbeing Board", "Report to the SEND Improvement Board"): the rule's words
+     * before its cadence, as the plan writes them (docs/boards.md); empty for a rule in another
+     * form.
+     */
+    public static Optional<String> reportName(String rule) {
+        if (rule == null) {
+            return Optional.empty();
+        }
+        int cadence =
+                Math.max(rule.lastIndexOf(", every "), rule.lastIndexOf(", at its meetings on "));
+        return cadence > 0 ? Optional.of(rule.substring(0, cadence)) : Optional.empty();
+    }
+
     /** The board id in a board report's deadline id; empty for any other deadline. */
     public static Optional<String> boardOf(String deadlineId) {
         String suffix = "-yyyy-mm-dd";

@@ -274,6 +274,39 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aBoardReportsName_isReadBackFromItsRule_whicheverItsCadenceAndWhomItReportsTo() {
+        anImprovementBoardEveryTwoMonths();
+        assertThat(boardReports())
+                .extracting(d -> Board.reportName(d.rule()).orElseThrow())
+                .containsOnly("Report to the SEND Improvement Board");
+
+        service.saveBoard(
+                ID,
+                "hwb",
+                request(
+                        """
+                        {"name": "Health, Care and Wellbeing Board", "kind": "HEALTH_AND_WELLBEING_BOARD",
+                         "cadence": {"kind": "MEETING_DATES", "meetings": ["2020-04-02", "2020-06-04"]}}"""));
+        service.saveBoard(
+                ID,
+                "improvement-board",
+                request(
+                        """
+                        {"name": "SEND Improvement Board", "kind": "IMPROVEMENT_BOARD", "reportsTo": "hwb",
+                         "members": ["jo.lead@cumbria.gov.uk"],
+                         "cadence": {"kind": "EVERY_MONTHS", "every": 2, "from": "2020-01-15", "until": "2020-07-15"}}"""));
+
+        assertThat(boardReports())
+                .filteredOn(d -> !d.cancelled())
+                .extracting(d -> Board.reportName(d.rule()).orElseThrow())
+                .containsOnly(
+                        "SEND Improvement Board's report to the Health, Care and Wellbeing Board",
+                        "Report to the Health, Care and Wellbeing Board");
+        assertThat(Board.reportName("Written by hand, in another form")).isEmpty();
+        assertThat(Board.reportName(null)).isEmpty();
+    }
+
+    @Test
     void twoBoardsOfOnePlan_cannotShareAName() {
         assertThat(board("board-a", null).isOk()).isTrue();
 

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.http.web.layout.Tag;
+import org.sendtracker.improvement.model.Board;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DayCount;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.FieldReader;
 
 /**
@@ -52,7 +54,7 @@ public record DeadlineRow(
                 areaName,
                 inspectionId,
                 deadline.id(),
-                deadline.kind().label(),
+                what(deadline),
                 deadline.dueOn(),
                 deadline.statusOn(today),
                 today,
@@ -66,6 +68,16 @@ public record DeadlineRow(
                 deadline.daysLate(),
                 deadline.lateIn(),
                 deadline.setBy());
+    }
+
+    /**
+     * A deadline's name: its kind's, or for a board's report, which board reports to whom (an area
+     * may have two boards reporting on the same day), as its rule says.
+     */
+    static String what(Deadline deadline) {
+        return deadline.kind() == DeadlineKind.BOARD_REPORT
+                ? Board.reportName(deadline.rule()).orElse(deadline.kind().label())
+                : deadline.kind().label();
     }
 
     public String dueOnText() {

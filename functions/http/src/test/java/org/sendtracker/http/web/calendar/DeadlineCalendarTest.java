@@ -26,6 +26,7 @@ import org.sendtracker.inspection.model.KeyDates;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DayCount;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.DeadlineRule;
 import org.sendtracker.rules.Framework;
 
@@ -85,6 +86,51 @@ class DeadlineCalendarTest {
                 .contains(
                         "DESCRIPTION:Status: Open (Due in 20 days)\\nRule: 70 working days after the report was received\\n");
         assertThat(ics).doesNotContain("METHOD:");
+    }
+
+    @Test
+    void aBoardReportsEvent_namesTheBoardAndWhomItReportsTo_fromItsRule() {
+        // an area may have two boards reporting on one day: "Board report" alone cannot tell them
+        Deadline report =
+                new Deadline(
+                        "BOARD_REPORT-improvement-board-2019-09-11",
+                        DeadlineKind.BOARD_REPORT,
+                        LocalDate.of(2019, 9, 11),
+                        LocalDate.of(2019, 9, 11),
+                        null,
+                        null,
+                        false,
+                        "SEND Improvement Board's report to the Health, Care and Wellbeing Board,"
+                                + " every 2 months from 10 July 2019 until 8 January 2020",
+                        "The board's terms of reference, as recorded with the board",
+                        ContactRole.LEAD_OFFICER,
+                        List.of(),
+                        NOTIFIED_AT,
+                        DateSetter.COUNCIL,
+                        DayCount.WORKING_DAYS,
+                        null);
+        DeadlineRow row =
+                DeadlineRow.of(
+                        "cumbria",
+                        "Cumbria",
+                        "cumbria-2019-03-18",
+                        Stage.MONITORING,
+                        report,
+                        LocalDate.of(2019, 8, 1));
+
+        String ics =
+                DeadlineCalendar.render(
+                        "SEND deadlines: Cumbria",
+                        List.of(new DeadlineCalendar.Entry(row, 1, NOTIFIED_AT)),
+                        BASE);
+
+        assertThat(row.what())
+                .isEqualTo(
+                        "SEND Improvement Board's report to the Health, Care and Wellbeing Board");
+        assertThat(unfolded(ics))
+                .contains(
+                        "SUMMARY:[Cumbria] SEND Improvement Board's report to the Health\\, Care"
+                                + " and Wellbeing Board\r\n");
     }
 
     @Test
