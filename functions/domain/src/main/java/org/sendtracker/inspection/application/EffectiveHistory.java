@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendtracker.calendar.England;
 import org.sendtracker.inspection.model.EventType;
 import org.sendtracker.inspection.model.RecordedEvent;
 
@@ -35,16 +36,19 @@ final class EffectiveHistory {
             return entry.seq();
         }
 
-        /** The day the step happened: its {@code on} as it now stands, else its entry's date. */
+        /**
+         * The day the step happened: its {@code on} as it now stands, else its entry's date, else
+         * (a due date moved, which gives none) the day it was recorded.
+         */
         LocalDate on() {
             if (details.get("on") instanceof String text) {
                 try {
                     return LocalDate.parse(text.strip());
                 } catch (DateTimeParseException e) {
-                    return entry.on();
+                    // the entry's date below
                 }
             }
-            return entry.on();
+            return entry.on() != null ? entry.on() : England.dayOf(entry.recordedAt());
         }
 
         /** How a message names the step: "entry 5 (WSoA submitted on 28 January 2020)". */

@@ -70,6 +70,11 @@ class PastInspectionsTest {
                 """
                 {"type": "REPORT_RECEIVED", "on": "2019-05-14", "wsoaRequired": true,
                  "weaknesses": ["Timeliness of EHC plans", "Joint commissioning"]}""");
+        clock.set(Instant.parse("2019-06-03T10:00:00Z"));
+        record(
+                """
+                {"type": "DEADLINE_OVERRIDDEN", "deadline": "WSOA_SUBMISSION", "dueOn": "2019-08-30",
+                 "reason": "Extension agreed with DfE"}""");
         clock.set(Instant.parse("2019-08-20T15:00:00Z"));
         record("{\"type\": \"WSOA_SUBMITTED\", \"on\": \"2019-08-20\"}");
         clock.set(Instant.parse("2019-11-29T09:00:00Z"));
@@ -95,10 +100,19 @@ class PastInspectionsTest {
         assertThat(before.weaknesses())
                 .extracting(Weakness::title)
                 .containsExactly("Timeliness of EHC plans", "Joint commissioning");
-        assertThat(wsoa(before).dueOn()).isEqualTo(LocalDate.of(2019, 8, 21));
+        assertThat(wsoa(before).dueOn()).isEqualTo(LocalDate.of(2019, 8, 30));
         assertThat(wsoa(before).metOn()).isNull();
         assertThat(wsoa(onTheDay).metOn()).isEqualTo(LocalDate.of(2019, 8, 20));
         assertThat(on("2019-11-28")).isEqualTo(on("2019-08-20"));
+    }
+
+    @Test
+    void aDueDateMoved_whichGivesNoDate_standsFromTheDayItWasRecorded() {
+        // the officer moved the WSoA's due date on 3 June: a step with no date of its own
+        assertThat(wsoa(on("2019-06-02")).dueOn()).isEqualTo(LocalDate.of(2019, 8, 21));
+        assertThat(wsoa(on("2019-06-02")).overrideReason()).isNull();
+        assertThat(wsoa(on("2019-06-03")).dueOn()).isEqualTo(LocalDate.of(2019, 8, 30));
+        assertThat(wsoa(on("2019-06-03")).overrideReason()).isEqualTo("Extension agreed with DfE");
     }
 
     @Test
@@ -106,7 +120,7 @@ class PastInspectionsTest {
         clock.set(Instant.parse("2019-11-29T10:00:00Z"));
         record(
                 """
-                {"type": "CORRECTION", "corrects": 3, "reason": "It went in a day late",
+                {"type": "CORRECTION", "corrects": 4, "reason": "It went in a day late",
                  "fields": {"on": "2019-08-21"}}""");
 
         assertThat(wsoa(on("2019-08-20")).metOn()).isNull();
@@ -114,7 +128,7 @@ class PastInspectionsTest {
 
         record(
                 """
-                {"type": "WITHDRAWAL", "withdraws": 3, "reason": "Not submitted after all"}""");
+                {"type": "WITHDRAWAL", "withdraws": 4, "reason": "Not submitted after all"}""");
         assertThat(wsoa(on("2019-11-28")).metOn()).isNull();
         assertThat(on("2019-11-28").stage()).isEqualTo(Stage.WSOA_DUE);
     }
