@@ -165,7 +165,11 @@ class UnreadableRequestsTest {
                 "/api/areas/%E0%A4%A",
                 "/areas/%E0%A4%A",
                 "/api/inspections/%",
-                "/areas/%ZZ"
+                "/areas/%ZZ",
+                "/sign-in?x=%FF",
+                "/sign-in?x=%C3",
+                "/?x=%FF",
+                "/api/deadlines?areaId=%FF"
             })
     void onNetty_anAddressWithABrokenEscape_isNeverA500(String path) {
         // the JDK's client will not send such an address: write the request by hand, as a script or
@@ -173,7 +177,15 @@ class UnreadableRequestsTest {
         String statusLine =
                 rawGet(path, path.startsWith("/api") ? "application/json" : "text/html");
 
-        assertThat(statusLine).matches("HTTP/1\\.1 4\\d\\d .*");
+        // refused, or (a page, signed out) sent to sign in first: never a 500
+        assertThat(statusLine).matches("HTTP/1\\.1 (4\\d\\d|303) .*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/sign-in?x=%FF", "/sign-in?next=%C3", "/sign-in?%FF=1"})
+    void onNetty_aQueryEscapeThatIsNotUtf8_isA400_notA500(String path) {
+        // Netty's query decoder gave up on %FF with an exception, which answered 500
+        assertThat(rawGet(path, "text/html")).startsWith("HTTP/1.1 400 ");
     }
 
     private static String rawGet(String path, String accept) {

@@ -39,7 +39,16 @@ final class UnsafeAddressFilter {
         if (path.isPresent()) {
             return path;
         }
-        for (Map.Entry<String, List<String>> parameter : queryParameters(request).entrySet()) {
+        Map<String, List<String>> parameters;
+        try {
+            parameters = queryParameters(request);
+        } catch (IllegalArgumentException | IllegalStateException malformed) {
+            // an escape that is not UTF-8 (%FF, a lone %C3): Netty's decoder gives up on it
+            return Optional.of(
+                    "The address's query cannot be read: a % must begin the escape of a UTF-8"
+                            + " character (%C3%A9 is é)");
+        }
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             Optional<String> name =
                     FieldReader.unsafe(parameter.getKey(), "A query parameter's name", false);
             if (name.isPresent()) {
