@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.improvement.model.Action;
 import org.sendtracker.improvement.model.ActionProgress;
 import org.sendtracker.improvement.model.ActionStatus;
@@ -17,6 +18,7 @@ import org.sendtracker.improvement.model.Direction;
 import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.improvement.model.Measure;
 import org.sendtracker.improvement.model.MeasureValue;
+import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.KeyDates;
@@ -24,6 +26,9 @@ import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.inspection.model.Weakness;
 import org.sendtracker.inspection.model.WeaknessStatus;
 import org.sendtracker.report.model.ProgressReport.WeaknessSection;
+import org.sendtracker.rules.DateSetter;
+import org.sendtracker.rules.DayCount;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.rules.Framework;
 
 /**
@@ -118,7 +123,132 @@ class ProgressReportsTest {
         assertThat(report.period().from()).isEqualTo(day("2020-01-01"));
     }
 
+    @Test
+    void theSummary_countsEachOutcome_theDeadlinesByDueDate_theActionsByDueDate() {
+        Weakness plans = Weakness.identified(1, "EHC plans", day("2019-05-14"));
+        List<Deadline> deadlines =
+                List.of(
+                        deadline("d5", "2019-12-20", null, false, DateSetter.COUNCIL),
+                        deadline("d1", "2019-08-21", "2019-08-20", false, DateSetter.COUNCIL),
+                        deadline("d2", "2019-09-10", "2019-09-12", false, DateSetter.COUNCIL),
+                        deadline("d3", "2019-10-01", null, false, DateSetter.COUNCIL),
+                        deadline("gone", "2019-10-02", null, true, DateSetter.COUNCIL),
+                        deadline("d4", "2019-10-15", null, false, DateSetter.DFE_NHSE));
+        ImprovementPlan plan =
+                new ImprovementPlan(
+                        ID,
+                        1,
+                        List.of(),
+                        List.of(
+                                action("late", "2019-09-01", ActionProgress.COMPLETE, "2019-09-20"),
+                                action("done", "2019-08-01", ActionProgress.COMPLETE, "2019-07-30"),
+                                action("behind", "2019-10-01", ActionProgress.IN_PROGRESS, null),
+                                action("ahead", "2020-02-01", ActionProgress.NOT_STARTED, null),
+                                action("going", "2020-01-01", ActionProgress.IN_PROGRESS, null)),
+                        List.of(
+                                measure(
+                                        "Met it",
+                                        new BigDecimal("60"),
+                                        new MeasureValue(
+                                                day("2019-10-31"), new BigDecimal("61"), null))));
+
+        ProgressReport report =
+                ProgressReports.assemble(
+                        inspection(plans, deadlines),
+                        AREA,
+                        new ReportPeriod(day("2019-10-01"), day("2019-10-31")),
+                        day("2026-11-29"),
+                        plan);
+
+        assertThat(report.deadlines())
+                .extracting(
+                        ProgressReport.DeadlineLine::dueOn,
+                        ProgressReport.DeadlineLine::metOn,
+                        ProgressReport.DeadlineLine::outcome)
+                .containsExactly(
+                        tuple(day("2019-08-21"), day("2019-08-20"), DeadlineOutcome.MET),
+                        tuple(day("2019-09-10"), day("2019-09-12"), DeadlineOutcome.MET_LATE),
+                        tuple(day("2019-10-01"), null, DeadlineOutcome.OVERDUE),
+                        tuple(day("2019-10-15"), null, DeadlineOutcome.NOT_RECORDED),
+                        tuple(day("2019-12-20"), null, DeadlineOutcome.OPEN));
+        assertThat(report.weaknesses().get(0).actions())
+                .extracting(ProgressReport.ActionLine::title, ProgressReport.ActionLine::status)
+                .containsExactly(
+                        tuple("done", ActionStatus.COMPLETE),
+                        tuple("late", ActionStatus.COMPLETE_LATE),
+                        tuple("behind", ActionStatus.OVERDUE),
+                        tuple("going", ActionStatus.IN_PROGRESS),
+                        tuple("ahead", ActionStatus.NOT_STARTED));
+        assertThat(report.weaknesses().get(0).measures().get(0).targetMet()).isTrue();
+        ProgressReport.Summary summary = report.summary();
+        assertThat(
+                        List.of(
+                                summary.actionsCompleted(),
+                                summary.actionsDue(),
+                                summary.actionsOverdue(),
+                                summary.deadlinesMet(),
+                                summary.deadlinesMetLate(),
+                                summary.deadlinesOpen(),
+                                summary.deadlinesOverdue(),
+                                summary.deadlinesNotRecorded()))
+                .containsExactly(2, 2, 1, 1, 1, 1, 1, 1);
+    }
+
+    private static Deadline deadline(
+            String id, String due, String met, boolean cancelled, DateSetter setBy) {
+        return new Deadline(
+                id,
+                setBy == DateSetter.COUNCIL
+                        ? DeadlineKind.WSOA_SUBMISSION
+                        : DeadlineKind.MONITORING_REVIEW,
+                day(due),
+                day(due),
+                null,
+                met == null ? null : day(met),
+                cancelled,
+                "the rule",
+                "the source",
+                ContactRole.LEAD_OFFICER,
+                List.of(),
+                Instant.parse("2019-05-14T09:00:00Z"),
+                setBy,
+                DayCount.WORKING_DAYS,
+                null);
+    }
+
+    private static Action action(
+            String title, String due, ActionProgress progress, String completed) {
+        return new Action(
+                title,
+                1,
+                title,
+                "Head of SEND",
+                day(due),
+                progress,
+                completed == null ? null : day(completed),
+                false);
+    }
+
+    private static Measure measure(String name, BigDecimal target, MeasureValue value) {
+        return new Measure(
+                "m-" + name,
+                1,
+                name,
+                "%",
+                Direction.HIGHER_IS_BETTER,
+                new BigDecimal("30"),
+                day("2019-05-01"),
+                target,
+                null,
+                List.of(value),
+                false);
+    }
+
     private static Inspection inspection(Weakness weakness) {
+        return inspection(weakness, List.of());
+    }
+
+    private static Inspection inspection(Weakness weakness, List<Deadline> deadlines) {
         Instant at = Instant.parse("2019-03-11T09:00:00Z");
         return new Inspection(
                 ID,
@@ -133,7 +263,7 @@ class ProgressReportsTest {
                 null,
                 null,
                 List.of(weakness),
-                List.of(),
+                deadlines,
                 KeyDates.none(),
                 day("2020-01-15"),
                 5,
