@@ -33,34 +33,60 @@ final class Replay {
     private Replay() {}
 
     /**
+     * As {@link #of}, but a step the lifecycle refuses is passed over and the replay goes on: a
+     * past day's record (docs/progress-report.md), where a step dated before the day may have been
+     * accepted only at a stage a step dated after it reached.
+     */
+    static Inspection passingOverRefused(
+            Inspection inspection, EffectiveHistory history, EventContext context) {
+        Inspection state = notification(inspection);
+        for (EffectiveHistory.Step step : history.steps()) {
+            Result<Transition> decided = decide(state, step, context);
+            if (decided instanceof Result.Ok<Transition> ok) {
+                state = ok.value().next();
+            }
+        }
+        return state;
+    }
+
+    /**
      * Replays {@code history} over the notification of {@code inspection} (its id, area, framework
      * and dates never change). {@code context} gives today (no step may be dated after it), the
      * calendar and the rules; each step is decided at the instant it was recorded.
      */
     static Outcome of(Inspection inspection, EffectiveHistory history, EventContext context) {
-        Inspection state =
-                Inspection.notified(
-                        inspection.id(),
-                        inspection.areaId(),
-                        inspection.framework(),
-                        inspection.notifiedOn(),
-                        inspection.startsOn(),
-                        inspection.endsOn(),
-                        inspection.createdAt());
+        Inspection state = notification(inspection);
         for (EffectiveHistory.Step step : history.steps()) {
-            EventContext then =
-                    new EventContext(
-                            context.today(),
-                            step.entry().recordedAt(),
-                            context.calendar(),
-                            context.rules());
-            Result<Transition> decided =
-                    EventReader.decide(state, step.type().name(), step.details(), then);
+            Result<Transition> decided = decide(state, step, context);
             if (decided instanceof Result.Refused<Transition> refused) {
                 return new Outcome(state, Optional.of(step), Optional.of(refused.rejection()));
             }
             state = decided.orElseThrow().next();
         }
         return new Outcome(state, Optional.empty(), Optional.empty());
+    }
+
+    /** The inspection as its notification left it (its id, area, framework and dates). */
+    private static Inspection notification(Inspection inspection) {
+        return Inspection.notified(
+                inspection.id(),
+                inspection.areaId(),
+                inspection.framework(),
+                inspection.notifiedOn(),
+                inspection.startsOn(),
+                inspection.endsOn(),
+                inspection.createdAt());
+    }
+
+    /** One step decided at the instant it was recorded. */
+    private static Result<Transition> decide(
+            Inspection state, EffectiveHistory.Step step, EventContext context) {
+        EventContext then =
+                new EventContext(
+                        context.today(),
+                        step.entry().recordedAt(),
+                        context.calendar(),
+                        context.rules());
+        return EventReader.decide(state, step.type().name(), step.details(), then);
     }
 }

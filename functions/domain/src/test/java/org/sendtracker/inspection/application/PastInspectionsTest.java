@@ -85,7 +85,9 @@ class PastInspectionsTest {
         Inspection then = on("2019-05-13");
 
         assertThat(then.stage()).isEqualTo(Stage.AWAITING_REPORT);
-        assertThat(then.weaknesses()).isEmpty();
+        // today's areas of weakness, each named after the day: a report leaves them out
+        assertThat(then.weaknesses())
+                .allMatch(w -> w.history().get(0).on().isAfter(LocalDate.of(2019, 5, 13)));
         assertThat(then.deadlines())
                 .extracting(Deadline::kind)
                 .doesNotContain(DeadlineKind.WSOA_SUBMISSION);
@@ -133,6 +135,65 @@ class PastInspectionsTest {
         assertThat(on("2019-11-28").stage()).isEqualTo(Stage.WSOA_DUE);
     }
 
+    @Test
+    void
+            aStepAcceptedOnlyAtALaterStage_isPassedOver_yetWhatItRecordedStands_andTheStepsAfterItApply() {
+        // a 2023 inspection: its priority action plan submitted on 31 October, then a progress
+        // update dated 20 October (accepted only once the plan is in), then the strategic plan
+        // published on 25 October
+        InspectionId norfolk = new InspectionId("norfolk-2023-07-10");
+        Instant created = Instant.parse("2023-07-03T10:00:00Z");
+        inspections.create(
+                Inspection.notified(
+                        norfolk,
+                        new AreaId("norfolk"),
+                        Framework.AREA_SEND_2023,
+                        LocalDate.of(2023, 7, 3),
+                        LocalDate.of(2023, 7, 10),
+                        LocalDate.of(2023, 7, 21),
+                        created),
+                new RecordedEvent(
+                        1,
+                        "INSPECTION_CREATED",
+                        LocalDate.of(2023, 7, 3),
+                        "Alex Officer",
+                        created,
+                        "AREA_SEND_2023 inspection recorded.",
+                        EventInputs.details(Map.of("areaId", "norfolk"))));
+        clock.set(Instant.parse("2023-11-01T10:00:00Z"));
+        record(
+                norfolk,
+                """
+                {"type": "REPORT_RECEIVED", "on": "2023-09-14", "publishedOn": "2023-09-21",
+                 "outcome": 3, "weaknesses": ["EHC plans", "Alternative provision"]}""");
+        record(norfolk, "{\"type\": \"PRIORITY_ACTION_PLAN_SUBMITTED\", \"on\": \"2023-10-31\"}");
+        record(
+                norfolk,
+                """
+                {"type": "MONITORING_VISIT", "on": "2023-10-20", "statuses": {"1": "ON_TRACK"}}""");
+        record(norfolk, "{\"type\": \"STRATEGIC_PLAN_PUBLISHED\", \"on\": \"2023-10-25\"}");
+
+        Inspection current = inspections.find(norfolk).orElseThrow();
+        Inspection then =
+                past.on(current, inspections.history(norfolk), LocalDate.of(2023, 10, 27));
+
+        // the strategic plan was published on 25 October: met, not outstanding
+        assertThat(then.deadlines())
+                .filteredOn(d -> d.kind() == DeadlineKind.STRATEGIC_PLAN_UPDATE)
+                .extracting(Deadline::metOn)
+                .containsExactly(LocalDate.of(2023, 10, 25));
+        // the priority action plan, submitted after the day, was still due
+        assertThat(then.deadlines())
+                .filteredOn(d -> d.kind() == DeadlineKind.PRIORITY_ACTION_PLAN_SUBMISSION)
+                .extracting(Deadline::metOn)
+                .containsOnlyNulls()
+                .hasSize(1);
+        // and the 20 October update of the first area's status is told
+        assertThat(then.weaknesses().get(0).history())
+                .extracting(Weakness.StatusChange::on)
+                .contains(LocalDate.of(2023, 10, 20));
+    }
+
     private Inspection on(String day) {
         Inspection current = inspections.find(CUMBRIA).orElseThrow();
         return past.on(current, inspections.history(CUMBRIA), LocalDate.parse(day));
@@ -150,11 +211,15 @@ class PastInspectionsTest {
     }
 
     private void record(String json) {
+        record(CUMBRIA, json);
+    }
+
+    private void record(InspectionId id, String json) {
         try {
             Map<String, Object> input = JSON.readValue(json, new TypeReference<>() {});
             assertThat(
                             service.record(
-                                            CUMBRIA.value(),
+                                            id.value(),
                                             input,
                                             Optional.empty(),
                                             Optional.empty(),

@@ -172,13 +172,16 @@ class ProgressReportsTest {
                         tuple(day("2019-10-15"), null, DeadlineOutcome.NOT_RECORDED),
                         tuple(day("2019-12-20"), null, DeadlineOutcome.OPEN));
         assertThat(report.weaknesses().get(0).actions())
-                .extracting(ProgressReport.ActionLine::title, ProgressReport.ActionLine::status)
+                .extracting(
+                        ProgressReport.ActionLine::title,
+                        ProgressReport.ActionLine::status,
+                        ProgressReport.ActionLine::completedOn)
                 .containsExactly(
-                        tuple("done", ActionStatus.COMPLETE),
-                        tuple("late", ActionStatus.COMPLETE_LATE),
-                        tuple("behind", ActionStatus.OVERDUE),
-                        tuple("going", ActionStatus.IN_PROGRESS),
-                        tuple("ahead", ActionStatus.NOT_STARTED));
+                        tuple("done", ActionStatus.COMPLETE, day("2019-07-30")),
+                        tuple("late", ActionStatus.COMPLETE_LATE, day("2019-09-20")),
+                        tuple("behind", ActionStatus.OVERDUE, null),
+                        tuple("going", ActionStatus.IN_PROGRESS, null),
+                        tuple("ahead", ActionStatus.NOT_STARTED, null));
         assertThat(report.weaknesses().get(0).measures().get(0).targetMet()).isTrue();
         ProgressReport.Summary summary = report.summary();
         assertThat(
