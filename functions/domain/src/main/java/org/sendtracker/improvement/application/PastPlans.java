@@ -17,10 +17,12 @@ import org.sendtracker.shared.Result;
 
 /**
  * A plan as it stood at the end of a past day, so far as its audit trail tells it
- * (docs/progress-report.md, "The report's date"): an action or a measure removed after that day is
- * back, as its removal's entry kept it (a measure with its values). What the plan holds now stays:
- * its items' statuses and values are rolled back to the day by the report itself, and an item first
- * recorded after the day is kept (a plan is often written up after the work began).
+ * (docs/progress-report.md, "The report's date"): an action or a measure that was on the plan by
+ * that day (added on or before it) and removed after it is back, as its removal's entry kept it (a
+ * measure with its values), unless the plan holds it again (the same title for the same area of
+ * weakness: removed and entered anew). What the plan holds now stays: its items' statuses and
+ * values are rolled back to the day by the report itself, and an item first recorded after the day
+ * is kept (a plan is often written up after the work began).
  */
 public final class PastPlans {
 
@@ -52,18 +54,20 @@ public final class PastPlans {
         List<Action> actions = new ArrayList<>(plan.actions());
         for (RecordedEvent entry : removalsAfter(trail, "ACTION_REMOVED", day)) {
             String id = target(entry);
-            if (plan.action(id).isEmpty() && actions.stream().noneMatch(a -> a.id().equals(id))) {
+            if (onThePlanBy(trail, "ACTION_ADDED", "action-", id, day)) {
                 removed(entry)
                         .flatMap(input -> ok(PlanInput.action(id, input, inspection, today)))
+                        .filter(back -> actions.stream().noneMatch(a -> same(a, back)))
                         .ifPresent(actions::add);
             }
         }
         List<Measure> measures = new ArrayList<>(plan.measures());
         for (RecordedEvent entry : removalsAfter(trail, "MEASURE_REMOVED", day)) {
             String id = target(entry);
-            if (plan.measure(id).isEmpty() && measures.stream().noneMatch(m -> m.id().equals(id))) {
+            if (onThePlanBy(trail, "MEASURE_ADDED", "measure-", id, day)) {
                 removed(entry)
                         .flatMap(input -> measure(id, input, inspection, today))
+                        .filter(back -> measures.stream().noneMatch(m -> same(m, back)))
                         .ifPresent(measures::add);
             }
         }
@@ -74,6 +78,36 @@ public final class PastPlans {
                 actions,
                 measures,
                 plan.retired());
+    }
+
+    /** The same action, or one entered anew for it: the same title for the same weakness. */
+    private static boolean same(Action held, Action back) {
+        return held.id().equals(back.id())
+                || held.weakness() == back.weakness() && held.title().equals(back.title());
+    }
+
+    private static boolean same(Measure held, Measure back) {
+        return held.id().equals(back.id())
+                || held.weakness() == back.weakness() && held.name().equals(back.name());
+    }
+
+    /**
+     * Whether the item {@code id} was added on or before {@code day}. Ids are given in turn and
+     * never again ({@code action-3} is the third action added), so the n-th entry adding one names
+     * the day the n-th was added; an id not of that form cannot be dated, and is not put back.
+     */
+    private static boolean onThePlanBy(
+            List<RecordedEvent> trail, String added, String prefix, String id, LocalDate day) {
+        if (!id.startsWith(prefix) || !id.substring(prefix.length()).matches("[1-9][0-9]{0,5}")) {
+            return false;
+        }
+        int n = Integer.parseInt(id.substring(prefix.length()));
+        return trail.stream()
+                .filter(e -> e.type().equals(added))
+                .skip(n - 1L)
+                .findFirst()
+                .filter(e -> !e.on().isAfter(day))
+                .isPresent();
     }
 
     private static List<RecordedEvent> removalsAfter(

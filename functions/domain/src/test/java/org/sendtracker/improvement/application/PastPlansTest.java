@@ -143,6 +143,37 @@ class PastPlansTest {
         }
     }
 
+    @Test
+    void anActionAddedInErrorAfterTheDay_andRemoved_wasNeverOnThePlanThen() {
+        ok(
+                service.addAction(
+                        ID,
+                        request(
+                                """
+                {"weakness": 1, "title": "Entered on the wrong inspection", "owner": "Nobody",
+                 "dueOn": "2020-02-01"}""")));
+        ok(service.removeAction(ID, "action-2", request("{}")));
+
+        assertThat(asItStood(REMOVED_ON.minusDays(1)).plan().actions())
+                .extracting(Action::title)
+                .containsExactly("Audit late plans");
+    }
+
+    @Test
+    void anActionRemovedAndEnteredAgain_isOnThePlanOnce() {
+        ok(
+                service.addAction(
+                        ID,
+                        request(
+                                """
+                {"weakness": 2, "title": "Audit late plans", "owner": "Head of SEND",
+                 "dueOn": "2020-03-01", "progress": "IN_PROGRESS"}""")));
+
+        assertThat(asItStood(REMOVED_ON.minusDays(1)).plan().actions())
+                .extracting(Action::id, Action::title)
+                .containsExactly(tuple("action-2", "Audit late plans"));
+    }
+
     private PastRecords.AsItStood asItStood(LocalDate day) {
         return past.on(plans.inspection(Cumbria2019.ID), service.plan(ID).orElseThrow(), day);
     }
