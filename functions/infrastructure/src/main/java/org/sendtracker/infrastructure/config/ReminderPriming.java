@@ -25,6 +25,7 @@ import org.sendtracker.reminders.application.ReportLinks;
 import org.sendtracker.reminders.model.ReminderPlanner;
 import org.sendtracker.reminders.model.ReminderPolicy;
 import org.sendtracker.reminders.model.ReportLink;
+import org.sendtracker.report.application.WsoaWork;
 import org.sendtracker.workflow.application.WorkflowState;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -91,6 +92,7 @@ public final class ReminderPriming {
                                     SesMailers.over(ses, context),
                                     Clock.fixed(dueDay, ZoneOffset.UTC),
                                     new ReadOnly(context.getBean(ReportLinks.class)),
+                                    WsoaWork.NONE,
                                     context.getProperty("sendtracker.public-url", String.class)
                                             .orElse(""));
             ReminderService.Pass pass = reminders.sendDue(inspection);

@@ -21,6 +21,7 @@ import org.sendtracker.reminders.model.ReminderPlanner;
 import org.sendtracker.reminders.model.ReminderPolicy;
 import org.sendtracker.reminders.model.ReportNoticeComposer;
 import org.sendtracker.report.application.ReportIssuedListener;
+import org.sendtracker.report.application.WsoaWork;
 import org.sendtracker.workflow.application.WorkflowService;
 import org.sendtracker.workflow.application.WorkflowSignals;
 import org.sendtracker.workflow.application.WorkflowStarts;
@@ -59,6 +60,7 @@ final class WorkflowBeans {
             Mailer mailer,
             Clock clock,
             ReportLinks reportLinks,
+            WsoaWork plans,
             @Value("${sendtracker.public-url:}") String publicUrl) {
         // No default: emails have no request to take an address from, and template.yaml always sets
         // it for the Tick function.
@@ -66,7 +68,8 @@ final class WorkflowBeans {
         return new ReminderService(
                 areas,
                 new ReminderPlanner(policy, calendar),
-                new EmailComposer(calendar, publicUrl),
+                // a monitoring visit's briefing ends with the plan's measures and overdue actions
+                new EmailComposer(calendar, publicUrl, plans::of),
                 ledger,
                 mailer,
                 sleeper,
