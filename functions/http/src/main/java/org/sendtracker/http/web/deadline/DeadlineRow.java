@@ -74,7 +74,7 @@ public record DeadlineRow(
      * A deadline's name: its kind's, or for a board's report, which board reports to whom (an area
      * may have two boards reporting on the same day), as its rule says.
      */
-    static String what(Deadline deadline) {
+    public static String what(Deadline deadline) {
         return deadline.kind() == DeadlineKind.BOARD_REPORT
                 ? Board.reportName(deadline.rule()).orElse(deadline.kind().label())
                 : deadline.kind().label();

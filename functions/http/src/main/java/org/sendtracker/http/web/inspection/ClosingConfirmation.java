@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.AntiForgery;
+import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.inspection.ConfirmClosingPage.Hidden;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Stage;
+import org.sendtracker.shared.Dates;
 
 /**
  * Asks "Are you sure?" before any form post that would close an inspection (issue 10): the step is
@@ -49,13 +51,24 @@ final class ClosingConfirmation {
         if ("yes".equals(data.first(CONFIRMED)) || current.stage() == Stage.CLOSED) {
             return Optional.empty();
         }
-        boolean closes =
+        Optional<Inspection> closed =
                 inspections
                         .preview(current, input)
-                        .fold(next -> next.stage() == Stage.CLOSED, refused -> false);
-        if (!closes) {
+                        .fold(
+                                next ->
+                                        next.stage() == Stage.CLOSED
+                                                ? Optional.of(next)
+                                                : Optional.<Inspection>empty(),
+                                refused -> Optional.<Inspection>empty());
+        if (closed.isEmpty()) {
             return Optional.empty();
         }
+        // a date missed before the step stays on the record (docs/domain-rules.md §1.4): say which
+        List<String> stillOverdue =
+                closed.get().outstandingDeadlines().stream()
+                        .filter(d -> !d.external())
+                        .map(d -> DeadlineRow.what(d) + ", due " + Dates.format(d.dueOn()))
+                        .toList();
         List<Hidden> fields = new ArrayList<>();
         data.all()
                 .forEach(
@@ -73,6 +86,7 @@ final class ClosingConfirmation {
                                 action,
                                 "/inspections/" + current.id().value(),
                                 step,
+                                stillOverdue,
                                 fields)));
     }
 }
