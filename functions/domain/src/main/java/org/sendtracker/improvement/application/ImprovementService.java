@@ -724,11 +724,14 @@ public final class ImprovementService {
     private Optional<Result<Changed>> replay(InspectionId id, String key, String fingerprint) {
         return plans.idempotentResult(id, key)
                 .map(
-                        stored ->
-                                stored.fingerprint().equals(fingerprint)
-                                        ? Result.ok(
-                                                new Changed(stored.plan(), stored.event(), true))
-                                        : Result.refused(LostRace.keyReused(key)));
+                        stored -> {
+                            if (!stored.fingerprint().equals(fingerprint)) {
+                                return Result.refused(LostRace.keyReused(key));
+                            }
+                            // a retry after a stop between the parts of the change finishes them
+                            inspections.find(id).ifPresent(inspections::settle);
+                            return Result.ok(new Changed(stored.plan(), stored.event(), true));
+                        });
     }
 
     private Result<Changed> lostRace(

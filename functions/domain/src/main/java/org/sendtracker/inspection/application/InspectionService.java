@@ -431,11 +431,14 @@ public final class InspectionService {
         return inspections
                 .idempotentResult(id, key)
                 .map(
-                        stored ->
-                                stored.fingerprint().equals(fingerprint)
-                                        ? Result.ok(
-                                                new Recorded(stored.result(), stored.event(), true))
-                                        : Result.refused(LostRace.keyReused(key)));
+                        stored -> {
+                            if (!stored.fingerprint().equals(fingerprint)) {
+                                return Result.refused(LostRace.keyReused(key));
+                            }
+                            // a retry after a stop between the parts of the change finishes them
+                            inspections.find(id).ifPresent(inspections::settle);
+                            return Result.ok(new Recorded(stored.result(), stored.event(), true));
+                        });
     }
 
     private Result<Recorded> lostRace(

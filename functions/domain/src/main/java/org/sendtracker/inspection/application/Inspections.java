@@ -104,4 +104,12 @@ public interface Inspections {
 
     /** The audit trail, oldest first. */
     List<RecordedEvent> history(InspectionId id);
+
+    /**
+     * Makes what the store keeps beside {@code inspection} for its lists (its deadline items) agree
+     * with it, finishing a change that was written in parts and stopped between them
+     * (docs/design.md, "An inspection's writes"). Nothing to do for a store that writes every
+     * change whole, the default.
+     */
+    default void settle(Inspection inspection) {}
 }

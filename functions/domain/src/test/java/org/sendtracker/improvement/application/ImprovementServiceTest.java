@@ -307,6 +307,28 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aRetryWithItsKey_isAnsweredAsFirst_andSettlesTheInspectionsLists() {
+        // a retry is how a client recovers from a change cut short, even between its parts
+        ImprovementService.Request asked =
+                new ImprovementService.Request(
+                        Cumbria2019.parse(
+                                """
+                        {"name": "SEND Improvement Board", "kind": "IMPROVEMENT_BOARD"}"""),
+                        Optional.empty(),
+                        Optional.of("board-key-1"),
+                        OFFICER);
+        Result<Changed> first = service.saveBoard(ID, "improvement-board", asked);
+        assertThat(plans.settled).isEmpty();
+
+        Result<Changed> again = service.saveBoard(ID, "improvement-board", asked);
+
+        assertThat(((Result.Ok<Changed>) again).value().replayed()).isTrue();
+        assertThat(((Result.Ok<Changed>) again).value().event())
+                .isEqualTo(((Result.Ok<Changed>) first).value().event());
+        assertThat(plans.settled).containsExactly(Cumbria2019.ID);
+    }
+
+    @Test
     void twoBoardsOfOnePlan_cannotShareAName() {
         assertThat(board("board-a", null).isOk()).isTrue();
 

@@ -22,6 +22,9 @@ final class InMemoryPlans implements ImprovementPlans {
     private final Map<String, PlanChange> keys = new HashMap<>();
     final List<RecordedEvent> events = new ArrayList<>();
 
+    /** The inspections the service asked the store to settle, in order. */
+    final List<InspectionId> settled = new ArrayList<>();
+
     void store(Inspection inspection) {
         stored.put(inspection.id(), inspection);
     }
@@ -96,6 +99,11 @@ final class InMemoryPlans implements ImprovementPlans {
             @Override
             public List<RecordedEvent> history(InspectionId id) {
                 return List.copyOf(events);
+            }
+
+            @Override
+            public void settle(Inspection inspection) {
+                settled.add(inspection.id());
             }
         };
     }

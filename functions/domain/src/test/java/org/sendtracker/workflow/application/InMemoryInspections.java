@@ -19,8 +19,16 @@ final class InMemoryInspections implements Inspections {
 
     private final Map<InspectionId, Inspection> inspections = new ConcurrentHashMap<>();
 
+    /** The inspections {@link #settle} was asked about, in order. */
+    final List<InspectionId> settled = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     void store(Inspection inspection) {
         inspections.put(inspection.id(), inspection);
+    }
+
+    @Override
+    public void settle(Inspection inspection) {
+        settled.add(inspection.id());
     }
 
     @Override

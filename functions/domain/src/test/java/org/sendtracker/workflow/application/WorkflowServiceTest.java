@@ -602,6 +602,35 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void settlingTheOpenInspections_asksTheStoreAboutEachOpenOne_notTheClosed() {
+        inspections.store(cumbria.withWsoaDue());
+        Inspection closed = cumbria.withWsoaDue();
+        inspections.store(
+                new Inspection(
+                        new InspectionId("cumbria-2016-01-11"),
+                        closed.areaId(),
+                        closed.framework(),
+                        Stage.CLOSED,
+                        closed.version(),
+                        closed.notifiedOn(),
+                        closed.startsOn(),
+                        closed.endsOn(),
+                        closed.reportReceivedOn(),
+                        closed.reportPublishedOn(),
+                        closed.outcome(),
+                        closed.weaknesses(),
+                        closed.deadlines(),
+                        closed.keyDates(),
+                        closed.lastEventOn(),
+                        closed.eventCount(),
+                        closed.createdAt(),
+                        closed.updatedAt()));
+
+        assertThat(service.settleOpen()).isEqualTo(1);
+        assertThat(inspections.settled).containsExactly(ID);
+    }
+
+    @Test
     void reconcile_runTwice_restartsNothingTheSecondTime() {
         // given
         clock.set(Instant.parse("2019-07-24T14:00:00Z"));

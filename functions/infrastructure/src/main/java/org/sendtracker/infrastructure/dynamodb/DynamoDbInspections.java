@@ -277,6 +277,17 @@ final class DynamoDbInspections implements Inspections {
         return Items.get(dynamo, table, pk(id), TableKeys.idempotency(key), IdempotentResult.class);
     }
 
+    /**
+     * Only an inspection whose changes may be written in parts can have deadline items left behind:
+     * its items are read and each that differs is put right.
+     */
+    @Override
+    public void settle(Inspection inspection) {
+        if (InspectionWrites.mayBeWrittenInParts(inspection)) {
+            InspectionWrites.agreeWith(dynamo, table, inspection);
+        }
+    }
+
     @Override
     public List<RecordedEvent> history(InspectionId id) {
         return Items.collection(dynamo, table, pk(id), TableKeys.EVENT_PREFIX, RecordedEvent.class);

@@ -197,7 +197,7 @@ final class InspectionWrites {
      * here leaves the change recorded (the first transaction holds it) and is logged; the next
      * change of the inspection puts the items right.
      */
-    private static void agreeWith(DynamoDbClient dynamo, String table, Inspection written) {
+    static void agreeWith(DynamoDbClient dynamo, String table, Inspection written) {
         Inspection latest = written;
         try {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

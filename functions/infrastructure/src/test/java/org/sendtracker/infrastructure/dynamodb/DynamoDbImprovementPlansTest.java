@@ -529,7 +529,33 @@ class DynamoDbImprovementPlansTest {
     @Test
     void deadlineItemsLeftBehind_arePutRightByTheInspectionsNextChange() {
         Inspection before = withAWeeklyBoardForTwoYears();
-        // as if the function had stopped between the parts of a change of stage
+        leaveItemsBehind(before);
+
+        Inspection noted =
+                before.change()
+                        .keyDate("noted", LocalDate.of(2020, 1, 6))
+                        .recordedAt(Recording.NOW);
+        inspections.update(before, noted, Recording.testChange(noted), Optional.empty());
+
+        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(noted));
+    }
+
+    @Test
+    void deadlineItemsLeftBehind_arePutRightBySettling_withNoOtherChange() {
+        // the reconcile, or a retry of the change with its key, settles the inspection: the items
+        // left behind by a function stopped between the parts no longer wait for its next change
+        Inspection before = withAWeeklyBoardForTwoYears();
+        leaveItemsBehind(before);
+        assertThat(storedDeadlineItems()).isNotEqualTo(deadlineItemsOf(before));
+
+        inspections.settle(inspections.find(id).orElseThrow());
+
+        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(before));
+        assertThat(inspections.find(id).orElseThrow().version()).isEqualTo(before.version());
+    }
+
+    /** As if the function had stopped between the parts of a change: items stale, gone, stray. */
+    private void leaveItemsBehind(Inspection before) {
         List<Map<String, AttributeValue>> items = List.copyOf(storedDeadlineItems().values());
         for (int i = 0; i < 30; i++) {
             Map<String, AttributeValue> item = items.get(i * 3);
@@ -552,14 +578,6 @@ class DynamoDbImprovementPlansTest {
         Map<String, AttributeValue> strayItem = new HashMap<>(items.get(1));
         strayItem.put("SK", AttributeValue.fromS("DEADLINE#GONE"));
         dynamo.client.putItem(b -> b.tableName(dynamo.table.value()).item(strayItem));
-
-        Inspection noted =
-                before.change()
-                        .keyDate("noted", LocalDate.of(2020, 1, 6))
-                        .recordedAt(Recording.NOW);
-        inspections.update(before, noted, Recording.testChange(noted), Optional.empty());
-
-        assertThat(storedDeadlineItems()).isEqualTo(deadlineItemsOf(noted));
     }
 
     @Test

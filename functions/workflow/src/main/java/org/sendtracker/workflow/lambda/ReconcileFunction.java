@@ -108,6 +108,9 @@ public class ReconcileFunction
     public Map<String, Object> execute(Map<String, Object> scheduleInputOrNull) {
         List<String> restarted = workflows.reconcile();
         LOG.info("reconcile restarted {} workflows {}", restarted.size(), restarted);
+        // a change written in parts and stopped between them: its lists put right (docs/design.md)
+        int settled = workflows.settleOpen();
+        LOG.info("reconcile read the deadline items of {} open inspections", settled);
         // Once per table, after the restarts (which matter more): the keys' backfills, each done
         // after a second walk that finds nothing the version before left without them.
         backfill("open indexes", openIndexes);
