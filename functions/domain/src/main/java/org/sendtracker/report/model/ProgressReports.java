@@ -81,6 +81,13 @@ public final class ProgressReports {
             return null;
         }
         StatusEntry now = history.get(history.size() - 1);
+        // a visit that confirms a status is on the record, but the status dates from its change
+        LocalDate since = now.on();
+        for (int i = history.size() - 1;
+                i >= 0 && history.get(i).status().equals(now.status());
+                i--) {
+            since = history.get(i).on();
+        }
         String judgement =
                 weakness.judgedOn() == null || weakness.judgedOn().isAfter(asOf)
                         ? null
@@ -94,7 +101,7 @@ public final class ProgressReports {
                 weakness.title(),
                 now.status(),
                 now.rag(),
-                now.on(),
+                since,
                 history,
                 judgement,
                 actions(plan, weakness.number(), asOf),
@@ -119,7 +126,7 @@ public final class ProgressReports {
         int[] actions = new int[ActionStatus.values().length];
         for (WeaknessSection section : sections) {
             rag[section.rag().ordinal()]++;
-            changes += (int) section.history().stream().filter(StatusEntry::inPeriod).count();
+            changes += changesInPeriod(section.history());
             for (ActionLine action : section.actions()) {
                 actions[action.status().ordinal()]++;
             }
@@ -142,6 +149,21 @@ public final class ProgressReports {
                 outcomes[DeadlineOutcome.OPEN.ordinal()],
                 outcomes[DeadlineOutcome.OVERDUE.ordinal()],
                 outcomes[DeadlineOutcome.NOT_RECORDED.ordinal()]);
+    }
+
+    /**
+     * The entries in the period that changed the status: the first one (the area named), and each
+     * that differs from the one before; a visit confirming the status is not a change.
+     */
+    private static int changesInPeriod(List<StatusEntry> history) {
+        int changes = 0;
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).inPeriod()
+                    && (i == 0 || !history.get(i).status().equals(history.get(i - 1).status()))) {
+                changes++;
+            }
+        }
+        return changes;
     }
 
     /** The plan's actions for an area of weakness, each as it stood on {@code asOf}. */

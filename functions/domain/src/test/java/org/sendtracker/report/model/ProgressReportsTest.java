@@ -105,6 +105,26 @@ class ProgressReportsTest {
     }
 
     @Test
+    void aVisitConfirmingAStatus_isNoChange_andTheStatusDatesFromItsChange() {
+        Weakness plans =
+                Weakness.identified(1, "EHC plans", day("2019-05-14"))
+                        .withStatus(day("2019-09-01"), WeaknessStatus.DELAYED)
+                        .withStatus(day("2019-10-20"), WeaknessStatus.DELAYED);
+
+        ProgressReport report =
+                ProgressReports.assemble(
+                        inspection(plans),
+                        AREA,
+                        new ReportPeriod(day("2019-08-01"), day("2019-10-31")),
+                        day("2026-11-29"),
+                        ImprovementPlan.empty(ID));
+
+        assertThat(report.weaknesses().get(0).since()).isEqualTo(day("2019-09-01"));
+        assertThat(report.weaknesses().get(0).history()).hasSize(3);
+        assertThat(report.summary().statusChanges()).isEqualTo(1);
+    }
+
+    @Test
     void theCurrentPeriod_showsTheLatest() {
         Weakness plans =
                 Weakness.identified(1, "EHC plans", day("2019-05-14"))

@@ -82,6 +82,20 @@ public record ReportPage(
         return groups;
     }
 
+    /**
+     * "inspection of 28 November 2022": an inspection is known by the day inspectors arrived, the
+     * end of its id (docs/glossary.md); the id itself should it not end with a day.
+     */
+    public static String inspectionName(ProgressReport report) {
+        String id = report.inspectionId();
+        try {
+            return "inspection of "
+                    + Dates.format(LocalDate.parse(id.substring(Math.max(0, id.length() - 10))));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return "inspection " + id;
+        }
+    }
+
     public static List<Section> sections(ProgressReport report) {
         List<Section> sections = new ArrayList<>();
         for (WeaknessSection weakness : report.weaknesses()) {

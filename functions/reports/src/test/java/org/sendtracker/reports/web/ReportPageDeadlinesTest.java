@@ -55,6 +55,11 @@ class ReportPageDeadlinesTest {
                         });
     }
 
+    @Test
+    void theInspection_isNamedByTheDayInspectorsArrived_notByItsId() {
+        assertThat(ReportPage.inspectionName(report())).isEqualTo("inspection of 14 March 2022");
+    }
+
     private static DeadlineLine line(DeadlineKind kind, DeadlineOutcome outcome) {
         return new DeadlineLine(
                 kind.label(), "the rule", "the source", LocalDate.of(2024, 2, 1), null, outcome);
