@@ -289,6 +289,35 @@ class ImprovementPlanApiTest {
     }
 
     @Test
+    void aRemovalRetriedWithItsKeyAlone_isReplayed_andABadKeyIsRefused() {
+        // a probe saw a retried DELETE answer 404; over HTTP with the key, it is the replay
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        String plan = "/api/inspections/" + id;
+        api.post(
+                plan + "/actions",
+                """
+                {"weakness":1,"title":"Publish the joint SEND strategy","owner":"Director","dueOn":"2020-01-31"}
+                """);
+
+        ApiStack.Response badKey =
+                api.request(
+                        "DELETE",
+                        plan + "/actions/action-1",
+                        null,
+                        "Idempotency-Key",
+                        "x".repeat(201));
+        ApiStack.Response removed =
+                api.request("DELETE", plan + "/actions/action-1", null, "Idempotency-Key", "del-1");
+        ApiStack.Response retried =
+                api.request("DELETE", plan + "/actions/action-1", null, "Idempotency-Key", "del-1");
+
+        assertThat(badKey.status()).as(badKey.body()).isEqualTo(400);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
     void aBoardRemovedAndAddedAgain_keepsAReportDateAnOfficerMoved() {
         String id = aCumbriaLikeInspectionInMonitoring(api);
         String plan = "/api/inspections/" + id;
