@@ -48,25 +48,7 @@ public final class PastInspections {
         for (Deadline deadline : then.deadlines()) {
             deadlines.add(metAsRecorded(deadline, current, day));
         }
-        return new Inspection(
-                then.id(),
-                then.areaId(),
-                then.framework(),
-                then.stage(),
-                then.version(),
-                then.notifiedOn(),
-                then.startsOn(),
-                then.endsOn(),
-                then.reportReceivedOn(),
-                then.reportPublishedOn(),
-                then.outcome(),
-                current.weaknesses(),
-                deadlines,
-                then.keyDates(),
-                then.lastEventOn(),
-                then.eventCount(),
-                then.createdAt(),
-                then.updatedAt());
+        return then.withRecord(current.weaknesses(), deadlines);
     }
 
     /** A deadline the replay left open that the record has met by the day: met as recorded. */

@@ -91,6 +91,32 @@ public record Inspection(
      * Empty while it is open. A body stored before {@code lastEventOn} existed falls back to the
      * inspection's last day.
      */
+    /**
+     * This inspection with {@code weaknesses} and {@code deadlines} in place of its own: a past
+     * day's record put together for a report (docs/progress-report.md), never stored.
+     */
+    public Inspection withRecord(List<Weakness> weaknesses, List<Deadline> deadlines) {
+        return new Inspection(
+                id,
+                areaId,
+                framework,
+                stage,
+                version,
+                notifiedOn,
+                startsOn,
+                endsOn,
+                reportReceivedOn,
+                reportPublishedOn,
+                outcome,
+                weaknesses,
+                deadlines,
+                keyDates,
+                lastEventOn,
+                eventCount,
+                createdAt,
+                updatedAt);
+    }
+
     public Optional<LocalDate> closedOn() {
         if (stage != Stage.CLOSED) {
             return Optional.empty();

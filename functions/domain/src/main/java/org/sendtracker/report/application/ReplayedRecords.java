@@ -42,7 +42,7 @@ public final class ReplayedRecords implements PastRecords {
         List<Deadline> deadlines = new ArrayList<>(then.deadlines());
         deadlines.addAll(boardReports(current, then, plan, trail, day));
         return new AsItStood(
-                withDeadlines(then, deadlines),
+                then.withRecord(then.weaknesses(), deadlines),
                 PastPlans.on(plan, current, trail, day, England.today(clock)));
     }
 
@@ -83,27 +83,5 @@ public final class ReplayedRecords implements PastRecords {
     private static boolean givenBy(Board board, Deadline deadline) {
         return board.reportDues().stream()
                 .anyMatch(due -> board.deadlineId(due).equals(deadline.id()));
-    }
-
-    private static Inspection withDeadlines(Inspection then, List<Deadline> deadlines) {
-        return new Inspection(
-                then.id(),
-                then.areaId(),
-                then.framework(),
-                then.stage(),
-                then.version(),
-                then.notifiedOn(),
-                then.startsOn(),
-                then.endsOn(),
-                then.reportReceivedOn(),
-                then.reportPublishedOn(),
-                then.outcome(),
-                then.weaknesses(),
-                deadlines,
-                then.keyDates(),
-                then.lastEventOn(),
-                then.eventCount(),
-                then.createdAt(),
-                then.updatedAt());
     }
 }
