@@ -231,6 +231,37 @@ class AreaSend2023LifecycleApiTest {
     }
 
     @Test
+    void aPageOfThe2023Framework_speaksOfItsPlanAndMonitoringInspection_notOfAWsoaOrRevisit() {
+        // given a 2023 inspection in monitoring, its priority action plan submitted
+        String area = ApiFixtures.registerArea(api, ApiFixtures.uniqueAreaId("westmoor"));
+        String id = area + "-2023-06-19";
+        api.post(
+                "/api/inspections",
+                """
+                {"areaId":"%s","framework":"AREA_SEND_2023","notifiedOn":"2023-06-05","startsOn":"2023-06-19","endsOn":"2023-06-23"}
+                """
+                        .formatted(area));
+        ApiFixtures.record(
+                api,
+                id,
+                """
+                {"type":"REPORT_RECEIVED","on":"2023-08-01","publishedOn":"2023-08-08","outcome":3,
+                 "weaknesses":["Leadership","Identification of need"]}
+                """);
+        ApiFixtures.record(
+                api, id, "{\"type\":\"PRIORITY_ACTION_PLAN_SUBMITTED\",\"on\":\"2023-09-12\"}");
+
+        String page = api.get("/inspections/" + id).body();
+
+        // the 2016 framework's words were on it (a probe, stop 27)
+        assertThat(page)
+                .contains("Monitoring inspection judgement")
+                .contains("review the priority action plan")
+                .doesNotContain("Revisit judgement")
+                .doesNotContain("while the Written Statement of Action is live");
+    }
+
+    @Test
     void lasend2016Event_onAnAreaSend2023Inspection_isRefusedAsUnknownToTheFramework() {
         // given an AREA_SEND_2023 inspection awaiting its report
         String area = ApiFixtures.registerArea(api, ApiFixtures.uniqueAreaId("westmoor"));

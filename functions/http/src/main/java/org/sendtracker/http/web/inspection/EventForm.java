@@ -95,7 +95,9 @@ public record EventForm(
                                     type,
                                     Shape.STATUSES,
                                     "Record a monitoring visit",
-                                    "DfE and NHS England visit every quarter while the Written Statement of Action is live, to monitor progress. Record each area of weakness's status as the visit found it.",
+                                    inspection.framework() == Framework.LASEND_2016
+                                            ? "DfE and NHS England visit every quarter while the Written Statement of Action is live, to monitor progress. Record each area of weakness's status as the visit found it."
+                                            : "DfE and NHS England review the priority action plan's progress, usually every quarter. Record each area's status as the review found it.",
                                     "When was the monitoring visit?",
                                     EXAMPLE,
                                     "Record the monitoring visit",

@@ -7,6 +7,7 @@ import org.sendtracker.http.web.form.Option;
 import org.sendtracker.http.web.form.Problem;
 import org.sendtracker.http.web.layout.Layout;
 import org.sendtracker.http.web.layout.Tag;
+import org.sendtracker.rules.Framework;
 
 /**
  * One inspection: its stage, key dates, deadlines (each with its status and rule; board reports no
@@ -38,6 +39,16 @@ public record InspectionPage(
         boolean readOnly) {
 
     public record SummaryRow(String key, String value) {}
+
+    /**
+     * The judgement column's heading: the 2016 framework's revisit judges each area of weakness,
+     * the 2023 framework's monitoring inspection does.
+     */
+    public String judgementHeading() {
+        return framework.equals(Framework.AREA_SEND_2023.label())
+                ? "Monitoring inspection judgement"
+                : "Revisit judgement";
+    }
 
     public record WeaknessView(
             int number, String title, Tag status, List<String> history, Tag judgement) {}
