@@ -632,15 +632,19 @@ public final class ImprovementService {
         }
         if (request.expectedVersion().isPresent()
                 && request.expectedVersion().get() != current.version()) {
-            return Result.refused(
+            return replayedInstead(
+                    current,
+                    key,
+                    fingerprint,
                     new Rejection.StaleVersion(request.expectedVersion().get(), current.version()));
         }
         ImprovementPlan plan = plans.find(current.id());
         Instant now = clock.instant();
         Result<Edit> edited = editor.edit(current, plan, now);
-        if (!(edited instanceof Result.Ok<Edit> ok)) {
-            return edited.map(e -> null);
+        if (edited instanceof Result.Refused<Edit> refused) {
+            return replayedInstead(current, key, fingerprint, refused.rejection());
         }
+        Result.Ok<Edit> ok = (Result.Ok<Edit>) edited;
         Edit edit = ok.value();
         if (edit.change().changesNothing() && samePlan(edit.plan(), plan)) {
             // the board, action or measure sent as it is on record: no entry, no new version,
@@ -719,6 +723,18 @@ public final class ImprovementService {
         }
         return FieldReader.unsafe(key, "The Idempotency-Key header", false)
                 .map(message -> Rejection.Invalid.of("Idempotency-Key", message));
+    }
+
+    /**
+     * A refusal, unless the same key's request was recorded meanwhile: a copy sent at the same
+     * moment is refused against the state the first left (the action gone already, the version
+     * moved on) and gets the first answer instead.
+     */
+    private Result<Changed> replayedInstead(
+            Inspection current, Optional<String> key, String fingerprint, Rejection refusal) {
+        return key.flatMap(k -> replay(current.id(), k, fingerprint))
+                .filter(Result::isOk)
+                .orElseGet(() -> Result.refused(refusal));
     }
 
     private Optional<Result<Changed>> replay(InspectionId id, String key, String fingerprint) {

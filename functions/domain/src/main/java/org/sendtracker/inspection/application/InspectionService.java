@@ -354,13 +354,17 @@ public final class InspectionService {
             }
         }
         if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
-            return Result.refused(
+            return replayedInstead(
+                    current,
+                    idempotencyKey,
+                    fingerprint,
                     new Rejection.StaleVersion(expectedVersion.get(), current.version()));
         }
         Result<Decided> decided = decide(current, type, fields);
-        if (!(decided instanceof Result.Ok<Decided> ok)) {
-            return decided.map(t -> null);
+        if (decided instanceof Result.Refused<Decided> refused) {
+            return replayedInstead(current, idempotencyKey, fingerprint, refused.rejection());
         }
+        Result.Ok<Decided> ok = (Result.Ok<Decided>) decided;
         Inspection next = ok.value().next();
         Optional<Rejection> stillReferred = stillReferred(current, next);
         if (stillReferred.isPresent()) {
@@ -425,6 +429,22 @@ public final class InspectionService {
                                         transition.event().on(),
                                         transition.summary(),
                                         fields));
+    }
+
+    /**
+     * A refusal, unless the same key's request was recorded meanwhile: a copy sent at the same
+     * moment (a retry overlapping the first) is refused against the state the first left (the step
+     * withdrawn already, the version moved on) and gets the first answer instead.
+     */
+    private Result<Recorded> replayedInstead(
+            Inspection current,
+            Optional<String> idempotencyKey,
+            String fingerprint,
+            Rejection refusal) {
+        return idempotencyKey
+                .flatMap(key -> replay(current.id(), key, fingerprint))
+                .filter(Result::isOk)
+                .orElseGet(() -> Result.refused(refusal));
     }
 
     private Optional<Result<Recorded>> replay(InspectionId id, String key, String fingerprint) {

@@ -329,6 +329,66 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void aCopyOfARemovalSentAtTheSameMoment_getsTheFirstAnswer_notANotFound() {
+        service.addAction(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "title": "Audit late plans", "owner": "Head of SEND", "dueOn": "2020-03-01"}"""));
+        ImprovementService.Request removal =
+                new ImprovementService.Request(
+                        java.util.Map.of(), Optional.empty(), Optional.of("remove-1"), OFFICER);
+        // the copy looks for its key before the first has stored it, then finds the action gone
+        ImprovementPlans racing =
+                new ImprovementPlans() {
+                    private boolean looked;
+
+                    @Override
+                    public ImprovementPlan find(org.sendtracker.inspection.model.InspectionId id) {
+                        return plans.find(id);
+                    }
+
+                    @Override
+                    public void update(
+                            Inspection previous,
+                            Inspection next,
+                            ImprovementPlan plan,
+                            RecordedEvent event,
+                            Optional<PlanChange> idempotency) {
+                        plans.update(previous, next, plan, event, idempotency);
+                    }
+
+                    @Override
+                    public Optional<PlanChange> idempotentResult(
+                            org.sendtracker.inspection.model.InspectionId id, String key) {
+                        if (!looked) {
+                            looked = true;
+                            return Optional.empty();
+                        }
+                        return plans.idempotentResult(id, key);
+                    }
+                };
+        ImprovementService copy =
+                new ImprovementService(
+                        plans.inspections(),
+                        racing,
+                        new InMemoryAreas(Cumbria2019.area()),
+                        BuiltInRules.get(),
+                        Cumbria2019.CALENDAR,
+                        clock,
+                        List.of());
+
+        Result<Changed> first = service.removeAction(ID, "action-1", removal);
+        Result<Changed> second = copy.removeAction(ID, "action-1", removal);
+
+        assertThat(first.isOk()).isTrue();
+        assertThat(second.isOk()).as("%s", second).isTrue();
+        assertThat(((Result.Ok<Changed>) second).value().replayed()).isTrue();
+        assertThat(((Result.Ok<Changed>) second).value().event())
+                .isEqualTo(((Result.Ok<Changed>) first).value().event());
+    }
+
+    @Test
     void twoBoardsOfOnePlan_cannotShareAName() {
         assertThat(board("board-a", null).isOk()).isTrue();
 

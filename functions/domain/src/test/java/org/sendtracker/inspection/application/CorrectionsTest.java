@@ -131,6 +131,90 @@ class CorrectionsTest {
     }
 
     @Test
+    void aCopyOfAWithdrawalSentAtTheSameMoment_getsTheFirstAnswer_notWithdrawnAlready() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-08-20T12:00:00Z"));
+        ok(record("{\"type\": \"WSOA_SUBMITTED\", \"on\": \"2019-08-20\"}"));
+        Map<String, Object> withdrawal =
+                parse(
+                        """
+                {"type": "WITHDRAWAL", "withdraws": 3, "reason": "Recorded on the wrong inspection"}""");
+        // the copy looks for its key before the first has stored it, then finds entry 3 withdrawn
+        Inspections racing =
+                new Inspections() {
+                    private final Map<String, IdempotentResult> kept = new LinkedHashMap<>();
+                    private int looks;
+
+                    @Override
+                    public Optional<Inspection> find(InspectionId id) {
+                        return inspections.find(id);
+                    }
+
+                    @Override
+                    public List<Inspection> inArea(AreaId area) {
+                        return inspections.inArea(area);
+                    }
+
+                    @Override
+                    public List<Inspection> open() {
+                        return inspections.open();
+                    }
+
+                    @Override
+                    public void create(Inspection inspection, RecordedEvent created) {
+                        inspections.create(inspection, created);
+                    }
+
+                    @Override
+                    public void update(
+                            Inspection previous,
+                            Inspection next,
+                            RecordedEvent event,
+                            Optional<IdempotentResult> idempotency) {
+                        inspections.update(previous, next, event, idempotency);
+                        idempotency.ifPresent(r -> kept.put(next.id() + "/" + r.key(), r));
+                    }
+
+                    @Override
+                    public Optional<IdempotentResult> idempotentResult(
+                            InspectionId id, String key) {
+                        // the first request's look, then the copy's first, both before it is kept
+                        return ++looks <= 2
+                                ? Optional.empty()
+                                : Optional.ofNullable(kept.get(id + "/" + key));
+                    }
+
+                    @Override
+                    public List<RecordedEvent> history(InspectionId id) {
+                        return inspections.history(id);
+                    }
+                };
+        InspectionService copy =
+                new InspectionService(
+                        racing, NoAreas.AT_ALL, CALENDAR, BuiltInRules.get(), clock, List.of());
+
+        Recorded first =
+                ok(
+                        copy.record(
+                                CUMBRIA.value(),
+                                withdrawal,
+                                Optional.empty(),
+                                Optional.of("withdraw-3"),
+                                OFFICER));
+        Recorded second =
+                ok(
+                        copy.record(
+                                CUMBRIA.value(),
+                                withdrawal,
+                                Optional.empty(),
+                                Optional.of("withdraw-3"),
+                                OFFICER));
+
+        assertThat(second.replayed()).isTrue();
+        assertThat(second.event()).isEqualTo(first.event());
+    }
+
+    @Test
     void withdrawingTheWsoaSubmission_reopensTheDeadlineAndTheStage() {
         aCumbriaInspectionWithItsReportReceived();
         clock.set(Instant.parse("2019-08-20T12:00:00Z"));
