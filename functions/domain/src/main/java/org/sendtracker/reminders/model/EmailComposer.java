@@ -15,12 +15,14 @@ import java.util.function.Function;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.ContactRole;
 import org.sendtracker.calendar.WorkingDayCalendar;
+import org.sendtracker.improvement.model.Board;
 import org.sendtracker.improvement.model.ImprovementPlan;
 import org.sendtracker.inspection.model.Deadline;
 import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Weakness;
+import org.sendtracker.rules.DeadlineKind;
 
 /**
  * Writes the emails as a person would (GOV.UK content style; docs/emails.md): a greeting by name,
@@ -82,7 +84,7 @@ public final class EmailComposer {
         boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
         boolean notRecorded = point.timing() == ReminderPoint.Timing.NOT_RECORDED;
         boolean past = today.isAfter(deadline.dueOn());
-        String what = deadline.kind().label();
+        String what = what(deadline);
         String url = inspectionUrl(inspection);
         String subject = subject(area, deadline, nature, overdue, notRecorded, today);
         Recipients recipients =
@@ -94,7 +96,8 @@ public final class EmailComposer {
 
         EmailBody body = new EmailBody().paragraph(recipients.greeting());
         body.paragraph(why(recipients, area, inspection, overdue ? "it is overdue" : null, visit));
-        String the = "The " + inSentence(what);
+        // "SEND Improvement Board's report to …" needs no "The"; a kind's name in a sentence does
+        String the = what.contains("'s report") ? what : "The " + inSentence(what);
         if (past) {
             int ago = Math.max(1, calendar.workingDaysBetween(deadline.dueOn(), today));
             body.paragraph(
@@ -210,7 +213,7 @@ public final class EmailComposer {
         return "["
                 + area.name()
                 + "] "
-                + deadline.kind().label()
+                + what(deadline)
                 + when
                 + format(deadline.dueOn())
                 + (notRecorded
@@ -300,6 +303,16 @@ public final class EmailComposer {
                 body.html(subject));
     }
 
+    /**
+     * What is due, by name: the kind's, or for a board's report, which board reports to whom (an
+     * area may have two reporting on one day), read back from its rule (docs/boards.md).
+     */
+    private static String what(Deadline deadline) {
+        return deadline.kind() == DeadlineKind.BOARD_REPORT
+                ? Board.reportName(deadline.rule()).orElse(deadline.kind().label())
+                : deadline.kind().label();
+    }
+
     private void briefing(EmailBody body, Inspection inspection, LocalDate today) {
         List<String> weaknesses = new ArrayList<>();
         for (Weakness weakness : inspection.weaknesses()) {
@@ -320,7 +333,7 @@ public final class EmailComposer {
         for (Deadline deadline : inspection.outstandingDeadlines()) {
             DeadlineStatus status = deadline.statusOn(today);
             deadlines.add(
-                    deadline.kind().label()
+                    what(deadline)
                             + ": "
                             + (status == DeadlineStatus.OVERDUE
                                     ? "overdue, was due "

@@ -583,6 +583,48 @@ class EmailComposerTest {
         EmailsForPeople.check(email.subject(), email.text(), email.html());
     }
 
+    @Test
+    void aBoardsReportReminder_namesWhichBoardReportsToWhom_inTheSubjectAndTheText() {
+        // an area may have two boards reporting on one day: "Board report" alone cannot tell them
+        Inspection monitoring = Cumbria2019.recordedAsItHappened().withWsoaDue();
+        Inspection inspection =
+                monitoring
+                        .change()
+                        .addDeadline(
+                                new Deadline(
+                                        "BOARD_REPORT-improvement-board-2019-09-11",
+                                        DeadlineKind.BOARD_REPORT,
+                                        LocalDate.of(2019, 9, 11),
+                                        LocalDate.of(2019, 9, 11),
+                                        null,
+                                        null,
+                                        false,
+                                        "SEND Improvement Board's report to the Health and"
+                                                + " Wellbeing Board, every 2 months from 10 July"
+                                                + " 2019 until 8 January 2020",
+                                        "The board's terms of reference, as recorded with the board",
+                                        ContactRole.LEAD_OFFICER,
+                                        List.of(ContactRole.DIRECTOR_OF_CHILDRENS_SERVICES),
+                                        Instant.parse("2019-06-03T09:00:00Z"),
+                                        org.sendtracker.rules.DateSetter.COUNCIL,
+                                        org.sendtracker.rules.DayCount.WORKING_DAYS,
+                                        null))
+                        .recordedAt(Instant.parse("2019-06-03T09:00:00Z"));
+        Notice notice = reminder(inspection, DeadlineKind.BOARD_REPORT, "before-5");
+
+        Email email =
+                composer.compose(notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 9, 4));
+
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] SEND Improvement Board's report to the Health and Wellbeing"
+                                + " Board due in 5 working days: 11 September 2019");
+        assertThat(email.text())
+                .contains(
+                        "SEND Improvement Board's report to the Health and Wellbeing Board is due"
+                                + " on Wednesday 11 September 2019, in 5 working days.");
+    }
+
     private static Notice reminder(Inspection inspection, DeadlineKind kind, String pointId) {
         Deadline deadline = inspection.outstanding(kind).orElseThrow();
         ReminderPoint point =

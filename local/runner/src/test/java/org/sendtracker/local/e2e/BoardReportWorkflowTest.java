@@ -73,20 +73,21 @@ class BoardReportWorkflowTest {
      * At 08:00 in England: each report's reminders at 20, 10, 5 and 1 working days and on the day,
      * to the lead officer who owns it; the first, presented on its day, never chased; the second,
      * not presented by its day, chased every 5 working days, copied to the director it escalates
-     * to, until it was recorded presented (late) on 26 September; then nothing.
+     * to, until it was recorded presented (late) on 26 September; then nothing. Each subject names
+     * the board's report as its rule does (an area may have two boards reporting on one day).
      */
     static final List<String> EXPECTED =
             List.of(
-                    "2019-06-12 07:00 | lead@testshire.example |  | [Testshire] Board report due in 20 working days: 10 July 2019",
-                    "2019-06-26 07:00 | lead@testshire.example |  | [Testshire] Board report due in 10 working days: 10 July 2019",
-                    "2019-07-03 07:00 | lead@testshire.example |  | [Testshire] Board report due in 5 working days: 10 July 2019",
-                    "2019-07-09 07:00 | lead@testshire.example |  | [Testshire] Board report due in 1 working day: 10 July 2019",
-                    "2019-07-10 07:00 | lead@testshire.example |  | [Testshire] Board report due today: 10 July 2019",
-                    "2019-08-13 07:00 | lead@testshire.example |  | [Testshire] Board report due in 20 working days: 11 September 2019",
-                    "2019-08-28 07:00 | lead@testshire.example |  | [Testshire] Board report due in 10 working days: 11 September 2019",
-                    "2019-09-04 07:00 | lead@testshire.example |  | [Testshire] Board report due in 5 working days: 11 September 2019",
-                    "2019-09-10 07:00 | lead@testshire.example |  | [Testshire] Board report due in 1 working day: 11 September 2019",
-                    "2019-09-11 07:00 | lead@testshire.example |  | [Testshire] Board report due today: 11 September 2019",
-                    "2019-09-18 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Board report OVERDUE by 5 working days: was due 11 September 2019",
-                    "2019-09-25 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Board report OVERDUE by 10 working days: was due 11 September 2019");
+                    "2019-06-12 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 20 working days: 10 July 2019",
+                    "2019-06-26 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 10 working days: 10 July 2019",
+                    "2019-07-03 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 5 working days: 10 July 2019",
+                    "2019-07-09 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 1 working day: 10 July 2019",
+                    "2019-07-10 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due today: 10 July 2019",
+                    "2019-08-13 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 20 working days: 11 September 2019",
+                    "2019-08-28 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 10 working days: 11 September 2019",
+                    "2019-09-04 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 5 working days: 11 September 2019",
+                    "2019-09-10 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 1 working day: 11 September 2019",
+                    "2019-09-11 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due today: 11 September 2019",
+                    "2019-09-18 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Report to the SEND Improvement Board OVERDUE by 5 working days: was due 11 September 2019",
+                    "2019-09-25 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Report to the SEND Improvement Board OVERDUE by 10 working days: was due 11 September 2019");
 }
