@@ -183,7 +183,9 @@ public final class InspectionPages {
                                 deadlines.add(
                                         Option.of(
                                                 d.id(),
-                                                d.kind().label() + ", due " + format(d.dueOn()))));
+                                                DeadlineRow.what(d)
+                                                        + ", due "
+                                                        + format(d.dueOn()))));
         return new ActionForm(
                 type.name(),
                 form.shape().name(),

@@ -75,6 +75,20 @@ class ClosingConfirmationPageTest {
                 .doesNotContain("1 June 2099");
     }
 
+    @Test
+    void changeADueDate_namesEachBoardsReportByItsBoard() {
+        String id = ApiFixtures.aCumbriaLikeInspectionInRevisit(api);
+        api.put(
+                "/api/inspections/" + id + "/boards/improvement-board",
+                """
+                {"name":"SEND Improvement Board","kind":"IMPROVEMENT_BOARD",
+                 "cadence":{"kind":"MEETING_DATES","meetings":["2099-06-01"]}}""");
+
+        // two boards reporting on one day read "Board report, due …" twice (a probe, stop 27)
+        assertThat(api.get("/inspections/" + id).body())
+                .contains(">Report to the SEND Improvement Board, due 1 June 2099<");
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
