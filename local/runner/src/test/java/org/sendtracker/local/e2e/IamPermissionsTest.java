@@ -120,6 +120,8 @@ class IamPermissionsTest {
             losesItsTimer(stack, "testshire-2019-03-18");
             // ...and its area's digest left behind by the version before, which it backfills
             leavesTheAreasDigestBehind(stack, "testshire-2019-03-18");
+            // ...and a deadline item a change cut short between its parts left, which it deletes
+            leavesADeadlineItemBehind(stack, "testshire-2019-03-18");
             AwsCallRecorder.enabled = true;
             assertThat(stack.system().reconcile())
                     .as("the hourly reconcile's answer")
@@ -184,6 +186,36 @@ class IamPermissionsTest {
      * submitted since, still listed as outstanding, and the digests' backfill not yet recorded
      * done, so the reconcile walks the table and puts the digest right.
      */
+    /**
+     * As if a change of the weekly board's inspection had been cut short between its parts: a
+     * deadline item it no longer has is left in the table.
+     */
+    private static void leavesADeadlineItemBehind(SimulatedStack stack, String inspectionId) {
+        DynamoDbClient dynamo = stack.system().context().getBean(DynamoDbClient.class);
+        String table = stack.system().context().getBean(TableName.class).value();
+        Map<String, AttributeValue> item =
+                new java.util.HashMap<>(
+                        dynamo.query(
+                                        b ->
+                                                b.tableName(table)
+                                                        .keyConditionExpression(
+                                                                "PK = :pk AND begins_with(SK, :d)")
+                                                        .expressionAttributeValues(
+                                                                Map.of(
+                                                                        ":pk",
+                                                                        AttributeValue.fromS(
+                                                                                "INSPECTION#"
+                                                                                        + inspectionId),
+                                                                        ":d",
+                                                                        AttributeValue.fromS(
+                                                                                "DEADLINE#")))
+                                                        .limit(1))
+                                .items()
+                                .get(0));
+        item.put("SK", AttributeValue.fromS("DEADLINE#LEFT-BEHIND"));
+        dynamo.putItem(b -> b.tableName(table).item(item));
+    }
+
     private static void leavesTheAreasDigestBehind(SimulatedStack stack, String inspectionId) {
         DynamoDbClient dynamo = stack.system().context().getBean(DynamoDbClient.class);
         String table = stack.system().context().getBean(TableName.class).value();
