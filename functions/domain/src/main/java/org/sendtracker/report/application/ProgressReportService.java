@@ -76,7 +76,9 @@ public final class ProgressReportService {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("from", from);
         input.put("to", to);
-        return period(new FieldReader(input)).map(period -> assemble(inspection, period));
+        return period(new FieldReader(input))
+                .flatMap(period -> afterTheNotice(inspection, period))
+                .map(period -> assemble(inspection, period));
     }
 
     /**
@@ -122,7 +124,10 @@ public final class ProgressReportService {
                                                     .map(b -> b.name() + " (" + b.id() + ")")
                                                     .toList()));
         }
-        Result<ReportPeriod> period = period(fields).flatMap(this::begun);
+        Result<ReportPeriod> period =
+                period(fields)
+                        .flatMap(this::begun)
+                        .flatMap(asked -> afterTheNotice(inspection, asked));
         if (fields.hasErrors() || !period.isOk()) {
             return Result.refused(new Rejection.Invalid(errors(fields, period)));
         }
@@ -224,6 +229,22 @@ public final class ProgressReportService {
                             "to", "A report covers at most " + ReportPeriod.MAX_YEARS + " years"));
         }
         return Result.ok(new ReportPeriod(start, end));
+    }
+
+    /**
+     * A period that ends before the inspection was notified has nothing to report: refused on
+     * {@code to}, rather than a report of an inspection "awaiting its report" before it existed.
+     */
+    private static Result<ReportPeriod> afterTheNotice(Inspection inspection, ReportPeriod period) {
+        if (period.to().isBefore(inspection.notifiedOn())) {
+            return Result.refused(
+                    Rejection.Invalid.of(
+                            "to",
+                            "The period ends before this inspection was notified ("
+                                    + org.sendtracker.shared.Dates.format(inspection.notifiedOn())
+                                    + "): choose a period that ends on or after that day"));
+        }
+        return Result.ok(period);
     }
 
     /**

@@ -155,6 +155,20 @@ class ReportsFunctionHandlerTest {
     }
 
     @Test
+    void aPeriodEndingBeforeTheInspectionWasNotified_isA400Page_namingTheDay() {
+        // it answered 200 with a report of nothing "awaiting its report" (a probe, stop 27)
+        APIGatewayV2HTTPEvent event = signedIn(event("reports-get-progress-report.json"));
+        event.setRawQueryString("from=2017-01-01&to=2017-03-31");
+        event.setQueryStringParameters(Map.of("from", "2017-01-01", "to", "2017-03-31"));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new MockLambdaContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getBody())
+                .contains("The period ends before this inspection was notified (6 November 2017)");
+    }
+
+    @Test
     void someoneWhoCannotReadTheArea_getsTheUnknownInspectionAnswer() {
         String session = stack.idToken(ReportsStack.STRANGER);
         APIGatewayV2HTTPEvent hidden =
