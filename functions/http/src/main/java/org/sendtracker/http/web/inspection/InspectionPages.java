@@ -285,7 +285,11 @@ public final class InspectionPages {
     private List<TimelineEntry> timeline(Inspection inspection, boolean editable) {
         record Dated(Instant at, TimelineEntry entry) {}
         List<Dated> entries = new ArrayList<>();
-        List<RecordedEvent> history = inspections.history(inspection);
+        // as far as the inspection read has it: an entry written since waits for its version
+        List<RecordedEvent> history =
+                inspections.history(inspection).stream()
+                        .filter(e -> e.seq() <= inspection.eventCount())
+                        .toList();
         StepsOnRecord steps = StepsOnRecord.of(history);
         for (RecordedEvent event : history) {
             String title =
