@@ -48,6 +48,13 @@ final class EventSubmission {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("type", type.get().name());
         input.putAll(submission.input());
+        if (type.get() == EventType.WSOA_DECISION
+                && "true".equals(String.valueOf(input.get("fitForPurpose")))) {
+            // the date to resubmit by is revealed only under "No": with "Yes" chosen it is hidden,
+            // and what it still holds was typed before the answer changed (GOV.UK's conditional
+            // reveal: a hidden field's value is ignored, not refused where it cannot be seen)
+            input.remove("resubmitBy");
+        }
         return recording.record(
                 request,
                 found,
