@@ -255,6 +255,29 @@ public final class InspectionService {
                 "areaId", "There is no area '" + areaId + "': register the area first");
     }
 
+    /**
+     * The inspection {@code input} (a request to create one) describes, if one was recorded exactly
+     * so: the same area, framework and dates. A retry or a double submit of a creation that went
+     * through is answered with it, rather than refused as a clash.
+     */
+    public Optional<Inspection> sameAs(Map<String, ?> input) {
+        return NewInspection.read(input, today())
+                .fold(
+                        request ->
+                                inspections
+                                        .find(InspectionId.of(request.areaId(), request.startsOn()))
+                                        .filter(
+                                                found ->
+                                                        found.framework() == request.framework()
+                                                                && found.notifiedOn()
+                                                                        .equals(
+                                                                                request
+                                                                                        .notifiedOn())
+                                                                && found.endsOn()
+                                                                        .equals(request.endsOn())),
+                        refused -> Optional.empty());
+    }
+
     public Result<Inspection> create(Map<String, ?> input, Actor actor) {
         return NewInspection.read(input, today())
                 .flatMap(

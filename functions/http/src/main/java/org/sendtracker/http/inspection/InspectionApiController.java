@@ -10,16 +10,22 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.inspection.application.InspectionService;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /**
  * {@code /api/inspections}: record inspections and read them (docs/domain-rules.md §3); what
@@ -49,8 +55,22 @@ final class InspectionApiController {
      * Recording an inspection is its area's editors' (an area the caller cannot read is answered as
      * unknown).
      */
+    /**
+     * A creation as answered: the inspection, and whether it was recorded by an earlier request.
+     */
+    private record Created(Inspection inspection, boolean replayed) {}
+
+    /**
+     * Creates an inspection. With an {@code Idempotency-Key}, a retry of a creation that went
+     * through (a timeout, a cold start) is answered with the inspection it recorded (200, {@code
+     * Idempotent-Replayed}) when it was recorded exactly as asked; without one, or asked otherwise,
+     * the clash is a 409 as before.
+     */
     @Post
-    MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
+    MutableHttpResponse<?> create(
+            HttpRequest<?> request,
+            @Nullable @Body String body,
+            @Nullable @Header("Idempotency-Key") String key) {
         return ApiResponses.write(
                 callers.require(request),
                 caller ->
@@ -71,18 +91,42 @@ final class InspectionApiController {
                                                                                             area))
                                                             .flatMap(
                                                                     actor ->
-                                                                            inspections.create(
-                                                                                    input, actor));
+                                                                            created(
+                                                                                    input, actor,
+                                                                                    key));
                                                 }),
-                                created ->
-                                        InspectionResponses.withVersion(
-                                                        HttpResponse.created(
-                                                                responses.view(created)),
-                                                        created)
-                                                .header(
-                                                        HttpHeaders.LOCATION,
-                                                        "/api/inspections/"
-                                                                + created.id().value())));
+                                created -> {
+                                    Inspection inspection = created.inspection();
+                                    MutableHttpResponse<?> response =
+                                            InspectionResponses.withVersion(
+                                                            created.replayed()
+                                                                    ? HttpResponse.ok(
+                                                                            responses.view(
+                                                                                    inspection))
+                                                                    : HttpResponse.created(
+                                                                            responses.view(
+                                                                                    inspection)),
+                                                            inspection)
+                                                    .header(
+                                                            HttpHeaders.LOCATION,
+                                                            "/api/inspections/"
+                                                                    + inspection.id().value());
+                                    return created.replayed()
+                                            ? response.header("Idempotent-Replayed", "true")
+                                            : response;
+                                }));
+    }
+
+    private Result<Created> created(Map<String, Object> input, Actor actor, String key) {
+        Result<Inspection> created = inspections.create(input, actor);
+        if (key != null
+                && created.refusal().filter(r -> r.kind() == Rejection.Kind.CONFLICT).isPresent()) {
+            Optional<Inspection> same = inspections.sameAs(input);
+            if (same.isPresent()) {
+                return Result.ok(new Created(same.get(), true));
+            }
+        }
+        return created.map(inspection -> new Created(inspection, false));
     }
 
     @Get("/{id}")

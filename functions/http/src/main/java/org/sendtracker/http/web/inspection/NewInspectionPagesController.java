@@ -13,14 +13,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.FormPosts;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
-import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 
@@ -72,7 +70,7 @@ final class NewInspectionPagesController {
                                 Pages.seeOther(
                                         "/inspections/" + created.id().value() + "?created=true"),
                         rejection -> {
-                            Optional<Inspection> same = sameInspection(submission.input());
+                            Optional<Inspection> same = inspections.sameAs(submission.input());
                             if (rejection.kind() == Rejection.Kind.CONFLICT && same.isPresent()) {
                                 // Submitted twice (a double click, a retry): the first one
                                 // recorded it.
@@ -91,16 +89,5 @@ final class NewInspectionPagesController {
                                     InspectionViews.NEW_INSPECTION.withErrors(
                                             submission, errors, null));
                         });
-    }
-
-    private Optional<Inspection> sameInspection(Map<String, Object> input) {
-        return InspectionId.parse(
-                        String.valueOf(input.get("areaId")), String.valueOf(input.get("startsOn")))
-                .flatMap(id -> inspections.find(id.value()))
-                .filter(
-                        i ->
-                                i.framework().name().equals(input.get("framework"))
-                                        && i.notifiedOn().toString().equals(input.get("notifiedOn"))
-                                        && i.endsOn().toString().equals(input.get("endsOn")));
     }
 }
