@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sendtracker.inspection.model.Deadline;
+import org.sendtracker.rules.DeadlineKind;
 
 /**
  * A board that governs the work after an inspection: an improvement or partnership board, a Health
@@ -82,6 +84,17 @@ public record Board(
         int cadence =
                 Math.max(rule.lastIndexOf(", every "), rule.lastIndexOf(", at its meetings on "));
         return cadence > 0 ? Optional.of(rule.substring(0, cadence)) : Optional.empty();
+    }
+
+    /**
+     * A deadline's name as pages, feeds and emails give it: its kind's, or for a board's report,
+     * which board reports to whom (an area may have two boards reporting on one day), as its rule
+     * says ({@link #reportName}).
+     */
+    public static String nameOf(Deadline deadline) {
+        return deadline.kind() == DeadlineKind.BOARD_REPORT
+                ? reportName(deadline.rule()).orElse(deadline.kind().label())
+                : deadline.kind().label();
     }
 
     /** The board id in a board report's deadline id; empty for any other deadline. */

@@ -41,27 +41,30 @@ final class EffectiveHistory {
          * (a due date moved, which gives none) the day it was recorded.
          */
         LocalDate on() {
-            if (details.get("on") instanceof String text) {
-                try {
-                    return LocalDate.parse(text.strip());
-                } catch (DateTimeParseException e) {
-                    // the entry's date below
-                }
-            }
-            return entry.on() != null ? entry.on() : England.dayOf(entry.recordedAt());
+            return givenOn()
+                    .orElseGet(
+                            () ->
+                                    entry.on() != null
+                                            ? entry.on()
+                                            : England.dayOf(entry.recordedAt()));
         }
 
         /** How a message names the step: "entry 5 (WSoA submitted on 28 January 2020)". */
         String describe() {
-            String date = "";
+            String date = givenOn().map(day -> " on " + format(day)).orElse("");
+            return "entry " + seq() + " (" + type.label() + date + ")";
+        }
+
+        /** The {@code on} its input gives as it now stands, if that is a date. */
+        private Optional<LocalDate> givenOn() {
             if (details.get("on") instanceof String text) {
                 try {
-                    date = " on " + format(LocalDate.parse(text.strip()));
+                    return Optional.of(LocalDate.parse(text.strip()));
                 } catch (DateTimeParseException e) {
-                    date = "";
+                    return Optional.empty();
                 }
             }
-            return "entry " + seq() + " (" + type.label() + date + ")";
+            return Optional.empty();
         }
 
         /** This step with {@code fields} laid over its input; a {@code null} value removes one. */

@@ -84,14 +84,6 @@ public record Inspection(
     }
 
     /**
-     * The day a closed inspection closed, as its record says: the latest day of its steps ({@link
-     * #lastEventOn}; none can be recorded after the closing one, which is that day unless a step
-     * recorded before it was dated later: steps are ordered only where one depends on another,
-     * docs/domain-rules.md §1.4). Not the day an officer typed it in, which can be weeks later.
-     * Empty while it is open. A body stored before {@code lastEventOn} existed falls back to the
-     * inspection's last day.
-     */
-    /**
      * This inspection with {@code weaknesses} and {@code deadlines} in place of its own: a past
      * day's record put together for a report (docs/progress-report.md), never stored.
      */
@@ -117,6 +109,14 @@ public record Inspection(
                 updatedAt);
     }
 
+    /**
+     * The day a closed inspection closed, as its record says: the latest day of its steps ({@link
+     * #lastEventOn}; none can be recorded after the closing one, which is that day unless a step
+     * recorded before it was dated later: steps are ordered only where one depends on another,
+     * docs/domain-rules.md §1.4). Not the day an officer typed it in, which can be weeks later.
+     * Empty while it is open. A body stored before {@code lastEventOn} existed falls back to the
+     * inspection's last day.
+     */
     public Optional<LocalDate> closedOn() {
         if (stage != Stage.CLOSED) {
             return Optional.empty();

@@ -22,7 +22,6 @@ import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.inspection.model.Weakness;
-import org.sendtracker.rules.DeadlineKind;
 
 /**
  * Writes the emails as a person would (GOV.UK content style; docs/emails.md): a greeting by name,
@@ -84,7 +83,7 @@ public final class EmailComposer {
         boolean overdue = point.timing() == ReminderPoint.Timing.OVERDUE;
         boolean notRecorded = point.timing() == ReminderPoint.Timing.NOT_RECORDED;
         boolean past = today.isAfter(deadline.dueOn());
-        String what = what(deadline);
+        String what = Board.nameOf(deadline);
         String url = inspectionUrl(inspection);
         String subject = subject(area, deadline, nature, overdue, notRecorded, today);
         Recipients recipients =
@@ -213,7 +212,7 @@ public final class EmailComposer {
         return "["
                 + area.name()
                 + "] "
-                + what(deadline)
+                + Board.nameOf(deadline)
                 + when
                 + format(deadline.dueOn())
                 + (notRecorded
@@ -303,16 +302,6 @@ public final class EmailComposer {
                 body.html(subject));
     }
 
-    /**
-     * What is due, by name: the kind's, or for a board's report, which board reports to whom (an
-     * area may have two reporting on one day), read back from its rule (docs/boards.md).
-     */
-    private static String what(Deadline deadline) {
-        return deadline.kind() == DeadlineKind.BOARD_REPORT
-                ? Board.reportName(deadline.rule()).orElse(deadline.kind().label())
-                : deadline.kind().label();
-    }
-
     private void briefing(EmailBody body, Inspection inspection, LocalDate today) {
         List<String> weaknesses = new ArrayList<>();
         for (Weakness weakness : inspection.weaknesses()) {
@@ -333,7 +322,7 @@ public final class EmailComposer {
         for (Deadline deadline : inspection.outstandingDeadlines()) {
             DeadlineStatus status = deadline.statusOn(today);
             deadlines.add(
-                    what(deadline)
+                    Board.nameOf(deadline)
                             + ": "
                             + (status == DeadlineStatus.OVERDUE
                                     ? "overdue, was due "

@@ -22,6 +22,7 @@ import org.sendtracker.report.model.ProgressReports;
 import org.sendtracker.report.model.ReportPeriod;
 import org.sendtracker.shared.Actor;
 import org.sendtracker.shared.ConcurrentChangeException;
+import org.sendtracker.shared.Dates;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
@@ -241,7 +242,7 @@ public final class ProgressReportService {
                     Rejection.Invalid.of(
                             "to",
                             "The period ends before this inspection was notified ("
-                                    + org.sendtracker.shared.Dates.format(inspection.notifiedOn())
+                                    + Dates.format(inspection.notifiedOn())
                                     + "): choose a period that ends on or after that day"));
         }
         return Result.ok(period);

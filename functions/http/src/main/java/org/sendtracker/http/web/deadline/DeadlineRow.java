@@ -12,7 +12,6 @@ import org.sendtracker.inspection.model.DeadlineStatus;
 import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DayCount;
-import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.FieldReader;
 
 /**
@@ -54,7 +53,7 @@ public record DeadlineRow(
                 areaName,
                 inspectionId,
                 deadline.id(),
-                what(deadline),
+                Board.nameOf(deadline),
                 deadline.dueOn(),
                 deadline.statusOn(today),
                 today,
@@ -68,16 +67,6 @@ public record DeadlineRow(
                 deadline.daysLate(),
                 deadline.lateIn(),
                 deadline.setBy());
-    }
-
-    /**
-     * A deadline's name: its kind's, or for a board's report, which board reports to whom (an area
-     * may have two boards reporting on the same day), as its rule says.
-     */
-    public static String what(Deadline deadline) {
-        return deadline.kind() == DeadlineKind.BOARD_REPORT
-                ? Board.reportName(deadline.rule()).orElse(deadline.kind().label())
-                : deadline.kind().label();
     }
 
     public String dueOnText() {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendtracker.http.security.AntiForgery;
-import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.FormData;
 import org.sendtracker.http.web.inspection.ConfirmClosingPage.Hidden;
 import org.sendtracker.http.web.layout.Pages;
+import org.sendtracker.improvement.model.Board;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.inspection.model.Stage;
@@ -67,7 +67,7 @@ final class ClosingConfirmation {
         List<String> stillOverdue =
                 closed.get().outstandingDeadlines().stream()
                         .filter(d -> !d.external())
-                        .map(d -> DeadlineRow.what(d) + ", due " + Dates.format(d.dueOn()))
+                        .map(d -> Board.nameOf(d) + ", due " + Dates.format(d.dueOn()))
                         .toList();
         List<Hidden> fields = new ArrayList<>();
         data.all()

@@ -30,6 +30,7 @@ import org.sendtracker.http.web.inspection.InspectionPage.WeaknessView;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
 import org.sendtracker.http.web.layout.Tag;
+import org.sendtracker.improvement.model.Board;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.application.StepsOnRecord;
 import org.sendtracker.inspection.model.Deadline;
@@ -183,9 +184,7 @@ public final class InspectionPages {
                                 deadlines.add(
                                         Option.of(
                                                 d.id(),
-                                                DeadlineRow.what(d)
-                                                        + ", due "
-                                                        + format(d.dueOn()))));
+                                                Board.nameOf(d) + ", due " + format(d.dueOn()))));
         return new ActionForm(
                 type.name(),
                 form.shape().name(),
