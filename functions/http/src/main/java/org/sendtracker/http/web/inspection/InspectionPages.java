@@ -284,11 +284,7 @@ public final class InspectionPages {
     private List<TimelineEntry> timeline(Inspection inspection, boolean editable) {
         record Dated(Instant at, TimelineEntry entry) {}
         List<Dated> entries = new ArrayList<>();
-        // as far as the inspection read has it: an entry written since waits for its version
-        List<RecordedEvent> history =
-                inspections.history(inspection).stream()
-                        .filter(e -> e.seq() <= inspection.eventCount())
-                        .toList();
+        List<RecordedEvent> history = inspections.history(inspection);
         StepsOnRecord steps = StepsOnRecord.of(history);
         for (RecordedEvent event : history) {
             String title =
