@@ -3,10 +3,13 @@ package org.sendtracker.http.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.sendtracker.http.security.AntiForgery;
 
 /**
  * Areas and inspections set up through the API, as an officer would, each in a stage a test starts
@@ -18,6 +21,27 @@ public final class ApiFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private ApiFixtures() {}
+
+    /**
+     * {@code fields} (URL-encoded) posted to {@code path} as a signed-in officer's browser posts a
+     * form: the page's anti-forgery field first, the session cookie, no bearer token.
+     */
+    public static ApiStack.Response postForm(ApiStack api, String path, String fields) {
+        String session = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
+        return api.request(
+                "POST",
+                path,
+                "csrf="
+                        + URLEncoder.encode(AntiForgery.token(session), StandardCharsets.UTF_8)
+                        + "&"
+                        + fields,
+                "Authorization",
+                "",
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Cookie",
+                "sendtracker_session=" + session);
+    }
 
     /** A fresh area id such as {@code cumbria-7}. */
     public static String uniqueAreaId(String prefix) {

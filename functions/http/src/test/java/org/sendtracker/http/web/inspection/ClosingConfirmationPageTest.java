@@ -2,15 +2,11 @@ package org.sendtracker.http.web.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendtracker.http.security.AntiForgery;
 import org.sendtracker.http.testing.ApiFixtures;
 import org.sendtracker.http.testing.ApiStack;
-import org.sendtracker.http.testing.TestIdentityProvider;
 
 /**
  * Closing an inspection cancels the deadlines not yet due; one already missed stays on the record
@@ -43,27 +39,18 @@ class ClosingConfirmationPageTest {
                         {"name":"SEND Improvement Board","kind":"IMPROVEMENT_BOARD",
                          "cadence":{"kind":"MEETING_DATES","meetings":["2020-06-01","2099-06-01"]}}""");
         assertThat(board.status()).as(board.body()).isBetween(200, 201);
-        String session = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
         long version = ApiFixtures.inspection(api, id).get("version").asLong();
 
         // when the revisit outcome, sufficient progress everywhere (which closes it), is sent
         ApiStack.Response asked =
-                api.request(
-                        "POST",
+                ApiFixtures.postForm(
+                        api,
                         "/inspections/" + id + "/events",
-                        "csrf="
-                                + encode(AntiForgery.token(session))
-                                + "&type=REVISIT_OUTCOME&version="
+                        "type=REVISIT_OUTCOME&version="
                                 + version
                                 + "&on-day=3&on-month=5&on-year=2021"
                                 + "&sufficientProgress.1=true&sufficientProgress.2=true"
-                                + "&sufficientProgress.3=true",
-                        "Authorization",
-                        "",
-                        "Content-Type",
-                        "application/x-www-form-urlencoded",
-                        "Cookie",
-                        "sendtracker_session=" + session);
+                                + "&sufficientProgress.3=true");
 
         // then it is asked first, saying what is cancelled and which missed date stays
         assertThat(asked.status()).as(asked.body()).isEqualTo(200);
@@ -87,9 +74,5 @@ class ClosingConfirmationPageTest {
         // two boards reporting on one day read "Board report, due …" twice (a probe, stop 27)
         assertThat(api.get("/inspections/" + id).body())
                 .contains(">Report to the SEND Improvement Board, due 1 June 2099<");
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -2,15 +2,11 @@ package org.sendtracker.http.web.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendtracker.http.security.AntiForgery;
 import org.sendtracker.http.testing.ApiFixtures;
 import org.sendtracker.http.testing.ApiStack;
-import org.sendtracker.http.testing.TestIdentityProvider;
 
 /**
  * The WSoA decision form reveals "the date to resubmit by" only under "No". An officer who typed a
@@ -36,26 +32,16 @@ class ConditionalRevealFormTest {
     void fitForPurposeWithADateLeftInTheHiddenField_isRecorded_theDateIgnored() {
         String id = ApiFixtures.aCumbriaLikeInspectionWithWsoaDue(api);
         ApiFixtures.record(api, id, "{\"type\":\"WSOA_SUBMITTED\",\"on\":\"2019-08-20\"}");
-        String session = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
         long version = ApiFixtures.inspection(api, id).get("version").asLong();
 
         ApiStack.Response posted =
-                api.request(
-                        "POST",
+                ApiFixtures.postForm(
+                        api,
                         "/inspections/" + id + "/events",
-                        "csrf="
-                                + URLEncoder.encode(
-                                        AntiForgery.token(session), StandardCharsets.UTF_8)
-                                + "&type=WSOA_DECISION&version="
+                        "type=WSOA_DECISION&version="
                                 + version
                                 + "&on-day=10&on-month=9&on-year=2019&fitForPurpose=true"
-                                + "&resubmitBy-day=8&resubmitBy-month=10&resubmitBy-year=2019",
-                        "Authorization",
-                        "",
-                        "Content-Type",
-                        "application/x-www-form-urlencoded",
-                        "Cookie",
-                        "sendtracker_session=" + session);
+                                + "&resubmitBy-day=8&resubmitBy-month=10&resubmitBy-year=2019");
 
         assertThat(posted.status()).as(posted.body()).isEqualTo(303);
         assertThat(ApiFixtures.inspection(api, id).get("stage").asText()).isEqualTo("MONITORING");

@@ -9,10 +9,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendtracker.http.security.AntiForgery;
 import org.sendtracker.http.testing.ApiFixtures;
 import org.sendtracker.http.testing.ApiStack;
-import org.sendtracker.http.testing.TestIdentityProvider;
 
 /**
  * A report may name up to 30 areas of significant weakness (real reports have named 13 and 14),
@@ -77,26 +75,14 @@ class ManyAreasOfWeaknessTest {
     void aReportWithFourteenAreasOfWeakness_isAcceptedThroughTheForm_andListedOnThePage() {
         // given the report form, filled in by a signed-in officer with one area per line
         String id = ApiFixtures.aCumbriaLikeInspectionAwaitingReport(api);
-        String session = TestIdentityProvider.get().idToken(TestIdentityProvider.OFFICER);
         String form =
-                "csrf="
-                        + encode(AntiForgery.token(session))
-                        + "&type=REPORT_RECEIVED&version=1&on-day=14&on-month=5&on-year=2019"
+                "type=REPORT_RECEIVED&version=1&on-day=14&on-month=5&on-year=2019"
                         + "&wsoaRequired=true&weaknesses="
                         + encode(String.join("\r\n", titles(14)));
 
         // when it is sent
         ApiStack.Response posted =
-                api.request(
-                        "POST",
-                        "/inspections/" + id + "/events",
-                        form,
-                        "Authorization",
-                        "",
-                        "Content-Type",
-                        "application/x-www-form-urlencoded",
-                        "Cookie",
-                        "sendtracker_session=" + session);
+                ApiFixtures.postForm(api, "/inspections/" + id + "/events", form);
 
         // then it is recorded, and the page lists every area
         assertThat(posted.status()).as(posted.body()).isEqualTo(303);
