@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.sendtracker.improvement.model.ActionStatus;
+import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.Dates;
 
 /**
@@ -35,6 +36,7 @@ public record ProgressReport(
         Objects.requireNonNull(summary, "summary == null");
         weaknesses = List.copyOf(weaknesses);
         deadlines = List.copyOf(deadlines);
+        summary = summary.countingDeadlines(deadlines);
     }
 
     public String title() {
@@ -45,7 +47,13 @@ public record ProgressReport(
         return Dates.format(period.from()) + " to " + Dates.format(period.to());
     }
 
-    /** The counts a board reads first. */
+    /**
+     * The counts a board reads first. The deadline counts are the statutory deadlines'; the boards'
+     * own reports (docs/boards.md), the partnership's commitments rather than the law's, are
+     * counted apart, as the page shows them. Both are always the report's own lines counted ({@link
+     * #countingDeadlines}), so an issued copy stored when the two were counted together reads with
+     * them apart.
+     */
     public record Summary(
             int red,
             int amber,
@@ -59,10 +67,41 @@ public record ProgressReport(
             int deadlinesMetLate,
             int deadlinesOpen,
             int deadlinesOverdue,
-            int deadlinesNotRecorded) {
+            int deadlinesNotRecorded,
+            int boardReportsMet,
+            int boardReportsMetLate,
+            int boardReportsOpen,
+            int boardReportsOverdue) {
 
         public int weaknesses() {
             return red + amber + green + blue;
+        }
+
+        /** This summary with its deadline and board report counts taken from {@code lines}. */
+        public Summary countingDeadlines(List<DeadlineLine> lines) {
+            int[] statutory = new int[DeadlineOutcome.values().length];
+            int[] boards = new int[DeadlineOutcome.values().length];
+            for (DeadlineLine line : lines) {
+                (line.isBoardReport() ? boards : statutory)[line.outcome().ordinal()]++;
+            }
+            return new Summary(
+                    red,
+                    amber,
+                    green,
+                    blue,
+                    statusChanges,
+                    actionsCompleted,
+                    actionsDue,
+                    actionsOverdue,
+                    statutory[DeadlineOutcome.MET.ordinal()],
+                    statutory[DeadlineOutcome.MET_LATE.ordinal()],
+                    statutory[DeadlineOutcome.OPEN.ordinal()],
+                    statutory[DeadlineOutcome.OVERDUE.ordinal()],
+                    statutory[DeadlineOutcome.NOT_RECORDED.ordinal()],
+                    boards[DeadlineOutcome.MET.ordinal()],
+                    boards[DeadlineOutcome.MET_LATE.ordinal()],
+                    boards[DeadlineOutcome.OPEN.ordinal()],
+                    boards[DeadlineOutcome.OVERDUE.ordinal()]);
         }
     }
 
@@ -139,5 +178,14 @@ public record ProgressReport(
             String source,
             LocalDate dueOn,
             LocalDate metOn,
-            DeadlineOutcome outcome) {}
+            DeadlineOutcome outcome) {
+
+        /**
+         * Whether it is a board's own report rather than a statutory deadline; told by its kind's
+         * label, which is all an issued copy keeps (in the JSON as {@code boardReport}).
+         */
+        public boolean isBoardReport() {
+            return DeadlineKind.BOARD_REPORT.label().equals(kind);
+        }
+    }
 }

@@ -131,24 +131,27 @@ public final class ProgressReports {
                 actions[action.status().ordinal()]++;
             }
         }
-        int[] outcomes = new int[DeadlineOutcome.values().length];
-        deadlines.forEach(d -> outcomes[d.outcome().ordinal()]++);
         return new Summary(
-                rag[Rag.RED.ordinal()],
-                rag[Rag.AMBER.ordinal()],
-                rag[Rag.GREEN.ordinal()],
-                rag[Rag.BLUE.ordinal()],
-                changes,
-                actions[ActionStatus.COMPLETE.ordinal()]
-                        + actions[ActionStatus.COMPLETE_LATE.ordinal()],
-                actions[ActionStatus.NOT_STARTED.ordinal()]
-                        + actions[ActionStatus.IN_PROGRESS.ordinal()],
-                actions[ActionStatus.OVERDUE.ordinal()],
-                outcomes[DeadlineOutcome.MET.ordinal()],
-                outcomes[DeadlineOutcome.MET_LATE.ordinal()],
-                outcomes[DeadlineOutcome.OPEN.ordinal()],
-                outcomes[DeadlineOutcome.OVERDUE.ordinal()],
-                outcomes[DeadlineOutcome.NOT_RECORDED.ordinal()]);
+                        rag[Rag.RED.ordinal()],
+                        rag[Rag.AMBER.ordinal()],
+                        rag[Rag.GREEN.ordinal()],
+                        rag[Rag.BLUE.ordinal()],
+                        changes,
+                        actions[ActionStatus.COMPLETE.ordinal()]
+                                + actions[ActionStatus.COMPLETE_LATE.ordinal()],
+                        actions[ActionStatus.NOT_STARTED.ordinal()]
+                                + actions[ActionStatus.IN_PROGRESS.ordinal()],
+                        actions[ActionStatus.OVERDUE.ordinal()],
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0)
+                .countingDeadlines(deadlines);
     }
 
     /**

@@ -84,7 +84,8 @@ class DynamoDbReportLinksTest {
                         "MONITORING",
                         period,
                         period.to(),
-                        new ProgressReport.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                        new ProgressReport.Summary(
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
                         List.of(),
                         List.of());
         return new IssuedReport(

@@ -14,7 +14,6 @@ import org.sendtracker.report.model.ProgressReport.MeasureSeries;
 import org.sendtracker.report.model.ProgressReport.WeaknessSection;
 import org.sendtracker.report.model.Rag;
 import org.sendtracker.reports.chart.MeasureChart;
-import org.sendtracker.rules.DeadlineKind;
 import org.sendtracker.shared.Dates;
 
 /**
@@ -68,11 +67,10 @@ public record ReportPage(
 
     /** The statutory deadlines (always, if only to say there are none), then any board reports. */
     public static List<DeadlineGroup> deadlineGroups(ProgressReport report) {
-        String boardReport = DeadlineKind.BOARD_REPORT.label();
         List<DeadlineLine> statutory = new ArrayList<>();
         List<DeadlineLine> boards = new ArrayList<>();
         for (DeadlineLine line : report.deadlines()) {
-            (line.kind().equals(boardReport) ? boards : statutory).add(line);
+            (line.isBoardReport() ? boards : statutory).add(line);
         }
         List<DeadlineGroup> groups = new ArrayList<>();
         groups.add(new DeadlineGroup("deadlines", "Statutory deadlines", statutory));

@@ -59,7 +59,8 @@ class ReportPageChartsTest {
                         "Monitoring",
                         ReportPeriod.quarterEndingOn(LocalDate.of(2024, 3, 31)),
                         LocalDate.of(2024, 3, 31),
-                        new ProgressReport.Summary(0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                        new ProgressReport.Summary(
+                                0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
                         List.of(weakness),
                         List.of());
 

@@ -45,6 +45,37 @@ class ReportPageDeadlinesTest {
     }
 
     @Test
+    void theSummary_countsBoardReportsApart_evenInACopyThatCountedThemTogether() {
+        // the summary given says 1 met, 1 met late, 2 open, 1 not recorded, as a copy issued
+        // before the two were counted apart would
+        ProgressReport report =
+                report(
+                        line(DeadlineKind.WSOA_SUBMISSION, DeadlineOutcome.MET),
+                        line(DeadlineKind.BOARD_REPORT, DeadlineOutcome.MET_LATE),
+                        line(DeadlineKind.MONITORING_REVIEW, DeadlineOutcome.NOT_RECORDED),
+                        line(DeadlineKind.BOARD_REPORT, DeadlineOutcome.OPEN),
+                        line(DeadlineKind.BOARD_REPORT, DeadlineOutcome.OVERDUE));
+
+        ProgressReport.Summary summary = report.summary();
+
+        assertThat(
+                        List.of(
+                                summary.deadlinesMet(),
+                                summary.deadlinesMetLate(),
+                                summary.deadlinesOpen(),
+                                summary.deadlinesOverdue(),
+                                summary.deadlinesNotRecorded(),
+                                summary.boardReportsMet(),
+                                summary.boardReportsMetLate(),
+                                summary.boardReportsOpen(),
+                                summary.boardReportsOverdue()))
+                .containsExactly(1, 0, 0, 0, 1, 0, 1, 1, 1);
+        assertThat(report.deadlines())
+                .extracting(DeadlineLine::isBoardReport)
+                .containsExactly(false, true, false, true, true);
+    }
+
+    @Test
     void withoutBoardReports_onlyTheStatutoryDeadlines_evenWhenThereAreNone() {
         assertThat(ReportPage.deadlineGroups(report()))
                 .singleElement()
@@ -74,7 +105,7 @@ class ReportPageDeadlinesTest {
                 "Monitoring",
                 ReportPeriod.quarterEndingOn(LocalDate.of(2024, 3, 31)),
                 LocalDate.of(2024, 3, 31),
-                new ProgressReport.Summary(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 1),
+                new ProgressReport.Summary(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 0, 1, 0, 0, 0, 0),
                 List.of(),
                 List.of(lines));
     }

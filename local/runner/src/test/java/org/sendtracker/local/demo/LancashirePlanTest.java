@@ -212,8 +212,12 @@ class LancashirePlanTest {
                                             summary.deadlinesMetLate(),
                                             summary.deadlinesOpen(),
                                             summary.deadlinesOverdue(),
-                                            summary.deadlinesNotRecorded()))
-                            .containsExactly(5, 1, 16, 0, 0);
+                                            summary.deadlinesNotRecorded(),
+                                            summary.boardReportsMet(),
+                                            summary.boardReportsMetLate(),
+                                            summary.boardReportsOpen(),
+                                            summary.boardReportsOverdue()))
+                            .containsExactly(3, 0, 2, 0, 0, 2, 1, 14, 0);
                     // the plan, written up in 2026 for work from 2018, is the report's plan
                     assertThat(late2018.weaknesses())
                             .flatExtracting(ProgressReport.WeaknessSection::actions)
