@@ -239,7 +239,10 @@ public final class ImprovementService {
                 (inspection, plan, now) -> {
                     String id = nextId("action-", plan.actions().stream().map(Action::id), plan);
                     return PlanInput.action(id, request.input(), inspection, today())
-                            .map(action -> actionSaved(inspection, plan, action, "Action added"));
+                            .map(
+                                    action ->
+                                            actionSaved(inspection, plan, action, "Action added")
+                                                    .adding(id));
                 });
     }
 
@@ -306,8 +309,8 @@ public final class ImprovementService {
                     return PlanInput.measure(id, request.input(), inspection, List.of(), today())
                             .map(
                                     measure ->
-                                            measureSaved(
-                                                    inspection, plan, measure, "Measure added"));
+                                            measureSaved(inspection, plan, measure, "Measure added")
+                                                    .adding(id));
                 });
     }
 
@@ -593,15 +596,34 @@ public final class ImprovementService {
      * What one change does: the plan after it, the inspection's change, the audit sentence and, for
      * a removal, what was removed (kept in the audit entry's details).
      */
+    /**
+     * What an editor made of a change: the plan after it, the inspection's change, the day and
+     * summary of its entry, what a removal took away, and the id an addition gave.
+     */
     private record Edit(
             ImprovementPlan plan,
             Inspection.Change change,
             LocalDate on,
             String summary,
-            Map<String, Object> removed) {
+            Map<String, Object> removed,
+            String added) {
 
         Edit(ImprovementPlan plan, Inspection.Change change, LocalDate on, String summary) {
-            this(plan, change, on, summary, null);
+            this(plan, change, on, summary, null, null);
+        }
+
+        Edit(
+                ImprovementPlan plan,
+                Inspection.Change change,
+                LocalDate on,
+                String summary,
+                Map<String, Object> removed) {
+            this(plan, change, on, summary, removed, null);
+        }
+
+        /** This edit, as the addition of the item {@code id}. */
+        Edit adding(String id) {
+            return new Edit(plan, change, on, summary, removed, id);
         }
     }
 
@@ -670,10 +692,12 @@ public final class ImprovementService {
                         edit.plan().retired());
         EventDetails.Builder details = EventDetails.builder();
         request.input().forEach(details::put);
-        if (!target.isEmpty()) {
-            // the item's id, under "target"; a measure's own target (its number) is kept as asked,
-            // and the measure's id then goes under "measure"
-            details.put(request.input().containsKey("target") ? "measure" : "target", target);
+        String item = edit.added() != null ? edit.added() : target;
+        if (!item.isEmpty()) {
+            // the item's id, the one changed or the one an addition gave, under "target"; a
+            // measure's own target (its number) is kept as asked, and the measure's id then goes
+            // under "measure"
+            details.put(request.input().containsKey("target") ? "measure" : "target", item);
         }
         if (edit.removed() != null) {
             details.put("removed", edit.removed());

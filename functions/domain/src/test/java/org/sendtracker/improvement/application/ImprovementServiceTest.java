@@ -597,6 +597,33 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void anAdditionsEntry_namesTheIdItGave_asAChangesEntryNamesTheOneItChanged() {
+        Result<Changed> action =
+                service.addAction(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 2, "title": "Audit plans", "owner": "Head of SEND", "dueOn": "2020-03-31", "progress": "IN_PROGRESS"}"""));
+        Result<Changed> measure =
+                service.addMeasure(
+                        ID,
+                        request(
+                                """
+                                {"weakness": 1, "name": "Plans on time", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                                 "baseline": 31.5, "baselineOn": "2019-05-01", "target": 80}"""));
+
+        // a later ACTION_UPDATED or value names "action-1": the entry that made it says so too,
+        // rather than leaving a reader of the trail to count additions
+        RecordedEvent actionAdded = ((Result.Ok<Changed>) action).value().event();
+        assertThat(actionAdded.type()).isEqualTo("ACTION_ADDED");
+        assertThat(actionAdded.details().text("target")).hasValue("action-1");
+        RecordedEvent measureAdded = ((Result.Ok<Changed>) measure).value().event();
+        assertThat(measureAdded.type()).isEqualTo("MEASURE_ADDED");
+        assertThat(measureAdded.details().text("measure")).hasValue("measure-1");
+        assertThat(measureAdded.details().value("target")).hasValue(80);
+    }
+
+    @Test
     void aValueInTheFutureOrNotANumber_isRefused() {
         service.addMeasure(
                 ID,
