@@ -192,12 +192,9 @@ final class LocalApiGateway {
         if (answer.getHeaders() != null) {
             answer.getHeaders().forEach(response::header);
         }
-        if (answer.getMultiValueHeaders() != null) {
-            answer.getMultiValueHeaders()
-                    .forEach(
-                            (name, values) ->
-                                    values.forEach(v -> response.getHeaders().add(name, v)));
-        }
+        // payload format 2.0 has no multiValueHeaders: API Gateway reads "headers" (a header's
+        // values joined by commas) and "cookies", and ignores the rest, so the answer's copy of
+        // each header in multiValueHeaders is not sent twice here either
         if (answer.getCookies() != null) {
             answer.getCookies().forEach(c -> response.getHeaders().add("Set-Cookie", c));
         }

@@ -97,6 +97,10 @@ class ProgressReportRoutesTest {
             assertThat(new String(badPeriod.body(), StandardCharsets.UTF_8))
                     .contains("2019-02-30 does not exist");
             assertThat(badPeriod.headers().firstValue("Content-Security-Policy")).isPresent();
+            // each header once: API Gateway's payload 2.0 reads "headers" and "cookies", and has
+            // no multi-value headers (the handler fills both maps)
+            assertThat(badPeriod.headers().allValues("Content-Security-Policy")).hasSize(1);
+            assertThat(badPeriod.headers().allValues("Content-Type")).hasSize(1);
             // an issued copy that does not exist: the same 404 as an unknown inspection's
             assertThat(stack.download(INSPECTION + "/progress-reports/7").statusCode())
                     .isEqualTo(404);
