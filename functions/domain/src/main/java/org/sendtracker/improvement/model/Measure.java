@@ -49,6 +49,14 @@ public record Measure(
         }
     }
 
+    /**
+     * A figure as people read it, with its unit: "38.5%" (a bare percent sign follows the number),
+     * "12 weeks", "61 % of plans on time".
+     */
+    public static String amount(String number, String unit) {
+        return unit.equals("%") ? number + "%" : number + " " + unit;
+    }
+
     /** The latest reading, if any. */
     public Optional<MeasureValue> latest() {
         return values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.sendtracker.improvement.model.Measure;
 import org.sendtracker.report.model.DeadlineOutcome;
 import org.sendtracker.report.model.IssuedReport;
 import org.sendtracker.report.model.ProgressReport;
@@ -141,6 +142,11 @@ public record ReportPage(
 
     public static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A measure's figure with its unit, as the plan page gives it: "38.5%", "12 weeks". */
+    public static String amount(BigDecimal value, MeasureSeries measure) {
+        return value == null ? "" : Measure.amount(plain(value), measure.unit());
     }
 
     /** The GOV.UK tag colour of a rating. */

@@ -133,6 +133,11 @@ class ReportsFunctionHandlerTest {
         assertThat(html)
                 .contains("<img class=\"app-report__chart\" src=\"data:image/svg+xml;base64,")
                 .contains("alt=\"Line chart of EHC plans issued within 20 weeks (%): baseline 31")
+                // each figure with its unit, as the plan page gives it
+                .contains("Baseline 31% (")
+                .contains(", target 60%")
+                .contains("Baseline 74 weeks (")
+                .contains(", target 18 weeks")
                 .contains("/static/report.css")
                 .contains("/inspections/lancashire-2017-11-13/progress-report.pdf?from=")
                 .contains("Issue this report to a board")

@@ -227,8 +227,7 @@ final class PlanPages {
 
     /** "61.5%", "18 weeks": a number with its unit. */
     static String amount(BigDecimal value, String unit) {
-        String number = value.toPlainString();
-        return unit.equals("%") ? number + "%" : number + " " + unit;
+        return Measure.amount(value.toPlainString(), unit);
     }
 
     /**
