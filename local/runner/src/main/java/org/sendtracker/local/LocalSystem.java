@@ -1,12 +1,16 @@
 package org.sendtracker.local;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.sendtracker.infrastructure.dynamodb.TableLayout;
 import org.sendtracker.local.clock.LocalClock;
 import org.sendtracker.local.demo.DemoData;
@@ -56,6 +60,8 @@ public final class LocalSystem implements AutoCloseable {
 
     /** How long stopping waits for the timers firing now (each a Tick or Wait run) to finish. */
     private static final Duration TIMERS_FINISH = Duration.ofSeconds(20);
+
+    private static final Duration REQUESTS_FINISH = Duration.ofSeconds(20);
 
     private final EmbeddedDynamoDb dynamo;
     private final EmbeddedServer server;
@@ -241,7 +247,29 @@ public final class LocalSystem implements AutoCloseable {
                                 Thread.currentThread().interrupt();
                             }
                         });
+        answerRequestsUnderWay();
         server.close();
         dynamo.close();
+    }
+
+    /**
+     * Stops taking connections and waits, at most {@link #REQUESTS_FINISH}, for the requests under
+     * way to be answered. Closing the server at once dropped their connections after their writes
+     * were recorded, so a client saw no answer for a change made, and one without an idempotency
+     * key would make it again.
+     */
+    private void answerRequestsUnderWay() {
+        if (!(server instanceof GracefulShutdownCapable graceful)) {
+            return;
+        }
+        try {
+            graceful.shutdownGracefully()
+                    .toCompletableFuture()
+                    .get(REQUESTS_FINISH.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // what is still under way is cut short by the close that follows
+        }
     }
 }
