@@ -131,21 +131,6 @@ class DeadlinesCsvTest {
     }
 
     @Test
-    void anAreaThatIsNotOne_givesEveryAreasFile_asTheDashboardsFilterDoes() {
-        // the area asked for is read while the areas are; not being one, every area is read
-        String all = csv("/deadlines.csv?weeks=8&from=2016-01-01");
-
-        assertThat(csv("/deadlines.csv?areaId=no-such-area&weeks=8&from=2016-01-01"))
-                .isEqualTo(all)
-                .contains(metArea, recentArea);
-        assertThat(csv("/deadlines.csv?areaId=Not%20an%20id&weeks=8&from=2016-01-01"))
-                .isEqualTo(all);
-        assertThat(fileName("/deadlines.csv?areaId=no-such-area&weeks=8&from=2016-01-01"))
-                .isEqualTo(
-                        "attachment; filename=\"send-deadlines-all-areas-whole-record-to-2027-01-18.csv\"");
-    }
-
-    @Test
     void aFirstDueDateThatIsNotOne_isA400PageSayingWhy_andNoFile() {
         assertRefused(
                 "/deadlines.csv?from=2025-02-30",
@@ -159,6 +144,44 @@ class DeadlinesCsvTest {
         assertRefused(
                 "/deadlines.csv?weeks=8&from=2027-01-19",
                 "The first due date must be on or before 18 January 2027, the end of the 8 weeks asked for.");
+    }
+
+    @Test
+    void anAreaOrWeeksNotOffered_isA400PageSayingWhy_notEveryAreasFile() {
+        // both gave a file of every area, or of 8 weeks, under a name that said so
+        assertRefused(
+                "/deadlines.csv?areaId=zzz",
+                "There is no such area to export",
+                "None of the areas you can see has the short id 'zzz'. Choose the area on"
+                        + " the dashboard, or leave it out to export every area you can see.");
+        assertRefused(
+                "/deadlines.csv?areaId=Not%20an%20id",
+                "There is no such area to export",
+                "An area is given by its short id, such as cumbria.");
+        assertRefused(
+                "/deadlines.csv?weeks=9",
+                "This spreadsheet's weeks do not work",
+                "The weeks must be one of 2, 4, 8, 13, 26, 52, as the dashboard offers them.");
+        assertRefused(
+                "/deadlines.csv?weeks=lots",
+                "This spreadsheet's weeks do not work",
+                "The weeks must be one of 2, 4, 8, 13, 26, 52");
+        // left empty, as a form leaves a field: not given, so every area the caller can see
+        assertThat(csv("/deadlines.csv?areaId=&weeks=&from=2016-01-01"))
+                .isEqualTo(csv("/deadlines.csv?weeks=8&from=2016-01-01"))
+                .contains(metArea, recentArea);
+        assertThat(fileName("/deadlines.csv?weeks=8&from=2016-01-01"))
+                .isEqualTo(
+                        "attachment; filename=\"send-deadlines-all-areas-whole-record-to-2027-01-18.csv\"");
+    }
+
+    private static void assertRefused(String path, String heading, String message) {
+        ApiStack.Response response = api.get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Disposition")).isNull();
+        assertThat(response.body())
+                .contains("<h1 class=\"govuk-heading-l\">" + heading + "</h1>")
+                .contains(message);
     }
 
     private static void assertRefused(String path, String message) {

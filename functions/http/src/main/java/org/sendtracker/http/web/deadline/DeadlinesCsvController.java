@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
@@ -103,6 +104,19 @@ final class DeadlinesCsvController {
             @Nullable @QueryValue String weeks,
             @Nullable @QueryValue String from) {
         Caller caller = callers.require(request);
+        if (weeks != null
+                && !weeks.isEmpty()
+                && DueDeadlines.Filter.of(null, weeks, Map.of()).weeks() != parsedOrZero(weeks)) {
+            // a file of other weeks than asked for, under a name that says so, was sent before
+            return page(
+                    request,
+                    "This spreadsheet's weeks do not work",
+                    "The weeks must be one of "
+                            + DueDeadlines.Filter.WEEKS.stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(", "))
+                            + ", as the dashboard offers them.");
+        }
         // The range depends on the weeks only: a bad first due date is refused before any read.
         return CsvRange.of(from, due.today(), DueDeadlines.Filter.of(null, weeks, Map.of()))
                 .fold(
@@ -130,6 +144,20 @@ final class DeadlinesCsvController {
             areaNames = names.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        if (areaId != null && !areaId.isEmpty() && !areaNames.containsKey(areaId)) {
+            // every area's file, under the name "all-areas", was sent before: a mistyped or
+            // stale address must not give more than was asked for without saying so
+            return page(
+                    request,
+                    "There is no such area to export",
+                    (AreaId.isValid(areaId)
+                                    ? "None of the areas you can see has the short id '"
+                                            + areaId
+                                            + "'."
+                                    : "An area is given by its short id, such as cumbria.")
+                            + " Choose the area on the dashboard, or leave it out to export"
+                            + " every area you can see.");
         }
         DueDeadlines.Filter filter = DueDeadlines.Filter.of(areaId, weeks, areaNames);
         if (!Objects.equals(filter.areaId(), read.areaId())) {
@@ -166,6 +194,10 @@ final class DeadlinesCsvController {
                         "This spreadsheet is too large to download",
                         CsvDownload.message(tooLarge))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    }
+
+    private static int parsedOrZero(String weeks) {
+        return weeks.matches("\\d{1,2}") ? Integer.parseInt(weeks) : 0;
     }
 
     /**
