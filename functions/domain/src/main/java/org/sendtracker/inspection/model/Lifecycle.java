@@ -256,12 +256,22 @@ public abstract class Lifecycle {
         if (override.dueOn() == null) {
             return deadline;
         }
+        // a due date before the step that set it would be overdue the moment it was set
+        Optional<DeadlineOrigin> origin =
+                Optional.ofNullable(deadline).flatMap(d -> DeadlineOrigin.of(inspection, d));
         if (override.dueOn().isBefore(inspection.notifiedOn())) {
             fields.error(
                     "dueOn",
                     "The new due date cannot be before the inspection was notified ("
                             + format(inspection.notifiedOn())
                             + ")");
+        } else if (origin.isPresent() && override.dueOn().isBefore(origin.get().on())) {
+            fields.error(
+                    "dueOn",
+                    "The new due date cannot be before "
+                            + format(origin.get().on())
+                            + ", "
+                            + origin.get().what());
         } else if (deadline != null && override.dueOn().equals(deadline.dueOn())) {
             fields.error(
                     "dueOn",

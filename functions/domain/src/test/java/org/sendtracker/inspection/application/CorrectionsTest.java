@@ -503,6 +503,78 @@ class CorrectionsTest {
                 .containsExactly(new FieldError("withdraws", "Entry 2 has been withdrawn already"));
     }
 
+    @Test
+    void aDueDateCannotMoveBeforeTheStepThatSetIt_asThatStepNowStandsCorrected() {
+        // given a WSoA judged not fit for purpose on 10 September 2019, resubmit by 8 October,
+        // whose decision's date is then corrected to 3 September
+        aCumbriaInspectionAskedToResubmitOn10September();
+        ok(
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 4, "reason": "Letter dated the 3rd",
+                 "fields": {"on": "2019-09-03"}}"""));
+
+        // then the resubmission's date may move to 5 September, after the corrected decision
+        ok(
+                record(
+                        """
+                {"type": "DEADLINE_OVERRIDDEN", "deadline": "WSOA_RESUBMISSION",
+                 "dueOn": "2019-09-05", "reason": "Agreed with Ofsted"}"""));
+        // and not to before it
+        assertThat(
+                        invalid(
+                                """
+                {"type": "DEADLINE_OVERRIDDEN", "deadline": "WSOA_RESUBMISSION",
+                 "dueOn": "2019-09-02", "reason": "Agreed with Ofsted"}"""))
+                .containsExactly(
+                        new FieldError(
+                                "dueOn",
+                                "The new due date cannot be before 3 September 2019, the date of"
+                                        + " the decision that set it"));
+    }
+
+    @Test
+    void correctingTheStepThatSetADueDate_toAfterTheDateItWasMovedTo_isRefused() {
+        // given the resubmission, set on 10 September, moved to 12 September
+        aCumbriaInspectionAskedToResubmitOn10September();
+        ok(
+                record(
+                        """
+                {"type": "DEADLINE_OVERRIDDEN", "deadline": "WSOA_RESUBMISSION",
+                 "dueOn": "2019-09-12", "reason": "Agreed with Ofsted"}"""));
+        Inspection before = inspections.find(CUMBRIA).get();
+
+        // when the decision is corrected to 15 September, after the date the deadline moved to
+        Result<Recorded> result =
+                record(
+                        """
+                {"type": "CORRECTION", "corrects": 4, "reason": "Typo",
+                 "fields": {"on": "2019-09-15", "resubmitBy": "2019-10-15"}}""");
+
+        // then the history could not have happened, and nothing changes
+        assertThat(result.refusal().get()).isInstanceOf(Rejection.Conflict.class);
+        assertThat(result.refusal().get().message())
+                .startsWith(
+                        "Correcting entry 4 (WSoA decision on 10 September 2019) would leave a"
+                                + " history that cannot have happened: entry 5 (")
+                .contains(
+                        "would be refused: The new due date cannot be before 15 September 2019,"
+                                + " the date of the decision that set it");
+        assertThat(inspections.find(CUMBRIA)).contains(before);
+    }
+
+    /** Report 14 May 2019, WSoA submitted 20 August, not fit for purpose 10 September (entry 4). */
+    private void aCumbriaInspectionAskedToResubmitOn10September() {
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2019-11-01T09:00:00Z"));
+        ok(record("{\"type\": \"WSOA_SUBMITTED\", \"on\": \"2019-08-20\"}"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_DECISION", "on": "2019-09-10", "fitForPurpose": false,
+                 "resubmitBy": "2019-10-08"}"""));
+    }
+
     private void givenACumbriaInspection() {
         Instant created = Instant.parse("2019-03-11T10:00:00Z");
         inspections.create(
