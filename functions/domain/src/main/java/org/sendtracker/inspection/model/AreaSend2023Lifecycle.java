@@ -120,6 +120,12 @@ final class AreaSend2023Lifecycle extends Lifecycle {
             }
             if (report.outcome() == null) {
                 fields.error("outcome", "Enter the outcome (1, 2 or 3)");
+            } else if (report.outcome() != 3 && !report.weaknesses().isEmpty()) {
+                // areas for priority action are what a priority action plan addresses, and only
+                // outcome 3 asks for one (docs/domain-rules.md §1.2)
+                fields.error(
+                        "weaknesses",
+                        "Areas for priority action come only with outcome 3, which asks for a priority action plan: remove them, or choose outcome 3");
             }
             if (report.on() != null && report.on().isBefore(inspection.endsOn())) {
                 fields.error(

@@ -355,6 +355,10 @@ class AreaSend2023LifecycleTest {
                         + " | outcome | The outcome must be a whole number from 1 to 3",
                 "a 2016 field          | {\"on\": \"2023-09-14\", \"outcome\": 3, \"wsoaRequired\": true}"
                         + " | wsoaRequired | Whether a WSoA is required is said only after a local area SEND inspection (2016 framework); an area SEND inspection (2023 framework) gives an outcome from 1 to 3",
+                "areas with outcome 1  | {\"on\": \"2023-09-14\", \"outcome\": 1, \"weaknesses\": [\"Something\"]}"
+                        + " | weaknesses | Areas for priority action come only with outcome 3, which asks for a priority action plan: remove them, or choose outcome 3",
+                "areas with outcome 2  | {\"on\": \"2023-09-14\", \"outcome\": 2, \"weaknesses\": [\"Something\"]}"
+                        + " | weaknesses | Areas for priority action come only with outcome 3, which asks for a priority action plan: remove them, or choose outcome 3",
                 "before it ended       | {\"on\": \"2023-07-06\", \"outcome\": 2}"
                         + " | on | The report cannot have been received before the inspection ended (7 July 2023)",
                 "no such day, published | {\"on\": \"2023-09-31\", \"publishedOn\": \"2023-10-05\", \"outcome\": 2}"
