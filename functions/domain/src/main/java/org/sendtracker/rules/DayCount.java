@@ -13,4 +13,9 @@ public enum DayCount {
     public static DayCount of(OffsetUnit unit) {
         return unit == OffsetUnit.WORKING_DAYS ? WORKING_DAYS : CALENDAR_DAYS;
     }
+
+    /** A count of these days in words: "1 working day", "5 working days", "1 day", "12 days". */
+    public String count(int days) {
+        return days + (this == WORKING_DAYS ? " working day" : " day") + (days == 1 ? "" : "s");
+    }
 }

@@ -232,6 +232,23 @@ public record Deadline(
     }
 
     /**
+     * How far past its due date {@code today} is, in the rule's days ({@link #lateIn()}): calendar
+     * days, or the working days after the due date up to {@code today}, at least 1 once it has
+     * passed (a Saturday after a Friday due date is 1 working day overdue); 0 on or before the due
+     * date. The one count of how overdue a deadline is: the overdue reminders say it, and the
+     * pages, the CSV and the calendar feeds show it.
+     */
+    public int daysOverdueOn(LocalDate today, WorkingDayCalendar calendar) {
+        if (!today.isAfter(dueOn)) {
+            return 0;
+        }
+        if (lateIn == DayCount.CALENDAR_DAYS) {
+            return (int) ChronoUnit.DAYS.between(dueOn, today);
+        }
+        return Math.max(1, calendar.workingDaysBetween(dueOn, today));
+    }
+
+    /**
      * How late {@code metOn} is against {@code dueOn}: calendar days, or the working days after the
      * due date up to the first working day on or after {@code metOn}.
      */

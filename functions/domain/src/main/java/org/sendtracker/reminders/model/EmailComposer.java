@@ -105,7 +105,7 @@ public final class EmailComposer {
                             + day(deadline.dueOn())
                             + (external
                                     ? ", " + workingDays(ago) + " ago."
-                                    : ". It is now " + workingDays(ago) + " overdue."));
+                                    : ". It is now " + overdueBy(deadline, today) + " overdue."));
         } else {
             String verb =
                     external
@@ -162,6 +162,14 @@ public final class EmailComposer {
         return on + day(due) + ", in " + workingDays(left);
     }
 
+    /**
+     * "5 working days", "7 days": how overdue, in the rule's days, as the pages say it the same day
+     * ({@link Deadline#daysOverdueOn}).
+     */
+    private String overdueBy(Deadline deadline, LocalDate today) {
+        return deadline.lateIn().count(deadline.daysOverdueOn(today, calendar));
+    }
+
     private static String whatToDo(DeadlineNature nature, Deadline deadline, boolean past) {
         if (nature == DeadlineNature.REPORT) {
             return "If it has arrived, record it in the tracker. If "
@@ -198,7 +206,7 @@ public final class EmailComposer {
         if (notRecorded) {
             when = " not recorded yet: expected by ";
         } else if (overdue) {
-            when = " OVERDUE by " + workingDays(ago) + ": was due ";
+            when = " OVERDUE by " + overdueBy(deadline, today) + ": was due ";
         } else if (today.isAfter(deadline.dueOn())) {
             when = (external ? " was expected " : " was due ") + workingDays(ago) + " ago: ";
         } else if (today.isEqual(deadline.dueOn())) {

@@ -51,6 +51,35 @@ class DeadlineStatusTest {
     }
 
     @Test
+    void anOverdueWsoa_isOverdueByWorkingDays_atLeastOneOnTheWeekendAfterIt() {
+        // given a WSoA due Friday 15 January 2021
+        Deadline wsoa = wsoaDue(LocalDate.of(2021, 1, 15));
+
+        // then: on or before the day, not overdue; Saturday 16 is 1 working day overdue,
+        // Friday 22 is 5
+        assertThat(wsoa.daysOverdueOn(LocalDate.of(2021, 1, 15), CALENDAR)).isZero();
+        assertThat(wsoa.daysOverdueOn(LocalDate.of(2021, 1, 16), CALENDAR)).isEqualTo(1);
+        assertThat(wsoa.daysOverdueOn(LocalDate.of(2021, 1, 22), CALENDAR)).isEqualTo(5);
+        assertThat(wsoa.lateIn().count(5)).isEqualTo("5 working days");
+    }
+
+    @Test
+    void anOverdueDateSetByADecision_isOverdueByCalendarDays() {
+        // given a WSoA resubmission Ofsted asked for by Tuesday 8 October 2019
+        Deadline resubmission =
+                Deadline.setBy(
+                        "WSOA_RESUBMISSION",
+                        rule(Framework.LASEND_2016, DeadlineKind.WSOA_RESUBMISSION),
+                        LocalDate.of(2019, 10, 8),
+                        RECORDED);
+
+        // then: Tuesday 15 October is 7 days overdue
+        assertThat(resubmission.daysOverdueOn(LocalDate.of(2019, 10, 15), CALENDAR)).isEqualTo(7);
+        assertThat(resubmission.lateIn().count(7)).isEqualTo("7 days");
+        assertThat(resubmission.lateIn().count(1)).isEqualTo("1 day");
+    }
+
+    @Test
     void metOnTheDueDay_isMet_notLate() {
         Deadline met = wsoaDue(LocalDate.of(2021, 1, 15)).met(LocalDate.of(2021, 1, 15), CALENDAR);
 

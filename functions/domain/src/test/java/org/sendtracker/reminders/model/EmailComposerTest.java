@@ -445,6 +445,28 @@ class EmailComposerTest {
     }
 
     @Test
+    void anOverdueDeadlineOfACalendarDayRule_isOverdueByCalendarDays_asItsPageSays() {
+        // given the WSoA resubmission Ofsted asked for by Tuesday 8 October 2019 (a date, so
+        // lateness is counted in calendar days), whose overdue-5 point is Tuesday 15 October
+        Inspection inspection = Cumbria2019.recordedAsItHappened().askedToResubmitItsWsoa();
+        Notice notice = reminder(inspection, DeadlineKind.WSOA_RESUBMISSION, "overdue-5");
+
+        // when
+        Email email =
+                composer.compose(
+                        notice, inspection, Cumbria2019.area(), LocalDate.of(2019, 10, 15));
+
+        // then: 7 days, not "5 working days", as the inspection page counts it that day
+        assertThat(email.subject())
+                .isEqualTo(
+                        "[Cumbria] Written Statement of Action resubmission OVERDUE by 7 days: was due 8 October 2019");
+        assertThat(email.text())
+                .contains(
+                        "\n\nThe Written Statement of Action resubmission was due on Tuesday 8 October 2019. It is now 7 days overdue.\n\n");
+        EmailsForPeople.check(email.subject(), email.text(), email.html());
+    }
+
+    @Test
     void aDueDayReminderSentLate_saysHowLongAgoTheDeadlineFell_notThatItIsToday() {
         // given the reminder of the WSoA's due day (Wednesday 21 August 2019) goes out on Thursday
         // 22 August

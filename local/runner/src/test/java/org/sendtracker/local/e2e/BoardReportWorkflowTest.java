@@ -88,6 +88,6 @@ class BoardReportWorkflowTest {
                     "2019-09-04 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 5 working days: 11 September 2019",
                     "2019-09-10 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due in 1 working day: 11 September 2019",
                     "2019-09-11 07:00 | lead@testshire.example |  | [Testshire] Report to the SEND Improvement Board due today: 11 September 2019",
-                    "2019-09-18 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Report to the SEND Improvement Board OVERDUE by 5 working days: was due 11 September 2019",
-                    "2019-09-25 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Report to the SEND Improvement Board OVERDUE by 10 working days: was due 11 September 2019");
+                    "2019-09-18 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Report to the SEND Improvement Board OVERDUE by 7 days: was due 11 September 2019",
+                    "2019-09-25 07:00 | lead@testshire.example | dcs@testshire.example | [Testshire] Report to the SEND Improvement Board OVERDUE by 14 days: was due 11 September 2019");
 }

@@ -116,7 +116,7 @@ class Lasend2016WorkflowTest {
                     "2020-06-23 07:00 | lead@testshire.example |  | [Testshire] Accelerated Progress Plan submission due in 5 working days: 30 June 2020",
                     "2020-06-29 07:00 | lead@testshire.example |  | [Testshire] Accelerated Progress Plan submission due in 1 working day: 30 June 2020",
                     "2020-06-30 07:00 | lead@testshire.example |  | [Testshire] Accelerated Progress Plan submission due today: 30 June 2020",
-                    "2020-07-07 07:00 | lead@testshire.example | dcs@testshire.example,nhs@testshire.example,ceo@testshire.example | [Testshire] Accelerated Progress Plan submission OVERDUE by 5 working days: was due 30 June 2020",
+                    "2020-07-07 07:00 | lead@testshire.example | dcs@testshire.example,nhs@testshire.example,ceo@testshire.example | [Testshire] Accelerated Progress Plan submission OVERDUE by 7 days: was due 30 June 2020",
                     "2020-10-13 07:00 | lead@testshire.example | dcs@testshire.example,nhs@testshire.example | [Testshire] Formal progress review expected in 10 working days: 27 October 2020 (briefing)",
                     "2020-10-26 08:00 | lead@testshire.example | dcs@testshire.example,nhs@testshire.example | [Testshire] Formal progress review expected in 1 working day: 27 October 2020 (briefing)");
 }

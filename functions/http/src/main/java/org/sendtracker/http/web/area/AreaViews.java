@@ -11,6 +11,7 @@ import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaChange;
 import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Problem;
@@ -42,7 +43,14 @@ final class AreaViews {
     private final InspectionService inspections;
     private final Pages pages;
 
-    AreaViews(AreaService areas, InspectionService inspections, Pages pages) {
+    private final WorkingDayCalendar calendar;
+
+    AreaViews(
+            AreaService areas,
+            InspectionService inspections,
+            Pages pages,
+            WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.areas = areas;
         this.inspections = inspections;
         this.pages = pages;
@@ -115,7 +123,7 @@ final class AreaViews {
         List<InspectionRow> rows =
                 page.stream()
                         .limit(INSPECTIONS_PER_PAGE)
-                        .map(i -> InspectionRow.of(i, area.name(), inspections.today()))
+                        .map(i -> InspectionRow.of(i, area.name(), inspections.today(), calendar))
                         .toList();
         String olderHref =
                 page.size() > INSPECTIONS_PER_PAGE

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.http.support.AcceptEncoding;
 import org.sendtracker.http.support.LargeAnswer;
 import org.sendtracker.http.web.deadline.DeadlineRow;
@@ -36,9 +37,15 @@ final class CalendarResponses {
     private final InspectionService inspections;
     private final PublicUrl publicUrl;
     private final LargeAnswer answer;
+    private final WorkingDayCalendar calendar;
 
-    CalendarResponses(InspectionService inspections, PublicUrl publicUrl, LargeAnswer answer) {
+    CalendarResponses(
+            InspectionService inspections,
+            PublicUrl publicUrl,
+            LargeAnswer answer,
+            WorkingDayCalendar calendar) {
         this.inspections = inspections;
+        this.calendar = calendar;
         this.publicUrl = publicUrl;
         this.answer = answer;
     }
@@ -55,7 +62,8 @@ final class CalendarResponses {
                                                 inspection.id().value(),
                                                 inspection.stage(),
                                                 d,
-                                                today),
+                                                today,
+                                                calendar),
                                         inspection.version(),
                                         inspection.updatedAt()))
                 .toList();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.area.ContactWarnings;
 import org.sendtracker.http.web.deadline.DueDeadlines;
@@ -40,9 +41,14 @@ final class DashboardSections {
 
     private final InspectionService inspections;
     private final UndeliveredEmails undeliveredEmails;
+    private final WorkingDayCalendar calendar;
 
-    DashboardSections(InspectionService inspections, UndeliveredEmails undeliveredEmails) {
+    DashboardSections(
+            InspectionService inspections,
+            UndeliveredEmails undeliveredEmails,
+            WorkingDayCalendar calendar) {
         this.inspections = inspections;
+        this.calendar = calendar;
         this.undeliveredEmails = undeliveredEmails;
     }
 
@@ -141,7 +147,13 @@ final class DashboardSections {
         }
         List<InspectionRow> rows =
                 shown.stream()
-                        .map(i -> InspectionRow.of(i, names.get(i.areaId()), inspections.today()))
+                        .map(
+                                i ->
+                                        InspectionRow.of(
+                                                i,
+                                                names.get(i.areaId()),
+                                                inspections.today(),
+                                                calendar))
                         .toList();
         Shown<InspectionRow> listed =
                 whole || placed.size() <= first

@@ -5,6 +5,7 @@ import static org.sendtracker.shared.Dates.format;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.sendtracker.area.model.ContactRole;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.http.web.layout.Tag;
 import org.sendtracker.improvement.model.Board;
 import org.sendtracker.inspection.model.Deadline;
@@ -16,7 +17,9 @@ import org.sendtracker.shared.FieldReader;
 
 /**
  * One deadline as the pages, the CSV export and the calendar feeds show it: what, for which area
- * and inspection, when, its status today, and the rule behind it.
+ * and inspection, when, its status today, and the rule behind it. {@code daysOverdue} is how
+ * overdue it is today, in the rule's days ({@link Deadline#daysOverdueOn}, as the overdue emails
+ * say it), and null unless it is overdue.
  */
 public record DeadlineRow(
         String areaId,
@@ -36,10 +39,14 @@ public record DeadlineRow(
         LocalDate metOn,
         Integer daysLate,
         DayCount lateIn,
-        DateSetter setBy) {
+        DateSetter setBy,
+        Integer daysOverdue) {
 
     /** Open deadlines this close are tagged "Due soon". */
     static final int SOON_DAYS = 14;
+
+    /** Overdue this many calendar days and more is said in months or years. */
+    private static final int LONG_OVERDUE_DAYS = 60;
 
     public static DeadlineRow of(
             String areaId,
@@ -47,7 +54,9 @@ public record DeadlineRow(
             String inspectionId,
             Stage stage,
             Deadline deadline,
-            LocalDate today) {
+            LocalDate today,
+            WorkingDayCalendar calendar) {
+        DeadlineStatus status = deadline.statusOn(today);
         return new DeadlineRow(
                 areaId,
                 areaName,
@@ -55,7 +64,7 @@ public record DeadlineRow(
                 deadline.id(),
                 Board.nameOf(deadline),
                 deadline.dueOn(),
-                deadline.statusOn(today),
+                status,
                 today,
                 deadline.rule(),
                 deadline.source(),
@@ -66,7 +75,8 @@ public record DeadlineRow(
                 deadline.metOn(),
                 deadline.daysLate(),
                 deadline.lateIn(),
-                deadline.setBy());
+                deadline.setBy(),
+                status == DeadlineStatus.OVERDUE ? deadline.daysOverdueOn(today, calendar) : null);
     }
 
     public String dueOnText() {
@@ -122,15 +132,16 @@ public record DeadlineRow(
     }
 
     /**
-     * How far off or how late: "in 5 days", "due today", "42 days overdue", "met on 9 August 2018",
-     * "met on 22 January 2021, 5 working days late", "expected by 3 June 2021".
+     * How far off or how late: "in 5 days", "due today", "5 working days overdue", "met on 9 August
+     * 2018", "met on 22 January 2021, 5 working days late", "expected by 3 June 2021". Late and
+     * overdue are counted in the rule's days, as the emails count them.
      */
     public String when() {
         return switch (status) {
             case MET -> "Met on " + format(metOn);
             case MET_LATE -> "Met on " + format(metOn) + ", " + lateText();
             case CANCELLED -> "No longer applies";
-            case OVERDUE -> span(ChronoUnit.DAYS.between(dueOn, today)) + " overdue";
+            case OVERDUE -> overdueText();
             case NOT_RECORDED -> "Expected by " + format(dueOn) + ": nothing recorded yet";
             case OPEN -> {
                 if (setBy.external()) {
@@ -147,10 +158,28 @@ public record DeadlineRow(
         if (daysLate == null) {
             return "";
         }
-        return daysLate
-                + (lateIn == DayCount.WORKING_DAYS ? " working day" : " day")
-                + (daysLate == 1 ? "" : "s")
-                + " late";
+        return lateIn.count(daysLate) + " late";
+    }
+
+    /**
+     * "5 working days overdue", "12 days overdue": the figure the overdue email gives that day, in
+     * the rule's days; "about 3 months overdue" once it is two months past (the emails stop well
+     * before that).
+     */
+    private String overdueText() {
+        long days = ChronoUnit.DAYS.between(dueOn, today);
+        if (daysOverdue == null || days >= LONG_OVERDUE_DAYS) {
+            return span(days) + " overdue";
+        }
+        return lateIn.count(daysOverdue) + " overdue";
+    }
+
+    /**
+     * How late, in the rule's days ({@link #lateUnitText()}): how late it was met, or for one still
+     * overdue how late it is today; null when neither (the CSV's "Days late").
+     */
+    public Integer lateBy() {
+        return daysLate != null ? daysLate : daysOverdue;
     }
 
     /**
@@ -178,7 +207,7 @@ public record DeadlineRow(
         };
     }
 
-    /** "working days" or "calendar days": what {@link #daysLate()} counts. */
+    /** "working days" or "calendar days": what {@link #lateBy()} counts. */
     public String lateUnitText() {
         return lateIn == DayCount.WORKING_DAYS ? "working days" : "calendar days";
     }
@@ -198,7 +227,7 @@ public record DeadlineRow(
     }
 
     private static String span(long days) {
-        if (days < 60) {
+        if (days < LONG_OVERDUE_DAYS) {
             return days + (days == 1 ? " day" : " days");
         }
         if (days < 730) {

@@ -165,7 +165,7 @@ final class DeadlinesCsvController {
         }
         Csv csv = new Csv().row(HEADER);
         String base = publicUrl.of(""); // the same for every row: found once
-        for (DeadlineRow row : DueDeadlines.everyDeadline(read, areaNames)) {
+        for (DeadlineRow row : due.everyDeadline(read, areaNames)) {
             csv.row(fields(row, base + row.inspectionHref()));
         }
         LargeAnswer.Body body =
@@ -238,8 +238,8 @@ final class DeadlinesCsvController {
                 row.dueOn().toString(),
                 row.tag().text(),
                 row.when(),
-                row.daysLate() == null ? "" : row.daysLate().toString(),
-                row.daysLate() == null ? "" : row.lateUnitText(),
+                row.lateBy() == null ? "" : row.lateBy().toString(),
+                row.lateBy() == null ? "" : row.lateUnitText(),
                 row.setByLabel(),
                 row.ruleText(),
                 row.source(),

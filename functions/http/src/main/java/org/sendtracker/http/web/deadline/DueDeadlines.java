@@ -14,6 +14,7 @@ import org.sendtracker.access.model.Access;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.area.model.AreaId;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.inspection.application.DeadlineService;
 import org.sendtracker.inspection.application.OutstandingDeadline;
@@ -30,10 +31,12 @@ public final class DueDeadlines {
 
     private final DeadlineService deadlines;
     private final AreaService areas;
+    private final WorkingDayCalendar calendar;
 
-    DueDeadlines(DeadlineService deadlines, AreaService areas) {
+    DueDeadlines(DeadlineService deadlines, AreaService areas, WorkingDayCalendar calendar) {
         this.deadlines = deadlines;
         this.areas = areas;
+        this.calendar = calendar;
     }
 
     /**
@@ -277,7 +280,7 @@ public final class DueDeadlines {
      * holds the record of the range and everything still outstanding, not only what the dashboard
      * lists.
      */
-    static List<DeadlineRow> everyDeadline(Read read, Map<String, String> areaNames) {
+    List<DeadlineRow> everyDeadline(Read read, Map<String, String> areaNames) {
         return rows(read.found(), areaNames, read.today());
     }
 
@@ -307,7 +310,7 @@ public final class DueDeadlines {
     /** Deadlines read for one area ({@code areaId}) or every area (null), on {@code today}. */
     record Read(String areaId, List<DeadlineService.Due> found, LocalDate today) {}
 
-    private static List<DeadlineRow> rows(
+    private List<DeadlineRow> rows(
             List<DeadlineService.Due> found, Map<String, String> areaNames, LocalDate today) {
         return found.stream()
                 .filter(due -> areaNames.containsKey(due.entry().areaId().value()))
@@ -321,7 +324,8 @@ public final class DueDeadlines {
                                         due.entry().inspectionId().value(),
                                         due.entry().stage(),
                                         due.entry().deadline(),
-                                        today))
+                                        today,
+                                        calendar))
                 .sorted(
                         Comparator.comparing(DeadlineRow::dueOn)
                                 .thenComparing(DeadlineRow::areaName))

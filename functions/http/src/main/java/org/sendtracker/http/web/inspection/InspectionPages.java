@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.calendar.England;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.form.FormState;
 import org.sendtracker.http.web.form.Option;
@@ -58,6 +59,7 @@ public final class InspectionPages {
     private final Pages pages;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
 
     InspectionPages(
             InspectionService inspections,
@@ -65,8 +67,10 @@ public final class InspectionPages {
             NoticeLedger ledger,
             Pages pages,
             PublicUrl publicUrl,
-            Clock clock) {
+            Clock clock,
+            WorkingDayCalendar calendar) {
         this.clock = clock;
+        this.calendar = calendar;
         this.inspections = inspections;
         this.areas = areas;
         this.ledger = ledger;
@@ -240,8 +244,7 @@ public final class InspectionPages {
         return deadline.kind() == DeadlineKind.BOARD_REPORT && deadline.cancelled();
     }
 
-    private static List<DeadlineRow> deadlines(
-            Inspection inspection, String areaName, LocalDate today) {
+    private List<DeadlineRow> deadlines(Inspection inspection, String areaName, LocalDate today) {
         return inspection.deadlines().stream()
                 .filter(d -> !noLongerDue(d))
                 .sorted(Comparator.comparing(Deadline::dueOn))
@@ -253,7 +256,8 @@ public final class InspectionPages {
                                         inspection.id().value(),
                                         inspection.stage(),
                                         d,
-                                        today))
+                                        today,
+                                        calendar))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import static org.sendtracker.shared.Dates.format;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.sendtracker.calendar.WorkingDayCalendar;
 import org.sendtracker.http.web.deadline.DeadlineRow;
 import org.sendtracker.http.web.layout.Tag;
 import org.sendtracker.inspection.model.Deadline;
@@ -27,7 +28,8 @@ public record InspectionRow(
         List<String> nextSteps,
         DeadlineRow nextDeadline) {
 
-    public static InspectionRow of(Inspection inspection, String areaName, LocalDate today) {
+    public static InspectionRow of(
+            Inspection inspection, String areaName, LocalDate today, WorkingDayCalendar calendar) {
         List<String> next =
                 Lifecycle.of(inspection.framework()).allowed(inspection).stream()
                         .filter(type -> type != EventType.DEADLINE_OVERRIDDEN)
@@ -44,7 +46,8 @@ public record InspectionRow(
                                                 inspection.id().value(),
                                                 inspection.stage(),
                                                 d,
-                                                today))
+                                                today,
+                                                calendar))
                         .orElse(null);
         return new InspectionRow(
                 inspection.id().value(),

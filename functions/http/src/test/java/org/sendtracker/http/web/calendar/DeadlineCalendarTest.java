@@ -60,7 +60,8 @@ class DeadlineCalendarTest {
                         null,
                         null,
                         DayCount.WORKING_DAYS,
-                        DateSetter.COUNCIL);
+                        DateSetter.COUNCIL,
+                        null);
 
         String ics =
                 DeadlineCalendar.render(
@@ -116,7 +117,8 @@ class DeadlineCalendarTest {
                         "cumbria-2019-03-18",
                         Stage.MONITORING,
                         report,
-                        LocalDate.of(2019, 8, 1));
+                        LocalDate.of(2019, 8, 1),
+                        CALENDAR);
 
         String ics =
                 DeadlineCalendar.render(
@@ -289,7 +291,8 @@ class DeadlineCalendarTest {
                                                         inspection.id().value(),
                                                         inspection.stage(),
                                                         d,
-                                                        LocalDate.of(2019, 8, 1)),
+                                                        LocalDate.of(2019, 8, 1),
+                                                        CALENDAR),
                                                 inspection.version(),
                                                 inspection.updatedAt()))
                         .toList();
