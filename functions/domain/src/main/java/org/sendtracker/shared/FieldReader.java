@@ -215,12 +215,13 @@ public final class FieldReader {
                 return constant;
             }
         }
-        error(name, capitalise(label) + " must be one of " + offered(type));
+        String mustBe = capitalise(label) + " must be one of ";
+        List<E> offered = List.of(type.getEnumConstants());
+        error(
+                name,
+                mustBe + Codes.inWords(offered, Labelled::label),
+                mustBe + Sentences.list(offered.stream().map(Labelled::label).toList(), "or"));
         return null;
-    }
-
-    private static <E extends Enum<E> & Labelled> String offered(Class<E> type) {
-        return Codes.inWords(List.of(type.getEnumConstants()), Labelled::label);
     }
 
     public List<String> textList(String name, String label, int maxItems, int maxLength) {
@@ -352,7 +353,15 @@ public final class FieldReader {
     }
 
     public void error(String field, String message) {
-        errors.add(new FieldError(prefix + field, message));
+        error(field, message, null);
+    }
+
+    /**
+     * A problem with {@code field}: {@code message} for an API caller, {@code formMessage} for
+     * someone at a form, where the message names codes the form never shows ({@link FieldError}).
+     */
+    public void error(String field, String message, String formMessage) {
+        errors.add(new FieldError(prefix + field, message, formMessage));
     }
 
     public boolean hasErrors() {

@@ -34,7 +34,11 @@ class FieldReaderChoiceTest {
                                 "The contact's role must be one of LEAD_OFFICER (Lead officer),"
                                         + " DIRECTOR_OF_CHILDRENS_SERVICES (Director of children's"
                                         + " services), NHS_LEAD (NHS lead), CHIEF_EXECUTIVE (Chief"
-                                        + " executive) or PARENT_CARER_FORUM (Parent carer forum)"));
+                                        + " executive) or PARENT_CARER_FORUM (Parent carer forum)",
+                                // a form offers the roles by their words alone
+                                "The contact's role must be one of Lead officer, Director of"
+                                        + " children's services, NHS lead, Chief executive or"
+                                        + " Parent carer forum"));
     }
 
     @Test

@@ -232,7 +232,9 @@ final class Corrections {
         }
         List<FieldError> errors = new ArrayList<>();
         for (FieldError error : reader.errors()) {
-            errors.add(new FieldError("fields." + error.field(), error.message()));
+            errors.add(
+                    new FieldError(
+                            "fields." + error.field(), error.message(), error.formMessage()));
         }
         return Optional.of(new Rejection.Invalid(errors));
     }
@@ -250,7 +252,9 @@ final class Corrections {
         }
         List<FieldError> errors = new ArrayList<>();
         for (FieldError error : invalid.errors()) {
-            errors.add(new FieldError("fields." + error.field(), error.message()));
+            errors.add(
+                    new FieldError(
+                            "fields." + error.field(), error.message(), error.formMessage()));
         }
         return Optional.of(new Rejection.Invalid(errors));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.Codes;
 import org.sendtracker.shared.FieldError;
@@ -118,7 +119,7 @@ public abstract class Lifecycle {
         }
         for (FieldError error : onRecord.errors()) {
             if (!read.hasErrorAt(error.field())) {
-                read.error(error.field(), error.message());
+                read.error(error.field(), error.message(), error.formMessage());
             }
         }
         if (read.hasErrors()) {
@@ -205,15 +206,29 @@ public abstract class Lifecycle {
         }
     }
 
-    /** A deadline as a refused override names it: "'Board report' due 7 December 2026 (id)". */
+    /**
+     * A deadline as a refused override names it to an API caller, with the id the API takes:
+     * "'Board report' due 7 December 2026 (id)".
+     */
     private static String named(Deadline deadline) {
-        return "'"
-                + deadline.kind().label()
-                + "' due "
-                + format(deadline.dueOn())
-                + " ("
-                + deadline.id()
-                + ")";
+        return inWords(deadline) + " (" + deadline.id() + ")";
+    }
+
+    /**
+     * A deadline as a refused override names it at a form: "'Board report' due 7 December 2026".
+     */
+    private static String inWords(Deadline deadline) {
+        return "'" + deadline.kind().label() + "' due " + format(deadline.dueOn());
+    }
+
+    /** The first {@link #MOST_LISTED} of {@code deadlines}, named, then "or N more". */
+    private static String listed(List<Deadline> deadlines, Function<Deadline, String> name) {
+        List<String> open =
+                new ArrayList<>(deadlines.stream().limit(MOST_LISTED).map(name).toList());
+        if (deadlines.size() > MOST_LISTED) {
+            open.add((deadlines.size() - MOST_LISTED) + " more");
+        }
+        return Sentences.list(open, "or");
     }
 
     /** How many open deadlines a refused override lists before "and N more". */
@@ -236,13 +251,8 @@ public abstract class Lifecycle {
                             .sorted(Comparator.comparing(Deadline::dueOn))
                             .toList();
             // by kind, due date and id, soonest first: a plan's boards each have a report every
-            // month or two, all of one kind, and the id is what the API takes
-            List<String> open =
-                    new ArrayList<>(
-                            outstanding.stream().limit(MOST_LISTED).map(Lifecycle::named).toList());
-            if (outstanding.size() > MOST_LISTED) {
-                open.add((outstanding.size() - MOST_LISTED) + " more");
-            }
+            // month or two, all of one kind, and the id is what the API takes, so its message
+            // gives it; a form offered the deadlines by name and date, so its message does too
             fields.error(
                     "deadline",
                     named.map(d -> named(d) + " is no longer open")
@@ -251,7 +261,11 @@ public abstract class Lifecycle {
                                                     + override.deadline()
                                                     + "'")
                             + ": choose one of the open deadlines, "
-                            + Sentences.list(open, "or"));
+                            + listed(outstanding, Lifecycle::named),
+                    named.map(d -> inWords(d) + " is no longer open")
+                                    .orElse("This inspection has no such deadline")
+                            + ": choose one of the open deadlines, "
+                            + listed(outstanding, Lifecycle::inWords));
         }
         if (override.dueOn() == null) {
             return deadline;

@@ -480,7 +480,10 @@ class ImprovementServiceTest {
                                 "The kind of board must be one of IMPROVEMENT_BOARD (Improvement board),"
                                         + " PARTNERSHIP_BOARD (SEND partnership board),"
                                         + " HEALTH_AND_WELLBEING_BOARD (Health and Wellbeing Board)"
-                                        + " or OTHER (Other board)"),
+                                        + " or OTHER (Other board)",
+                                "The kind of board must be one of Improvement board, SEND"
+                                        + " partnership board, Health and Wellbeing Board or Other"
+                                        + " board"),
                         new FieldError(
                                 "members[0]",
                                 "'nobody@example.org' is not one of Cumbria's contacts: add them to the area first"),

@@ -112,7 +112,8 @@ class DeadlineOverrideTest {
                         new FieldError("reason", "Enter the reason for the change"),
                         new FieldError(
                                 "deadline",
-                                "'Written Statement of Action submission' due 21 August 2019 (WSOA_SUBMISSION) is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 (MONITORING_REVIEW) or 'Ofsted and CQC revisit' due 18 April 2021 (REVISIT)"),
+                                "'Written Statement of Action submission' due 21 August 2019 (WSOA_SUBMISSION) is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 (MONITORING_REVIEW) or 'Ofsted and CQC revisit' due 18 April 2021 (REVISIT)",
+                                "'Written Statement of Action submission' due 21 August 2019 is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 or 'Ofsted and CQC revisit' due 18 April 2021"),
                         new FieldError(
                                 "dueOn",
                                 "The new due date cannot be before the inspection was notified (11 March 2019)"));
@@ -180,7 +181,8 @@ class DeadlineOverrideTest {
                 .containsExactly(
                         new FieldError(
                                 "deadline",
-                                "'Written Statement of Action submission' due 21 August 2019 (WSOA_SUBMISSION) is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 (MONITORING_REVIEW) or 'Ofsted and CQC revisit' due 18 April 2021 (REVISIT)"));
+                                "'Written Statement of Action submission' due 21 August 2019 (WSOA_SUBMISSION) is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 (MONITORING_REVIEW) or 'Ofsted and CQC revisit' due 18 April 2021 (REVISIT)",
+                                "'Written Statement of Action submission' due 21 August 2019 is no longer open: choose one of the open deadlines, 'DfE and NHS England monitoring visit' due 18 January 2020 or 'Ofsted and CQC revisit' due 18 April 2021"));
     }
 
     @Test

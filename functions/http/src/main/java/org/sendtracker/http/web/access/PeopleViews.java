@@ -114,9 +114,9 @@ final class PeopleViews {
                                                     ? "area-"
                                                             + e.field().substring("areas.".length())
                                                     : e.field();
-                                    errorsByField.putIfAbsent(field, e.message());
+                                    errorsByField.putIfAbsent(field, e.formMessage());
                                     return new Problem(
-                                            "#person-" + shownAs(field, all), e.message());
+                                            "#person-" + shownAs(field, all), e.formMessage());
                                 })
                         .toList();
         Optional<Person> current = access.find(subject);

@@ -248,7 +248,9 @@ final class AreaForm {
             if (index < rows.size()) {
                 int row = rows.get(index);
                 return new FieldError(
-                        "contacts[" + row + "]" + m.group(2), inRow(row, error.message()));
+                        "contacts[" + row + "]" + m.group(2),
+                        inRow(row, error.message()),
+                        inRow(row, error.formMessage()));
             }
         }
         return error;

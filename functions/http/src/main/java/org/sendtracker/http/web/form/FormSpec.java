@@ -70,7 +70,7 @@ public record FormSpec(String id, List<FormField> fields) {
         for (FieldError error : domainErrors) {
             String name = fieldFor(error.field());
             if (!submission.dateErrors().containsKey(name)) {
-                errors.putIfAbsent(name, error.message());
+                errors.putIfAbsent(name, error.formMessage());
                 Set<String> impossible = impossibleParts(name, submission.data());
                 if (!impossible.isEmpty()) {
                     parts.putIfAbsent(name, impossible);

@@ -144,7 +144,7 @@ final class PlanRemoval {
                                     + " still mean to.";
                     case INVALID ->
                             rejection.errors(FORM).stream()
-                                    .map(e -> e.message())
+                                    .map(e -> e.formMessage())
                                     .findFirst()
                                     .orElse(rejection.message());
                     default -> rejection.message();

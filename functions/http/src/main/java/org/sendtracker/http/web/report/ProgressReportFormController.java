@@ -81,7 +81,7 @@ final class ProgressReportFormController {
         String heading = "The report could not be issued";
         String message =
                 rejection.errors("board").stream()
-                                .map(FieldError::message)
+                                .map(FieldError::formMessage)
                                 .collect(Collectors.joining(". "))
                         + ". Go back to the report and try again.";
         return Pages.render(
