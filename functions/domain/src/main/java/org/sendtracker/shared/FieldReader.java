@@ -1,7 +1,9 @@
 package org.sendtracker.shared;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,21 +105,38 @@ public final class FieldReader {
                 error(
                         name,
                         capitalise(label)
-                                + " must be between 1 January 2014 and 31 December 2099 ("
-                                + text.strip()
+                                + " must be between "
+                                + Dates.format(FIRST_DATE)
+                                + " and "
+                                + Dates.format(LAST_DATE)
+                                + " ("
+                                + Dates.format(date)
                                 + " is not)");
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            error(
-                    name,
-                    capitalise(label)
-                            + " must be a real date ("
-                            + text.strip()
-                            + " does not exist)");
+            error(name, capitalise(label) + " must be a real date (" + notReal(text.strip()) + ")");
             return null;
         }
+    }
+
+    /**
+     * Why {@code iso} (four, two and two digits) is not a date, in words as officers write dates:
+     * "31 February 2022 does not exist", "there is no month 13".
+     */
+    private static String notReal(String iso) {
+        int month = Integer.parseInt(iso.substring(5, 7));
+        int day = Integer.parseInt(iso.substring(8, 10));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        return day
+                + " "
+                + Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK)
+                + " "
+                + iso.substring(0, 4)
+                + " does not exist";
     }
 
     public Boolean bool(String name, String label, boolean required) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -25,8 +26,13 @@ class FieldReaderDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0001-01-01", "2013-12-31", "2100-01-01", "9999-12-31"})
-    void aDateOutside2014To2099_isRefused_sayingWhich(String text) {
+    @CsvSource({
+        "0001-01-01, 1 January 0001",
+        "2013-12-31, 31 December 2013",
+        "2100-01-01, 1 January 2100",
+        "9999-12-31, 31 December 9999"
+    })
+    void aDateOutside2014To2099_isRefused_sayingWhich_inWords(String text, String inWords) {
         FieldReader fields = new FieldReader(Map.of("on", text));
 
         assertThat(fields.date("on", "the date the report was published", true)).isNull();
@@ -36,8 +42,29 @@ class FieldReaderDateTest {
                                 "on",
                                 "The date the report was published must be between 1 January 2014"
                                         + " and 31 December 2099 ("
-                                        + text
+                                        + inWords
                                         + " is not)"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2022-02-31, 31 February 2022 does not exist",
+        "2027-02-29, 29 February 2027 does not exist",
+        "2019-13-14, there is no month 13",
+        "2019-00-14, there is no month 0",
+        "2019-04-00, 0 April 2019 does not exist"
+    })
+    void aDateThatDoesNotExist_isRefused_sayingWhichInWords(String text, String why) {
+        FieldReader fields = new FieldReader(Map.of("on", text));
+
+        assertThat(fields.date("on", "the date the report was published", true)).isNull();
+        assertThat(fields.errors())
+                .containsExactly(
+                        new FieldError(
+                                "on",
+                                "The date the report was published must be a real date ("
+                                        + why
+                                        + ")"));
     }
 
     @Test

@@ -144,7 +144,7 @@ class MalformedRequestsApiTest {
                         event(
                                 "{\"type\":\"REPORT_RECEIVED\",\"on\":\"2019-02-30\",\"wsoaRequired\":false}"),
                         400,
-                        "The date the report was received must be a real date (2019-02-30 does not exist)"),
+                        "The date the report was received must be a real date (30 February 2019 does not exist)"),
                 bad(
                         "published before received",
                         event(
@@ -385,7 +385,7 @@ class MalformedRequestsApiTest {
                         "deadlines from 2019-13-01",
                         api -> api.get("/api/deadlines?from=2019-13-01"),
                         400,
-                        "The first due date must be a real date (2019-13-01 does not exist)"),
+                        "The first due date must be a real date (there is no month 13)"),
                 bad(
                         "deadlines to before from",
                         api -> api.get("/api/deadlines?from=2019-06-01&to=2019-05-01"),
@@ -451,7 +451,7 @@ class MalformedRequestsApiTest {
                 {"status":400,"error":"Bad Request","message":"There are 3 problems with the request",
                  "errors":[
                    {"field":"areaId","message":"The area must be an area id such as cumbria"},
-                   {"field":"endsOn","message":"The last day on site must be a real date (2019-02-30 does not exist)"},
+                   {"field":"endsOn","message":"The last day on site must be a real date (30 February 2019 does not exist)"},
                    {"field":"startsOn","message":"The date inspectors arrived must be on or after the date the area was notified"}]}
                 """));
         assertThat(everything()).isEqualTo(before);

@@ -495,7 +495,7 @@ class ImprovementServiceTest {
                                 "How many months apart must be a whole number from 1 to 12"),
                         new FieldError(
                                 "cadence.from",
-                                "The date the first report is due must be a real date (2020-02-30 does not exist)"));
+                                "The date the first report is due must be a real date (30 February 2020 does not exist)"));
         assertThat(plans.events).isEmpty();
         assertThat(told).isEmpty();
     }

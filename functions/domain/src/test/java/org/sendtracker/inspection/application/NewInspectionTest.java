@@ -56,7 +56,7 @@ class NewInspectionTest {
                 .containsExactly(
                         new FieldError(
                                 "notifiedOn",
-                                "The date the area was notified must be between 1 January 2014 and 31 December 2099 (0001-01-01 is not)"));
+                                "The date the area was notified must be between 1 January 2014 and 31 December 2099 (1 January 0001 is not)"));
     }
 
     private static List<FieldError> errors(Map<String, Object> input) {

@@ -362,7 +362,7 @@ class AreaSend2023LifecycleTest {
                 "before it ended       | {\"on\": \"2023-07-06\", \"outcome\": 2}"
                         + " | on | The report cannot have been received before the inspection ended (7 July 2023)",
                 "no such day, published | {\"on\": \"2023-09-31\", \"publishedOn\": \"2023-10-05\", \"outcome\": 2}"
-                        + " | on | The date the report was received must be a real date (2023-09-31 does not exist)",
+                        + " | on | The date the report was received must be a real date (31 September 2023 does not exist)",
                 "no date, but published | {\"publishedOn\": \"2023-10-05\", \"outcome\": 2}"
                         + " | on | Enter the date the report was received",
             })

@@ -90,7 +90,7 @@ class Lasend2016RefusalsTest {
                 .containsExactly(
                         new FieldError(
                                 "on",
-                                "The date the report was received must be a real date (2019-02-30 does not exist)"));
+                                "The date the report was received must be a real date (30 February 2019 does not exist)"));
     }
 
     @Test
@@ -143,7 +143,7 @@ class Lasend2016RefusalsTest {
                 "no date, but published | {\"publishedOn\": \"2019-05-22\", \"wsoaRequired\": false}"
                         + " | on | Enter the date the report was received",
                 "no such day, published | {\"on\": \"2019-02-29\", \"publishedOn\": \"2019-05-22\", \"wsoaRequired\": false}"
-                        + " | on | The date the report was received must be a real date (2019-02-29 does not exist)",
+                        + " | on | The date the report was received must be a real date (29 February 2019 does not exist)",
                 "no WSoA answer         | {\"on\": \"2019-05-14\"}"
                         + " | wsoaRequired | Select whether a Written Statement of Action is required",
                 "a WSoA without weaknesses | {\"on\": \"2019-05-14\", \"wsoaRequired\": true}"

@@ -155,7 +155,7 @@ class ReportsFunctionHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(response.getBody())
                 .contains("dates are not right")
-                .contains("2018-02-30 does not exist")
+                .contains("30 February 2018 does not exist")
                 .contains("must be a date in the form YYYY-MM-DD");
     }
 

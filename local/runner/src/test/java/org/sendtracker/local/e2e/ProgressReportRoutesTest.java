@@ -95,7 +95,7 @@ class ProgressReportRoutesTest {
                     stack.download(INSPECTION + "/progress-report?from=2019-02-30");
             assertThat(badPeriod.statusCode()).isEqualTo(400);
             assertThat(new String(badPeriod.body(), StandardCharsets.UTF_8))
-                    .contains("2019-02-30 does not exist");
+                    .contains("30 February 2019 does not exist");
             assertThat(badPeriod.headers().firstValue("Content-Security-Policy")).isPresent();
             // each header once: API Gateway's payload 2.0 reads "headers" and "cookies", and has
             // no multi-value headers (the handler fills both maps)

@@ -84,14 +84,14 @@ class FormSpecTest {
                         List.of(
                                 new FieldError(
                                         "on",
-                                        "The date the revisit report was received must be a real date (2019-13-14 does not exist)")),
+                                        "The date the revisit report was received must be a real date (there is no month 13)")),
                         7L);
 
         assertThat(state.problems())
                 .containsExactly(
                         new Problem(
                                 "#revisit-outcome-on-month",
-                                "The date the revisit report was received must be a real date (2019-13-14 does not exist)"));
+                                "The date the revisit report was received must be a real date (there is no month 13)"));
         assertThat(state.datePartInError("on", "month")).isTrue();
         assertThat(state.datePartInError("on", "day")).isFalse();
     }
