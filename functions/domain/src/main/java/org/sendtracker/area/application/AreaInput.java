@@ -25,10 +25,7 @@ public final class AreaInput {
         FieldReader fields = new FieldReader(input).onlyFields(Set.of("id", "name", "contacts"));
         String id = pathId != null ? pathId : fields.text("id", "the area's id", 40, true);
         if (id != null && !AreaId.isValid(id)) {
-            fields.error(
-                    "id",
-                    "The area's id must be 1 to 40 lower-case letters, digits or hyphens, starting"
-                            + " and ending with a letter or digit, for example cumbria");
+            fields.error("id", "The area's id must be " + AreaId.RULE + ", for example cumbria");
             id = null;
         }
         if (pathId != null) {

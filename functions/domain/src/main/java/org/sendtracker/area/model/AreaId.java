@@ -8,6 +8,14 @@ import java.util.Objects;
  */
 public record AreaId(String value) {
 
+    /**
+     * The rule in words, as the new-area form's hint and the refusal of an id that breaks it both
+     * state it.
+     */
+    public static final String RULE =
+            "1 to 40 lower-case letters, digits or hyphens, starting and ending with a letter or"
+                    + " digit";
+
     /** What a field or query parameter naming an area is told when it names none. */
     public static final String NOT_AN_AREA_ID = "The area must be an area id such as cumbria";
 
