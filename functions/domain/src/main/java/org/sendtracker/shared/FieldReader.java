@@ -280,6 +280,53 @@ public final class FieldReader {
     }
 
     /**
+     * A list of dates to record ({@code ["2027-03-14", …]}), each read as {@link #date} reads one,
+     * with its refusal at {@code name[i]} naming the item as typed, so the person can tell which it
+     * was: "The meeting date '2020-02-30' must be a real date (30 February 2020 does not exist)".
+     * The list has an entry for each item, in order, null where the item was refused.
+     */
+    public List<LocalDate> dateList(String name, String itemLabel, String label, int maxItems) {
+        Object value = input.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            error(name, capitalise(label) + " must be a list of dates");
+            return List.of();
+        }
+        if (list.size() > maxItems) {
+            error(name, "There can be at most " + maxItems + " " + label);
+            return List.of();
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String field = name + "[" + i + "]";
+            Object item = list.get(i);
+            LocalDate date = null;
+            if (!(item instanceof String text) || text.isBlank()) {
+                error(field, "Each of the " + label + " must be a date such as 2019-05-14");
+            } else if (text.strip().length() > QUOTED_DATE_LENGTH
+                    || UnsafeCharacters.in(text, false).isPresent()) {
+                // not quoted back: it is no date, and could be long or unreadable
+                error(
+                        field,
+                        "Each of the "
+                                + label
+                                + " must be a date in the form YYYY-MM-DD, for example 2019-05-14");
+            } else {
+                FieldReader one = new FieldReader(Map.of("d", text));
+                date = one.date("d", itemLabel + " '" + text.strip() + "'", true);
+                one.errors().forEach(e -> error(field, e.message()));
+            }
+            dates.add(date);
+        }
+        return dates;
+    }
+
+    /** The longest item of a date list quoted back in its refusal. */
+    private static final int QUOTED_DATE_LENGTH = 30;
+
+    /**
      * A JSON object field, e.g. {@code {"1": true, "2": false}}; its values stay untyped for the
      * caller.
      */

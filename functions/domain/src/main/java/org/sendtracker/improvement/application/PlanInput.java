@@ -152,24 +152,20 @@ final class PlanInput {
                     reader.error(field, "Leave this out for a cadence of listed meeting dates");
                 }
             }
-            List<String> texts = reader.textList("meetings", "meeting dates", MAX_MEETINGS, 10);
+            List<LocalDate> listed =
+                    reader.dateList("meetings", "the meeting date", "meeting dates", MAX_MEETINGS);
             List<LocalDate> dates = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) {
-                LocalDate date =
-                        new FieldReader(Map.of("d", texts.get(i)))
-                                .date("d", "a meeting date", true);
-                if (date == null) {
+            for (int i = 0; i < listed.size(); i++) {
+                LocalDate date = listed.get(i);
+                if (date != null && dates.contains(date)) {
                     reader.error(
                             "meetings[" + i + "]",
-                            "Each meeting date must be a real date in the form YYYY-MM-DD");
-                } else if (dates.contains(date)) {
-                    reader.error(
-                            "meetings[" + i + "]", "Each meeting date can be listed only once");
-                } else {
+                            "The meeting date " + Dates.format(date) + " is listed more than once");
+                } else if (date != null) {
                     dates.add(date);
                 }
             }
-            if (texts.isEmpty() && !reader.hasErrors()) {
+            if (listed.isEmpty() && !reader.hasErrors()) {
                 reader.error("meetings", "List at least one meeting date");
             }
             return reader.hasErrors() ? null : Cadence.meetingDates(dates);

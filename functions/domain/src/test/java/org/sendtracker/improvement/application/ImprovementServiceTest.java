@@ -501,6 +501,35 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void badMeetingDates_areRefusedOneByOne_eachNamingTheDateTyped() {
+        Result<Changed> refused =
+                service.saveBoard(
+                        ID,
+                        "improvement-board",
+                        request(
+                                """
+                                {"name": "Improvement Board", "kind": "IMPROVEMENT_BOARD",
+                                 "cadence": {"kind": "MEETING_DATES",
+                                  "meetings": ["2020-01-10", "2020-02-30", "14 March 2020", "2100-01-01", "2020-01-10"]}}"""));
+
+        assertThat(errors(refused))
+                .containsExactly(
+                        new FieldError(
+                                "cadence.meetings[1]",
+                                "The meeting date '2020-02-30' must be a real date (30 February 2020 does not exist)"),
+                        new FieldError(
+                                "cadence.meetings[2]",
+                                "The meeting date '14 March 2020' must be a date in the form YYYY-MM-DD, for example 2019-05-14"),
+                        new FieldError(
+                                "cadence.meetings[3]",
+                                "The meeting date '2100-01-01' must be between 1 January 2014 and 31 December 2099 (1 January 2100 is not)"),
+                        new FieldError(
+                                "cadence.meetings[4]",
+                                "The meeting date 10 January 2020 is listed more than once"));
+        assertThat(plans.events).isEmpty();
+    }
+
+    @Test
     void anAction_isAddedWithTheNextId_andCompletedLateShowsAsSuch() {
         Result<Changed> added =
                 service.addAction(

@@ -107,6 +107,29 @@ class ImprovementPlanPagesTest {
     }
 
     @Test
+    void aMeetingDateThatDoesNotExist_isRefused_namingTheLineTyped() {
+        String id = aCumbriaLikeInspectionInMonitoring(api);
+        long before = version(id);
+
+        ApiStack.Response refused =
+                post(
+                        "/inspections/" + id + "/plan/boards/new",
+                        "version="
+                                + before
+                                + "&idempotencyKey=m1&name=SEND+Board&kind=OTHER"
+                                + "&cadence.kind=MEETING_DATES"
+                                + "&cadence.meetings=2020-01-10%0D%0A2020-02-30%0D%0A2020-03-10");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains(
+                        "The meeting date '2020-02-30' must be a real date (30 February 2020 does"
+                                + " not exist)")
+                .doesNotContain("Each meeting date");
+        assertThat(version(id)).isEqualTo(before);
+    }
+
+    @Test
     void anActionRefusedForItsFields_isShownAgainAsTyped_andNothingIsWritten() {
         String id = aCumbriaLikeInspectionInMonitoring(api);
         long before = version(id);
