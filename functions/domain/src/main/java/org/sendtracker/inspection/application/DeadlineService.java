@@ -207,14 +207,21 @@ public final class DeadlineService {
                                     + "#"
                                     + e.deadline().id());
 
+    /** Whether the council sets the date of {@code entry}'s deadline: its own to meet. */
+    private static boolean councils(DeadlineEntry entry) {
+        return !entry.deadline().external();
+    }
+
     /** The index's order, the latest due first. */
     private static final Comparator<DeadlineEntry> LATEST_FIRST = INDEX_ORDER.reversed();
 
     /**
-     * At most {@code limit} deadlines met late due in [{@code from}, {@code to}] in {@code areas},
-     * the latest due first, read as far as the list needs ({@link DeadlineIndex#latestMetLate}): up
-     * to {@value #FEW_AREAS} areas each from its own range, more from the deadlines met late of
-     * every area (docs/performance.md, "The dashboard at ×10 (stop 20)").
+     * At most {@code limit} of the council's deadlines met late due in [{@code from}, {@code to}]
+     * in {@code areas}, the latest due first: a date others set that happened after it is not the
+     * council's lateness (docs/domain-rules.md §1.4), so it is left out. They are read as far as
+     * the list needs ({@link DeadlineIndex#latestMetLate}): up to {@value #FEW_AREAS} areas each
+     * from its own range, more from the deadlines met late of every area (docs/performance.md, "The
+     * dashboard at ×10 (stop 20)").
      */
     public List<Due> latestMetLate(LocalDate from, LocalDate to, Set<AreaId> areas, int limit) {
         Objects.requireNonNull(areas, "areas == null");
@@ -223,14 +230,20 @@ public final class DeadlineService {
         if (areas.size() <= FEW_AREAS) {
             List<DeadlineEntry> each = new ArrayList<>();
             for (AreaId area : areas) {
-                each.addAll(index.latestMetLate(from, to, Optional.of(area), e -> true, limit));
+                each.addAll(
+                        index.latestMetLate(
+                                from, to, Optional.of(area), DeadlineService::councils, limit));
             }
             each.sort(LATEST_FIRST);
             found = each.subList(0, Math.min(limit, each.size()));
         } else {
             found =
                     index.latestMetLate(
-                            from, to, Optional.empty(), e -> areas.contains(e.areaId()), limit);
+                            from,
+                            to,
+                            Optional.empty(),
+                            e -> councils(e) && areas.contains(e.areaId()),
+                            limit);
         }
         return found.stream().map(e -> due(e, today)).toList();
     }

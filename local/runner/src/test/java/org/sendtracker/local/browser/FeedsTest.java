@@ -68,8 +68,9 @@ class FeedsTest {
                         // each deadline's summary marks its status: met, late, or not recorded
                         "[Cheshire East] Written Statement of Action submission (met)",
                         "[Cheshire East] DfE and NHS England monitoring visit (not recorded yet)",
-                        "[Cheshire East] Ofsted and CQC revisit (met late, 390 days)",
-                        "[Cheshire East] Ofsted and CQC revisit report (met late, 4 days)",
+                        // dates Ofsted and CQC set: when they happened, not the council's lateness
+                        "[Cheshire East] Ofsted and CQC revisit (390 days after the expected date)",
+                        "[Cheshire East] Ofsted and CQC revisit report (4 days after the expected date)",
                         "[Cheshire East] Inspectors on site",
                         "[Cheshire East] Revisit: inspectors arrive",
                         "[Cheshire East] Revisit report received");

@@ -113,14 +113,19 @@ public record DeadlineRow(
 
     /**
      * The status as a GOV.UK tag: met late is yellow, never green; a date others set is "Expected"
-     * until it passes, then "Not recorded yet", never "Overdue" (docs/domain-rules.md §1.4).
+     * until it passes, then "Not recorded yet", never "Overdue", and when it happened after the
+     * expected date, "Later than expected", never "Met late": it was not the council's to meet
+     * (docs/domain-rules.md §1.4).
      */
     public Tag tag() {
         return switch (status) {
             case OVERDUE -> new Tag("Overdue", "red");
             case NOT_RECORDED -> new Tag("Not recorded yet", "purple");
             case MET -> new Tag("Met", "green");
-            case MET_LATE -> new Tag("Met late", "yellow");
+            case MET_LATE ->
+                    setBy.external()
+                            ? new Tag("Later than expected", "light-blue")
+                            : new Tag("Met late", "yellow");
             case CANCELLED -> new Tag("No longer needed", "grey");
             case OPEN ->
                     setBy.external()
@@ -133,13 +138,17 @@ public record DeadlineRow(
 
     /**
      * How far off or how late: "in 5 days", "due today", "5 working days overdue", "met on 9 August
-     * 2018", "met on 22 January 2021, 5 working days late", "expected by 3 June 2021". Late and
-     * overdue are counted in the rule's days, as the emails count them.
+     * 2018", "met on 22 January 2021, 5 working days late", "expected by 3 June 2021", and for a
+     * date others set, "on 12 June 2030, 3 days after the expected date". Late and overdue are
+     * counted in the rule's days, as the emails count them.
      */
     public String when() {
         return switch (status) {
             case MET -> "Met on " + format(metOn);
-            case MET_LATE -> "Met on " + format(metOn) + ", " + lateText();
+            case MET_LATE ->
+                    setBy.external()
+                            ? "On " + format(metOn) + ", " + afterExpectedText()
+                            : "Met on " + format(metOn) + ", " + lateText();
             case CANCELLED -> "No longer applies";
             case OVERDUE -> overdueText();
             case NOT_RECORDED -> "Expected by " + format(dueOn) + ": nothing recorded yet";
@@ -159,6 +168,14 @@ public record DeadlineRow(
             return "";
         }
         return lateIn.count(daysLate) + " late";
+    }
+
+    /**
+     * "3 days after the expected date": how long after it a date others set happened, in the rule's
+     * days (as {@link #lateText()} counts the council's lateness).
+     */
+    private String afterExpectedText() {
+        return daysLate == null ? "" : lateIn.count(daysLate) + " after the expected date";
     }
 
     /**
@@ -195,12 +212,16 @@ public record DeadlineRow(
 
     /**
      * What a calendar event's summary adds to the deadline's name, so met and late steps show at a
-     * glance: " (met)", " (met late, 5 working days)", " (overdue)", " (not recorded yet)".
+     * glance: " (met)", " (met late, 5 working days)", " (overdue)", " (not recorded yet)", and for
+     * a date others set that happened after it, " (3 days after the expected date)".
      */
     public String summaryMark() {
         return switch (status) {
             case MET -> " (met)";
-            case MET_LATE -> " (met late, " + lateText().replace(" late", "") + ")";
+            case MET_LATE ->
+                    setBy.external()
+                            ? " (" + afterExpectedText() + ")"
+                            : " (met late, " + lateText().replace(" late", "") + ")";
             case OVERDUE -> " (overdue)";
             case NOT_RECORDED -> " (not recorded yet)";
             case OPEN, CANCELLED -> "";
