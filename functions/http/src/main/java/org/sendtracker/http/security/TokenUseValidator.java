@@ -10,7 +10,8 @@ import java.util.Collection;
  * Accepts only tokens issued to this tracker's app client, as Cognito shapes them: an ID token
  * ({@code token_use: id}) whose audience is the client, or an access token ({@code token_use:
  * access}) whose {@code client_id} is. Signature (JWKS), issuer and expiry are checked by Micronaut
- * Security's own validators (application.properties).
+ * Security's own validators (application.properties), that there is an expiry by {@link
+ * ExpiryRequired}.
  */
 @Singleton
 final class TokenUseValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {

@@ -842,6 +842,13 @@ class AccessMatrixTest {
                                 valid.expirationTime(Date.from(now.minusSeconds(60)))
                                         .issueTime(Date.from(now.minusSeconds(3660)))
                                         .build()));
+        bad.put(
+                "no expiry",
+                "Bearer "
+                        + idp.sign(
+                                new JWTClaimsSet.Builder(valid.build())
+                                        .expirationTime(null)
+                                        .build()));
         bad.put("tampered", "Bearer " + parts[0] + "." + tamperedPayload + "." + parts[2]);
         bad.put(
                 "wrong issuer",
