@@ -256,6 +256,29 @@ class MalformedRequestsApiTest {
                         415,
                         "This address does not take a request body of type 'application/xml': send JSON (Content-Type: application/json)"),
                 bad(
+                        "event without a content type",
+                        api ->
+                                api.request(
+                                        "POST",
+                                        "/api/inspections/" + awaiting + "/events",
+                                        "{\"type\":\"REPORT_RECEIVED\",\"on\":\"2019-05-14\",\"wsoaRequired\":false}"),
+                        415,
+                        "This address does not take a request body without a type: send JSON (Content-Type: application/json)"),
+                bad(
+                        "empty body without a content type",
+                        api -> api.request("POST", "/api/inspections/" + awaiting + "/events", ""),
+                        400,
+                        "The request body is empty: send a JSON object"),
+                bad(
+                        "area replacement without a content type",
+                        api ->
+                                api.request(
+                                        "PUT",
+                                        "/api/areas/" + awaitingArea,
+                                        "{\"name\":\"Renamed\",\"contacts\":[]}"),
+                        415,
+                        "This address does not take a request body without a type: send JSON (Content-Type: application/json)"),
+                bad(
                         "wrong HTTP method on an inspection",
                         api ->
                                 api.request(

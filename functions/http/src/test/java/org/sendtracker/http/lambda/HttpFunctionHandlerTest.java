@@ -313,6 +313,23 @@ class HttpFunctionHandlerTest {
     }
 
     @Test
+    void aJsonBodyWithoutAContentType_isRefusedOnLambdaToo() {
+        // given the sample event without its Content-Type
+        APIGatewayV2HTTPEvent event = event("http-post-event.json");
+        event.getHeaders().remove("content-type");
+
+        // when it is handled
+        APIGatewayV2HTTPResponse response = handle(event);
+
+        // then it is refused as a body of another type is, before anything is recorded
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(415);
+        assertThat(Json.parse(response.getBody()).get("message").asText())
+                .isEqualTo(
+                        "This address does not take a request body without a type: send JSON"
+                                + " (Content-Type: application/json)");
+    }
+
+    @Test
     void aBrowserAskingForAnAddressNoPageAnswers_getsTheServicesNotFoundPage_onLambdaToo() {
         // given the sample GET, aimed at an address no page answers, as a browser asks for it
         APIGatewayV2HTTPEvent event = event("http-get-area.json");
