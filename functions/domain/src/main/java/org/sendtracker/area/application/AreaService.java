@@ -56,6 +56,23 @@ public final class AreaService {
         return AreaId.isValid(id) ? areas.latestChanges(new AreaId(id), limit) : List.of();
     }
 
+    /**
+     * The area {@code input} (a request to register one) describes, if it is on record exactly so:
+     * the same id, name and contacts. A retry of a registration that went through is answered with
+     * it, rather than refused as a clash.
+     */
+    public Optional<Area> sameAs(Map<String, ?> input) {
+        return AreaInput.read(input, null)
+                .fold(
+                        asked ->
+                                areas.find(asked.id())
+                                        .filter(
+                                                found ->
+                                                        AreaChange.difference(found, asked)
+                                                                .isEmpty()),
+                        refused -> Optional.empty());
+    }
+
     public Result<Area> create(Map<String, ?> input, Actor actor) {
         return AreaInput.read(input, null)
                 .flatMap(

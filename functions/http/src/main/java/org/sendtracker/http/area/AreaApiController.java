@@ -14,12 +14,18 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import java.util.Map;
+import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
+import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.http.support.Versions;
+import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.Rejection;
+import org.sendtracker.shared.Result;
 
 /** {@code /api/areas}: local area partnerships and the contacts reminders go to. */
 @Controller("/api/areas")
@@ -38,9 +44,20 @@ final class AreaApiController {
         this.callers = callers;
     }
 
-    /** Registering an area is an administrator's. */
+    /** A registration as answered: the area, and whether an earlier request registered it. */
+    private record Registered(Area area, boolean replayed) {}
+
+    /**
+     * Registering an area is an administrator's. With an {@code Idempotency-Key}, a retry of a
+     * registration that went through (a timeout, a cold start) is answered with the area it
+     * registered (200, {@code Idempotent-Replayed}) when it is on record exactly as asked; without
+     * one, or asked otherwise, the clash is a 409.
+     */
     @Post
-    MutableHttpResponse<?> create(HttpRequest<?> request, @Nullable @Body String body) {
+    MutableHttpResponse<?> create(
+            HttpRequest<?> request,
+            @Nullable @Body String body,
+            @Nullable @Header("Idempotency-Key") String key) {
         return ApiResponses.write(
                 callers.require(request),
                 caller ->
@@ -51,16 +68,39 @@ final class AreaApiController {
                                                         json.parse(body)
                                                                 .flatMap(
                                                                         input ->
-                                                                                areas.create(
+                                                                                registered(
                                                                                         input,
-                                                                                        actor))),
-                                area ->
-                                        AreaResponses.withVersion(
-                                                        HttpResponse.created(responses.view(area)),
-                                                        area)
-                                                .header(
-                                                        HttpHeaders.LOCATION,
-                                                        "/api/areas/" + area.id().value())));
+                                                                                        actor,
+                                                                                        key))),
+                                registered -> {
+                                    Area area = registered.area();
+                                    MutableHttpResponse<?> response =
+                                            AreaResponses.withVersion(
+                                                            registered.replayed()
+                                                                    ? HttpResponse.ok(
+                                                                            responses.view(area))
+                                                                    : HttpResponse.created(
+                                                                            responses.view(area)),
+                                                            area)
+                                                    .header(
+                                                            HttpHeaders.LOCATION,
+                                                            "/api/areas/" + area.id().value());
+                                    return registered.replayed()
+                                            ? response.header("Idempotent-Replayed", "true")
+                                            : response;
+                                }));
+    }
+
+    private Result<Registered> registered(Map<String, Object> input, Actor actor, String key) {
+        Result<Area> created = areas.create(input, actor);
+        if (key != null
+                && created.refusal().filter(r -> r.kind() == Rejection.Kind.CONFLICT).isPresent()) {
+            Optional<Area> same = areas.sameAs(input);
+            if (same.isPresent()) {
+                return Result.ok(new Registered(same.get(), true));
+            }
+        }
+        return created.map(area -> new Registered(area, false));
     }
 
     /** The areas the caller may read. */
