@@ -88,6 +88,19 @@ public final class ProgressReportService {
      */
     public Result<IssuedReport> issue(
             Inspection inspection, Map<String, ?> input, String key, Actor actor) {
+        return issueOrReplay(inspection, input, key, actor).map(Issue::report);
+    }
+
+    /**
+     * A report as {@link #issue} answers it, and whether it was issued by an earlier request with
+     * the same key (a retry, or a copy of the request sent at the same moment): the API answers a
+     * replay 200 with {@code Idempotent-Replayed}, as every keyed write's.
+     */
+    public record Issue(IssuedReport report, boolean replayed) {}
+
+    /** As {@link #issue}, saying whether the answer is the report an earlier request issued. */
+    public Result<Issue> issueOrReplay(
+            Inspection inspection, Map<String, ?> input, String key, Actor actor) {
         if (key == null || key.isBlank() || key.length() > KEY_MAX) {
             return Result.refused(
                     Rejection.Invalid.of(
@@ -97,7 +110,7 @@ public final class ProgressReportService {
         Optional<IssuedReport> again = issued.byKey(inspection.id(), key);
         if (again.isPresent()) {
             return asked(again.get(), input)
-                    ? Result.ok(again.get())
+                    ? Result.ok(new Issue(again.get(), true))
                     : Result.refused(
                             new Rejection.Conflict(
                                     "The Idempotency-Key '"
@@ -149,7 +162,7 @@ public final class ProgressReportService {
             issued.add(report);
         } catch (ConcurrentChangeException e) {
             return issued.byKey(inspection.id(), key)
-                    .<Result<IssuedReport>>map(Result::ok)
+                    .<Result<Issue>>map(same -> Result.ok(new Issue(same, true)))
                     .orElseGet(
                             () ->
                                     Result.refused(
@@ -157,7 +170,7 @@ public final class ProgressReportService {
                                                     "Another report was issued at the same moment: try again")));
         }
         listeners.forEach(listener -> listener.issued(inspection, report));
-        return Result.ok(report);
+        return Result.ok(new Issue(report, false));
     }
 
     /**

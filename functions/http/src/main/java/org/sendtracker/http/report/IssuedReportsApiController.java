@@ -23,6 +23,7 @@ import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.report.application.ProgressReportService;
+import org.sendtracker.report.model.IssuedReport;
 import org.sendtracker.shared.Rejection;
 
 /**
@@ -101,14 +102,24 @@ final class IssuedReportsApiController {
                                                     json.parse(body)
                                                             .flatMap(
                                                                     input ->
-                                                                            reports.issue(
+                                                                            reports.issueOrReplay(
                                                                                     inspection,
                                                                                     input,
                                                                                     key,
                                                                                     actor))),
-                            issued ->
-                                    HttpResponse.created(issued)
-                                            .header(HttpHeaders.LOCATION, "/api" + issued.path()));
+                            issue -> {
+                                IssuedReport issued = issue.report();
+                                MutableHttpResponse<?> response =
+                                        (issue.replayed()
+                                                        ? HttpResponse.ok(issued)
+                                                        : HttpResponse.created(issued))
+                                                .header(
+                                                        HttpHeaders.LOCATION,
+                                                        "/api" + issued.path());
+                                return issue.replayed()
+                                        ? response.header("Idempotent-Replayed", "true")
+                                        : response;
+                            });
                 });
     }
 }
