@@ -137,6 +137,19 @@ public final class AccessService {
             Optional<Long> expectedVersion,
             Actor actor,
             Access actorAccess) {
+        return granted(subject, input, expectedVersion, actor, actorAccess).map(Granted::person);
+    }
+
+    /** A grant as {@link #granted} answers it: the person, and whether this grant recorded them. */
+    public record Granted(Person person, boolean created) {}
+
+    /** As {@link #grant}, saying whether the person was new (the API answers 201 then). */
+    public Result<Granted> granted(
+            String subject,
+            Map<String, ?> input,
+            Optional<Long> expectedVersion,
+            Actor actor,
+            Access actorAccess) {
         if (!actorAccess.isAdministrator()) {
             return Result.refused(
                     new Rejection.Forbidden("Only an administrator can grant access"));
@@ -192,7 +205,7 @@ public final class AccessService {
                                             new Rejection.Conflict(
                                                     "Someone granted access to this person at the same time: reload and try again"));
                                 }
-                                return Result.ok(created);
+                                return Result.ok(new Granted(created, true));
                             }
                             Person before = current.get();
                             if (expectedVersion.isPresent()
@@ -205,7 +218,7 @@ public final class AccessService {
                                     before.withAccess(grant.name(), grant.email(), grant.access());
                             String difference = PersonChange.difference(before, next);
                             if (difference.isEmpty()) {
-                                return Result.ok(before);
+                                return Result.ok(new Granted(before, false));
                             }
                             try {
                                 people.update(
@@ -222,11 +235,17 @@ public final class AccessService {
                                         people.find(subject)
                                                 .map(Person::version)
                                                 .orElse(before.version());
+                                // 412 only for a caller who named the version it read
                                 return Result.refused(
-                                        new Rejection.StaleVersion(
-                                                expectedVersion.orElse(before.version()), now));
+                                        expectedVersion.isPresent()
+                                                ? new Rejection.StaleVersion(
+                                                        expectedVersion.get(), now)
+                                                : new Rejection.Conflict(
+                                                        "Someone else changed this person's access while you were saving (it is now version "
+                                                                + now
+                                                                + "): reload and try again"));
                             }
-                            return Result.ok(next);
+                            return Result.ok(new Granted(next, false));
                         });
     }
 

@@ -129,9 +129,15 @@ public final class AreaService {
                                                 actor.id()));
                             } catch (ConcurrentChangeException e) {
                                 long now = find(id).map(Area::version).orElse(version);
+                                // 412 only for a caller who named the version it read
                                 return Result.refused(
-                                        new Rejection.StaleVersion(
-                                                expectedVersion.orElse(version), now));
+                                        expectedVersion.isPresent()
+                                                ? new Rejection.StaleVersion(
+                                                        expectedVersion.get(), now)
+                                                : new Rejection.Conflict(
+                                                        "Someone else changed this area while you were saving (it is now version "
+                                                                + now
+                                                                + "): reload it and try again"));
                             }
                             return Result.ok(next);
                         });

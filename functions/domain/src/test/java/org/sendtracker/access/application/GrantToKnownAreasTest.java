@@ -236,7 +236,7 @@ class GrantToKnownAreasTest {
     }
 
     /** People in a map, with the table's conditions on create and update. */
-    private static final class MapPeople implements People {
+    static class MapPeople implements People {
         private final Map<String, Person> people = new HashMap<>();
         private final Map<String, List<PersonChange>> changes = new HashMap<>();
 

@@ -247,4 +247,72 @@ class AreaServiceTest {
                                         "The id in the body is not this area's (norfolk): an area's id cannot change. Leave it out, or send norfolk")));
         assertThat(same.orElseThrow().name()).isEqualTo("Norfolk Council");
     }
+
+    @Test
+    void losingARace_isAConflict_unlessTheCallerNamedTheVersionItRead() {
+        InMemoryAreas store = new InMemoryAreas();
+        AreaService racing =
+                new AreaService(new SomeoneSavesFirst(store), Clock.fixed(NOW, ZoneOffset.UTC));
+        racing.create(Map.of("id", "norfolk", "name", "Norfolk", "contacts", List.of(LEAD)), JO);
+
+        Result<Area> unversioned =
+                racing.update(
+                        "norfolk",
+                        Map.of("name", "Norfolk County", "contacts", List.of(LEAD)),
+                        Optional.empty(),
+                        JO);
+        Result<Area> versioned =
+                racing.update(
+                        "norfolk",
+                        Map.of("name", "Norfolk Council", "contacts", List.of(LEAD)),
+                        Optional.of(2L),
+                        JO);
+
+        assertThat(unversioned.refusal())
+                .contains(
+                        new Rejection.Conflict(
+                                "Someone else changed this area while you were saving (it is now version 2): reload it and try again"));
+        assertThat(versioned.refusal()).contains(new Rejection.StaleVersion(2, 3));
+    }
+
+    /** A store where, at each update, someone else's change of contacts is saved just before. */
+    private static final class SomeoneSavesFirst implements Areas {
+        private final InMemoryAreas store;
+
+        SomeoneSavesFirst(InMemoryAreas store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<Area> find(AreaId id) {
+            return store.find(id);
+        }
+
+        @Override
+        public List<Area> all() {
+            return store.all();
+        }
+
+        @Override
+        public void create(Area area, AreaChange registered) {
+            store.create(area, registered);
+        }
+
+        @Override
+        public void update(Area area, long previousVersion, AreaChange change) {
+            Area theirs =
+                    new Area(
+                            area.id(), "Someone else's name", area.contacts(), previousVersion + 1);
+            store.update(
+                    theirs,
+                    previousVersion,
+                    new AreaChange(previousVersion + 1, "Someone Else", NOW, "Renamed", "other"));
+            store.update(area, previousVersion, change);
+        }
+
+        @Override
+        public List<AreaChange> changes(AreaId id) {
+            return store.changes(id);
+        }
+    }
 }

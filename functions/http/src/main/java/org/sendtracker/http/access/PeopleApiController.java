@@ -110,7 +110,7 @@ final class PeopleApiController {
                                                                         .flatMap(
                                                                                 input ->
                                                                                         access
-                                                                                                .grant(
+                                                                                                .granted(
                                                                                                         subject,
                                                                                                         input,
                                                                                                         version,
@@ -118,14 +118,22 @@ final class PeopleApiController {
                                                                                                                 .actor(),
                                                                                                         caller
                                                                                                                 .access()))),
-                                        person ->
-                                                HttpResponse.ok(
-                                                                PersonView.of(
-                                                                        person,
-                                                                        access.changes(subject)))
-                                                        .header(
-                                                                HttpHeaders.ETAG,
-                                                                Versions.etag(person.version()))));
+                                        granted -> {
+                                            Person person = granted.person();
+                                            PersonView view =
+                                                    PersonView.of(person, access.changes(subject));
+                                            MutableHttpResponse<?> response =
+                                                    granted.created()
+                                                            ? HttpResponse.created(view)
+                                                                    .header(
+                                                                            HttpHeaders.LOCATION,
+                                                                            "/api/people/"
+                                                                                    + subject)
+                                                            : HttpResponse.ok(view);
+                                            return response.header(
+                                                    HttpHeaders.ETAG,
+                                                    Versions.etag(person.version()));
+                                        }));
     }
 
     /**

@@ -58,7 +58,7 @@ class GrantsToUnknownAreasApiTest {
                         "/api/people/test-keeper",
                         """
                         {"name":"Kit Keeper","role":"AREAS","areas":{"wessex":"EDITOR"}}""");
-        assertThat(granted.status()).isEqualTo(200);
+        assertThat(granted.status()).isEqualTo(201);
         String before = api.get("/api/people/test-keeper").body();
 
         Response refused =

@@ -46,7 +46,10 @@ class PeopleIfMatchApiTest {
 
     @Test
     void ifMatchAny_onSomeoneRecorded_isAnyVersion() {
-        assertThat(api.put("/api/people/test-any-known", GRANT).status()).isEqualTo(200);
+        Response created = api.put("/api/people/test-any-known", GRANT);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/people/test-any-known");
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
 
         Response renamed =
                 api.put(

@@ -134,7 +134,7 @@ public final class ApiStack implements AutoCloseable {
                 put(
                         "/api/people/" + person.subject(),
                         accessJson.replaceFirst("\\{", "{\"name\":\"" + name + "\","));
-        if (granted.status() != 200) {
+        if (granted.status() != 200 && granted.status() != 201) {
             throw new IllegalStateException(
                     "could not grant "
                             + name
