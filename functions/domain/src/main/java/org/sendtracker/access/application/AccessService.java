@@ -302,7 +302,7 @@ public final class AccessService {
         } catch (ConcurrentChangeException e) {
             return Result.refused(
                     new Rejection.Conflict(
-                            "Your calendar address was changed at the same time: reload and try again"));
+                            "Your calendar address was made a moment ago, by another press of the button"));
         }
         return Result.ok(secret);
     }

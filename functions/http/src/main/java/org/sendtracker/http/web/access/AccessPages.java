@@ -43,5 +43,6 @@ public final class AccessPages {
             String subject,
             String access,
             boolean hasFeed,
-            String newFeedUrl) {}
+            String newFeedUrl,
+            String madeMeanwhile) {}
 }

@@ -18,6 +18,7 @@ import org.sendtracker.access.model.Person;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.web.layout.Pages;
 import org.sendtracker.http.web.layout.PublicUrl;
+import org.sendtracker.shared.Rejection;
 
 /**
  * {@code /account}: who you are signed in as, what you may do, and your personal calendar address
@@ -41,7 +42,7 @@ final class AccountController {
 
     @Get
     MutableHttpResponse<?> account(HttpRequest<?> request) {
-        return page(request, pages.caller(request).person(), null);
+        return page(request, HttpStatus.OK, pages.caller(request).person(), null, null);
     }
 
     @Post("/calendar")
@@ -58,16 +59,35 @@ final class AccountController {
                                     secret ->
                                             page(
                                                     request,
+                                                    HttpStatus.OK,
                                                     caller.person(),
                                                     publicUrl.of(
-                                                            "/feeds/" + secret + "/calendar.ics")),
-                                    refused -> pages.forbidden(request, refused));
+                                                            "/feeds/" + secret + "/calendar.ics"),
+                                                    null),
+                                    // another press of the button (a double click) made one at
+                                    // the same moment: its secret is kept only as a hash, so this
+                                    // page cannot show it, and making yet another here would kill
+                                    // the one the other page may be showing
+                                    refused ->
+                                            refused.kind() == Rejection.Kind.CONFLICT
+                                                    ? page(
+                                                            request,
+                                                            HttpStatus.CONFLICT,
+                                                            caller.person(),
+                                                            null,
+                                                            refused.message())
+                                                    : pages.forbidden(request, refused));
                 });
     }
 
-    private MutableHttpResponse<?> page(HttpRequest<?> request, Person me, String newFeedUrl) {
+    private MutableHttpResponse<?> page(
+            HttpRequest<?> request,
+            HttpStatus status,
+            Person me,
+            String newFeedUrl,
+            String madeMeanwhile) {
         return Pages.render(
-                HttpStatus.OK,
+                status,
                 "account",
                 new AccessPages.AccountPage(
                         pages.layout(request, "Your account", false),
@@ -76,6 +96,7 @@ final class AccountController {
                         me.subject(),
                         me.access().describe(),
                         access.hasFeed(me.subject()),
-                        newFeedUrl));
+                        newFeedUrl,
+                        madeMeanwhile));
     }
 }
