@@ -421,6 +421,24 @@ class MalformedRequestsApiTest {
                         "The status must be one of OPEN (Open), OVERDUE (Overdue), NOT_RECORDED (Not recorded"
                                 + " yet), MET (Met), MET_LATE (Met late) or CANCELLED (No longer needed)"),
                 bad(
+                        "dealt-with with an empty key",
+                        api ->
+                                api.post(
+                                        "/api/emails/dealt-with",
+                                        "{\"inspectionId\":\"" + awaiting + "\",\"key\":\"\"}"),
+                        400,
+                        "Give the email's inspectionId and key, as GET /api/emails/undelivered lists them"),
+                bad(
+                        "dealt-with with an unknown field",
+                        api ->
+                                api.post(
+                                        "/api/emails/dealt-with",
+                                        "{\"inspectionId\":\""
+                                                + awaiting
+                                                + "\",\"key\":\"REMINDER#WSOA_SUBMISSION#2019-08-30#before-5\",\"extra\":1}"),
+                        400,
+                        "'extra' is not a field here; expected one of [inspectionId, key]"),
+                bad(
                         "deadlines with an unknown parameter",
                         api -> api.get("/api/deadlines?colour=red"),
                         400,

@@ -11,11 +11,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Set;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.inspection.model.InspectionId;
 import org.sendtracker.reminders.application.UndeliveredEmails;
+import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -50,15 +52,31 @@ final class DealtWithApiController {
                                 json.parse(body)
                                         .flatMap(
                                                 input -> {
+                                                    FieldReader fields =
+                                                            new FieldReader(input)
+                                                                    .onlyFields(
+                                                                            Set.of(
+                                                                                    "inspectionId",
+                                                                                    "key"));
+                                                    if (fields.hasErrors()) {
+                                                        return Result.refused(
+                                                                new Rejection.Invalid(
+                                                                        fields.errors()));
+                                                    }
                                                     Object inspectionId = input.get("inspectionId");
                                                     Object key = input.get("key");
                                                     if (!(inspectionId instanceof String id)
-                                                            || !(key instanceof String k)) {
+                                                            || id.isBlank()
+                                                            || !(key instanceof String k)
+                                                            || k.isBlank()) {
                                                         return Result.refused(
                                                                 Rejection.Invalid.of(
                                                                         inspectionId
-                                                                                        instanceof
-                                                                                        String
+                                                                                                instanceof
+                                                                                                String
+                                                                                                        given
+                                                                                        && !given
+                                                                                                .isBlank()
                                                                                 ? "key"
                                                                                 : "inspectionId",
                                                                         "Give the email's inspectionId and key, as GET /api/emails/undelivered lists them"));
