@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
@@ -56,8 +58,43 @@ final class IssuedReportsApiController {
     MutableHttpResponse<?> issued(HttpRequest<?> request, @PathVariable String id) {
         return inspections
                 .readable(callers.require(request), id)
-                .<MutableHttpResponse<?>>map(found -> HttpResponse.ok(reports.issued(found)))
+                .<MutableHttpResponse<?>>map(
+                        found ->
+                                HttpResponse.ok(
+                                        reports.issued(found).stream()
+                                                .map(IssuedCopy::of)
+                                                .toList()))
                 .orElseGet(() -> ApiResponses.refused(noSuchInspection(id)));
+    }
+
+    /**
+     * One issued copy in the list: what it is and where to read it, not its content. A board
+     * meeting weekly for a few years issues hundreds of copies of 10 to 35 kB each, which together
+     * would pass the 6 MB a Lambda may answer; each copy's content is at its own address.
+     */
+    record IssuedCopy(
+            int number,
+            String boardId,
+            String boardName,
+            Instant issuedAt,
+            String issuedBy,
+            LocalDate from,
+            LocalDate to,
+            String href,
+            String page) {
+
+        static IssuedCopy of(IssuedReport report) {
+            return new IssuedCopy(
+                    report.number(),
+                    report.boardId(),
+                    report.boardName(),
+                    report.issuedAt(),
+                    report.issuedBy().name(),
+                    report.content().period().from(),
+                    report.content().period().to(),
+                    "/api" + report.path(),
+                    report.path());
+        }
     }
 
     @Get("/progress-reports/{number}")
