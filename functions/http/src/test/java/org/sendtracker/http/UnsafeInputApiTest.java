@@ -204,6 +204,19 @@ class UnsafeInputApiTest {
                         api -> api.get("/api/inspections?areaId=cumbria&areaId=lancashire"),
                         "areaId",
                         "Give areaId once: the query gives it 2 times"),
+                // joined by a comma, they read as one value that is not a date or an id
+                bad(
+                        "a progress report from two days",
+                        api ->
+                                api.get(
+                                        "/api/inspections/cumbria-2019-03-18/progress-report?from=2019-01-01&from=2019-02-01"),
+                        "from",
+                        "Give from once: the query gives it 2 times"),
+                bad(
+                        "undelivered emails of two areaIds at once",
+                        api -> api.get("/api/emails/undelivered?areaId=cumbria&areaId=lancashire"),
+                        "areaId",
+                        "Give areaId once: the query gives it 2 times"),
                 bad(
                         "deadlines for an areaId with an override",
                         api -> api.get("/api/deadlines?areaId=cumbria%E2%80%AE"),

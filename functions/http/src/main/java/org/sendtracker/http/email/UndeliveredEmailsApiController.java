@@ -11,10 +11,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
+import org.sendtracker.http.support.QueryOnce;
 import org.sendtracker.reminders.application.SentEmail;
 import org.sendtracker.reminders.application.UndeliveredEmails;
 import org.sendtracker.shared.Rejection;
@@ -58,6 +60,10 @@ final class UndeliveredEmailsApiController {
     MutableHttpResponse<?> undelivered(
             HttpRequest<?> request, @Nullable @QueryValue String areaId) {
         Caller caller = callers.require(request);
+        Optional<Rejection> repeated = QueryOnce.repeated(request, List.of("areaId"));
+        if (repeated.isPresent()) {
+            return ApiResponses.refused(repeated.get());
+        }
         if (areaId != null && !AreaId.isValid(areaId)) {
             return ApiResponses.refused(Rejection.Invalid.of("areaId", AreaId.NOT_AN_AREA_ID));
         }

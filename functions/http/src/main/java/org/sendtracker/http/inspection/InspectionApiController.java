@@ -21,6 +21,7 @@ import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
+import org.sendtracker.http.support.QueryOnce;
 import org.sendtracker.inspection.application.InspectionService;
 import org.sendtracker.inspection.model.Inspection;
 import org.sendtracker.shared.Actor;
@@ -144,15 +145,11 @@ final class InspectionApiController {
 
     @Get
     MutableHttpResponse<?> inArea(HttpRequest<?> request) {
-        List<String> given = request.getParameters().getAll("areaId");
-        if (given.size() > 1) {
-            // Micronaut would join them with a comma; as GET /api/deadlines answers a repeat
-            return ApiResponses.refused(
-                    Rejection.Invalid.of(
-                            "areaId",
-                            "Give areaId once: the query gives it " + given.size() + " times"));
+        Optional<Rejection> repeated = QueryOnce.repeated(request, List.of("areaId"));
+        if (repeated.isPresent()) {
+            return ApiResponses.refused(repeated.get());
         }
-        String areaId = given.isEmpty() ? null : given.get(0);
+        String areaId = request.getParameters().get("areaId");
         if (areaId == null || areaId.isBlank()) {
             return ApiResponses.refused(
                     Rejection.Invalid.of("areaId", "Give the area, for example ?areaId=cumbria"));

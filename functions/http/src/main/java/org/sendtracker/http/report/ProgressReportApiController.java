@@ -12,9 +12,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import java.util.Optional;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
+import org.sendtracker.http.support.QueryOnce;
 import org.sendtracker.report.application.ProgressReportService;
+import org.sendtracker.shared.Rejection;
 
 /**
  * The progress report's data as JSON (docs/progress-report.md): the same report the page and the
@@ -43,6 +47,10 @@ final class ProgressReportApiController {
             @PathVariable String id,
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to) {
+        Optional<Rejection> repeated = QueryOnce.repeated(request, List.of("from", "to"));
+        if (repeated.isPresent()) {
+            return ApiResponses.refused(repeated.get());
+        }
         return inspections
                 .readable(callers.require(request), id)
                 .<MutableHttpResponse<?>>map(
