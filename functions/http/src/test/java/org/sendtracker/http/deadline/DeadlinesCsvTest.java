@@ -152,7 +152,7 @@ class DeadlinesCsvTest {
         assertRefused(
                 "/deadlines.csv?areaId=zzz",
                 "There is no such area to export",
-                "None of the areas you can see has the short id 'zzz'. Choose the area on"
+                "None of the areas you can see has the short id asked for. Choose the area on"
                         + " the dashboard, or leave it out to export every area you can see.");
         assertRefused(
                 "/deadlines.csv?areaId=Not%20an%20id",

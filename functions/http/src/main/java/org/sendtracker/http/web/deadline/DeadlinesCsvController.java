@@ -152,9 +152,7 @@ final class DeadlinesCsvController {
                     request,
                     "There is no such area to export",
                     (AreaId.isValid(areaId)
-                                    ? "None of the areas you can see has the short id '"
-                                            + areaId
-                                            + "'."
+                                    ? "None of the areas you can see has the short id asked for."
                                     : "An area is given by its short id, such as cumbria.")
                             + " Choose the area on the dashboard, or leave it out to export"
                             + " every area you can see.");
