@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import java.util.Map;
-import java.util.Optional;
 import org.sendtracker.area.application.AreaService;
 import org.sendtracker.area.model.Area;
 import org.sendtracker.http.security.Caller;
@@ -24,7 +23,6 @@ import org.sendtracker.http.support.ApiResponses;
 import org.sendtracker.http.support.JsonBody;
 import org.sendtracker.http.support.Versions;
 import org.sendtracker.shared.Actor;
-import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
 /** {@code /api/areas}: local area partnerships and the contacts reminders go to. */
@@ -43,9 +41,6 @@ final class AreaApiController {
         this.json = json;
         this.callers = callers;
     }
-
-    /** A registration as answered: the area, and whether an earlier request registered it. */
-    private record Registered(Area area, boolean replayed) {}
 
     /**
      * Registering an area is an administrator's. With an {@code Idempotency-Key}, a retry of a
@@ -73,34 +68,19 @@ final class AreaApiController {
                                                                                         actor,
                                                                                         key))),
                                 registered -> {
-                                    Area area = registered.area();
-                                    MutableHttpResponse<?> response =
-                                            AreaResponses.withVersion(
-                                                            registered.replayed()
-                                                                    ? HttpResponse.ok(
-                                                                            responses.view(area))
-                                                                    : HttpResponse.created(
-                                                                            responses.view(area)),
-                                                            area)
-                                                    .header(
-                                                            HttpHeaders.LOCATION,
-                                                            "/api/areas/" + area.id().value());
-                                    return registered.replayed()
-                                            ? response.header("Idempotent-Replayed", "true")
-                                            : response;
+                                    Area area = registered.value();
+                                    return AreaResponses.withVersion(
+                                                    registered.response(responses.view(area)), area)
+                                            .header(
+                                                    HttpHeaders.LOCATION,
+                                                    "/api/areas/" + area.id().value());
                                 }));
     }
 
-    private Result<Registered> registered(Map<String, Object> input, Actor actor, String key) {
-        Result<Area> created = areas.create(input, actor);
-        if (key != null
-                && created.refusal().filter(r -> r.kind() == Rejection.Kind.CONFLICT).isPresent()) {
-            Optional<Area> same = areas.sameAs(input);
-            if (same.isPresent()) {
-                return Result.ok(new Registered(same.get(), true));
-            }
-        }
-        return created.map(area -> new Registered(area, false));
+    private Result<ApiResponses.Creation<Area>> registered(
+            Map<String, Object> input, Actor actor, String key) {
+        return ApiResponses.createdOrReplayed(
+                areas.create(input, actor), key, () -> areas.sameAs(input));
     }
 
     /** The areas the caller may read. */

@@ -57,11 +57,6 @@ final class InspectionApiController {
      * unknown).
      */
     /**
-     * A creation as answered: the inspection, and whether it was recorded by an earlier request.
-     */
-    private record Created(Inspection inspection, boolean replayed) {}
-
-    /**
      * Creates an inspection. With an {@code Idempotency-Key}, a retry of a creation that went
      * through (a timeout, a cold start) is answered with the inspection it recorded (200, {@code
      * Idempotent-Replayed}) when it was recorded exactly as asked; without one, or asked otherwise,
@@ -97,37 +92,20 @@ final class InspectionApiController {
                                                                                     key));
                                                 }),
                                 created -> {
-                                    Inspection inspection = created.inspection();
-                                    MutableHttpResponse<?> response =
-                                            InspectionResponses.withVersion(
-                                                            created.replayed()
-                                                                    ? HttpResponse.ok(
-                                                                            responses.view(
-                                                                                    inspection))
-                                                                    : HttpResponse.created(
-                                                                            responses.view(
-                                                                                    inspection)),
-                                                            inspection)
-                                                    .header(
-                                                            HttpHeaders.LOCATION,
-                                                            "/api/inspections/"
-                                                                    + inspection.id().value());
-                                    return created.replayed()
-                                            ? response.header("Idempotent-Replayed", "true")
-                                            : response;
+                                    Inspection inspection = created.value();
+                                    return InspectionResponses.withVersion(
+                                                    created.response(responses.view(inspection)),
+                                                    inspection)
+                                            .header(
+                                                    HttpHeaders.LOCATION,
+                                                    "/api/inspections/" + inspection.id().value());
                                 }));
     }
 
-    private Result<Created> created(Map<String, Object> input, Actor actor, String key) {
-        Result<Inspection> created = inspections.create(input, actor);
-        if (key != null
-                && created.refusal().filter(r -> r.kind() == Rejection.Kind.CONFLICT).isPresent()) {
-            Optional<Inspection> same = inspections.sameAs(input);
-            if (same.isPresent()) {
-                return Result.ok(new Created(same.get(), true));
-            }
-        }
-        return created.map(inspection -> new Created(inspection, false));
+    private Result<ApiResponses.Creation<Inspection>> created(
+            Map<String, Object> input, Actor actor, String key) {
+        return ApiResponses.createdOrReplayed(
+                inspections.create(input, actor), key, () -> inspections.sameAs(input));
     }
 
     @Get("/{id}")

@@ -6,7 +6,9 @@ import io.micronaut.http.MutableHttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
@@ -19,6 +21,40 @@ import org.sendtracker.shared.Result;
  * "errors"?, "allowed"?}}.
  */
 public final class ApiResponses {
+
+    /**
+     * What a creation through the API answers: what was made, and whether an earlier request with
+     * the same {@code Idempotency-Key} made it (README, "API").
+     */
+    public record Creation<T>(T value, boolean replayed) {
+
+        /**
+         * 201 with {@code body} for a new one; 200 with {@code Idempotent-Replayed} for a replay.
+         */
+        public <B> MutableHttpResponse<B> response(B body) {
+            return replayed
+                    ? HttpResponse.ok(body).header("Idempotent-Replayed", "true")
+                    : HttpResponse.created(body);
+        }
+    }
+
+    /**
+     * {@code created}; or, when it clashed (409) with one on record and the caller sent an {@code
+     * Idempotency-Key}, the one on record if it is {@code same} as asked: a retry of a creation
+     * that went through (a timeout, a cold start). Without a key, or asked otherwise, the clash
+     * stands.
+     */
+    public static <T> Result<Creation<T>> createdOrReplayed(
+            Result<T> created, String key, Supplier<Optional<T>> same) {
+        if (key != null
+                && created.refusal().filter(r -> r.kind() == Rejection.Kind.CONFLICT).isPresent()) {
+            Optional<T> onRecord = same.get();
+            if (onRecord.isPresent()) {
+                return Result.ok(new Creation<>(onRecord.get(), true));
+            }
+        }
+        return created.map(value -> new Creation<>(value, false));
+    }
 
     private ApiResponses() {}
 
