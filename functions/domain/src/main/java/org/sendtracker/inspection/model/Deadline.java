@@ -232,20 +232,17 @@ public record Deadline(
     }
 
     /**
-     * How far past its due date {@code today} is, in the rule's days ({@link #lateIn()}): calendar
-     * days, or the working days after the due date up to {@code today}, at least 1 once it has
-     * passed (a Saturday after a Friday due date is 1 working day overdue); 0 on or before the due
-     * date. The one count of how overdue a deadline is: the overdue reminders say it, and the
-     * pages, the CSV and the calendar feeds show it.
+     * How far past its due date {@code today} is, in the rule's days ({@link #lateIn()}): how late
+     * it would be met if met today ({@link #daysLate}), so the page that says "8 working days
+     * overdue" does not say "9 working days late" once the step is recorded that day. Calendar
+     * days, or the working days after the due date up to the first working day on or after {@code
+     * today} (a Saturday after a Friday due date is 1 working day overdue, as a step taken that
+     * Saturday is 1 working day late); 0 on or before the due date. The one count of how overdue a
+     * deadline is: the overdue reminders say it, and the pages, the CSV and the calendar feeds show
+     * it.
      */
     public int daysOverdueOn(LocalDate today, WorkingDayCalendar calendar) {
-        if (!today.isAfter(dueOn)) {
-            return 0;
-        }
-        if (lateIn == DayCount.CALENDAR_DAYS) {
-            return (int) ChronoUnit.DAYS.between(dueOn, today);
-        }
-        return Math.max(1, calendar.workingDaysBetween(dueOn, today));
+        return daysLate(dueOn, today, lateIn, calendar);
     }
 
     /**

@@ -64,6 +64,19 @@ class DeadlineStatusTest {
     }
 
     @Test
+    void onAWeekend_howOverdue_isHowLateItWouldBe_wereItMetThatDay() {
+        // given a WSoA due Friday 15 January 2021, still open on Saturday 23 January
+        Deadline wsoa = wsoaDue(LocalDate.of(2021, 1, 15));
+        LocalDate saturday = LocalDate.of(2021, 1, 23);
+
+        // then the page's "overdue" and the "late" recorded that Saturday are one figure (a
+        // probe saw 5 working days overdue become 6 working days late on the same day)
+        assertThat(wsoa.daysOverdueOn(saturday, CALENDAR))
+                .isEqualTo(wsoa.met(saturday, CALENDAR).daysLate())
+                .isEqualTo(6);
+    }
+
+    @Test
     void anOverdueDateSetByADecision_isOverdueByCalendarDays() {
         // given a WSoA resubmission Ofsted asked for by Tuesday 8 October 2019
         Deadline resubmission =
