@@ -82,7 +82,7 @@ public record ProgressReport(
             int[] statutory = new int[DeadlineOutcome.values().length];
             int[] boards = new int[DeadlineOutcome.values().length];
             for (DeadlineLine line : lines) {
-                (line.isBoardReport() ? boards : statutory)[line.outcome().ordinal()]++;
+                (line.isBoardReport() ? boards : statutory)[line.outcome().counted().ordinal()]++;
             }
             return new Summary(
                     red,

@@ -110,7 +110,7 @@ public final class ProgressReports {
 
     private static DeadlineLine line(Deadline deadline, LocalDate asOf) {
         DeadlineOutcome outcome = DeadlineOutcome.of(deadline, asOf);
-        boolean met = outcome == DeadlineOutcome.MET || outcome == DeadlineOutcome.MET_LATE;
+        boolean met = outcome.met();
         return new DeadlineLine(
                 deadline.kind().label(),
                 deadline.rule(),

@@ -35,11 +35,30 @@ class DeadlineOutcomeTest {
         Deadline review = due(DeadlineKind.MONITORING_REVIEW, "2020-01-18");
         LocalDate after = LocalDate.parse("2020-02-01");
 
+        // not yet come: "Expected", as the pages say, and counted with the open
         assertThat(DeadlineOutcome.of(review, LocalDate.parse("2020-01-18")))
-                .isEqualTo(DeadlineOutcome.OPEN);
+                .isEqualTo(DeadlineOutcome.EXPECTED);
+        assertThat(DeadlineOutcome.EXPECTED.counted()).isEqualTo(DeadlineOutcome.OPEN);
         assertThat(DeadlineOutcome.of(review, after)).isEqualTo(DeadlineOutcome.NOT_RECORDED);
         assertThat(review.statusOn(after)).isEqualTo(DeadlineStatus.NOT_RECORDED);
         assertThat(DeadlineOutcome.NOT_RECORDED.label()).isEqualTo("Not recorded yet");
+    }
+
+    @Test
+    void aVisitOthersSet_thatHappenedAfterItsDate_isLaterThanExpected_neverMetLate() {
+        // the council was not late for a date Ofsted, or DfE and NHS England, set
+        Deadline review =
+                due(DeadlineKind.MONITORING_REVIEW, "2020-01-18")
+                        .met(
+                                LocalDate.parse("2020-01-25"),
+                                new WorkingDayCalendar(new EnglandAndWalesBankHolidays()));
+
+        DeadlineOutcome outcome = DeadlineOutcome.of(review, LocalDate.parse("2020-02-01"));
+
+        assertThat(outcome).isEqualTo(DeadlineOutcome.LATER_THAN_EXPECTED);
+        assertThat(outcome.label()).isEqualTo("Later than expected");
+        assertThat(outcome.counted()).isEqualTo(DeadlineOutcome.MET);
+        assertThat(outcome.met()).isTrue();
     }
 
     @Test

@@ -57,12 +57,13 @@ public record ReportPage(
     /**
      * The report's deadlines under one heading: the statutory ones, or the boards' own reports
      * (docs/boards.md), which are the partnership's commitments, not the law's; with the count of
-     * each outcome for the summary.
+     * each outcome for the summary (a date others set with the council's: {@link
+     * DeadlineOutcome#counted}).
      */
     public record DeadlineGroup(String id, String heading, List<DeadlineLine> lines) {
 
         public long count(DeadlineOutcome outcome) {
-            return lines.stream().filter(line -> line.outcome() == outcome).count();
+            return lines.stream().filter(line -> line.outcome().counted() == outcome).count();
         }
     }
 
