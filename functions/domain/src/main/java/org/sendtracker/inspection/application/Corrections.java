@@ -291,10 +291,14 @@ final class Corrections {
         return new Rejection.Conflict(what);
     }
 
+    /**
+     * Why the step would be refused, in the words the forms use (deadlines by name, not by code):
+     * the sentence reaches an officer on the correction and withdrawal pages as well as the API.
+     */
     private static String reasons(Rejection rejection) {
         List<String> messages = new ArrayList<>();
         for (FieldError error : rejection.errors("type")) {
-            messages.add(error.message());
+            messages.add(error.formMessage());
         }
         return String.join("; ", messages);
     }

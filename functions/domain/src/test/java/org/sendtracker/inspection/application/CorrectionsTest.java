@@ -563,6 +563,45 @@ class CorrectionsTest {
         assertThat(inspections.find(CUMBRIA)).contains(before);
     }
 
+    @Test
+    void aStepALaterOneStandsOn_cannotBeWithdrawn_andWhySaysDeadlinesByName_notByCode() {
+        // given a monitoring visit (entry 5), and the date of the next visit it set then moved
+        aCumbriaInspectionWithItsReportReceived();
+        clock.set(Instant.parse("2020-06-01T09:00:00Z"));
+        ok(record("{\"type\": \"WSOA_SUBMITTED\", \"on\": \"2019-08-20\"}"));
+        ok(
+                record(
+                        """
+                {"type": "WSOA_DECISION", "on": "2019-09-20", "fitForPurpose": true}"""));
+        ok(
+                record(
+                        """
+                {"type": "MONITORING_VISIT", "on": "2020-03-02",
+                 "statuses": {"1": "ON_TRACK", "2": "DELAYED"}}"""));
+        ok(
+                record(
+                        """
+                {"type": "DEADLINE_OVERRIDDEN", "deadline": "MONITORING_REVIEW-2",
+                 "dueOn": "2020-06-15", "reason": "Agreed with DfE"}"""));
+
+        // when the visit is withdrawn
+        Result<Recorded> result =
+                record(
+                        """
+                {"type": "WITHDRAWAL", "withdraws": 5, "reason": "Recorded on the wrong inspection"}""");
+
+        // then the moved date would be refused, and the officer reading why sees deadlines by
+        // name, as forms give them: a probe read "(MONITORING_REVIEW)" on the withdrawal page
+        assertThat(result.refusal().get()).isInstanceOf(Rejection.Conflict.class);
+        assertThat(result.refusal().get().message())
+                .contains("entry 6 (")
+                .contains("would be refused")
+                .contains("'DfE and NHS England monitoring visit' due")
+                .doesNotContain("(MONITORING_REVIEW)")
+                .doesNotContain("(REVISIT)")
+                .doesNotContain("MONITORING_REVIEW-2");
+    }
+
     /** Report 14 May 2019, WSoA submitted 20 August, not fit for purpose 10 September (entry 4). */
     private void aCumbriaInspectionAskedToResubmitOn10September() {
         aCumbriaInspectionWithItsReportReceived();
