@@ -24,6 +24,7 @@ import org.sendtracker.inspection.model.Stage;
 import org.sendtracker.inspection.model.WeaknessStatus;
 import org.sendtracker.rules.DateSetter;
 import org.sendtracker.rules.DeadlineKind;
+import org.sendtracker.rules.Framework;
 import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
@@ -394,11 +395,11 @@ final class Corrections {
                     .forEach(
                             (name, value) ->
                                     changes.add(
-                                            FIELD_NAMES.getOrDefault(name, name)
+                                            fieldName(name, before.framework())
                                                     + " "
-                                                    + shown(step.details().get(name))
+                                                    + shown(name, step.details().get(name))
                                                     + " → "
-                                                    + shown(value)));
+                                                    + shown(name, value)));
             summary.append(": ").append(String.join(", ", changes));
         }
         summary.append('.');
@@ -450,6 +451,25 @@ final class Corrections {
     /** "due" for a date the area meets; "expected" for one others set (a visit, a review). */
     private static String due(Deadline deadline) {
         return deadline.setBy() == DateSetter.COUNCIL ? "due" : "expected";
+    }
+
+    /**
+     * A corrected field as the summary names it: a 2023 report's {@code weaknesses} are its areas
+     * for priority action (docs/domain-rules.md §1.2).
+     */
+    private static String fieldName(String name, Framework framework) {
+        if (name.equals("weaknesses") && framework == Framework.AREA_SEND_2023) {
+            return "areas for priority action";
+        }
+        return FIELD_NAMES.getOrDefault(name, name);
+    }
+
+    /** A corrected field's value in words; an outcome as its number, given as a number or text. */
+    private static String shown(String name, Object value) {
+        if (name.equals("outcome") && (value instanceof Number || value instanceof String)) {
+            return String.valueOf(value).strip();
+        }
+        return shown(value);
     }
 
     private static String shown(Object value) {

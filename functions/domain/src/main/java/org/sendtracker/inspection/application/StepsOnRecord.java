@@ -117,6 +117,36 @@ public final class StepsOnRecord {
                 .orElse(false);
     }
 
+    /**
+     * A 2023 report's outcome as the step now holds it ({@code "3"}, whether it was given as a
+     * number or as text); empty for a step without one.
+     */
+    public Optional<String> outcome(int seq) {
+        return history.step(seq)
+                .map(step -> step.details().get("outcome"))
+                .filter(value -> value instanceof Number || value instanceof String)
+                .map(value -> String.valueOf(value).strip())
+                .filter(text -> !text.isEmpty());
+    }
+
+    /**
+     * The step's areas (a report's areas of weakness, or for priority action) as it now holds them,
+     * in order; none for a step without them.
+     */
+    public List<String> weaknesses(int seq) {
+        return history.step(seq)
+                .map(step -> step.details().get("weaknesses"))
+                .filter(List.class::isInstance)
+                .map(
+                        list ->
+                                ((List<?>) list)
+                                        .stream()
+                                                .filter(String.class::isInstance)
+                                                .map(title -> ((String) title).strip())
+                                                .toList())
+                .orElse(List.of());
+    }
+
     /** A date field of the step as it now stands. */
     public Optional<LocalDate> date(int seq, String field) {
         return history.step(seq).flatMap(step -> date(step, field));

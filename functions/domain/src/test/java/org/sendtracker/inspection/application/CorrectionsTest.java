@@ -615,12 +615,16 @@ class CorrectionsTest {
     }
 
     private void givenACumbriaInspection() {
+        givenACumbriaInspection(Framework.LASEND_2016);
+    }
+
+    private void givenACumbriaInspection(Framework framework) {
         Instant created = Instant.parse("2019-03-11T10:00:00Z");
         inspections.create(
                 Inspection.notified(
                         CUMBRIA,
                         new AreaId("cumbria"),
-                        Framework.LASEND_2016,
+                        framework,
                         LocalDate.of(2019, 3, 11),
                         LocalDate.of(2019, 3, 18),
                         LocalDate.of(2019, 3, 22),
@@ -631,7 +635,7 @@ class CorrectionsTest {
                         LocalDate.of(2019, 3, 11),
                         "Alex Officer",
                         created,
-                        "LASEND_2016 inspection recorded.",
+                        framework + " inspection recorded.",
                         EventInputs.details(Map.of("areaId", "cumbria"))));
     }
 
@@ -950,6 +954,38 @@ class CorrectionsTest {
             }
         }
         assertThat(EventReader.optionalDates(EventType.WSOA_SUBMITTED)).isEmpty();
+    }
+
+    @Test
+    void aReportsOutcomeCorrected_isOfferedAsItStands_andSummarisedInWords() {
+        // given a 2023 report recorded through the form: outcome 1, as text
+        givenACumbriaInspection(Framework.AREA_SEND_2023);
+        ok(record("{\"type\": \"REPORT_RECEIVED\", \"on\": \"2019-05-14\", \"outcome\": \"1\"}"));
+        clock.set(Instant.parse("2019-06-03T09:00:00Z"));
+        StepsOnRecord before = StepsOnRecord.of(inspections.history(CUMBRIA));
+        assertThat(before.outcome(2)).contains("1");
+        assertThat(before.weaknesses(2)).isEmpty();
+
+        // when it is corrected to outcome 3 with an area for priority action
+        Recorded recorded =
+                ok(
+                        record(
+                                """
+                {"type": "CORRECTION", "corrects": 2, "reason": "Misread",
+                 "fields": {"outcome": "3", "weaknesses": ["Timeliness of EHC plans"]}}"""));
+
+        // then the summary names the outcome by its number and the areas as the 2023 report does
+        assertThat(recorded.inspection().stage()).isEqualTo(Stage.ACTION_PLAN_DUE);
+        assertThat(recorded.event().summary())
+                .startsWith(
+                        "Entry 2 (Report received on 14 May 2019) corrected: outcome 1 → 3, areas"
+                                + " for priority action (none) → Timeliness of EHC plans. Stage now"
+                                + " Priority action plan due (was ")
+                .endsWith(" Reason: Misread");
+        StepsOnRecord after = StepsOnRecord.of(inspections.history(CUMBRIA));
+        assertThat(after.outcome(2)).contains("3");
+        assertThat(after.weaknesses(2)).containsExactly("Timeliness of EHC plans");
+        assertThat(after.outcome(1)).isEmpty();
     }
 
     private void aCumbriaInspectionWithItsReportReceived() {
