@@ -151,12 +151,45 @@ class CorrectionsBrowserTest {
         assertThat(browser.text(".app-timeline")).contains("Reason: That was the draft's date");
     }
 
+    @Test
+    void aReportOutcomeChosenWrongly_isCorrectedThroughTheForm_notWithdrawnAndRecordedAgain() {
+        // given a 2023 report recorded as outcome 1 when the letter said outcome 3
+        String id = anInspection("AREA_SEND_2023", "2023-06-05", "2023-06-19", "2023-07-07");
+        event(
+                id,
+                """
+                {"type":"REPORT_RECEIVED","on":"2023-09-14","outcome":1}""");
+        String inspection = "/inspections/" + id;
+        browser.get(inspection);
+
+        // when the officer changes the report: outcome 3, with its area for priority action
+        browser.click("a[href='" + inspection + "/entries/2/change']");
+        assertThat(browser.text("main form"))
+                .contains("What was the outcome?", "Areas for priority action (optional)");
+        assertThat(browser.isChosen("change-fields-outcome")).isTrue();
+        browser.choose("change-fields-outcome-3");
+        browser.type("change-fields-weaknesses", "Joint commissioning");
+        browser.type("change-reason", "Outcome 3 was misread as outcome 1");
+        browser.submit("main form");
+
+        // then a priority action plan is due, and the banner says what changed in words
+        assertThat(browser.path()).isEqualTo(inspection);
+        assertThat(browser.text("#stage")).isEqualTo("Priority action plan due");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("outcome 1 → 3, areas for priority action (none) → Joint commissioning");
+    }
+
     private static String anInspection(String notifiedOn, String startsOn, String endsOn) {
+        return anInspection("LASEND_2016", notifiedOn, startsOn, endsOn);
+    }
+
+    private static String anInspection(
+            String framework, String notifiedOn, String startsOn, String endsOn) {
         return http.api(
                         "/api/inspections",
                         """
-                        {"areaId":"corrigan","framework":"LASEND_2016","notifiedOn":"%s","startsOn":"%s","endsOn":"%s"}"""
-                                .formatted(notifiedOn, startsOn, endsOn))
+                        {"areaId":"corrigan","framework":"%s","notifiedOn":"%s","startsOn":"%s","endsOn":"%s"}"""
+                                .formatted(framework, notifiedOn, startsOn, endsOn))
                 .get("id")
                 .asText();
     }

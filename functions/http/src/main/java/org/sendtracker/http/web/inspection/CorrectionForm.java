@@ -51,10 +51,15 @@ final class CorrectionForm {
         if (seq == null) {
             return views.entryNotFound(request, inspection, steps, seqText);
         }
-        FormSpec spec = spec(steps, seq, withdraw);
+        FormSpec spec = spec(inspection, steps, seq, withdraw);
         FormState form =
                 spec.fresh(
-                        withdraw ? Map.of() : CorrectionForms.prefilled(steps, seq),
+                        withdraw
+                                ? Map.of()
+                                : CorrectionForms.prefilled(
+                                        steps,
+                                        seq,
+                                        CorrectionForms.asksOutcome(inspection, steps, seq)),
                         inspection.version());
         return page(request, HttpStatus.OK, inspection, steps, seq, withdraw, form);
     }
@@ -81,11 +86,15 @@ final class CorrectionForm {
                         "You are " + (withdraw ? "withdrawing " : "changing ") + step + ".",
                         withdraw,
                         form,
-                        withdraw ? List.of() : CorrectionForms.questions(steps, seq)));
+                        withdraw ? List.of() : CorrectionForms.questions(steps, seq),
+                        !withdraw && CorrectionForms.asksOutcome(inspection, steps, seq)));
     }
 
-    static FormSpec spec(StepsOnRecord steps, int seq, boolean withdraw) {
-        return withdraw ? CorrectionForms.WITHDRAW : CorrectionForms.change(steps, seq);
+    static FormSpec spec(Inspection inspection, StepsOnRecord steps, int seq, boolean withdraw) {
+        return withdraw
+                ? CorrectionForms.WITHDRAW
+                : CorrectionForms.change(
+                        steps, seq, CorrectionForms.asksOutcome(inspection, steps, seq));
     }
 
     static String action(String id, int seq, boolean withdraw) {

@@ -10,14 +10,19 @@ import org.sendtracker.http.web.form.FormField;
 import org.sendtracker.http.web.form.FormSpec;
 import org.sendtracker.http.web.inspection.CorrectionPage.DateQuestion;
 import org.sendtracker.inspection.application.StepsOnRecord;
+import org.sendtracker.inspection.model.EventType;
+import org.sendtracker.inspection.model.Inspection;
+import org.sendtracker.rules.Framework;
 
 /**
  * The questions of the "Change" and "Withdraw" forms of a recorded step. A change asks for each of
  * the step's dates (prefilled as they stand; {@code fields.on}, {@code fields.publishedOn}, …,
  * which {@link FormSpec} sends on as the correction's {@code fields}), including the optional dates
- * its type may go without (to give one not known when it was recorded, or empty one to remove it),
- * and the reason; a withdrawal asks only for the reason. Other fields of a step (a list of
- * weaknesses, a judgement) are corrected through the JSON API.
+ * its type may go without (to give one not known when it was recorded, or empty one to remove it);
+ * for a 2023 report, its outcome and areas for priority action ({@code fields.outcome}, {@code
+ * fields.weaknesses}), as the report form asks them; and the reason. A withdrawal asks only for the
+ * reason. Other fields of a step (a 2016 report's areas of weakness, a judgement) are corrected
+ * through the JSON API.
  */
 final class CorrectionForms {
 
@@ -41,6 +46,10 @@ final class CorrectionForms {
 
     private static final String HINT = "For example, 14 5 2019";
 
+    private static final String OUTCOME = "fields.outcome";
+
+    private static final String AREAS = "fields.weaknesses";
+
     private static final String OPTIONAL_HINT =
             "Leave it empty if it is not known yet. Emptying a date that was recorded removes it. "
                     + HINT;
@@ -50,10 +59,20 @@ final class CorrectionForms {
 
     private CorrectionForms() {}
 
-    static FormSpec change(StepsOnRecord steps, int seq) {
+    /** Whether the change form of entry {@code seq} asks a 2023 report's outcome and areas. */
+    static boolean asksOutcome(Inspection inspection, StepsOnRecord steps, int seq) {
+        return inspection.framework() == Framework.AREA_SEND_2023
+                && steps.type(seq).orElse(null) == EventType.REPORT_RECEIVED;
+    }
+
+    static FormSpec change(StepsOnRecord steps, int seq, boolean asksOutcome) {
         List<FormField> fields = new ArrayList<>();
         for (String name : steps.dateFields(seq)) {
             fields.add(FormField.date("fields." + name, LABELS.get(name)));
+        }
+        if (asksOutcome) {
+            fields.add(FormField.choice(OUTCOME, "the outcome"));
+            fields.add(FormField.lines(AREAS, "areas for priority action"));
         }
         fields.add(FormField.text("reason", "the reason"));
         return new FormSpec("change", fields);
@@ -73,8 +92,11 @@ final class CorrectionForms {
                 .toList();
     }
 
-    /** The step's dates as they stand, as the date boxes' values; a date not recorded is empty. */
-    static Map<String, String> prefilled(StepsOnRecord steps, int seq) {
+    /**
+     * The step's dates as they stand, as the date boxes' values (a date not recorded is empty), and
+     * when asked, its outcome and its areas for priority action, one a line.
+     */
+    static Map<String, String> prefilled(StepsOnRecord steps, int seq, boolean asksOutcome) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : steps.dateFields(seq)) {
             steps.date(seq, name)
@@ -90,7 +112,67 @@ final class CorrectionForms {
                                         "fields." + name + "-year", String.valueOf(date.getYear()));
                             });
         }
+        if (asksOutcome) {
+            steps.outcome(seq).ifPresent(outcome -> values.put(OUTCOME, outcome));
+            values.put(AREAS, String.join("\n", steps.weaknesses(seq)));
+        }
         return values;
+    }
+
+    /**
+     * The correction's input as posted, less what it sends unchanged, with what it empties removed
+     * ({@link #withEmptiedDates}, and when asked, {@link #withOutcomeAsChanged}).
+     */
+    static Map<String, Object> corrected(
+            StepsOnRecord steps, int seq, FormSpec.Submission submission, boolean asksOutcome) {
+        Map<String, Object> input = withEmptiedDates(steps, seq, submission);
+        return asksOutcome ? withOutcomeAsChanged(steps, seq, submission, input) : input;
+    }
+
+    /**
+     * {@code input} with a 2023 report's outcome and areas for priority action only where they
+     * change: each is posted as it stands unless the officer changes it, and the outcome as the
+     * form's text ("1") where the report may hold a number, so one sent as it stands is left out,
+     * rather than summarised as a change; an areas box posted empty where areas were recorded gives
+     * them as {@code null}, which removes them (as an emptied optional date does).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withOutcomeAsChanged(
+            StepsOnRecord steps,
+            int seq,
+            FormSpec.Submission submission,
+            Map<String, Object> input) {
+        Map<String, Object> fields =
+                new LinkedHashMap<>(
+                        input.get("fields") instanceof Map<?, ?> given
+                                ? (Map<String, Object>) given
+                                : Map.of());
+        String outcome = name(OUTCOME);
+        if (fields.get(outcome) instanceof String given
+                && steps.outcome(seq).filter(given.strip()::equals).isPresent()) {
+            fields.remove(outcome);
+        }
+        String areas = name(AREAS);
+        List<String> standing = steps.weaknesses(seq);
+        if (fields.get(areas) instanceof List<?> given) {
+            if (given.equals(standing)) {
+                fields.remove(areas);
+            }
+        } else if (submission.data().first(AREAS) != null && !standing.isEmpty()) {
+            fields.put(areas, null);
+        }
+        Map<String, Object> corrected = new LinkedHashMap<>(input);
+        if (fields.isEmpty()) {
+            corrected.remove("fields");
+        } else {
+            corrected.put("fields", fields);
+        }
+        return corrected;
+    }
+
+    /** A form field's name in the correction's {@code fields}: {@code outcome}. */
+    private static String name(String formField) {
+        return formField.substring("fields.".length());
     }
 
     /**

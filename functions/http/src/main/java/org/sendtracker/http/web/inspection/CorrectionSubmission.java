@@ -76,7 +76,7 @@ final class CorrectionSubmission {
             // as the form's own address answers: not found, saying why (withdrawn, or never a step)
             return views.entryNotFound(request, current, steps, seqText);
         }
-        FormSpec spec = CorrectionForm.spec(steps, seq, withdraw);
+        FormSpec spec = CorrectionForm.spec(current, steps, seq, withdraw);
         FormSpec.Submission submission = spec.read(data);
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("type", withdraw ? "WITHDRAWAL" : "CORRECTION");
@@ -84,7 +84,11 @@ final class CorrectionSubmission {
         input.putAll(
                 withdraw
                         ? submission.input()
-                        : CorrectionForms.withEmptiedDates(steps, seq, submission));
+                        : CorrectionForms.corrected(
+                                steps,
+                                seq,
+                                submission,
+                                CorrectionForms.asksOutcome(current, steps, seq)));
         return recording.record(
                 request,
                 current,
@@ -143,7 +147,7 @@ final class CorrectionSubmission {
         if (!steps.standing(seq)) {
             return views.entryNotFound(request, now, steps, String.valueOf(seq));
         }
-        FormSpec spec = CorrectionForm.spec(steps, seq, withdraw);
+        FormSpec spec = CorrectionForm.spec(now, steps, seq, withdraw);
         return forms.page(
                 request,
                 HttpStatus.CONFLICT,
