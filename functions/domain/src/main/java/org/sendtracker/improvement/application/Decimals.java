@@ -1,8 +1,11 @@
 package org.sendtracker.improvement.application;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendtracker.shared.FieldReader;
 
@@ -12,20 +15,56 @@ import org.sendtracker.shared.FieldReader;
  */
 final class Decimals {
 
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,9}(\\.\\d{1,4})?");
+    /** A number as typed: its digits before the point, and after it. */
+    private static final Pattern DECIMAL = Pattern.compile("-?(\\d+)(?:\\.(\\d+))?");
+
+    static final int MAX_DIGITS_BEFORE_POINT = 9;
+
+    static final int MAX_DECIMAL_PLACES = 4;
 
     private Decimals() {}
 
-    static BigDecimal read(FieldReader reader, String name, String label, boolean required) {
-        String text = reader.text(name, label, 20, required);
+    /**
+     * The number named {@code name}: {@code input} is the request as given (a value neither a
+     * number nor text, such as {@code true} or {@code []}, is refused as not a number), {@code
+     * reader} the same with its numbers as text ({@link #numbersAsText}). A number with too many
+     * digits is refused naming the limit it passes.
+     */
+    static BigDecimal read(
+            FieldReader reader, Map<String, ?> input, String name, String label, boolean required) {
+        String subject = FieldReader.capitalise(label);
+        Object given = input.get(name);
+        if (given != null && !(given instanceof String) && !(given instanceof Number)) {
+            reader.error(name, subject + " must be a number such as 42 or 61.5");
+            return null;
+        }
+        // no length limit of its own: a numeral too long is refused for its digits below
+        String text = reader.text(name, label, Integer.MAX_VALUE, required);
         if (text == null) {
             return null;
         }
-        if (!DECIMAL.matcher(text).matches()) {
+        Matcher number = DECIMAL.matcher(text);
+        if (!number.matches()) {
             reader.error(
                     name,
-                    FieldReader.capitalise(label)
-                            + " must be a number such as 42 or 61.5 (up to 4 decimal places)");
+                    subject
+                            + " must be a number such as 42 or 61.5 (up to "
+                            + MAX_DECIMAL_PLACES
+                            + " decimal places)");
+            return null;
+        }
+        boolean tooLarge = number.group(1).length() > MAX_DIGITS_BEFORE_POINT;
+        boolean tooPrecise =
+                number.group(2) != null && number.group(2).length() > MAX_DECIMAL_PLACES;
+        if (tooLarge || tooPrecise) {
+            List<String> limits = new ArrayList<>();
+            if (tooLarge) {
+                limits.add(MAX_DIGITS_BEFORE_POINT + " digits before the decimal point");
+            }
+            if (tooPrecise) {
+                limits.add(MAX_DECIMAL_PLACES + " decimal places");
+            }
+            reader.error(name, subject + " must have at most " + String.join(" and ", limits));
             return null;
         }
         return new BigDecimal(text);

@@ -264,9 +264,9 @@ final class PlanInput {
         String unit = reader.text("unit", "the unit", 40, true);
         Direction direction =
                 reader.choice("direction", "which way is better", Direction.class, true);
-        BigDecimal baseline = Decimals.read(reader, "baseline", "the baseline", true);
+        BigDecimal baseline = Decimals.read(reader, input, "baseline", "the baseline", true);
         LocalDate baselineOn = reader.date("baselineOn", "the date of the baseline", true);
-        BigDecimal target = Decimals.read(reader, "target", "the target", true);
+        BigDecimal target = Decimals.read(reader, input, "target", "the target", true);
         LocalDate targetBy = reader.date("targetBy", "the date the target is for", false);
         // where the area started from: measured already, as a value is (a target is for later)
         notInFuture(reader, "baselineOn", "The date of the baseline", baselineOn, today);
@@ -313,7 +313,7 @@ final class PlanInput {
                 new FieldReader(Decimals.numbersAsText(input, "value")).onlyFields(VALUE_FIELDS);
         LocalDate on = reader.date("on", "the date the value is for", true);
         notInFuture(reader, "on", "The date the value is for", on, today);
-        BigDecimal value = Decimals.read(reader, "value", "the value", true);
+        BigDecimal value = Decimals.read(reader, input, "value", "the value", true);
         String note = reader.multiLineText("note", "the note", 500, false);
         reader.bool("illustrative", "the entry is illustrative", false);
         if (reader.hasErrors()) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -674,6 +675,65 @@ class ImprovementServiceTest {
                         new FieldError(
                                 "value",
                                 "The value must be a number such as 42 or 61.5 (up to 4 decimal places)"));
+    }
+
+    @Test
+    void aValueThatIsNotANumber_orHasTooManyDigits_isRefusedNamingWhatIsWrong() {
+        service.addMeasure(
+                ID,
+                request(
+                        """
+                        {"weakness": 1, "name": "EHC plans", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                         "baseline": 31.5, "baselineOn": "2019-05-01", "target": 80}"""));
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String notANumber : List.of("true", "[]", "{}", "[42]")) {
+            expected.put(notANumber, "The value must be a number such as 42 or 61.5");
+        }
+        for (String tooLarge :
+                List.of(
+                        "1234567890",
+                        "\"1234567890.5\"",
+                        "-1234567890",
+                        "12345678901234567890123",
+                        "\"123456789012345678901234567890\"")) {
+            expected.put(tooLarge, "The value must have at most 9 digits before the decimal point");
+        }
+        expected.put("\"61.12345\"", "The value must have at most 4 decimal places");
+        expected.put(
+                "\"1234567890.12345\"",
+                "The value must have at most 9 digits before the decimal point and 4 decimal"
+                        + " places");
+        expected.forEach(
+                (given, message) ->
+                        assertThat(
+                                        errors(
+                                                service.recordMeasureValue(
+                                                        ID,
+                                                        "measure-1",
+                                                        request(
+                                                                "{\"on\": \"2019-12-31\", \"value\": "
+                                                                        + given
+                                                                        + "}"))))
+                                .as(given)
+                                .containsExactly(new FieldError("value", message)));
+        assertThat(
+                        errors(
+                                service.addMeasure(
+                                        ID,
+                                        request(
+                                                """
+                                {"weakness": 1, "name": "EHC plans", "unit": "%", "direction": "HIGHER_IS_BETTER",
+                                 "baseline": false, "baselineOn": "2019-05-01", "target": 1234567890}"""))))
+                .containsExactly(
+                        new FieldError(
+                                "baseline", "The baseline must be a number such as 42 or 61.5"),
+                        new FieldError(
+                                "target",
+                                "The target must have at most 9 digits before the decimal point"));
+        assertThat(service.plan(ID).orElseThrow().measure("measure-1").orElseThrow().values())
+                .isEmpty();
+        assertThat(service.plan(ID).orElseThrow().measures()).hasSize(1);
     }
 
     @Test
