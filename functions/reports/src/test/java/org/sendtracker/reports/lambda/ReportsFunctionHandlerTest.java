@@ -138,6 +138,8 @@ class ReportsFunctionHandlerTest {
                 .contains(", target 60%")
                 .contains("Baseline 74 weeks (")
                 .contains(", target 18 weeks")
+                // and in the table of its values
+                .contains("govuk-table__cell--numeric\">74 weeks</td>")
                 .contains("/static/report.css")
                 .contains("/inspections/lancashire-2017-11-13/progress-report.pdf?from=")
                 .contains("Issue this report to a board")
