@@ -1,6 +1,7 @@
 package org.sendtracker.access.application;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sendtracker.access.model.Access;
@@ -10,6 +11,7 @@ import org.sendtracker.access.model.Role;
 import org.sendtracker.area.model.AreaId;
 import org.sendtracker.area.model.EmailAddress;
 import org.sendtracker.shared.Actor;
+import org.sendtracker.shared.Codes;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
@@ -52,7 +54,12 @@ public final class PersonInput {
                                 || !Set.of("EDITOR", "VIEWER").contains(text)) {
                             fields.error(
                                     "areas." + area,
-                                    "The role in " + area + " must be EDITOR or VIEWER");
+                                    "The role in "
+                                            + area
+                                            + " must be "
+                                            + Codes.inWords(
+                                                    List.of(AreaRole.values()), AreaRole::label),
+                                    "Choose Editor or Viewer for this area, or no access to it");
                         } else {
                             granted.put(new AreaId(area), AreaRole.valueOf(text));
                         }

@@ -1,6 +1,7 @@
 package org.sendtracker.inspection.application;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.sendtracker.shared.Codes;
 import org.sendtracker.shared.FieldReader;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
+import org.sendtracker.shared.Sentences;
 
 /**
  * Reads an officer's request (the event's type name and its fields, as parsed JSON or a form) into
@@ -184,7 +186,15 @@ public final class EventReader {
                                         "The status must be one of "
                                                 + Codes.inWords(
                                                         List.of(WeaknessStatus.values()),
-                                                        WeaknessStatus::label));
+                                                        WeaknessStatus::label),
+                                        "Choose the status of area of weakness "
+                                                + ref
+                                                + ": "
+                                                + Sentences.list(
+                                                        Arrays.stream(WeaknessStatus.values())
+                                                                .map(WeaknessStatus::label)
+                                                                .toList(),
+                                                        "or"));
                             } else {
                                 statuses.put(new WeaknessRef(ref), status);
                             }

@@ -52,6 +52,35 @@ class PersonInputTest {
     }
 
     @Test
+    void aRoleInAnAreaThatIsNotOne_isRefused_inCodesForTheApi_andInWordsForTheForm() {
+        Result<PersonInput.Grant> read =
+                PersonInput.read(
+                        Map.of(
+                                "name",
+                                "Jo Lead",
+                                "role",
+                                "AREAS",
+                                "areas",
+                                Map.of("lancashire", "NONE")));
+
+        // the form said "The role in lancashire must be EDITOR or VIEWER": codes, and an id
+        assertThat(((Rejection.Invalid) read.refusal().orElseThrow()).errors())
+                .singleElement()
+                .satisfies(
+                        error -> {
+                            assertThat(error.field()).isEqualTo("areas.lancashire");
+                            assertThat(error.message())
+                                    .isEqualTo(
+                                            "The role in lancashire must be EDITOR (Editor) or"
+                                                    + " VIEWER (Viewer)");
+                            assertThat(error.formMessage())
+                                    .isEqualTo(
+                                            "Choose Editor or Viewer for this area, or no access"
+                                                    + " to it");
+                        });
+    }
+
+    @Test
     void areasGivenAsAList_areRefused_sayingTheyAreKeyedByAreaId() {
         Result<PersonInput.Grant> read =
                 PersonInput.read(

@@ -400,7 +400,10 @@ class Lasend2016RefusalsTest {
                         new FieldError(
                                 "statuses.1",
                                 "The status must be one of NOT_STARTED (Not started), ON_TRACK (On track),"
-                                        + " DELAYED (Delayed) or COMPLETE (Complete)"));
+                                        + " DELAYED (Delayed) or COMPLETE (Complete)",
+                                // the form names the area of weakness, in words, not codes
+                                "Choose the status of area of weakness 1: Not started, On track,"
+                                        + " Delayed or Complete"));
     }
 
     @Test
