@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Get;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.sendtracker.http.inspection.InspectionView;
 import org.sendtracker.http.security.Caller;
 import org.sendtracker.http.security.Callers;
 import org.sendtracker.http.support.ApiResponses;
+import org.sendtracker.http.support.QueryOnce;
 import org.sendtracker.inspection.application.DeadlineService;
-import org.sendtracker.shared.FieldError;
 import org.sendtracker.shared.Rejection;
 import org.sendtracker.shared.Result;
 
@@ -55,30 +54,14 @@ final class DeadlineApiController {
     @Get
     MutableHttpResponse<?> find(HttpRequest<?> request) {
         Map<String, String> query = new LinkedHashMap<>();
-        List<FieldError> repeated = new ArrayList<>();
         request.getParameters()
-                .forEach(
-                        (name, values) -> {
-                            query.put(name, values.isEmpty() ? "" : values.get(0));
-                            // an unknown one is refused as not a field, however often given
-                            if (values.size() > 1 && DeadlineService.PAGE_FIELDS.contains(name)) {
-                                repeated.add(
-                                        new FieldError(
-                                                name,
-                                                "Give "
-                                                        + name
-                                                        + " once: the query gives it "
-                                                        + values.size()
-                                                        + " times"));
-                            }
-                        });
+                .forEach((name, values) -> query.put(name, values.isEmpty() ? "" : values.get(0)));
+        Optional<Rejection> repeated = QueryOnce.repeated(request, DeadlineService.PAGE_FIELDS);
         LocalDate today = deadlines.today();
         Caller caller = callers.require(request);
         return ApiResponses.respond(
-                (repeated.isEmpty()
-                                ? Result.ok(query)
-                                : Result.<Map<String, String>>refused(
-                                        new Rejection.Invalid(repeated)))
+                repeated.<Result<Map<String, String>>>map(Result::refused)
+                        .orElseGet(() -> Result.ok(query))
                         .flatMap(
                                 given ->
                                         deadlines.page(

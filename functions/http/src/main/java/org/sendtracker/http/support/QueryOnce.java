@@ -2,6 +2,7 @@ package org.sendtracker.http.support;
 
 import io.micronaut.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sendtracker.shared.FieldError;
@@ -16,12 +17,16 @@ public final class QueryOnce {
 
     private QueryOnce() {}
 
-    /** A refusal naming each of {@code names} that {@code request} gives more than once. */
-    public static Optional<Rejection> repeated(HttpRequest<?> request, List<String> names) {
+    /**
+     * A refusal naming each of {@code names} that {@code request} gives more than once, in the
+     * query's order; a name not among them is left to the caller (refused as not a field, or
+     * ignored), however often given.
+     */
+    public static Optional<Rejection> repeated(HttpRequest<?> request, Collection<String> names) {
         List<FieldError> errors = new ArrayList<>();
-        for (String name : names) {
+        for (String name : request.getParameters().names()) {
             int given = request.getParameters().getAll(name).size();
-            if (given > 1) {
+            if (given > 1 && names.contains(name)) {
                 errors.add(
                         new FieldError(
                                 name,
