@@ -146,16 +146,9 @@ final class IssuedReportsApiController {
                                                                                     actor))),
                             issue -> {
                                 IssuedReport issued = issue.report();
-                                MutableHttpResponse<?> response =
-                                        (issue.replayed()
-                                                        ? HttpResponse.ok(issued)
-                                                        : HttpResponse.created(issued))
-                                                .header(
-                                                        HttpHeaders.LOCATION,
-                                                        "/api" + issued.path());
-                                return issue.replayed()
-                                        ? response.header("Idempotent-Replayed", "true")
-                                        : response;
+                                return new ApiResponses.Creation<>(issued, issue.replayed())
+                                        .response(issued)
+                                        .header(HttpHeaders.LOCATION, "/api" + issued.path());
                             });
                 });
     }
