@@ -104,9 +104,7 @@ final class DeadlinesCsvController {
             @Nullable @QueryValue String weeks,
             @Nullable @QueryValue String from) {
         Caller caller = callers.require(request);
-        if (weeks != null
-                && !weeks.isEmpty()
-                && DueDeadlines.Filter.of(null, weeks, Map.of()).weeks() != parsedOrZero(weeks)) {
+        if (weeks != null && !weeks.isEmpty() && !DueDeadlines.Filter.offers(weeks)) {
             // a file of other weeks than asked for, under a name that says so, was sent before
             return page(
                     request,
@@ -192,10 +190,6 @@ final class DeadlinesCsvController {
                         "This spreadsheet is too large to download",
                         CsvDownload.message(tooLarge))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-    }
-
-    private static int parsedOrZero(String weeks) {
-        return weeks.matches("\\d{1,2}") ? Integer.parseInt(weeks) : 0;
     }
 
     /**

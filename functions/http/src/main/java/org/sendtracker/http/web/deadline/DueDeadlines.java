@@ -49,13 +49,14 @@ public final class DueDeadlines {
 
         public static Filter of(String areaId, String weeks, Map<String, String> knownAreas) {
             String area = areaId != null && knownAreas.containsKey(areaId) ? areaId : null;
-            int count =
-                    weeks != null
-                                    && weeks.matches("\\d{1,2}")
-                                    && WEEKS.contains(Integer.parseInt(weeks))
-                            ? Integer.parseInt(weeks)
-                            : DEFAULT_WEEKS;
-            return new Filter(area, count);
+            return new Filter(area, offers(weeks) ? Integer.parseInt(weeks) : DEFAULT_WEEKS);
+        }
+
+        /** Whether {@code weeks} is one of the {@link #WEEKS} offered. */
+        public static boolean offers(String weeks) {
+            return weeks != null
+                    && weeks.matches("\\d{1,2}")
+                    && WEEKS.contains(Integer.parseInt(weeks));
         }
 
         /** The last due date the filter takes in: the end of its weeks from {@code today}. */
